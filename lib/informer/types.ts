@@ -1,0 +1,27 @@
+import type { Versioned } from "../store/types.js";
+
+/**
+ * Change notifications from an informer. Handlers run synchronously on the informer's single
+ * event loop and must only enqueue keys (a work queue is the usual target): they must not block,
+ * write, or keep references to the objects, which belong to the cache.
+ */
+export interface InformerHandlers<T> {
+  onAdd?(obj: Versioned<T>): void;
+  onUpdate?(oldObj: Versioned<T>, newObj: Versioned<T>): void;
+  onDelete?(oldObj: Versioned<T>): void;
+  /** The cache is complete (first time) or was re-listed after a gap. */
+  onSynced?(revision: number): void;
+}
+
+/** A secondary index: the index values an object is filed under (e.g. its VNI, its node). */
+export type IndexFunc<T> = (obj: Versioned<T>) => readonly string[];
+
+/** The read side of an informer, which is all a reconciler needs. */
+export interface Lister<T> {
+  get(key: string): Versioned<T> | undefined;
+  list(): Versioned<T>[];
+  byIndex(index: string, value: string): Versioned<T>[];
+  /** Index values that currently have at least one object. */
+  indexValues(index: string): string[];
+  hasSynced(): boolean;
+}

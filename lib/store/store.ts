@@ -1,0 +1,223 @@
+import {
+  JetStreamApiError,
+  type JetStreamClient,
+  type JetStreamManager,
+  jetstream,
+  jetstreamManager,
+} from "@nats-io/jetstream";
+import { type KV, type KvEntry, Kvm } from "@nats-io/kv";
+import type { NatsConnection } from "@nats-io/nats-core";
+import type { Codec } from "../codec.js";
+import {
+  alreadyExists,
+  conflict,
+  ErrorCode,
+  invalid,
+  JetnetError,
+  notFound,
+  unavailable,
+} from "../errors.js";
+import { validateBucket, validateFilter, validateKey } from "./keys.js";
+import type { DeleteOptions, Listing, ObjectStore, Versioned, Watch, WatchOptions } from "./types.js";
+import { KvWatch, readSnapshot } from "./watch.js";
+
+/** JetStream's "wrong last sequence": the CAS precondition on a subject failed. */
+const wrongLastSequence = 10071;
+/** Default cap on an encoded value; also set as the bucket's max message size. */
+export const defaultMaxValueBytes = 256 * 1024;
+
+export interface OpenStoreOptions<T> {
+  readonly bucket: string;
+  readonly codec: Codec<T>;
+  /** JetStream replicas for the bucket's stream when it is created (R3 in a cluster). */
+  readonly replicas?: number;
+  /** Revisions kept per key (for `jetnet history`); 1 keeps only the latest. */
+  readonly history?: number;
+  readonly maxValueBytes?: number;
+  /** Request timeout for JetStream calls. */
+  readonly timeoutMs?: number;
+}
+
+/** Creates the bucket if it does not exist (or binds to it) and returns a typed store over it. */
+export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>): Promise<KvStore<T>> {
+  validateBucket(opts.bucket);
+  const timeout = opts.timeoutMs ?? 5000;
+  const js = jetstream(nc, { timeout });
+  const jsm = await jetstreamManager(nc, { timeout });
+  const maxValueBytes = opts.maxValueBytes ?? defaultMaxValueBytes;
+  const kv = await new Kvm(js).create(opts.bucket, {
+    history: opts.history ?? 1,
+    replicas: opts.replicas ?? 1,
+    maxValueSize: maxValueBytes,
+  });
+  return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes);
+}
+
+/** ObjectStore on a JetStream KV bucket. Values are encoded with the codec; see types.ts. */
+export class KvStore<T> implements ObjectStore<T> {
+  constructor(
+    private readonly nc: NatsConnection,
+    private readonly js: JetStreamClient,
+    private readonly jsm: JetStreamManager,
+    private readonly kv: KV,
+    readonly bucket: string,
+    private readonly codec: Codec<T>,
+    private readonly maxValueBytes: number,
+  ) {}
+
+  get stream(): string {
+    return `KV_${this.bucket}`;
+  }
+
+  async get(key: string): Promise<Versioned<T> | undefined> {
+    validateKey(key);
+    const e = await this.call(() => this.kv.get(key));
+    if (!e || e.operation !== "PUT") return undefined;
+    return { key, value: this.decode(key, e.value), revision: e.revision };
+  }
+
+  async list(filter = ">"): Promise<Listing<T>> {
+    validateFilter(filter);
+    const snap = await this.call(() => readSnapshot(this.js, this.jsm, this.stream, this.subject(filter)));
+    const items = snap.entries.map((m) => ({
+      key: m.key,
+      value: this.decode(m.key, m.value),
+      revision: m.revision,
+    }));
+    return { items, revision: snap.revision };
+  }
+
+  async create(key: string, value: T): Promise<number> {
+    validateKey(key);
+    const bytes = this.encode(value);
+    try {
+      return await this.call(() => this.kv.create(key, bytes));
+    } catch (err) {
+      if (isWrongLastSequence(err)) throw alreadyExists(`${this.bucket}/${key}`);
+      throw err;
+    }
+  }
+
+  async update(key: string, value: T, expectedRevision: number): Promise<number> {
+    validateKey(key);
+    validateRevision(expectedRevision);
+    const bytes = this.encode(value);
+    try {
+      return await this.call(() => this.kv.update(key, bytes, expectedRevision));
+    } catch (err) {
+      if (!isWrongLastSequence(err)) throw err;
+      const current = await this.get(key);
+      if (!current) throw notFound(`${this.bucket}/${key}`);
+      throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expectedRevision}`);
+    }
+  }
+
+  async put(key: string, value: T): Promise<number> {
+    validateKey(key);
+    const bytes = this.encode(value);
+    return this.call(() => this.kv.put(key, bytes));
+  }
+
+  async delete(key: string, opts: DeleteOptions = {}): Promise<void> {
+    validateKey(key);
+    if (opts.expectedRevision !== undefined) validateRevision(opts.expectedRevision);
+    // The delete is a CAS on the revision just read, so "NotFound" and "Conflict" are exact even
+    // when writers race it; an unconditional delete simply re-reads and tries again.
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const current = await this.get(key);
+      if (!current) throw notFound(`${this.bucket}/${key}`);
+      const expected = opts.expectedRevision ?? current.revision;
+      if (expected !== current.revision) {
+        throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expected}`);
+      }
+      try {
+        await this.call(() => this.kv.delete(key, { previousSeq: expected }));
+        return;
+      } catch (err) {
+        if (!isWrongLastSequence(err)) throw err;
+      }
+    }
+    throw conflict(`${this.bucket}/${key}: changed repeatedly while being deleted`);
+  }
+
+  watch(opts: WatchOptions = {}): Watch<T> {
+    const filter = opts.filter ?? ">";
+    validateFilter(filter);
+    if (
+      opts.fromRevision !== undefined &&
+      (!Number.isSafeInteger(opts.fromRevision) || opts.fromRevision < 0)
+    ) {
+      throw invalid("fromRevision", "must be a non-negative integer");
+    }
+    return new KvWatch<T>(
+      {
+        nc: this.nc,
+        js: this.js,
+        jsm: this.jsm,
+        stream: this.stream,
+        prefixLen: `$KV.${this.bucket}.`.length,
+      },
+      this.subject(filter),
+      (key, bytes) => this.decode(key, bytes),
+      opts,
+    );
+  }
+
+  /** Removes every object at once (tests and disaster drills); watchers see it as a gap. */
+  async purgeAll(): Promise<void> {
+    await this.call(() => this.jsm.streams.purge(this.stream));
+  }
+
+  /** Deletes the bucket entirely. */
+  async destroy(): Promise<void> {
+    await this.call(() => this.kv.destroy());
+  }
+
+  private subject(filter: string): string {
+    return `$KV.${this.bucket}.${filter}`;
+  }
+
+  private encode(value: T): Uint8Array {
+    let bytes: Uint8Array;
+    try {
+      bytes = this.codec.encode(value);
+    } catch (err) {
+      throw new JetnetError(ErrorCode.Invalid, `value cannot be encoded: ${(err as Error).message}`, "value");
+    }
+    if (bytes.length > this.maxValueBytes) {
+      throw invalid("value", `encoded size ${bytes.length} B exceeds the limit of ${this.maxValueBytes} B`);
+    }
+    return bytes;
+  }
+
+  private decode(key: string, bytes: Uint8Array): T {
+    try {
+      return this.codec.decode(bytes);
+    } catch (err) {
+      throw new JetnetError(
+        ErrorCode.Internal,
+        `${this.bucket}/${key}: stored value cannot be decoded: ${(err as Error).message}`,
+      );
+    }
+  }
+
+  /** Runs a JetStream call, mapping transport failures to UNAVAILABLE and keeping API errors. */
+  private async call<R>(fn: () => Promise<R>): Promise<R> {
+    try {
+      return await fn();
+    } catch (err) {
+      if (err instanceof JetnetError || err instanceof JetStreamApiError) throw err;
+      throw unavailable(`${this.bucket}: ${(err as Error).message}`, err);
+    }
+  }
+}
+
+export type { KvEntry };
+
+function isWrongLastSequence(err: unknown): boolean {
+  return err instanceof JetStreamApiError && err.code === wrongLastSequence;
+}
+
+function validateRevision(rev: number): void {
+  if (!Number.isSafeInteger(rev) || rev <= 0) throw invalid("expectedRevision", "must be a positive integer");
+}

@@ -1,0 +1,307 @@
+import {
+  DeliverPolicy,
+  type JetStreamClient,
+  type JetStreamManager,
+  type JsMsg,
+  type PushConsumer,
+} from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/nats-core";
+import type { Watch, WatchEvent, WatchOptions } from "./types.js";
+
+/** One raw KV record as read from the stream. */
+export interface RawEntry {
+  readonly key: string;
+  readonly value: Uint8Array;
+  readonly revision: number;
+  readonly op: "PUT" | "DEL" | "PURGE";
+}
+
+interface StreamRef {
+  readonly nc: NatsConnection;
+  readonly js: JetStreamClient;
+  readonly jsm: JetStreamManager;
+  readonly stream: string;
+  /** Length of `$KV.<bucket>.`, stripped from subjects to get keys. */
+  readonly prefixLen: number;
+}
+
+const snapshotTimeoutMs = 30_000;
+
+/**
+ * Reads the latest record of every key matching `subject` with one short-lived consumer
+ * (deliver last-per-subject) and returns the live ones, consistent at `revision`.
+ *
+ * Why the revision is right: the stream's last sequence L is read before the consumer exists,
+ * and the consumer delivers every matching record up to the stream's tail when its pending
+ * count reaches zero; so the result reflects every write ≤ max(L, last delivered).
+ */
+export async function readSnapshot(
+  js: JetStreamClient,
+  jsm: JetStreamManager,
+  stream: string,
+  subject: string,
+): Promise<{ entries: RawEntry[]; revision: number }> {
+  const prefixLen = subject.indexOf(".", subject.indexOf(".") + 1) + 1;
+  const si = await jsm.streams.info(stream);
+  let revision = si.state.last_seq;
+  const oc = await js.consumers.getPushConsumer(stream, {
+    filter_subjects: subject,
+    deliver_policy: DeliverPolicy.LastPerSubject,
+  });
+  const entries: RawEntry[] = [];
+  try {
+    const info = await oc.info(true);
+    if (info.num_pending === 0) return { entries, revision };
+    const iter = await oc.consume();
+    const timer = setTimeout(() => void iter.close(), snapshotTimeoutMs);
+    let complete = false;
+    try {
+      for await (const m of iter) {
+        const e = toRawEntry(m, prefixLen);
+        revision = Math.max(revision, e.revision);
+        if (e.op === "PUT") entries.push(e);
+        if (m.info.pending === 0) {
+          complete = true;
+          break;
+        }
+      }
+    } finally {
+      clearTimeout(timer);
+      await iter.close();
+    }
+    if (!complete) throw new Error(`snapshot of ${subject} did not complete`);
+    return { entries, revision };
+  } finally {
+    await oc.delete().catch(() => false);
+  }
+}
+
+function toRawEntry(m: JsMsg, prefixLen: number): RawEntry {
+  const op = m.headers?.get("KV-Operation");
+  return {
+    key: m.subject.substring(prefixLen),
+    value: m.data,
+    revision: m.seq,
+    op: op === "DEL" || op === "PURGE" ? op : "PUT",
+  };
+}
+
+type SessionEnd = "stopped" | "resync" | "restart";
+
+/**
+ * A resumable watch over the keys matching one subject.
+ *
+ * Algorithm:
+ *  1. Start: without `fromRevision`, read a snapshot, emit a put per live key and `synced`.
+ *     With `fromRevision`, check for a gap (the stream no longer holds every record after it)
+ *     and, if there is none, follow from the next revision; otherwise resync (step 4).
+ *  2. Follow: an ordered push consumer from `revision + 1`; each record becomes a put or a
+ *     delete. A record at or below the revision already applied for its key is dropped, so a
+ *     replay never delivers a change twice and never lets an older value overwrite a newer one.
+ *  3. After a reconnect or a consumer reset, restart following from `revision + 1`, after the
+ *     same gap check: records may have been removed (purge, limits) while we were away.
+ *  4. Resync: read a snapshot, emit puts for keys that are new or newer than we hold, emit
+ *     synthetic deletes for keys we hold that are gone, then `synced`; continue at step 2.
+ */
+export class KvWatch<T> implements Watch<T> {
+  /** Events waiting for the iterator. */
+  private readonly buffer: WatchEvent<T>[] = [];
+  /** Wakes a parked iterator when events arrive or the watch stops. */
+  private wake: (() => void) | undefined;
+  /** Live keys and the revision applied for each: dedupe and the base for synthesized deletes. */
+  private readonly known = new Map<string, number>();
+  /** Highest stream sequence applied (or known to be reflected by a snapshot). */
+  private revision = 0;
+  private stopped = false;
+  /** Records skipped because their value could not be decoded. */
+  undecodable = 0;
+  /** Ends the current follow session (set while one runs). */
+  private endSession: ((why: SessionEnd) => void) | undefined;
+  private readonly abortListener = () => this.stop();
+  readonly closed: Promise<void>;
+
+  constructor(
+    private readonly ref: StreamRef,
+    private readonly subject: string,
+    private readonly decode: (key: string, bytes: Uint8Array) => T,
+    private readonly opts: WatchOptions,
+  ) {
+    for (const [k, rev] of opts.known ?? []) this.known.set(k, rev);
+    opts.signal?.addEventListener("abort", this.abortListener, { once: true });
+    if (opts.signal?.aborted) this.stopped = true;
+    this.closed = this.run().finally(() => {
+      opts.signal?.removeEventListener("abort", this.abortListener);
+      this.stopped = true;
+      this.wake?.();
+    });
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.endSession?.("stopped");
+    this.wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<WatchEvent<T>> {
+    try {
+      for (;;) {
+        const e = this.buffer.shift();
+        if (e) {
+          yield e;
+          continue;
+        }
+        if (this.stopped) return;
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
+        this.wake = undefined;
+      }
+    } finally {
+      this.stop();
+    }
+  }
+
+  private emit(e: WatchEvent<T>): void {
+    this.buffer.push(e);
+    this.wake?.();
+  }
+
+  private async run(): Promise<void> {
+    let next: "snapshot" | "resume" = this.opts.fromRevision === undefined ? "snapshot" : "resume";
+    if (next === "resume") this.revision = this.opts.fromRevision ?? 0;
+    // A reconnect may hide removed records, and a restarted server may have lost the consumer:
+    // end the session so that the loop re-checks for a gap and follows afresh.
+    const status = this.ref.nc.status();
+    const statusLoop = (async () => {
+      for await (const s of status) {
+        if (s.type === "reconnect") this.endSession?.("restart");
+      }
+    })();
+    let failures = 0;
+    try {
+      while (!this.stopped) {
+        try {
+          if (next === "snapshot" || (await this.hasGap())) await this.resync();
+          if (this.stopped) break;
+          const end = await this.follow();
+          next = end === "resync" ? "snapshot" : "resume";
+          failures = 0;
+        } catch {
+          if (this.stopped) break;
+          // Server unreachable or a JetStream API error: back off, then resume where we were.
+          failures++;
+          await sleep(Math.min(2000, 50 * 2 ** Math.min(failures, 6)));
+          if (this.revision > 0) next = "resume";
+        }
+      }
+    } finally {
+      (status as { stop?: () => void }).stop?.();
+      await statusLoop.catch(() => undefined);
+    }
+  }
+
+  /** Whether records after `revision` may have been removed, so following would miss some. */
+  private async hasGap(): Promise<boolean> {
+    const si = await this.ref.jsm.streams.info(this.ref.stream);
+    const { first_seq: first, last_seq: last } = si.state;
+    // The stream was recreated (its sequence went backwards), lost records after ours, or lost
+    // the record of a key we hold (a purge): any of these may hide deletes.
+    if (this.revision > last || first > this.revision + 1) return true;
+    for (const rev of this.known.values()) if (rev < first) return true;
+    return false;
+  }
+
+  private async resync(): Promise<void> {
+    const snap = await readSnapshot(this.ref.js, this.ref.jsm, this.ref.stream, this.subject);
+    if (this.stopped) return;
+    const seen = new Set<string>();
+    for (const e of snap.entries) {
+      seen.add(e.key);
+      this.applyPut(e);
+    }
+    for (const [key] of this.known) {
+      if (!seen.has(key)) {
+        this.known.delete(key);
+        this.emit({ type: "delete", key, revision: snap.revision, synthetic: true });
+      }
+    }
+    this.revision = Math.max(this.revision, snap.revision);
+    this.emit({ type: "synced", revision: this.revision });
+  }
+
+  private applyPut(e: RawEntry): void {
+    const have = this.known.get(e.key);
+    if (have !== undefined && have >= e.revision) return;
+    let value: T;
+    try {
+      value = this.decode(e.key, e.value);
+    } catch {
+      // A value this reader cannot decode is not an object it can hold: skip it (it stays
+      // visible to `get`, which reports the decode error) rather than stall the watch.
+      this.undecodable++;
+      return;
+    }
+    this.known.set(e.key, e.revision);
+    this.emit({ type: "put", key: e.key, value, revision: e.revision });
+  }
+
+  private apply(e: RawEntry): void {
+    if (e.revision <= this.revision) return;
+    this.revision = e.revision;
+    if (e.op === "PUT") {
+      this.applyPut(e);
+    } else if (this.known.has(e.key)) {
+      this.known.delete(e.key);
+      this.emit({ type: "delete", key: e.key, revision: e.revision, synthetic: false });
+    }
+  }
+
+  /** Follows the stream from revision + 1 until stopped, reconnected or reset. */
+  private async follow(): Promise<SessionEnd> {
+    const ended = new Promise<SessionEnd>((resolve) => {
+      this.endSession = resolve;
+    });
+    let oc: PushConsumer | undefined;
+    try {
+      oc = await this.ref.js.consumers.getPushConsumer(this.ref.stream, {
+        filter_subjects: this.subject,
+        opt_start_seq: this.revision + 1,
+      });
+      if (this.stopped) return "stopped";
+      const iter = await oc.consume({ callback: (m) => this.apply(toRawEntry(m, this.ref.prefixLen)) });
+      const watchStatus = (async () => {
+        for await (const s of iter.status()) {
+          // The library re-creates ordered consumers by itself; we restart instead so that the
+          // gap check runs first.
+          if (s.type === "ordered_consumer_recreated" || s.type === "heartbeats_missed") {
+            this.endSession?.("restart");
+          }
+        }
+      })();
+      void iter.closed().then(() => this.endSession?.("restart"));
+      const gapCheckMs = this.opts.gapCheckMs ?? 30_000;
+      const gapTimer =
+        gapCheckMs > 0
+          ? setInterval(() => {
+              this.hasGap().then(
+                (gap) => gap && this.endSession?.("resync"),
+                () => undefined,
+              );
+            }, gapCheckMs)
+          : undefined;
+      const why = await ended;
+      clearInterval(gapTimer);
+      await iter.close();
+      await watchStatus.catch(() => undefined);
+      return why;
+    } finally {
+      this.endSession = undefined;
+      await oc?.delete().catch(() => false);
+    }
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}

@@ -1,0 +1,7 @@
+export type { NatsCluster, NatsServer, NatsServerOptions } from "./nats.js";
+export { startNats, startNatsCluster } from "./nats.js";
+export { freePort, freePorts } from "./ports.js";
+export type { ExitInfo } from "./process.js";
+export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./process.js";
+export type { RedisServer, RedisServerOptions } from "./redis.js";
+export { startRedis } from "./redis.js";

@@ -1,0 +1,238 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { accessSync, closeSync, constants, openSync, readFileSync, rmSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export const HarnessErrorCode = {
+  BinaryNotFound: "BINARY_NOT_FOUND",
+  PortInUse: "PORT_IN_USE",
+  StartFailed: "START_FAILED",
+  Timeout: "TIMEOUT",
+} as const;
+export type HarnessErrorCode = (typeof HarnessErrorCode)[keyof typeof HarnessErrorCode];
+
+/** Why a test server could not be started; the message carries the tail of the server's log. */
+export class HarnessError extends Error {
+  override name = "HarnessError";
+  constructor(
+    readonly code: HarnessErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+// Debian puts nats-server in /usr/sbin, which is not on every user's PATH.
+const extraBinDirs = ["/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/sbin"];
+
+/** The absolute path of `name`, or a HarnessError naming the Debian package that provides it. */
+export function findBinary(name: string, debianPackage: string): string {
+  const dirs = [...(process.env.PATH ?? "").split(delimiter).filter(Boolean), ...extraBinDirs];
+  for (const dir of dirs) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this directory
+    }
+  }
+  throw new HarnessError(
+    HarnessErrorCode.BinaryNotFound,
+    `${name} not found on PATH: install the Debian package "${debianPackage}" (apt-get install ${debianPackage})`,
+  );
+}
+
+// Temp dirs not yet removed, for the exit safety net below.
+const tempDirs = new Set<string>();
+
+export async function makeTempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), `jetnet-${prefix}-`));
+  tempDirs.add(dir);
+  return dir;
+}
+
+export async function removeDir(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  tempDirs.delete(dir);
+}
+
+/** The last `lines` lines of a log file, for error messages ("" if unreadable). */
+export function logTail(file: string, lines = 25): string {
+  try {
+    return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
+  } catch {
+    return "";
+  }
+}
+
+// Every child still running, so a crashed or forgetful test cannot leak servers past its worker.
+const live = new Set<ChildProcess>();
+let safetyNetInstalled = false;
+
+function cleanUpSync(): void {
+  for (const child of live) {
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+  live.clear();
+  for (const dir of tempDirs) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // best effort on the way out
+    }
+  }
+  tempDirs.clear();
+}
+
+// vitest stops its fork workers with SIGTERM, which skips "exit" handlers: kill the children, then
+// re-raise so the default action (terminate) still happens when nobody else handles the signal.
+function installSafetyNet(): void {
+  if (safetyNetInstalled) return;
+  safetyNetInstalled = true;
+  process.on("exit", cleanUpSync);
+  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
+    process.once(sig, () => {
+      cleanUpSync();
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+    });
+  }
+}
+
+/** How a server process ended. */
+export interface ExitInfo {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** One run of a server binary: spawned without a shell, stdout and stderr appended to `logFile`. */
+export class ServerProcess {
+  readonly pid: number;
+  /** Resolves once the OS has reaped the process, so its PID is gone. */
+  readonly exited: Promise<ExitInfo>;
+  private exitInfo: ExitInfo | undefined;
+
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly what: string,
+    readonly logFile: string,
+  ) {
+    this.pid = child.pid!;
+    this.exited = new Promise((resolve) => {
+      child.once("exit", (code, signal) => {
+        live.delete(child);
+        this.exitInfo = { code, signal };
+        resolve(this.exitInfo);
+      });
+    });
+  }
+
+  static spawn(
+    what: string,
+    binary: string,
+    args: readonly string[],
+    logFile: string,
+  ): Promise<ServerProcess> {
+    installSafetyNet();
+    const fd = openSync(logFile, "a");
+    try {
+      const child = spawn(binary, args, { detached: false, stdio: ["ignore", fd, fd] });
+      return new Promise((resolve, reject) => {
+        child.once("error", (err) =>
+          reject(new HarnessError(HarnessErrorCode.StartFailed, `${what}: spawn ${binary}: ${err.message}`)),
+        );
+        child.once("spawn", () => {
+          live.add(child);
+          resolve(new ServerProcess(child, what, logFile));
+        });
+      });
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  get running(): boolean {
+    return this.exitInfo === undefined;
+  }
+
+  /** Sends `signal` and waits until the process is reaped. */
+  async kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    if (!this.running) return;
+    this.child.kill(signal);
+    await this.exited;
+  }
+
+  /** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
+  async stop(graceMs = 5_000): Promise<void> {
+    if (!this.running) return;
+    this.child.kill("SIGTERM");
+    const timer = setTimeout(() => this.child.kill("SIGKILL"), graceMs);
+    try {
+      await this.exited;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** An error for a failed start, with the log tail; PORT_IN_USE when the log says so. */
+  startError(reason: string): HarnessError {
+    const tail = logTail(this.logFile);
+    const code = /address already in use/i.test(tail)
+      ? HarnessErrorCode.PortInUse
+      : HarnessErrorCode.StartFailed;
+    return new HarnessError(
+      code,
+      `${this.what} (pid ${this.pid}): ${reason}\n--- ${this.logFile} ---\n${tail}`,
+    );
+  }
+
+  /**
+   * Polls `probe` until it returns true. Fails fast if the process exits; on timeout the process is
+   * killed so a half-started server does not outlive the failed start.
+   */
+  async waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let lastError: unknown;
+    while (this.running) {
+      try {
+        if (await probe()) return;
+      } catch (err) {
+        lastError = err;
+      }
+      if (Date.now() > deadline) {
+        await this.kill();
+        const detail = lastError instanceof Error ? ` (last error: ${lastError.message})` : "";
+        throw this.startError(`not ${what} after ${timeoutMs} ms${detail}`);
+      }
+      await sleep(50);
+    }
+    const info = this.exitInfo!;
+    throw this.startError(`exited (code ${info.code}, signal ${info.signal}) before ${what}`);
+  }
+}
+
+/** A caller-chosen port stays taken: retrying it only burns time. */
+export function fixedPortTries(port: number | undefined): number {
+  return port === undefined ? 5 : 1;
+}
+
+/**
+ * Runs `attempt` with fresh ports until it does not fail with PORT_IN_USE: another vitest worker
+ * (or an outgoing connection) can take a port between freePort() and the server's bind.
+ */
+export async function retryOnPortInUse<T>(attempt: () => Promise<T>, tries = 5): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await attempt();
+    } catch (err) {
+      if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || i >= tries) throw err;
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import { writeFile } from "node:fs/promises";
+import { connect as tcpConnect } from "node:net";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { freePort } from "./ports.js";
+import {
+  findBinary,
+  fixedPortTries,
+  HarnessError,
+  HarnessErrorCode,
+  makeTempDir,
+  removeDir,
+  retryOnPortInUse,
+  ServerProcess,
+} from "./process.js";
+
+export interface RedisServerOptions {
+  /** Default a free one. */
+  port?: number;
+  /** Extra redis-server arguments (`--name value` pairs), appended last. */
+  args?: string[];
+}
+
+/** A redis-server child process owned by a test. No persistence: a restart starts empty. */
+export interface RedisServer {
+  readonly url: string;
+  readonly port: number;
+  /** PID of the current run (changes on restart). */
+  readonly pid: number;
+  /** Working directory (and log) of the server. */
+  readonly dir: string;
+  readonly logFile: string;
+  readonly running: boolean;
+  /** SIGTERM, SIGKILL after 5 s, wait for exit, remove the temp dir. Final: no restart after it. */
+  stop(): Promise<void>;
+  /** Sends `signal` (default SIGKILL) and waits for exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts again on the same port (stopping the current run first if any); the data is gone. */
+  restart(): Promise<void>;
+}
+
+const redisBinary = () => findBinary("redis-server", "redis-server");
+
+/** One raw RESP round trip; avoids a client library's own reconnect logic while polling. */
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const socket = tcpConnect({ host: "127.0.0.1", port });
+    let reply = "";
+    socket.setTimeout(1_000, () => socket.destroy(new Error("PING timed out")));
+    socket.once("error", reject);
+    socket.once("connect", () => socket.write("PING\r\n"));
+    socket.on("data", (chunk) => {
+      reply += chunk.toString("latin1");
+      if (reply.includes("\r\n")) {
+        socket.destroy();
+        resolve(reply.startsWith("+PONG"));
+      }
+    });
+  });
+}
+
+class RedisNode implements RedisServer {
+  readonly url: string;
+  private stopped = false;
+
+  constructor(
+    readonly port: number,
+    readonly dir: string,
+    readonly logFile: string,
+    private readonly argv: string[],
+    private proc: ServerProcess,
+  ) {
+    this.url = `redis://127.0.0.1:${port}`;
+  }
+
+  static async launch(port: number, argv: string[], logFile: string): Promise<ServerProcess> {
+    const proc = await ServerProcess.spawn(`redis-server :${port}`, redisBinary(), argv, logFile);
+    await proc.waitUntil("answering PING", () => ping(port));
+    return proc;
+  }
+
+  get pid(): number {
+    return this.proc.pid;
+  }
+  get running(): boolean {
+    return this.proc.running;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.proc.stop();
+    await removeDir(this.dir);
+  }
+
+  kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
+    return this.proc.kill(signal);
+  }
+
+  async restart(): Promise<void> {
+    if (this.stopped)
+      throw new HarnessError(HarnessErrorCode.StartFailed, `redis-server: restart after stop()`);
+    await this.proc.stop();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        this.proc = await RedisNode.launch(this.port, this.argv, this.logFile);
+        return;
+      } catch (err) {
+        if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || attempt >= 5)
+          throw err;
+        await sleep(200 * attempt);
+      }
+    }
+  }
+}
+
+/** Starts a redis-server on 127.0.0.1 without persistence and waits until it answers PING. */
+export async function startRedis(opts: RedisServerOptions = {}): Promise<RedisServer> {
+  redisBinary();
+  const dir = await makeTempDir("redis");
+  try {
+    return await retryOnPortInUse(async () => {
+      const port = opts.port ?? (await freePort());
+      const logFile = join(dir, "server.log");
+      await writeFile(logFile, "");
+      const argv = [
+        "--port",
+        String(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        dir,
+        "--daemonize",
+        "no",
+        ...(opts.args ?? []),
+      ];
+      const proc = await RedisNode.launch(port, argv, logFile);
+      return new RedisNode(port, dir, logFile, argv, proc);
+    }, fixedPortTries(opts.port));
+  } catch (err) {
+    await removeDir(dir);
+    throw err;
+  }
+}

@@ -1,0 +1,186 @@
+import { expect, it } from "vitest";
+import { ErrorCode, JetnetError } from "../../../lib/errors.js";
+import type { ObjectStore, WatchEvent } from "../../../lib/store/types.js";
+
+/** The value type the contract suite stores. */
+export interface Item {
+  readonly n: number;
+  readonly s: string;
+}
+
+export interface ContractTarget {
+  /** A fresh, empty store per test. */
+  fresh(): Promise<ObjectStore<Item> & { purgeAll(): Promise<void> }>;
+}
+
+async function codeOf(p: Promise<unknown>): Promise<string> {
+  try {
+    await p;
+  } catch (err) {
+    expect(err).toBeInstanceOf(JetnetError);
+    return (err as JetnetError).code;
+  }
+  return "resolved";
+}
+
+const iterators = new WeakMap<object, AsyncIterator<unknown>>();
+
+/**
+ * Collects events from a watch until `until` says stop (or the timeout passes). The watch stays
+ * open: calls on one watch share its iterator (leaving a for-await loop would stop the watch).
+ */
+export async function collect<T>(
+  watch: AsyncIterable<WatchEvent<T>> & { stop(): void },
+  until: (events: WatchEvent<T>[]) => boolean,
+  timeoutMs = 10_000,
+): Promise<WatchEvent<T>[]> {
+  let it = iterators.get(watch) as AsyncIterator<WatchEvent<T>> | undefined;
+  if (!it) {
+    it = watch[Symbol.asyncIterator]();
+    iterators.set(watch, it);
+  }
+  const events: WatchEvent<T>[] = [];
+  const deadline = Date.now() + timeoutMs;
+  while (!until(events)) {
+    const left = deadline - Date.now();
+    if (left <= 0) break;
+    let timer: NodeJS.Timeout | undefined;
+    const r = await Promise.race([
+      it.next(),
+      new Promise<"timeout">((res) => {
+        timer = setTimeout(() => res("timeout"), left);
+      }),
+    ]);
+    clearTimeout(timer);
+    if (r === "timeout" || r.done) break;
+    events.push(r.value);
+  }
+  return events;
+}
+
+/** The behaviour every ObjectStore must have, run against the real store and the in-memory fake. */
+export function storeContract(target: ContractTarget): void {
+  it("create fails with ALREADY_EXISTS when the key is live, and succeeds again after a delete", async () => {
+    const s = await target.fresh();
+    const r1 = await s.create("ns.a", { n: 1, s: "x" });
+    expect(r1).toBeGreaterThan(0);
+    expect(await codeOf(s.create("ns.a", { n: 2, s: "y" }))).toBe(ErrorCode.AlreadyExists);
+    expect((await s.get("ns.a"))?.value.n).toBe(1);
+    await s.delete("ns.a");
+    const r2 = await s.create("ns.a", { n: 3, s: "z" });
+    expect(r2).toBeGreaterThan(r1);
+    expect(await s.get("ns.a")).toEqual({ key: "ns.a", value: { n: 3, s: "z" }, revision: r2 });
+  });
+
+  it("update is a compare-and-swap on the revision", async () => {
+    const s = await target.fresh();
+    const r1 = await s.create("k", { n: 1, s: "" });
+    const r2 = await s.update("k", { n: 2, s: "" }, r1);
+    expect(r2).toBeGreaterThan(r1);
+    expect(await codeOf(s.update("k", { n: 3, s: "" }, r1))).toBe(ErrorCode.Conflict);
+    expect((await s.get("k"))?.value.n).toBe(2);
+    expect(await codeOf(s.update("missing", { n: 1, s: "" }, 1))).toBe(ErrorCode.NotFound);
+  });
+
+  it("delete honours an expected revision and reports NOT_FOUND", async () => {
+    const s = await target.fresh();
+    const r1 = await s.create("k", { n: 1, s: "" });
+    const r2 = await s.update("k", { n: 2, s: "" }, r1);
+    expect(await codeOf(s.delete("k", { expectedRevision: r1 }))).toBe(ErrorCode.Conflict);
+    expect(await s.get("k")).toBeDefined();
+    await s.delete("k", { expectedRevision: r2 });
+    expect(await s.get("k")).toBeUndefined();
+    expect(await codeOf(s.delete("k"))).toBe(ErrorCode.NotFound);
+  });
+
+  it("list returns live items consistent at its revision, and filters by key", async () => {
+    const s = await target.fresh();
+    await s.create("a.1", { n: 1, s: "" });
+    await s.create("a.2", { n: 2, s: "" });
+    const r3 = await s.create("b.1", { n: 3, s: "" });
+    await s.delete("a.2");
+    const all = await s.list();
+    expect(all.items.map((i) => i.key).sort()).toEqual(["a.1", "b.1"]);
+    expect(all.revision).toBeGreaterThan(r3);
+    const a = await s.list("a.>");
+    expect(a.items.map((i) => i.key)).toEqual(["a.1"]);
+    // Nothing written after the listing's revision is missing from a watch resumed there.
+    const r4 = await s.create("a.3", { n: 4, s: "" });
+    const w = s.watch({ fromRevision: all.revision });
+    const ev = await collect(w, (e) => e.some((x) => x.type === "put" && x.key === "a.3"));
+    w.stop();
+    expect(ev).toEqual([{ type: "put", key: "a.3", value: { n: 4, s: "" }, revision: r4 }]);
+  });
+
+  it("an empty bucket lists nothing and its watch reports synced", async () => {
+    const s = await target.fresh();
+    expect((await s.list()).items).toEqual([]);
+    const w = s.watch();
+    const ev = await collect(w, (e) => e.length >= 1);
+    w.stop();
+    expect(ev).toEqual([{ type: "synced", revision: expect.any(Number) }]);
+  });
+
+  it("watch: snapshot, synced, then changes in order", async () => {
+    const s = await target.fresh();
+    const r1 = await s.create("x.1", { n: 1, s: "" });
+    const w = s.watch({ filter: "x.>" });
+    const first = await collect(w, (e) => e.some((x) => x.type === "synced"));
+    expect(first).toEqual([
+      { type: "put", key: "x.1", value: { n: 1, s: "" }, revision: r1 },
+      { type: "synced", revision: expect.any(Number) },
+    ]);
+    const r2 = await s.update("x.1", { n: 2, s: "" }, r1);
+    await s.create("y.1", { n: 9, s: "" }); // outside the filter
+    const r3 = await s.create("x.2", { n: 3, s: "" });
+    await s.delete("x.2");
+    const more = await collect(w, (e) => e.some((x) => x.type === "delete"));
+    w.stop();
+    expect(more.map((e) => [e.type, "key" in e ? e.key : "", e.revision])).toEqual([
+      ["put", "x.1", r2],
+      ["put", "x.2", r3],
+      ["delete", "x.2", expect.any(Number)],
+    ]);
+  });
+
+  it("a resumed watch that missed a purge synthesizes deletes for vanished keys", async () => {
+    const s = await target.fresh();
+    await s.create("k.1", { n: 1, s: "" });
+    await s.create("k.2", { n: 2, s: "" });
+    const w = s.watch();
+    const ev = await collect(w, (e) => e.some((x) => x.type === "synced"));
+    w.stop();
+    const known = ev.flatMap((e) => (e.type === "put" ? [[e.key, e.revision] as const] : []));
+    const rev = ev.find((e) => e.type === "synced")?.revision ?? 0;
+    await s.purgeAll();
+    const r3 = await s.create("k.3", { n: 3, s: "" });
+    const w2 = s.watch({ fromRevision: rev, known });
+    const after = await collect(w2, (e) => e.some((x) => x.type === "synced"));
+    w2.stop();
+    const deletes = after.filter((e) => e.type === "delete");
+    expect(deletes.map((e) => (e.type === "delete" ? [e.key, e.synthetic] : [])).sort()).toEqual([
+      ["k.1", true],
+      ["k.2", true],
+    ]);
+    expect(after).toContainEqual({ type: "put", key: "k.3", value: { n: 3, s: "" }, revision: r3 });
+  });
+
+  it("rejects invalid keys, filters and revisions with INVALID before writing", async () => {
+    const s = await target.fresh();
+    for (const bad of ["", ".a", "a.", "a..b", "a b", "a.*", "a.>", "ü", "x".repeat(600)]) {
+      expect(await codeOf(s.create(bad, { n: 1, s: "" })), `key ${JSON.stringify(bad)}`).toBe(
+        ErrorCode.Invalid,
+      );
+    }
+    expect(await codeOf(s.list("a.>.b"))).toBe(ErrorCode.Invalid);
+    expect(await codeOf(s.update("k", { n: 1, s: "" }, 0))).toBe(ErrorCode.Invalid);
+    expect(() => s.watch({ filter: "a..b" })).toThrow(JetnetError);
+    expect((await s.list()).items).toEqual([]);
+  });
+
+  it("rejects oversized values with INVALID", async () => {
+    const s = await target.fresh();
+    expect(await codeOf(s.create("big", { n: 1, s: "x".repeat(300 * 1024) }))).toBe(ErrorCode.Invalid);
+    expect(await s.get("big")).toBeUndefined();
+  });
+}

@@ -1,0 +1,91 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonCodec } from "../../../lib/codec.js";
+import { openStore } from "../../../lib/store/store.js";
+import type { WatchEvent } from "../../../lib/store/types.js";
+import { type NatsServer, startNats } from "../../harness/index.js";
+import { collect, type Item, storeContract } from "./contract.js";
+
+let server: NatsServer;
+let nc: NatsConnection;
+let n = 0;
+
+beforeAll(async () => {
+  server = await startNats();
+  nc = await connect({ servers: server.url, maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+});
+afterAll(async () => {
+  await nc?.close();
+  await server?.stop();
+});
+
+const fresh = () => openStore<Item>(nc, { bucket: `contract-${++n}`, codec: jsonCodec<Item>() });
+
+describe("KvStore (contract, real nats-server)", () => {
+  storeContract({ fresh });
+});
+
+describe("KvStore across a nats-server crash", () => {
+  it("a live watch and a watch resumed from revision N deliver every later change once, in order", async () => {
+    const s = await fresh();
+    const w = s.watch();
+    await collect(w, (e) => e.some((x) => x.type === "synced"));
+    const before: number[] = [];
+    for (let i = 0; i < 20; i++) before.push(await s.create(`pre.${i}`, { n: i, s: "" }));
+    const resumeAt = before[9] ?? 0;
+
+    await server.kill("SIGKILL");
+    await server.restart();
+
+    const after: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      for (;;) {
+        try {
+          after.push(await s.create(`post.${i}`, { n: i, s: "" }));
+          break;
+        } catch {
+          await new Promise((r) => setTimeout(r, 100)); // reconnecting
+        }
+      }
+    }
+    const live = await collect(w, (e) => e.filter((x) => x.type === "put").length >= 40, 30_000);
+    w.stop();
+    const livePuts = live.filter((e) => e.type === "put").map((e) => e.revision);
+    expect(livePuts).toEqual([...before, ...after]);
+
+    const resumed = s.watch({ fromRevision: resumeAt });
+    const ev = await collect(resumed, (e) => e.filter((x) => x.type === "put").length >= 30, 15_000);
+    resumed.stop();
+    const puts = ev.filter((e): e is Extract<WatchEvent<Item>, { type: "put" }> => e.type === "put");
+    expect(puts.map((e) => e.revision)).toEqual([...before.slice(10), ...after]);
+    expect(puts.map((e) => e.key)).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `pre.${i + 10}`),
+      ...Array.from({ length: 20 }, (_, i) => `post.${i}`),
+    ]);
+  }, 60_000);
+
+  it("a live watch notices a purge it got no message for and synthesizes the deletes", async () => {
+    const s = await fresh();
+    await s.create("gone.1", { n: 1, s: "" });
+    await s.create("gone.2", { n: 2, s: "" });
+    const w = s.watch({ gapCheckMs: 200 });
+    await collect(w, (e) => e.some((x) => x.type === "synced"));
+    await s.purgeAll();
+    const r3 = await s.create("new.1", { n: 3, s: "" });
+    const ev = await collect(w, (e) => e.filter((x) => x.type === "delete").length >= 2, 10_000);
+    const rest = await collect(w, (e) => e.some((x) => x.type === "put"), 5_000);
+    w.stop();
+    const deletes = ev.filter((e) => e.type === "delete");
+    expect(deletes.map((e) => (e.type === "delete" ? [e.key, e.synthetic] : [])).sort()).toEqual([
+      ["gone.1", true],
+      ["gone.2", true],
+    ]);
+    expect([...ev, ...rest]).toContainEqual({
+      type: "put",
+      key: "new.1",
+      value: { n: 3, s: "" },
+      revision: r3,
+    });
+  }, 30_000);
+});
