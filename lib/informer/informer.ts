@@ -146,9 +146,9 @@ export class Informer<T> implements Lister<T> {
       const idx = this.indices.get(name);
       if (!idx) continue;
       for (const v of fn(obj)) {
-        let keys = idx.get(v);
-        if (!keys) idx.set(v, (keys = new Set()));
-        keys.add(obj.key);
+        const keys = idx.get(v);
+        if (keys) keys.add(obj.key);
+        else idx.set(v, new Set([obj.key]));
       }
     }
   }

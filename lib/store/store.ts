@@ -36,6 +36,11 @@ export interface OpenStoreOptions<T> {
   readonly maxValueBytes?: number;
   /** Request timeout for JetStream calls. */
   readonly timeoutMs?: number;
+  /**
+   * Bind to an existing bucket without creating or checking it: for clients with read-only
+   * permissions (tenants, agents).
+   */
+  readonly bindOnly?: boolean;
 }
 
 /** Creates the bucket if it does not exist (or binds to it) and returns a typed store over it. */
@@ -45,11 +50,14 @@ export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>
   const js = jetstream(nc, { timeout });
   const jsm = await jetstreamManager(nc, { timeout });
   const maxValueBytes = opts.maxValueBytes ?? defaultMaxValueBytes;
-  const kv = await new Kvm(js).create(opts.bucket, {
-    history: opts.history ?? 1,
-    replicas: opts.replicas ?? 1,
-    maxValueSize: maxValueBytes,
-  });
+  const kvm = new Kvm(js);
+  const kv = opts.bindOnly
+    ? await kvm.open(opts.bucket)
+    : await kvm.create(opts.bucket, {
+        history: opts.history ?? 1,
+        replicas: opts.replicas ?? 1,
+        maxValueSize: maxValueBytes,
+      });
   return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes);
 }
 
@@ -72,7 +80,7 @@ export class KvStore<T> implements ObjectStore<T> {
   async get(key: string): Promise<Versioned<T> | undefined> {
     validateKey(key);
     const e = await this.call(() => this.kv.get(key));
-    if (!e || e.operation !== "PUT") return undefined;
+    if (e?.operation !== "PUT") return undefined;
     return { key, value: this.decode(key, e.value), revision: e.revision };
   }
 

@@ -1,0 +1,211 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { jetnet } from "../../proto/gen/jetnet.js";
+import {
+  type ApiError,
+  attachmentCodec,
+  type Codec,
+  type NetworkAttachment,
+  protoCodec,
+  type Subnet,
+  subnetCodec,
+} from "../codec.js";
+import { ErrorCode, isErrorCode, JetnetError } from "../errors.js";
+import { openStore } from "../store/store.js";
+import type { ObjectStore, Versioned, Watch, WatchOptions } from "../store/types.js";
+import { apiSubject, Bucket, Kind, Verb } from "./subjects.js";
+
+const pb = jetnet.v1;
+
+export interface ClientOptions {
+  /** Per-request timeout. */
+  readonly timeoutMs?: number;
+}
+
+/** Operations on one kind of object in one namespace. */
+export interface ResourceClient<T> {
+  create(obj: T): Promise<Versioned<T>>;
+  get(name: string): Promise<Versioned<T>>;
+  list(labelSelector?: Record<string, string>): Promise<{ items: Versioned<T>[]; revision: number }>;
+  /** Replaces spec and labels; fails with CONFLICT unless the object is at `expectedRevision`. */
+  update(obj: T, expectedRevision: number): Promise<Versioned<T>>;
+  /** With an expected revision, deletes only that version (else CONFLICT). */
+  delete(name: string, expectedRevision?: number): Promise<void>;
+  /** Watches the namespace's objects straight from the bucket (read-only access suffices). */
+  watch(opts?: Omit<WatchOptions, "filter"> & { name?: string }): Promise<Watch<T>>;
+}
+
+interface KindWire<T> {
+  readonly kind: Kind;
+  readonly bucket: string;
+  readonly codec: Codec<T>;
+  createReq(obj: T): Uint8Array;
+  updateReq(obj: T, rev: number): Uint8Array;
+  /** Decodes a single-object reply into the object or the error. */
+  reply(bytes: Uint8Array): { obj?: { value: T; revision: number }; error?: ApiError | null };
+  listReply(bytes: Uint8Array): {
+    list?: { items: { value: T; revision: number }[]; revision: number };
+    error?: ApiError | null;
+  };
+}
+
+const subnetReply = protoCodec(pb.SubnetReply);
+const subnetListReply = protoCodec(pb.SubnetListReply);
+const attachmentReply = protoCodec(pb.AttachmentReply);
+const attachmentListReply = protoCodec(pb.AttachmentListReply);
+const deleteReply = protoCodec(pb.DeleteReply);
+
+const subnetWire: KindWire<Subnet> = {
+  kind: Kind.Subnets,
+  bucket: Bucket.Subnets,
+  codec: subnetCodec,
+  createReq: (subnet) => pb.CreateSubnetRequest.encode({ subnet }).finish(),
+  updateReq: (subnet, rev) => pb.UpdateSubnetRequest.encode({ subnet, expectedRevision: rev }).finish(),
+  reply: (b) => {
+    const r = subnetReply.decode(b);
+    return {
+      obj: r.subnet?.subnet ? { value: r.subnet.subnet, revision: r.subnet.revision ?? 0 } : undefined,
+      error: r.error,
+    };
+  },
+  listReply: (b) => {
+    const r = subnetListReply.decode(b);
+    return {
+      list: r.list
+        ? {
+            items: (r.list.items ?? []).map((i) => ({ value: i.subnet ?? {}, revision: i.revision ?? 0 })),
+            revision: r.list.revision ?? 0,
+          }
+        : undefined,
+      error: r.error,
+    };
+  },
+};
+
+const attachmentWire: KindWire<NetworkAttachment> = {
+  kind: Kind.Attachments,
+  bucket: Bucket.Attachments,
+  codec: attachmentCodec,
+  createReq: (attachment) => pb.CreateAttachmentRequest.encode({ attachment }).finish(),
+  updateReq: (attachment, rev) =>
+    pb.UpdateAttachmentRequest.encode({ attachment, expectedRevision: rev }).finish(),
+  reply: (b) => {
+    const r = attachmentReply.decode(b);
+    return {
+      obj: r.attachment?.attachment
+        ? { value: r.attachment.attachment, revision: r.attachment.revision ?? 0 }
+        : undefined,
+      error: r.error,
+    };
+  },
+  listReply: (b) => {
+    const r = attachmentListReply.decode(b);
+    return {
+      list: r.list
+        ? {
+            items: (r.list.items ?? []).map((i) => ({
+              value: i.attachment ?? {},
+              revision: i.revision ?? 0,
+            })),
+            revision: r.list.revision ?? 0,
+          }
+        : undefined,
+      error: r.error,
+    };
+  },
+};
+
+/** Turns a wire error into a JetnetError (unknown codes become INTERNAL). */
+export function toJetnetError(e: ApiError): JetnetError {
+  const code = e.code && isErrorCode(e.code) ? e.code : ErrorCode.Internal;
+  return new JetnetError(code, e.message || code, e.field || undefined);
+}
+
+/**
+ * The typed client SDK for jetnet's intent API: request/reply to the network service for
+ * writes and reads, and KV watches for change streams. The CLI and the tests use it.
+ */
+export class JetnetClient {
+  private readonly timeout: number;
+  private readonly stores = new Map<string, Promise<ObjectStore<unknown>>>();
+
+  constructor(
+    readonly nc: NatsConnection,
+    opts: ClientOptions = {},
+  ) {
+    this.timeout = opts.timeoutMs ?? 5000;
+  }
+
+  subnets(namespace: string): ResourceClient<Subnet> {
+    return this.resource(namespace, subnetWire);
+  }
+
+  attachments(namespace: string): ResourceClient<NetworkAttachment> {
+    return this.resource(namespace, attachmentWire);
+  }
+
+  /** Raw request: sends bytes to a subject and returns the reply bytes (UNAVAILABLE on no reply). */
+  async request(subject: string, body: Uint8Array): Promise<Uint8Array> {
+    try {
+      const m = await this.nc.request(subject, body, { timeout: this.timeout });
+      return m.data;
+    } catch (err) {
+      throw new JetnetError(
+        ErrorCode.Unavailable,
+        `no reply from the network service on ${subject}: ${(err as Error).message}`,
+        undefined,
+        { cause: err },
+      );
+    }
+  }
+
+  private store<T>(wire: KindWire<T>): Promise<ObjectStore<T>> {
+    let s = this.stores.get(wire.bucket);
+    if (!s) {
+      s = openStore<T>(this.nc, { bucket: wire.bucket, codec: wire.codec, bindOnly: true }) as Promise<
+        ObjectStore<unknown>
+      >;
+      this.stores.set(wire.bucket, s);
+    }
+    return s as Promise<ObjectStore<T>>;
+  }
+
+  private resource<T>(namespace: string, wire: KindWire<T>): ResourceClient<T> {
+    const subject = (verb: Verb) => apiSubject(namespace, wire.kind, verb);
+    const one = async (verb: Verb, body: Uint8Array, name: string): Promise<Versioned<T>> => {
+      const r = wire.reply(await this.request(subject(verb), body));
+      if (r.error?.code) throw toJetnetError(r.error);
+      if (!r.obj) throw new JetnetError(ErrorCode.Internal, `empty ${verb} reply`);
+      return { key: `${namespace}.${name}`, value: r.obj.value, revision: r.obj.revision };
+    };
+    const nameOf = (obj: T) => (obj as { meta?: { name?: string | null } | null }).meta?.name ?? "";
+    return {
+      create: (obj) => one(Verb.Create, wire.createReq(obj), nameOf(obj)),
+      get: (name) => one(Verb.Get, pb.GetRequest.encode({ name }).finish(), name),
+      update: (obj, rev) => one(Verb.Update, wire.updateReq(obj, rev), nameOf(obj)),
+      list: async (labelSelector) => {
+        const body = pb.ListRequest.encode({ labelSelector: labelSelector ?? {} }).finish();
+        const r = wire.listReply(await this.request(subject(Verb.List), body));
+        if (r.error?.code) throw toJetnetError(r.error);
+        const list = r.list ?? { items: [], revision: 0 };
+        return {
+          items: list.items.map((i) => ({
+            key: `${namespace}.${nameOf(i.value)}`,
+            value: i.value,
+            revision: i.revision,
+          })),
+          revision: list.revision,
+        };
+      },
+      delete: async (name, expectedRevision) => {
+        const body = pb.DeleteRequest.encode({ name, expectedRevision: expectedRevision ?? 0 }).finish();
+        const r = deleteReply.decode(await this.request(subject(Verb.Delete), body));
+        if (r.error?.code) throw toJetnetError(r.error);
+      },
+      watch: async (opts = {}) => {
+        const store = await this.store(wire);
+        const { name, ...rest } = opts;
+        return store.watch({ ...rest, filter: name ? `${namespace}.${name}` : `${namespace}.>` });
+      },
+    };
+  }
+}

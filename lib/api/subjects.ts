@@ -1,0 +1,66 @@
+/**
+ * Names on the wire: API subjects, agent report subjects and KV buckets. The namespace sits in
+ * the subject so that NATS permissions can confine a tenant to `jetnet.api.v1.<ns>.>`.
+ */
+
+export const apiPrefix = "jetnet.api.v1";
+
+export const Kind = { Subnets: "subnets", Attachments: "attachments" } as const;
+export type Kind = (typeof Kind)[keyof typeof Kind];
+
+export const Verb = {
+  Create: "create",
+  Get: "get",
+  List: "list",
+  Update: "update",
+  Delete: "delete",
+} as const;
+export type Verb = (typeof Verb)[keyof typeof Verb];
+
+export const kinds: readonly Kind[] = Object.values(Kind);
+export const verbs: readonly Verb[] = Object.values(Verb);
+
+export function apiSubject(namespace: string, kind: Kind, verb: Verb): string {
+  return `${apiPrefix}.${namespace}.${kind}.${verb}`;
+}
+
+/** Parses `jetnet.api.v1.<ns>.<kind>.<verb>`; undefined for anything else. */
+export function parseApiSubject(subject: string): { namespace: string; kind: Kind; verb: Verb } | undefined {
+  const parts = subject.split(".");
+  if (parts.length !== 6 || `${parts[0]}.${parts[1]}.${parts[2]}` !== apiPrefix) return undefined;
+  const [, , , namespace, kind, verb] = parts;
+  if (!namespace || !kinds.includes(kind as Kind) || !verbs.includes(verb as Verb)) return undefined;
+  return { namespace, kind: kind as Kind, verb: verb as Verb };
+}
+
+/** Where an agent reports the state of its node's attachments. */
+export function agentStatusSubject(node: string): string {
+  return `jetnet.agent.${node}.status`;
+}
+
+export const Bucket = {
+  Subnets: "jetnet-subnets",
+  Attachments: "jetnet-attachments",
+  Vnis: "jetnet-vnis",
+  Node: "jetnet-node",
+  Map: "jetnet-map",
+} as const;
+
+/** KV key of a namespaced object. */
+export function objectKey(namespace: string, name: string): string {
+  return `${namespace}.${name}`;
+}
+
+export function splitObjectKey(key: string): { namespace: string; name: string } {
+  const i = key.indexOf(".");
+  return { namespace: key.slice(0, i), name: key.slice(i + 1) };
+}
+
+/** Sections of an object whose latest server write time is stamped in meta.write_times_us. */
+export const Section = {
+  Spec: "spec",
+  Status: "status",
+  Address: "status.address",
+  Impl: "status.impl",
+  Exec: "status.exec",
+} as const;
