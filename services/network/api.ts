@@ -1,0 +1,222 @@
+import { Histogram, type Registry } from "prom-client";
+import { jetnet } from "../../proto/gen/jetnet.js";
+import { type ApiError, CodecError, type NetworkAttachment, protoCodec, type Subnet } from "../../lib/codec.js";
+import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
+import { Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
+import {
+  applyClientUpdate,
+  labelsMatch,
+  newAttachment,
+  newSubnet,
+  normalizeAttachmentSpec,
+  normalizeSubnetSpec,
+} from "./objects.js";
+import {
+  checkAttachmentUpdate,
+  checkSubnetUpdate,
+  maxRequestBytes,
+  validateAttachmentSpec,
+  validateMeta,
+  validateName,
+  validateNamespace,
+  validateSubnetSpec,
+} from "./validate.js";
+
+const pb = jetnet.v1;
+
+/** How one kind of object is decoded, checked, stamped and encoded. */
+interface KindDef<T> {
+  readonly store: ObjectStore<T>;
+  decodeCreate(b: Uint8Array): T | null | undefined;
+  decodeUpdate(b: Uint8Array): { obj: T | null | undefined; rev: number };
+  validateSpec(obj: T): void;
+  fresh(namespace: string, input: T): T;
+  applyUpdate(current: T, input: T): T;
+  checkUpdate(current: T, next: T): void;
+  encodeOne(v: Versioned<T>): Uint8Array;
+  encodeList(items: Versioned<T>[], revision: number): Uint8Array;
+}
+
+const specJson = (s: unknown) => JSON.stringify(s);
+
+const createSubnetReq = protoCodec(pb.CreateSubnetRequest);
+const updateSubnetReq = protoCodec(pb.UpdateSubnetRequest);
+const createAttachmentReq = protoCodec(pb.CreateAttachmentRequest);
+const updateAttachmentReq = protoCodec(pb.UpdateAttachmentRequest);
+const getReq = protoCodec(pb.GetRequest);
+const deleteReq = protoCodec(pb.DeleteRequest);
+const listReq = protoCodec(pb.ListRequest);
+
+/**
+ * Every reply type carries its error in field 2 (a oneof with the result), so one encoding
+ * serves as the error reply of any endpoint, including unknown subjects.
+ */
+export function encodeError(e: ApiError): Uint8Array {
+  return pb.DeleteReply.encode({ error: e }).finish();
+}
+
+export function toApiError(err: unknown): { error: ApiError; code: string } {
+  if (err instanceof JetnetError) {
+    return { error: { code: err.code, message: err.message, field: err.field ?? "" }, code: err.code };
+  }
+  if (err instanceof CodecError) {
+    return { error: { code: ErrorCode.Invalid, message: `malformed request: ${err.message}`, field: "" }, code: ErrorCode.Invalid };
+  }
+  return { error: { code: ErrorCode.Internal, message: "internal error", field: "" }, code: ErrorCode.Internal };
+}
+
+export class ApiMetrics {
+  readonly requests: Histogram<"endpoint" | "code">;
+  constructor(registry: Registry) {
+    this.requests = new Histogram({
+      name: "jetnet_network_request_duration_seconds",
+      help: "Intent API request latency by endpoint (kind.verb) and result code.",
+      labelNames: ["endpoint", "code"],
+      buckets: [0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 5],
+      registers: [registry],
+    });
+  }
+}
+
+export interface IntentApiDeps {
+  readonly subnets: ObjectStore<Subnet>;
+  readonly attachments: ObjectStore<NetworkAttachment>;
+  readonly registry: Registry;
+}
+
+/**
+ * The intent API's request handling, transport-free: `handle(subject, body)` returns the reply
+ * bytes and never throws. Validation happens before any write; every write is a create-if-absent
+ * or a compare-and-swap, so a failed request leaves nothing behind.
+ */
+export class IntentApi {
+  private readonly metrics: ApiMetrics;
+  private readonly subnetDef: KindDef<Subnet>;
+  private readonly attachmentDef: KindDef<NetworkAttachment>;
+
+  constructor(deps: IntentApiDeps) {
+    this.metrics = new ApiMetrics(deps.registry);
+    this.subnetDef = {
+      store: deps.subnets,
+      decodeCreate: (b) => createSubnetReq.decode(b).subnet,
+      decodeUpdate: (b) => {
+        const r = updateSubnetReq.decode(b);
+        return { obj: r.subnet, rev: r.expectedRevision ?? 0 };
+      },
+      validateSpec: (s) => validateSubnetSpec(s.spec),
+      fresh: newSubnet,
+      applyUpdate: (cur, input) => applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
+      checkUpdate: checkSubnetUpdate,
+      encodeOne: (v) => pb.SubnetReply.encode({ subnet: { subnet: v.value, revision: v.revision } }).finish(),
+      encodeList: (items, revision) =>
+        pb.SubnetListReply.encode({
+          list: { items: items.map((v) => ({ subnet: v.value, revision: v.revision })), revision },
+        }).finish(),
+    };
+    this.attachmentDef = {
+      store: deps.attachments,
+      decodeCreate: (b) => createAttachmentReq.decode(b).attachment,
+      decodeUpdate: (b) => {
+        const r = updateAttachmentReq.decode(b);
+        return { obj: r.attachment, rev: r.expectedRevision ?? 0 };
+      },
+      validateSpec: (a) => validateAttachmentSpec(a.spec),
+      fresh: newAttachment,
+      applyUpdate: (cur, input) =>
+        applyClientUpdate(cur, input, normalizeAttachmentSpec, (a, b) => specJson(a) === specJson(b)),
+      checkUpdate: checkAttachmentUpdate,
+      encodeOne: (v) => pb.AttachmentReply.encode({ attachment: { attachment: v.value, revision: v.revision } }).finish(),
+      encodeList: (items, revision) =>
+        pb.AttachmentListReply.encode({
+          list: { items: items.map((v) => ({ attachment: v.value, revision: v.revision })), revision },
+        }).finish(),
+    };
+  }
+
+  /** Handles one request; returns the reply and, for failures, the error code. */
+  async handle(subject: string, body: Uint8Array): Promise<{ reply: Uint8Array; code: string }> {
+    const started = performance.now();
+    const route = parseApiSubject(subject);
+    const endpoint = route ? `${route.kind}.${route.verb}` : "unknown";
+    let result: { reply: Uint8Array; code: string };
+    try {
+      if (!route) throw invalid("subject", `unknown API subject "${subject.slice(0, 120)}"`);
+      if (body.length > maxRequestBytes) {
+        throw invalid("body", `request of ${body.length} B exceeds the limit of ${maxRequestBytes} B`);
+      }
+      validateNamespace(route.namespace, "namespace");
+      const reply =
+        route.kind === Kind.Subnets
+          ? await this.dispatch(this.subnetDef, route.namespace, route.verb, body)
+          : await this.dispatch(this.attachmentDef, route.namespace, route.verb, body);
+      result = { reply, code: "OK" };
+    } catch (err) {
+      const { error, code } = toApiError(err);
+      result = { reply: encodeError(error), code };
+    }
+    this.metrics.requests.labels(endpoint, result.code).observe((performance.now() - started) / 1000);
+    return result;
+  }
+
+  private async dispatch<T extends { meta?: { name?: string | null } | null }>(
+    def: KindDef<T>,
+    ns: string,
+    verb: Verb,
+    body: Uint8Array,
+  ): Promise<Uint8Array> {
+    switch (verb) {
+      case Verb.Create: {
+        const input = def.decodeCreate(body);
+        if (!input) throw invalid("body", "missing object");
+        validateMeta(input.meta as never, ns);
+        def.validateSpec(input);
+        const obj = def.fresh(ns, input);
+        const key = objectKey(ns, input.meta?.name ?? "");
+        const revision = await def.store.create(key, obj);
+        return def.encodeOne({ key, value: obj, revision });
+      }
+      case Verb.Get: {
+        const { name } = getReq.decode(body);
+        validateName(name, "name");
+        const key = objectKey(ns, name ?? "");
+        const v = await def.store.get(key);
+        if (!v) throw new JetnetError(ErrorCode.NotFound, `${ns}/${name} not found`);
+        return def.encodeOne(v);
+      }
+      case Verb.List: {
+        const { labelSelector } = listReq.decode(body);
+        const listing = await def.store.list(`${ns}.>`);
+        const sel = labelSelector ?? {};
+        const items = listing.items.filter((v) =>
+          labelsMatch((v.value.meta as { labels?: Record<string, string> } | null)?.labels, sel),
+        );
+        return def.encodeList(items, listing.revision);
+      }
+      case Verb.Update: {
+        const { obj: input, rev } = def.decodeUpdate(body);
+        if (!input) throw invalid("body", "missing object");
+        if (!rev) throw invalid("expected_revision", "an update needs the revision it applies to");
+        validateMeta(input.meta as never, ns);
+        def.validateSpec(input);
+        const key = objectKey(ns, input.meta?.name ?? "");
+        const cur = await def.store.get(key);
+        if (!cur) throw new JetnetError(ErrorCode.NotFound, `${ns}/${input.meta?.name} not found`);
+        if (cur.revision !== rev) {
+          throw new JetnetError(ErrorCode.Conflict, `${ns}/${input.meta?.name} is at revision ${cur.revision}, not ${rev}`);
+        }
+        const next = def.applyUpdate(cur.value, input);
+        def.checkUpdate(cur.value, next);
+        const revision = await def.store.update(key, next, rev);
+        return def.encodeOne({ key, value: next, revision });
+      }
+      case Verb.Delete: {
+        const { name, expectedRevision } = deleteReq.decode(body);
+        validateName(name, "name");
+        const key = objectKey(ns, name ?? "");
+        await def.store.delete(key, expectedRevision ? { expectedRevision } : {});
+        return pb.DeleteReply.encode({ revision: expectedRevision ?? 0 }).finish();
+      }
+    }
+  }
+}

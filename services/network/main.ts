@@ -1,0 +1,54 @@
+import { Command, Option } from "commander";
+import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { runNetwork } from "./service.js";
+
+/** `jetnet network`: wiring only; the service itself is runNetwork in service.ts. */
+export function networkCommand(): Command {
+  const cmd = new Command("network").description(
+    "Run the network service: the intent API, the subnet validator and agents' status reports",
+  );
+  addCommonOptions(cmd)
+    .addOption(
+      new Option("--replicas <n>", "JetStream replicas for buckets created by this service")
+        .env("JETNET_BUCKET_REPLICAS")
+        .default(1)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--history <n>", "revisions kept per subnet and attachment (jetnet history)")
+        .env("JETNET_HISTORY")
+        .default(5)
+        .argParser(positiveInt),
+    )
+    .addOption(new Option("--workers <n>", "subnet validator workers").default(4).argParser(positiveInt))
+    .addOption(
+      new Option("--resync-interval <ms>", "period of the full re-drive of subnets and claims")
+        .default(30_000)
+        .argParser(positiveInt),
+    )
+    .action(async (opts) => {
+      await runService({
+        name: "network",
+        config: commonConfig(opts),
+        run: (ctx) =>
+          runNetwork({
+            nc: ctx.nc,
+            registry: ctx.registry,
+            logger: ctx.logger,
+            signal: ctx.signal,
+            replicas: opts.replicas,
+            history: opts.history,
+            workers: opts.workers,
+            resyncMs: opts.resyncInterval,
+            onReady: () => ctx.setReady(() => true),
+          }),
+      });
+    });
+  return cmd;
+}
+
+export function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`expected a positive integer, got "${v}"`);
+  return n;
+}

@@ -1,0 +1,168 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { type ServiceMsg, Svcm } from "@nats-io/services";
+import type { Registry } from "prom-client";
+import { Bucket } from "../../lib/api/subjects.js";
+import { attachmentCodec, subnetCodec, type Subnet, vniClaimCodec } from "../../lib/codec.js";
+import { Controller } from "../../lib/controller/controller.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import { Informer } from "../../lib/informer/informer.js";
+import { openStore } from "../../lib/store/store.js";
+import { IntentApi } from "./api.js";
+import { StatusReports } from "./status.js";
+import { SubnetValidator } from "./validator.js";
+
+export const serviceName = "jetnet-network";
+export const serviceVersion = "0.1.0";
+
+export interface NetworkOptions {
+  readonly nc: NatsConnection;
+  readonly registry: Registry;
+  readonly logger: ControllerLogger;
+  readonly signal: AbortSignal;
+  /** JetStream replicas for buckets this service creates. */
+  readonly replicas?: number;
+  /** Revisions kept per object in the subnets and attachments buckets (`jetnet history`). */
+  readonly history?: number;
+  /** Validator workers. */
+  readonly workers?: number;
+  /** Period of the full re-drive of unvalidated subnets and claims (crash recovery). */
+  readonly resyncMs?: number;
+  /** Called once the informers have synced and the API is serving. */
+  readonly onReady?: () => void;
+}
+
+/** Opens the buckets the network service owns (idempotent; any replica may create them). */
+export async function openNetworkStores(nc: NatsConnection, replicas = 1, history = 5) {
+  const [subnets, attachments, vnis] = await Promise.all([
+    openStore(nc, { bucket: Bucket.Subnets, codec: subnetCodec, replicas, history }),
+    openStore(nc, { bucket: Bucket.Attachments, codec: attachmentCodec, replicas, history }),
+    openStore(nc, { bucket: Bucket.Vnis, codec: vniClaimCodec, replicas, history: 1 }),
+  ]);
+  return { subnets, attachments, vnis };
+}
+
+/**
+ * The network service: the intent API (a NATS micro service in one queue group, so replicas
+ * share the load), the subnet validator, and agents' status reports. Resolves after `signal`
+ * aborts and in-flight requests and reconciles have finished.
+ */
+export async function runNetwork(opts: NetworkOptions): Promise<void> {
+  const { nc, registry, logger, signal } = opts;
+  const stores = await openNetworkStores(nc, opts.replicas ?? 1, opts.history ?? 5);
+  const subnetCache = new Informer<Subnet>({
+    store: stores.subnets,
+    indexes: { vni: (o) => [String(o.value.spec?.vni ?? 0)] },
+  });
+
+  let subnetController: Controller | undefined;
+  const validator = new SubnetValidator({
+    subnets: stores.subnets,
+    vnis: stores.vnis,
+    subnetCache,
+    registry,
+    enqueueSubnet: (key) => subnetController?.enqueue(key),
+  });
+  subnetController = new Controller({
+    name: "subnet_validator",
+    reconciler: { reconcile: (key) => validator.reconcileSubnet(key) },
+    workers: opts.workers ?? 4,
+    registry,
+    logger,
+    waitForSync: (s) => subnetCache.waitForSync(s),
+  });
+  const claimController = new Controller({
+    name: "vni_claims",
+    reconciler: { reconcile: (key) => validator.reconcileVni(key) },
+    workers: 2,
+    registry,
+    logger,
+    waitForSync: (s) => subnetCache.waitForSync(s),
+  });
+  const subnets = subnetController;
+  subnetCache.addHandlers({
+    onAdd: (o) => {
+      if (!o.value.status?.validated) subnets.enqueue(o.key);
+    },
+    onUpdate: (_old, o) => {
+      if (!o.value.status?.validated) subnets.enqueue(o.key);
+    },
+    // A deleted subnet may have held a claim that blocks others: let the claim controller look.
+    onDelete: (o) => claimController.enqueue(String(o.value.spec?.vni ?? 0)),
+  });
+
+  // Re-drive everything periodically: a crash between claim and status, or a claim entry whose
+  // subnet vanished while no replica was running, converges without any event.
+  const resyncAll = async () => {
+    for (const o of subnetCache.list()) if (!o.value.status?.validated) subnets.enqueue(o.key);
+    const claims = await stores.vnis.list();
+    for (const c of claims.items) claimController.enqueue(c.key);
+  };
+
+  const api = new IntentApi({ subnets: stores.subnets, attachments: stores.attachments, registry });
+  const reports = new StatusReports(stores.attachments, registry);
+  const inflight = new Set<Promise<void>>();
+  const serve = (handle: (subject: string, body: Uint8Array) => Promise<{ reply: Uint8Array; code: string }>) =>
+    (err: Error | null, msg: ServiceMsg) => {
+      if (err) {
+        logger.warn({ err }, "endpoint subscription error");
+        return;
+      }
+      const p = handle(msg.subject, msg.data)
+        .then(({ reply, code }) => {
+          if (code === "OK") msg.respond(reply);
+          else msg.respondError(httpish(code), code, reply);
+        })
+        .catch((e: unknown) => logger.error({ err: e }, "reply failed"))
+        .finally(() => inflight.delete(p));
+      inflight.add(p);
+    };
+
+  const informerRun = subnetCache.run(signal);
+  const controllersRun = Promise.all([subnets.run(signal), claimController.run(signal)]);
+  await subnetCache.waitForSync(signal).catch(() => undefined);
+  if (signal.aborted) {
+    await Promise.all([informerRun, controllersRun]);
+    return;
+  }
+  const svc = await new Svcm(nc).add({
+    name: serviceName,
+    version: serviceVersion,
+    description: "jetnet intent API: subnets and network attachments",
+    queue: serviceName,
+  });
+  svc.addEndpoint("api", { subject: "jetnet.api.v1.>", handler: serve((s, b) => api.handle(s, b)) });
+  svc.addEndpoint("status", { subject: "jetnet.agent.>", handler: serve((s, b) => reports.handle(s, b)) });
+  await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
+  const resyncTimer = setInterval(() => {
+    resyncAll().catch((err: unknown) => logger.warn({ err }, "resync failed"));
+  }, opts.resyncMs ?? 30_000);
+  opts.onReady?.();
+
+  await new Promise<void>((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener("abort", () => resolve(), { once: true });
+  });
+  clearInterval(resyncTimer);
+  await svc.stop().catch(() => undefined);
+  await Promise.allSettled([...inflight]);
+  await Promise.all([informerRun, controllersRun]);
+}
+
+/** HTTP-like status codes for the micro service's error header (nats micro stats counts them). */
+function httpish(code: string): number {
+  switch (code) {
+    case "INVALID":
+      return 400;
+    case "FORBIDDEN":
+      return 403;
+    case "NOT_FOUND":
+      return 404;
+    case "ALREADY_EXISTS":
+    case "CONFLICT":
+      return 409;
+    case "UNAVAILABLE":
+      return 503;
+    default:
+      return 500;
+  }
+}

@@ -1,0 +1,116 @@
+import { Counter, type Registry } from "prom-client";
+import { jetnet } from "../../proto/gen/jetnet.js";
+import { type AttachmentStatus, type NetworkAttachment, protoCodec } from "../../lib/codec.js";
+import { ErrorCode, hasCode, invalid, JetnetError } from "../../lib/errors.js";
+import type { ObjectStore } from "../../lib/store/types.js";
+import { objectKey, Section } from "../../lib/api/subjects.js";
+import { stampSection } from "./objects.js";
+import { toApiError } from "./api.js";
+import { maxRequestBytes, validateName, validateNamespace, validateNodeName } from "./validate.js";
+
+const pb = jetnet.v1;
+const statusReport = protoCodec(pb.StatusReport);
+const maxCasAttempts = 8;
+
+/** Parses `jetnet.agent.<node>.status` (node names may contain dots). */
+export function nodeOfStatusSubject(subject: string): string | undefined {
+  const prefix = "jetnet.agent.";
+  const suffix = ".status";
+  if (!subject.startsWith(prefix) || !subject.endsWith(suffix)) return undefined;
+  const node = subject.slice(prefix.length, subject.length - suffix.length);
+  return node.length > 0 ? node : undefined;
+}
+
+/**
+ * Applies agents' reports (interface name, MAC, host IP, host errors, exec report) to
+ * attachment status. The reporting node comes from the subject, which NATS permissions tie to
+ * the agent's identity; a report is accepted only for an attachment of that node and of the
+ * incarnation (uid) the agent implemented.
+ */
+export class StatusReports {
+  private readonly reports: Counter<"result">;
+
+  constructor(
+    private readonly attachments: ObjectStore<NetworkAttachment>,
+    registry: Registry,
+  ) {
+    this.reports = new Counter({
+      name: "jetnet_network_status_reports_total",
+      help: "Status reports from agents by result code.",
+      labelNames: ["result"],
+      registers: [registry],
+    });
+  }
+
+  async handle(subject: string, body: Uint8Array): Promise<{ reply: Uint8Array; code: string }> {
+    let code = "OK";
+    let reply: Uint8Array;
+    try {
+      await this.apply(subject, body);
+      reply = pb.StatusReportReply.encode({}).finish();
+    } catch (err) {
+      const e = toApiError(err);
+      code = e.code;
+      reply = pb.StatusReportReply.encode({ error: e.error }).finish();
+    }
+    this.reports.labels(code).inc();
+    return { reply, code };
+  }
+
+  private async apply(subject: string, body: Uint8Array): Promise<void> {
+    const node = nodeOfStatusSubject(subject);
+    if (!node) throw invalid("subject", "expected jetnet.agent.<node>.status");
+    validateNodeName(node, "subject.node");
+    if (body.length > maxRequestBytes) throw invalid("body", `report exceeds ${maxRequestBytes} B`);
+    const r = statusReport.decode(body);
+    validateNamespace(r.namespace, "namespace");
+    validateName(r.name, "name");
+    const key = objectKey(r.namespace ?? "", r.name ?? "");
+    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
+      const cur = await this.attachments.get(key);
+      if (!cur) throw new JetnetError(ErrorCode.NotFound, `attachment ${r.namespace}/${r.name} not found`);
+      const a = cur.value;
+      if (a.spec?.node !== node) {
+        throw new JetnetError(
+          ErrorCode.Forbidden,
+          `attachment ${r.namespace}/${r.name} is on node "${a.spec?.node}", not "${node}"`,
+        );
+      }
+      if (a.meta?.uid !== r.uid) {
+        throw new JetnetError(ErrorCode.Conflict, `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`);
+      }
+      const next = applyReport(a, r);
+      if (!next) return;
+      try {
+        await this.attachments.update(key, next, cur.revision);
+        return;
+      } catch (err) {
+        if (!hasCode(err, ErrorCode.Conflict)) throw err;
+      }
+    }
+    throw new JetnetError(ErrorCode.Unavailable, `attachment ${key} kept changing; report again`);
+  }
+}
+
+/** The attachment with the report applied, or undefined when nothing would change. */
+export function applyReport(a: NetworkAttachment, r: jetnet.v1.StatusReport.$Properties): NetworkAttachment | undefined {
+  const old: AttachmentStatus = a.status ?? {};
+  const impl: AttachmentStatus = r.implemented
+    ? { ifName: r.ifName ?? "", mac: r.mac ?? "", hostIp: r.hostIp ?? "", hostErrors: [...(r.hostErrors ?? [])] }
+    : { ifName: "", mac: "", hostIp: "", hostErrors: [...(r.hostErrors ?? [])] };
+  const implChanged =
+    impl.ifName !== (old.ifName ?? "") ||
+    impl.mac !== (old.mac ?? "") ||
+    impl.hostIp !== (old.hostIp ?? "") ||
+    JSON.stringify(impl.hostErrors) !== JSON.stringify(old.hostErrors ?? []);
+  const execChanged = !!r.postCreateReport && JSON.stringify(r.postCreateReport) !== JSON.stringify(old.postCreateReport ?? null);
+  if (!implChanged && !execChanged) return undefined;
+  let meta = a.meta;
+  if (implChanged) meta = stampSection(meta, Section.Impl);
+  if (execChanged) meta = stampSection(meta, Section.Exec);
+  return {
+    ...a,
+    meta,
+    status: { ...old, ...impl, ...(execChanged ? { postCreateReport: r.postCreateReport } : {}) },
+  };
+}

@@ -1,0 +1,191 @@
+import { Counter, Histogram, type Registry } from "prom-client";
+import type { Subnet, VniClaim } from "../../lib/codec.js";
+import { hasCode, ErrorCode } from "../../lib/errors.js";
+import type { Lister } from "../../lib/informer/types.js";
+import type { ObjectStore } from "../../lib/store/types.js";
+import { objectKey, Section } from "../../lib/api/subjects.js";
+import { secondsSinceUs } from "../../lib/time.js";
+import { decideClaim, withoutEntries } from "./claims.js";
+import { stampSection } from "./objects.js";
+
+/** Bound on CAS retries inside one reconcile; past it the controller's back-off takes over. */
+const maxCasAttempts = 8;
+
+export interface ValidatorDeps {
+  readonly subnets: ObjectStore<Subnet>;
+  readonly vnis: ObjectStore<VniClaim>;
+  /** Cache of the subnets bucket with an index "vni". */
+  readonly subnetCache: Lister<Subnet>;
+  readonly registry: Registry;
+  /** Called with a VNI whose claim lost entries, so blocked subnets are re-examined. */
+  readonly enqueueSubnet: (key: string) => void;
+}
+
+export class ValidatorMetrics {
+  readonly validations: Counter<"result">;
+  readonly claimConflicts: Counter;
+  readonly createToValidated: Histogram;
+  readonly staleClaimEntries: Counter;
+
+  constructor(registry: Registry) {
+    this.validations = new Counter({
+      name: "jetnet_network_subnet_validations_total",
+      help: "Subnet validation decisions by result (validated, blocked).",
+      labelNames: ["result"],
+      registers: [registry],
+    });
+    for (const r of ["validated", "blocked"]) this.validations.labels(r).inc(0);
+    this.claimConflicts = new Counter({
+      name: "jetnet_network_claim_conflicts_total",
+      help: "Compare-and-swap conflicts on VNI claims (concurrent writers).",
+      registers: [registry],
+    });
+    this.staleClaimEntries = new Counter({
+      name: "jetnet_network_claim_stale_entries_removed_total",
+      help: "Claim entries removed because their subnet (uid) is gone.",
+      registers: [registry],
+    });
+    this.createToValidated = new Histogram({
+      name: "jetnet_network_subnet_create_to_validated_seconds",
+      help: "From the subnet's spec write (server time) to its validated status write.",
+      buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers: [registry],
+    });
+  }
+}
+
+/**
+ * SubnetValidator: makes `status.validated` true for a subnet only after recording it in its
+ * VNI's claim with CAS; gives conflicting subnets `status.errors` naming their rivals.
+ *
+ * Algorithm for one subnet key (level-based; any step may crash and be re-run):
+ *  1. Read the subnet from the cache; gone or already validated: nothing to do.
+ *  2. Read the VNI's claim fresh from the store and decide: held / claim / blocked.
+ *  3. Blocked: verify each rival against the store; entries whose subnet (uid) is gone are
+ *     removed from the claim with CAS and we go back to 2. Otherwise write the errors.
+ *  4. Claim: write the claim with CAS (create if absent); on conflict go back to 2.
+ *  5. Held or claimed: write `validated = true` with CAS on the subnet, if its uid still matches.
+ * `validated` is only ever set, never cleared, so it is monotonic for one uid.
+ */
+export class SubnetValidator {
+  private readonly metrics: ValidatorMetrics;
+
+  constructor(private readonly deps: ValidatorDeps) {
+    this.metrics = new ValidatorMetrics(deps.registry);
+  }
+
+  async reconcileSubnet(key: string): Promise<void> {
+    const cached = this.deps.subnetCache.get(key);
+    if (!cached || cached.value.status?.validated) return;
+    const meta = cached.value.meta ?? {};
+    const spec = cached.value.spec ?? {};
+    const cand = { namespace: meta.namespace ?? "", name: meta.name ?? "", uid: meta.uid ?? "", cidr: spec.cidr ?? "" };
+    const vniKey = String(spec.vni ?? 0);
+
+    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
+      const claim = await this.deps.vnis.get(vniKey);
+      const decision = decideClaim(claim?.value, cand);
+      if (decision.kind === "blocked") {
+        const dead = await this.deadEntries(decision.rivals);
+        if (dead.size > 0 && claim) {
+          if (await this.writeClaim(vniKey, withoutEntries(claim.value, dead), claim.revision)) {
+            this.metrics.staleClaimEntries.inc(dead.size);
+          }
+          continue;
+        }
+        await this.writeStatus(key, cand.uid, { validated: false, errors: [...decision.errors] });
+        this.metrics.validations.labels("blocked").inc();
+        return;
+      }
+      if (decision.kind === "claim" && !(await this.writeClaim(vniKey, decision.next, claim?.revision))) continue;
+      if (await this.writeStatus(key, cand.uid, { validated: true, errors: [] })) {
+        this.metrics.validations.labels("validated").inc();
+        this.metrics.createToValidated.observe(secondsSinceUs(meta.writeTimesUs?.[Section.Spec]));
+      }
+      return;
+    }
+    throw new Error(`VNI ${vniKey} claim kept changing; retrying ${key} later`);
+  }
+
+  /**
+   * Removes claim entries whose subnet is gone (by uid); then re-examines the VNI's
+   * unvalidated subnets, which may have been blocked by those entries.
+   */
+  async reconcileVni(vniKey: string): Promise<void> {
+    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
+      const claim = await this.deps.vnis.get(vniKey);
+      if (!claim) break;
+      const dead = await this.deadEntries(claim.value.subnets ?? []);
+      if (dead.size === 0) break;
+      if (await this.writeClaim(vniKey, withoutEntries(claim.value, dead), claim.revision)) {
+        this.metrics.staleClaimEntries.inc(dead.size);
+        break;
+      }
+    }
+    for (const s of this.deps.subnetCache.byIndex("vni", vniKey)) {
+      if (!s.value.status?.validated) this.deps.enqueueSubnet(s.key);
+    }
+  }
+
+  /**
+   * Uids of claim entries whose subnet no longer exists. The claim was read before this runs,
+   * and an entry is only added while its subnet exists, so a fresh read that shows another uid
+   * (or nothing) proves that incarnation was deleted.
+   */
+  private async deadEntries(entries: readonly { namespace?: string | null; name?: string | null; uid?: string | null }[]) {
+    const dead = new Set<string>();
+    for (const e of entries) {
+      const key = objectKey(e.namespace ?? "", e.name ?? "");
+      const cached = this.deps.subnetCache.get(key);
+      if (cached?.value.meta?.uid === e.uid) continue;
+      const fresh = await this.deps.subnets.get(key);
+      if (fresh?.value.meta?.uid !== e.uid) dead.add(e.uid ?? "");
+    }
+    return dead;
+  }
+
+  /** CAS write of a claim; false on a lost race (the caller re-reads). */
+  private async writeClaim(vniKey: string, next: VniClaim | undefined, revision: number | undefined): Promise<boolean> {
+    try {
+      if (next === undefined) {
+        if (revision !== undefined) await this.deps.vnis.delete(vniKey, { expectedRevision: revision });
+      } else if (revision === undefined) {
+        await this.deps.vnis.create(vniKey, next);
+      } else {
+        await this.deps.vnis.update(vniKey, next, revision);
+      }
+      return true;
+    } catch (err) {
+      if (hasCode(err, ErrorCode.Conflict) || hasCode(err, ErrorCode.AlreadyExists) || hasCode(err, ErrorCode.NotFound)) {
+        this.metrics.claimConflicts.inc();
+        return false;
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * Writes the subnet's status with CAS, re-reading on conflict; never touches another
+   * incarnation and never clears `validated`. Returns whether this call wrote it.
+   */
+  private async writeStatus(key: string, uid: string, status: { validated: boolean; errors: string[] }): Promise<boolean> {
+    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
+      const cur = await this.deps.subnets.get(key);
+      if (!cur || cur.value.meta?.uid !== uid || cur.value.status?.validated) return false;
+      const old = cur.value.status ?? {};
+      if (!status.validated && sameErrors(old.errors ?? [], status.errors)) return false;
+      const next: Subnet = { ...cur.value, meta: stampSection(cur.value.meta, Section.Status), status };
+      try {
+        await this.deps.subnets.update(key, next, cur.revision);
+        return true;
+      } catch (err) {
+        if (!hasCode(err, ErrorCode.Conflict)) throw err;
+      }
+    }
+    throw new Error(`subnet ${key} kept changing while its status was written`);
+  }
+}
+
+function sameErrors(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

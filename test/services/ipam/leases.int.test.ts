@@ -1,0 +1,347 @@
+import { Redis } from "ioredis";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { LeaseStore, type SubnetRange, subnetId, vniKeys } from "../../../services/ipam/leases.js";
+import { type RedisServer, startRedis } from "../../harness/index.js";
+
+const ip = (s: string) => s.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
+const subnet = (cidr: string, excludes: [string, string?][] = []): SubnetRange => {
+  const [base, prefix] = cidr.split("/");
+  return {
+    base: ip(base!),
+    prefix: Number(prefix),
+    excludes: excludes.map(([first, last]) => ({ first: ip(first), last: ip(last ?? first) })),
+  };
+};
+
+let server: RedisServer;
+let redis: Redis;
+let store: LeaseStore;
+
+beforeAll(async () => {
+  server = await startRedis();
+  redis = new Redis(server.url, { lazyConnect: false });
+  store = new LeaseStore(redis);
+});
+
+afterAll(async () => {
+  redis?.disconnect();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  await redis.flushall();
+});
+
+/** Allocates for owners o1..on and returns the addresses in order. */
+async function fill(vni: number, sn: SubnetRange, n: number, from = 1): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = from; i < from + n; i++) {
+    const r = await store.allocate({ vni, subnet: sn, owner: `o${i}`, ref: `ns/a${i}` });
+    if (!r.ok) throw new Error(`allocation ${i} failed: ${r.reason}`);
+    out.push(r.ip);
+  }
+  return out;
+}
+
+describe("LeaseStore.allocate", () => {
+  it("is idempotent per owner", async () => {
+    const sn = subnet("10.0.0.0/24");
+    const a = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" });
+    const b = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" });
+    expect(a).toEqual({ ok: true, ip: ip("10.0.0.2"), seq: 1, reused: false });
+    expect(b).toEqual({ ok: true, ip: ip("10.0.0.2"), seq: 1, reused: true });
+    // Asking for another address still returns the one held.
+    const c = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a", requestedIp: ip("10.0.0.9") });
+    expect(c).toEqual({ ok: true, ip: ip("10.0.0.2"), seq: 1, reused: true });
+    const lease = await store.ownerLease(7, "u1");
+    expect(lease).toMatchObject({ vni: 7, ip: ip("10.0.0.2"), owner: "u1", ref: "ns/a", seq: 1, subnet: "10.0.0.0/24" });
+    expect(Math.abs(lease!.since - Date.now())).toBeLessThan(5_000);
+    expect(await store.get(7, ip("10.0.0.2"))).toEqual(lease);
+  });
+
+  it("hands never-used addresses out in ascending order, distinct per owner", async () => {
+    expect(await fill(7, subnet("10.0.0.0/24"), 4)).toEqual(["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"].map(ip));
+  });
+
+  it("exhausts a /29 after its 5 allocatable addresses", async () => {
+    const sn = subnet("10.0.0.8/29");
+    expect(await fill(7, sn, 5)).toEqual(["10.0.0.10", "10.0.0.11", "10.0.0.12", "10.0.0.13", "10.0.0.14"].map(ip));
+    expect(await store.allocate({ vni: 7, subnet: sn, owner: "o6", ref: "ns/a6" })).toEqual({
+      ok: false,
+      reason: "exhausted",
+    });
+    expect(await store.ownerLease(7, "o6")).toBeUndefined();
+  });
+
+  it("uses every address of a /30, /31 and /32", async () => {
+    expect(await fill(7, subnet("10.0.0.4/30"), 4)).toEqual(["10.0.0.4", "10.0.0.5", "10.0.0.6", "10.0.0.7"].map(ip));
+    expect(await fill(8, subnet("10.0.0.4/31"), 2)).toEqual(["10.0.0.4", "10.0.0.5"].map(ip));
+    expect(await fill(9, subnet("10.0.0.4/32"), 1)).toEqual([ip("10.0.0.4")]);
+    const r = await store.allocate({ vni: 9, subnet: subnet("10.0.0.4/32"), owner: "x", ref: "ns/x" });
+    expect(r).toEqual({ ok: false, reason: "exhausted" });
+  });
+
+  it("never allocates excluded addresses", async () => {
+    const sn = subnet("10.0.0.0/28", [["10.0.0.3", "10.0.0.5"], ["10.0.0.9"], ["10.0.0.13", "10.0.0.20"]]);
+    const got = await fill(7, sn, 7);
+    expect(got).toEqual(["10.0.0.2", "10.0.0.6", "10.0.0.7", "10.0.0.8", "10.0.0.10", "10.0.0.11", "10.0.0.12"].map(ip));
+    expect((await store.allocate({ vni: 7, subnet: sn, owner: "x", ref: "ns/x" })).ok).toBe(false);
+    for (const bad of ["10.0.0.4", "10.0.0.9", "10.0.0.0", "10.0.0.1", "10.0.0.15", "10.0.1.2"]) {
+      const r = await store.allocate({ vni: 7, subnet: sn, owner: "y", ref: "ns/y", requestedIp: ip(bad) });
+      expect(r, bad).toEqual({ ok: false, reason: "out_of_range" });
+    }
+  });
+
+  it("skips addresses leased statically ahead of the cursor", async () => {
+    const sn = subnet("10.0.0.0/29");
+    const s = await store.allocate({ vni: 7, subnet: sn, owner: "s", ref: "ns/s", requestedIp: ip("10.0.0.3") });
+    expect(s).toMatchObject({ ok: true, ip: ip("10.0.0.3") });
+    expect(await fill(7, sn, 4)).toEqual(["10.0.0.2", "10.0.0.4", "10.0.0.5", "10.0.0.6"].map(ip));
+    expect((await store.allocate({ vni: 7, subnet: sn, owner: "z", ref: "ns/z" })).ok).toBe(false);
+  });
+
+  it("prefers never-used addresses, then reuses released ones least recently released first", async () => {
+    const sn = subnet("10.0.0.0/29"); // .2-.6
+    await fill(7, sn, 3); // o1=.2 o2=.3 o3=.4
+    const l1 = (await store.ownerLease(7, "o1"))!;
+    const l3 = (await store.ownerLease(7, "o3"))!;
+    expect(await store.release(7, l3.ip, "o3", l3.seq)).toBe(true);
+    expect(await store.release(7, l1.ip, "o1", l1.seq)).toBe(true);
+    // .5 and .6 were never used: they go first although .4 and .2 are free.
+    expect(await fill(7, sn, 2, 10)).toEqual(["10.0.0.5", "10.0.0.6"].map(ip));
+    // Then .4 (released first), then .2.
+    expect(await fill(7, sn, 2, 20)).toEqual(["10.0.0.4", "10.0.0.2"].map(ip));
+    expect((await store.allocate({ vni: 7, subnet: sn, owner: "z", ref: "ns/z" })).ok).toBe(false);
+  });
+
+  it("gives a re-released address the back of the queue", async () => {
+    const sn = subnet("10.0.0.0/29"); // .2-.6
+    await fill(7, sn, 5);
+    for (const owner of ["o2", "o4", "o1"]) {
+      const l = (await store.ownerLease(7, owner))!;
+      expect(await store.release(7, l.ip, owner, l.seq)).toBe(true);
+    }
+    const [again] = await fill(7, sn, 1, 10); // .3 (o2's), released first
+    expect(again).toBe(ip("10.0.0.3"));
+    const l = (await store.ownerLease(7, "o10"))!;
+    expect(await store.release(7, l.ip, "o10", l.seq)).toBe(true);
+    expect(await fill(7, sn, 3, 20)).toEqual(["10.0.0.5", "10.0.0.2", "10.0.0.3"].map(ip));
+  });
+
+  it("reports a taken static address with its holder, and honours it once released", async () => {
+    const sn = subnet("10.0.0.0/24");
+    const want = ip("10.0.0.50");
+    const a = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/first", requestedIp: want });
+    expect(a).toEqual({ ok: true, ip: want, seq: 1, reused: false });
+    const b = await store.allocate({ vni: 7, subnet: sn, owner: "u2", ref: "ns/second", requestedIp: want });
+    expect(b).toEqual({ ok: false, reason: "taken", holder: "ns/first" });
+    expect(await store.release(7, want, "u1", 1)).toBe(true);
+    const c = await store.allocate({ vni: 7, subnet: sn, owner: "u2", ref: "ns/second", requestedIp: want });
+    expect(c).toMatchObject({ ok: true, ip: want, reused: false });
+    // A released static address taken again statically has left the released queue.
+    expect(await redis.zcard(vniKeys(7).released("10.0.0.0/24"))).toBe(0);
+  });
+
+  it("keeps VNIs apart: the same address can be leased once per VNI", async () => {
+    const sn = subnet("10.0.0.0/24");
+    const a = await store.allocate({ vni: 1, subnet: sn, owner: "u", ref: "ns/a" });
+    const b = await store.allocate({ vni: 2, subnet: sn, owner: "u", ref: "ns/a" });
+    expect(a).toMatchObject({ ok: true, ip: ip("10.0.0.2"), reused: false });
+    expect(b).toMatchObject({ ok: true, ip: ip("10.0.0.2"), reused: false });
+  });
+
+  it("offers addresses whose exclusion was lifted after the cursor passed them", async () => {
+    const excluded = subnet("10.0.0.0/29", [["10.0.0.3", "10.0.0.4"]]);
+    expect(await fill(7, excluded, 3)).toEqual(["10.0.0.2", "10.0.0.5", "10.0.0.6"].map(ip));
+    expect((await store.allocate({ vni: 7, subnet: excluded, owner: "x", ref: "ns/x" })).ok).toBe(false);
+    expect(await fill(7, subnet("10.0.0.0/29"), 2, 10)).toEqual(["10.0.0.3", "10.0.0.4"].map(ip));
+  });
+
+  it("does not reuse a released address that is excluded now, but keeps it queued", async () => {
+    const sn = subnet("10.0.0.0/29");
+    await fill(7, sn, 5);
+    const l = (await store.ownerLease(7, "o2"))!; // .3
+    expect(await store.release(7, l.ip, "o2", l.seq)).toBe(true);
+    const narrowed = subnet("10.0.0.0/29", [["10.0.0.3"]]);
+    expect(await store.allocate({ vni: 7, subnet: narrowed, owner: "x", ref: "ns/x" })).toEqual({
+      ok: false,
+      reason: "exhausted",
+    });
+    expect(await store.allocate({ vni: 7, subnet: sn, owner: "x", ref: "ns/x" })).toMatchObject({ ip: ip("10.0.0.3") });
+  });
+
+  it("does not scan a /8", async () => {
+    const sn = subnet("10.0.0.0/8", [["10.0.0.0", "10.127.255.255"]]);
+    const start = Date.now();
+    const got = await fill(7, sn, 50);
+    expect(got[0]).toBe(ip("10.128.0.0"));
+    expect(got[49]).toBe(ip("10.128.0.49"));
+    expect(Date.now() - start).toBeLessThan(2_000);
+  });
+
+  it("rejects invalid requests", async () => {
+    const sn = subnet("10.0.0.0/24");
+    await expect(store.allocate({ vni: 0, subnet: sn, owner: "u", ref: "ns/a" })).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    await expect(store.allocate({ vni: 7, subnet: sn, owner: "", ref: "ns/a" })).rejects.toMatchObject({
+      code: "INVALID",
+    });
+    await expect(
+      store.allocate({ vni: 7, subnet: { base: ip("10.0.0.1"), prefix: 24, excludes: [] }, owner: "u", ref: "ns/a" }),
+    ).rejects.toMatchObject({ code: "INVALID", field: "subnet" });
+  });
+
+  it("gives 1,000 concurrent owners on 4 connections 1,000 distinct addresses of a /22", async () => {
+    const conns = Array.from({ length: 4 }, () => new Redis(server.url));
+    try {
+      const stores = conns.map((c) => new LeaseStore(c));
+      const sn = subnet("10.1.0.0/22", [["10.1.1.0", "10.1.1.9"]]);
+      const results = await Promise.all(
+        Array.from({ length: 1000 }, (_, i) =>
+          stores[i % 4]!.allocate({ vni: 9, subnet: sn, owner: `u${i}`, ref: `ns/a${i}` }),
+        ),
+      );
+      const ips = results.map((r) => (r.ok ? r.ip : Number.NaN));
+      expect(ips.every((x) => x >= ip("10.1.0.2") && x <= ip("10.1.3.254"))).toBe(true);
+      expect(ips.some((x) => x >= ip("10.1.1.0") && x <= ip("10.1.1.9"))).toBe(false);
+      expect(new Set(ips).size).toBe(1000);
+      expect(new Set(results.map((r) => (r.ok ? r.seq : 0))).size).toBe(1000);
+      const leases = await store.listVni(9);
+      expect(leases).toHaveLength(1000);
+      expect(new Set(leases.map((l) => l.owner)).size).toBe(1000);
+    } finally {
+      for (const c of conns) c.disconnect();
+    }
+  });
+});
+
+describe("LeaseStore.release", () => {
+  it("refuses a wrong owner or a stale seq and leaves the lease in place", async () => {
+    const sn = subnet("10.0.0.0/24");
+    const a = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" });
+    if (!a.ok) throw new Error("allocate failed");
+    expect(await store.release(7, a.ip, "u2", a.seq)).toBe(false);
+    expect(await store.release(7, a.ip, "u1", a.seq + 1)).toBe(false);
+    expect(await store.release(7, a.ip + 1, "u1", a.seq)).toBe(false);
+    expect(await store.get(7, a.ip)).toMatchObject({ owner: "u1", seq: a.seq });
+    expect(await store.ownerLease(7, "u1")).toMatchObject({ ip: a.ip });
+    expect(await store.release(7, a.ip, "u1", a.seq)).toBe(true);
+    expect(await store.release(7, a.ip, "u1", a.seq)).toBe(false);
+    expect(await store.get(7, a.ip)).toBeUndefined();
+    expect(await store.ownerLease(7, "u1")).toBeUndefined();
+  });
+
+  it("fences a stale holder: the old seq cannot end the owner's newer lease", async () => {
+    const sn = subnet("10.0.0.0/30");
+    const a = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a", requestedIp: ip("10.0.0.1") });
+    if (!a.ok) throw new Error("allocate failed");
+    expect(await store.release(7, a.ip, "u1", a.seq)).toBe(true);
+    const b = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a", requestedIp: ip("10.0.0.1") });
+    expect(b).toMatchObject({ ok: true, ip: a.ip });
+    expect(await store.release(7, a.ip, "u1", a.seq)).toBe(false);
+    expect(await store.get(7, a.ip)).toMatchObject({ owner: "u1" });
+  });
+});
+
+describe("LeaseStore.assert", () => {
+  it("re-creates a free lease with the recorded seq and keeps the counter above it", async () => {
+    const sn = subnet("10.0.0.0/24");
+    const r = await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u1", ref: "ns/a", seq: 57, subnet: sn });
+    expect(r).toMatchObject({ ok: true, created: true, lease: { ip: ip("10.0.0.40"), owner: "u1", seq: 57 } });
+    const again = await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u1", ref: "ns/a", subnet: sn });
+    expect(again).toMatchObject({ ok: true, created: false, lease: { seq: 57, subnet: "10.0.0.0/24" } });
+    const next = await store.allocate({ vni: 7, subnet: sn, owner: "u2", ref: "ns/b" });
+    expect(next).toMatchObject({ ok: true, ip: ip("10.0.0.2"), seq: 58 });
+    expect(await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u3", ref: "ns/c", subnet: sn })).toEqual({
+      ok: false,
+      reason: "taken",
+      holder: "ns/a",
+    });
+    expect(await store.assert({ vni: 7, ip: ip("10.0.0.41"), owner: "u1", ref: "ns/a", subnet: sn })).toEqual({
+      ok: false,
+      reason: "owner_holds",
+      ip: ip("10.0.0.40"),
+    });
+    // An asserted lease is released into its subnet's queue like any other.
+    expect(await store.release(7, ip("10.0.0.40"), "u1", 57)).toBe(true);
+    expect(await redis.zrange(vniKeys(7).released("10.0.0.0/24"), 0, -1)).toEqual([String(ip("10.0.0.40"))]);
+  });
+
+  it("is skipped over by the never-used cursor", async () => {
+    const sn = subnet("10.0.0.0/29");
+    await store.assert({ vni: 7, ip: ip("10.0.0.2"), owner: "r", ref: "ns/r", subnet: sn });
+    expect(await fill(7, sn, 4)).toEqual(["10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.6"].map(ip));
+  });
+});
+
+describe("LeaseStore listing", () => {
+  it("lists one VNI and scans all", async () => {
+    await fill(3, subnet("10.0.0.0/24"), 3);
+    await fill(40000, subnet("192.168.0.0/16"), 2, 10);
+    expect((await store.listVni(3)).map((l) => l.ip).sort()).toEqual(["10.0.0.2", "10.0.0.3", "10.0.0.4"].map(ip));
+    expect(await store.listVni(5)).toEqual([]);
+    const all = [];
+    for await (const l of store.scanAll()) all.push(`${l.vni}:${l.owner}`);
+    expect(all.sort()).toEqual(["3:o1", "3:o2", "3:o3", "40000:o10", "40000:o11"]);
+  });
+});
+
+describe("LeaseStore and Redis failures", () => {
+  it("reloads its scripts after SCRIPT FLUSH", async () => {
+    const sn = subnet("10.0.0.0/24");
+    await fill(7, sn, 1);
+    await redis.script("FLUSH");
+    expect(await redis.script("EXISTS", "0000000000000000000000000000000000000000")).toEqual([0]);
+    expect(await fill(7, sn, 1, 2)).toEqual([ip("10.0.0.3")]);
+    const l = (await store.ownerLease(7, "o2"))!;
+    await redis.script("FLUSH");
+    expect(await store.release(7, l.ip, "o2", l.seq)).toBe(true);
+  });
+
+  it("detects data loss through the epoch key", async () => {
+    const first = await store.ensureEpoch();
+    expect(first.created).toBe(true);
+    expect(await store.ensureEpoch()).toEqual({ epoch: first.epoch, created: false });
+    expect(await store.epochPresent()).toBe(true);
+    expect(await store.readEpoch()).toBe(first.epoch);
+    await redis.flushall();
+    expect(await store.epochPresent()).toBe(false);
+    expect(await store.readEpoch()).toBeUndefined();
+    const second = await store.ensureEpoch();
+    expect(second.created).toBe(true);
+    expect(second.epoch).not.toBe(first.epoch);
+  });
+
+  it("reports the server's run id", async () => {
+    expect(await store.runId()).toMatch(/^[0-9a-f]{40}$/);
+  });
+});
+
+describe("key layout", () => {
+  it("puts every key of one VNI in one cluster slot", async () => {
+    const sn = subnet("10.0.0.0/29");
+    await fill(12, sn, 5);
+    const l = (await store.ownerLease(12, "o1"))!;
+    await store.release(12, l.ip, "o1", l.seq);
+    const keys = (await redis.keys("*")).sort();
+    expect(keys).toEqual(
+      [
+        "jetnet:{12}:cursor:10.0.0.0/29",
+        "jetnet:{12}:ip",
+        "jetnet:{12}:owner",
+        "jetnet:{12}:released:10.0.0.0/29",
+        "jetnet:{12}:seq",
+      ].sort(),
+    );
+    // Redis Cluster hashes only what lies between the first "{" and the next "}" when non-empty
+    // (this server runs without cluster support, so CLUSTER KEYSLOT is not available).
+    const hashed = (key: string) => {
+      const open = key.indexOf("{");
+      const close = open < 0 ? -1 : key.indexOf("}", open + 1);
+      return close > open + 1 ? key.slice(open + 1, close) : key;
+    };
+    expect(new Set(keys.map(hashed))).toEqual(new Set(["12"]));
+    expect(subnetId(ip("10.0.0.0"), 29)).toBe("10.0.0.0/29");
+  });
+});
