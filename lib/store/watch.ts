@@ -48,10 +48,12 @@ export async function readSnapshot(
     filter_subjects: subject,
     deliver_policy: DeliverPolicy.LastPerSubject,
   });
-  const entries: RawEntry[] = [];
+  // Records written while the snapshot is read arrive too; keep the latest per key.
+  const latest = new Map<string, RawEntry>();
+  const live = () => [...latest.values()].filter((e) => e.op === "PUT");
   try {
     const info = await oc.info(true);
-    if (info.num_pending === 0) return { entries, revision };
+    if (info.num_pending === 0) return { entries: [], revision };
     const iter = await oc.consume();
     const timer = setTimeout(() => void iter.close(), snapshotTimeoutMs);
     let complete = false;
@@ -59,7 +61,7 @@ export async function readSnapshot(
       for await (const m of iter) {
         const e = toRawEntry(m, prefixLen);
         revision = Math.max(revision, e.revision);
-        if (e.op === "PUT") entries.push(e);
+        latest.set(e.key, e);
         if (m.info.pending === 0) {
           complete = true;
           break;
@@ -70,7 +72,7 @@ export async function readSnapshot(
       await iter.close();
     }
     if (!complete) throw new Error(`snapshot of ${subject} did not complete`);
-    return { entries, revision };
+    return { entries: live(), revision };
   } finally {
     await oc.delete().catch(() => false);
   }

@@ -1,9 +1,15 @@
 import { Histogram, type Registry } from "prom-client";
-import { jetnet } from "../../proto/gen/jetnet.js";
-import { type ApiError, CodecError, type NetworkAttachment, protoCodec, type Subnet } from "../../lib/codec.js";
+import { Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
+import {
+  type ApiError,
+  CodecError,
+  type NetworkAttachment,
+  protoCodec,
+  type Subnet,
+} from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
-import { Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
 import {
   applyClientUpdate,
   labelsMatch,
@@ -61,9 +67,15 @@ export function toApiError(err: unknown): { error: ApiError; code: string } {
     return { error: { code: err.code, message: err.message, field: err.field ?? "" }, code: err.code };
   }
   if (err instanceof CodecError) {
-    return { error: { code: ErrorCode.Invalid, message: `malformed request: ${err.message}`, field: "" }, code: ErrorCode.Invalid };
+    return {
+      error: { code: ErrorCode.Invalid, message: `malformed request: ${err.message}`, field: "" },
+      code: ErrorCode.Invalid,
+    };
   }
-  return { error: { code: ErrorCode.Internal, message: "internal error", field: "" }, code: ErrorCode.Internal };
+  return {
+    error: { code: ErrorCode.Internal, message: "internal error", field: "" },
+    code: ErrorCode.Internal,
+  };
 }
 
 export class ApiMetrics {
@@ -106,7 +118,8 @@ export class IntentApi {
       },
       validateSpec: (s) => validateSubnetSpec(s.spec),
       fresh: newSubnet,
-      applyUpdate: (cur, input) => applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
+      applyUpdate: (cur, input) =>
+        applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkSubnetUpdate,
       encodeOne: (v) => pb.SubnetReply.encode({ subnet: { subnet: v.value, revision: v.revision } }).finish(),
       encodeList: (items, revision) =>
@@ -126,7 +139,8 @@ export class IntentApi {
       applyUpdate: (cur, input) =>
         applyClientUpdate(cur, input, normalizeAttachmentSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkAttachmentUpdate,
-      encodeOne: (v) => pb.AttachmentReply.encode({ attachment: { attachment: v.value, revision: v.revision } }).finish(),
+      encodeOne: (v) =>
+        pb.AttachmentReply.encode({ attachment: { attachment: v.value, revision: v.revision } }).finish(),
       encodeList: (items, revision) =>
         pb.AttachmentListReply.encode({
           list: { items: items.map((v) => ({ attachment: v.value, revision: v.revision })), revision },
@@ -203,7 +217,10 @@ export class IntentApi {
         const cur = await def.store.get(key);
         if (!cur) throw new JetnetError(ErrorCode.NotFound, `${ns}/${input.meta?.name} not found`);
         if (cur.revision !== rev) {
-          throw new JetnetError(ErrorCode.Conflict, `${ns}/${input.meta?.name} is at revision ${cur.revision}, not ${rev}`);
+          throw new JetnetError(
+            ErrorCode.Conflict,
+            `${ns}/${input.meta?.name} is at revision ${cur.revision}, not ${rev}`,
+          );
         }
         const next = def.applyUpdate(cur.value, input);
         def.checkUpdate(cur.value, next);

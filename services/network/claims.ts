@@ -26,7 +26,10 @@ export type ClaimDecision =
 export const refOf = (c: { namespace?: string | null; name?: string | null }) => `${c.namespace}/${c.name}`;
 
 /** The entries that stop `cand` from joining the claim, each with the reason. */
-export function conflictsOf(claim: VniClaim | undefined, cand: ClaimCandidate): { rival: SubnetClaim; why: string }[] {
+export function conflictsOf(
+  claim: VniClaim | undefined,
+  cand: ClaimCandidate,
+): { rival: SubnetClaim; why: string }[] {
   const subnets = claim?.subnets ?? [];
   const out: { rival: SubnetClaim; why: string }[] = [];
   const mine = parseCidr(cand.cidr);

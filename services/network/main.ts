@@ -40,7 +40,10 @@ export function networkCommand(): Command {
             history: opts.history,
             workers: opts.workers,
             resyncMs: opts.resyncInterval,
-            onReady: () => ctx.setReady(() => true),
+            onReady: () => {
+              ctx.setReady(() => true);
+              ctx.logger.info("ready");
+            },
           }),
       });
     });

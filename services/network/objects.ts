@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../../lib/codec.js";
 import { Section } from "../../lib/api/subjects.js";
+import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../../lib/codec.js";
 import { nowUs } from "../../lib/time.js";
 
 /**
@@ -76,7 +76,9 @@ export function applyClientUpdate<T extends { meta?: ObjectMeta | null; spec?: S
       ...meta,
       labels: { ...(input.meta?.labels ?? {}) },
       generation: (meta.generation ?? 1) + (changed ? 1 : 0),
-      writeTimesUs: changed ? { ...(meta.writeTimesUs ?? {}), [Section.Spec]: now } : { ...(meta.writeTimesUs ?? {}) },
+      writeTimesUs: changed
+        ? { ...(meta.writeTimesUs ?? {}), [Section.Spec]: now }
+        : { ...(meta.writeTimesUs ?? {}) },
     },
     spec,
   };
@@ -87,7 +89,10 @@ export function stampSection(meta: ObjectMeta | null | undefined, section: strin
   return { ...(meta ?? {}), writeTimesUs: { ...(meta?.writeTimesUs ?? {}), [section]: nowUs() } };
 }
 
-export function labelsMatch(labels: Record<string, string> | null | undefined, selector: Record<string, string>): boolean {
+export function labelsMatch(
+  labels: Record<string, string> | null | undefined,
+  selector: Record<string, string>,
+): boolean {
   for (const [k, v] of Object.entries(selector)) if (labels?.[k] !== v) return false;
   return true;
 }

@@ -2,7 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
 import type { Registry } from "prom-client";
 import { Bucket } from "../../lib/api/subjects.js";
-import { attachmentCodec, subnetCodec, type Subnet, vniClaimCodec } from "../../lib/codec.js";
+import { attachmentCodec, type Subnet, subnetCodec, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
@@ -101,7 +101,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const api = new IntentApi({ subnets: stores.subnets, attachments: stores.attachments, registry });
   const reports = new StatusReports(stores.attachments, registry);
   const inflight = new Set<Promise<void>>();
-  const serve = (handle: (subject: string, body: Uint8Array) => Promise<{ reply: Uint8Array; code: string }>) =>
+  const serve =
+    (handle: (subject: string, body: Uint8Array) => Promise<{ reply: Uint8Array; code: string }>) =>
     (err: Error | null, msg: ServiceMsg) => {
       if (err) {
         logger.warn({ err }, "endpoint subscription error");

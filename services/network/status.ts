@@ -1,11 +1,11 @@
 import { Counter, type Registry } from "prom-client";
-import { jetnet } from "../../proto/gen/jetnet.js";
+import { objectKey, Section } from "../../lib/api/subjects.js";
 import { type AttachmentStatus, type NetworkAttachment, protoCodec } from "../../lib/codec.js";
 import { ErrorCode, hasCode, invalid, JetnetError } from "../../lib/errors.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { objectKey, Section } from "../../lib/api/subjects.js";
-import { stampSection } from "./objects.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
 import { toApiError } from "./api.js";
+import { stampSection } from "./objects.js";
 import { maxRequestBytes, validateName, validateNamespace, validateNodeName } from "./validate.js";
 
 const pb = jetnet.v1;
@@ -77,7 +77,10 @@ export class StatusReports {
         );
       }
       if (a.meta?.uid !== r.uid) {
-        throw new JetnetError(ErrorCode.Conflict, `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`);
+        throw new JetnetError(
+          ErrorCode.Conflict,
+          `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`,
+        );
       }
       const next = applyReport(a, r);
       if (!next) return;
@@ -93,17 +96,27 @@ export class StatusReports {
 }
 
 /** The attachment with the report applied, or undefined when nothing would change. */
-export function applyReport(a: NetworkAttachment, r: jetnet.v1.StatusReport.$Properties): NetworkAttachment | undefined {
+export function applyReport(
+  a: NetworkAttachment,
+  r: jetnet.v1.StatusReport.$Properties,
+): NetworkAttachment | undefined {
   const old: AttachmentStatus = a.status ?? {};
   const impl: AttachmentStatus = r.implemented
-    ? { ifName: r.ifName ?? "", mac: r.mac ?? "", hostIp: r.hostIp ?? "", hostErrors: [...(r.hostErrors ?? [])] }
+    ? {
+        ifName: r.ifName ?? "",
+        mac: r.mac ?? "",
+        hostIp: r.hostIp ?? "",
+        hostErrors: [...(r.hostErrors ?? [])],
+      }
     : { ifName: "", mac: "", hostIp: "", hostErrors: [...(r.hostErrors ?? [])] };
   const implChanged =
     impl.ifName !== (old.ifName ?? "") ||
     impl.mac !== (old.mac ?? "") ||
     impl.hostIp !== (old.hostIp ?? "") ||
     JSON.stringify(impl.hostErrors) !== JSON.stringify(old.hostErrors ?? []);
-  const execChanged = !!r.postCreateReport && JSON.stringify(r.postCreateReport) !== JSON.stringify(old.postCreateReport ?? null);
+  const execChanged =
+    !!r.postCreateReport &&
+    JSON.stringify(r.postCreateReport) !== JSON.stringify(old.postCreateReport ?? null);
   if (!implChanged && !execChanged) return undefined;
   let meta = a.meta;
   if (implChanged) meta = stampSection(meta, Section.Impl);

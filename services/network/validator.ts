@@ -1,9 +1,9 @@
 import { Counter, Histogram, type Registry } from "prom-client";
+import { objectKey, Section } from "../../lib/api/subjects.js";
 import type { Subnet, VniClaim } from "../../lib/codec.js";
-import { hasCode, ErrorCode } from "../../lib/errors.js";
+import { ErrorCode, hasCode } from "../../lib/errors.js";
 import type { Lister } from "../../lib/informer/types.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { objectKey, Section } from "../../lib/api/subjects.js";
 import { secondsSinceUs } from "../../lib/time.js";
 import { decideClaim, withoutEntries } from "./claims.js";
 import { stampSection } from "./objects.js";
@@ -79,7 +79,12 @@ export class SubnetValidator {
     if (!cached || cached.value.status?.validated) return;
     const meta = cached.value.meta ?? {};
     const spec = cached.value.spec ?? {};
-    const cand = { namespace: meta.namespace ?? "", name: meta.name ?? "", uid: meta.uid ?? "", cidr: spec.cidr ?? "" };
+    const cand = {
+      namespace: meta.namespace ?? "",
+      name: meta.name ?? "",
+      uid: meta.uid ?? "",
+      cidr: spec.cidr ?? "",
+    };
     const vniKey = String(spec.vni ?? 0);
 
     for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
@@ -97,7 +102,8 @@ export class SubnetValidator {
         this.metrics.validations.labels("blocked").inc();
         return;
       }
-      if (decision.kind === "claim" && !(await this.writeClaim(vniKey, decision.next, claim?.revision))) continue;
+      if (decision.kind === "claim" && !(await this.writeClaim(vniKey, decision.next, claim?.revision)))
+        continue;
       if (await this.writeStatus(key, cand.uid, { validated: true, errors: [] })) {
         this.metrics.validations.labels("validated").inc();
         this.metrics.createToValidated.observe(secondsSinceUs(meta.writeTimesUs?.[Section.Spec]));
@@ -132,7 +138,9 @@ export class SubnetValidator {
    * and an entry is only added while its subnet exists, so a fresh read that shows another uid
    * (or nothing) proves that incarnation was deleted.
    */
-  private async deadEntries(entries: readonly { namespace?: string | null; name?: string | null; uid?: string | null }[]) {
+  private async deadEntries(
+    entries: readonly { namespace?: string | null; name?: string | null; uid?: string | null }[],
+  ) {
     const dead = new Set<string>();
     for (const e of entries) {
       const key = objectKey(e.namespace ?? "", e.name ?? "");
@@ -145,7 +153,11 @@ export class SubnetValidator {
   }
 
   /** CAS write of a claim; false on a lost race (the caller re-reads). */
-  private async writeClaim(vniKey: string, next: VniClaim | undefined, revision: number | undefined): Promise<boolean> {
+  private async writeClaim(
+    vniKey: string,
+    next: VniClaim | undefined,
+    revision: number | undefined,
+  ): Promise<boolean> {
     try {
       if (next === undefined) {
         if (revision !== undefined) await this.deps.vnis.delete(vniKey, { expectedRevision: revision });
@@ -156,7 +168,11 @@ export class SubnetValidator {
       }
       return true;
     } catch (err) {
-      if (hasCode(err, ErrorCode.Conflict) || hasCode(err, ErrorCode.AlreadyExists) || hasCode(err, ErrorCode.NotFound)) {
+      if (
+        hasCode(err, ErrorCode.Conflict) ||
+        hasCode(err, ErrorCode.AlreadyExists) ||
+        hasCode(err, ErrorCode.NotFound)
+      ) {
         this.metrics.claimConflicts.inc();
         return false;
       }
@@ -168,7 +184,11 @@ export class SubnetValidator {
    * Writes the subnet's status with CAS, re-reading on conflict; never touches another
    * incarnation and never clears `validated`. Returns whether this call wrote it.
    */
-  private async writeStatus(key: string, uid: string, status: { validated: boolean; errors: string[] }): Promise<boolean> {
+  private async writeStatus(
+    key: string,
+    uid: string,
+    status: { validated: boolean; errors: string[] },
+  ): Promise<boolean> {
     for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
       const cur = await this.deps.subnets.get(key);
       if (!cur || cur.value.meta?.uid !== uid || cur.value.status?.validated) return false;

@@ -5,3 +5,5 @@ export type { ExitInfo } from "./process.js";
 export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./process.js";
 export type { RedisServer, RedisServerOptions } from "./redis.js";
 export { startRedis } from "./redis.js";
+export type { JetnetProcess } from "./services.js";
+export { startJetnet } from "./services.js";

@@ -51,21 +51,38 @@ describe("LeaseStore.allocate", () => {
     expect(a).toEqual({ ok: true, ip: ip("10.0.0.2"), seq: 1, reused: false });
     expect(b).toEqual({ ok: true, ip: ip("10.0.0.2"), seq: 1, reused: true });
     // Asking for another address still returns the one held.
-    const c = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a", requestedIp: ip("10.0.0.9") });
+    const c = await store.allocate({
+      vni: 7,
+      subnet: sn,
+      owner: "u1",
+      ref: "ns/a",
+      requestedIp: ip("10.0.0.9"),
+    });
     expect(c).toEqual({ ok: true, ip: ip("10.0.0.2"), seq: 1, reused: true });
     const lease = await store.ownerLease(7, "u1");
-    expect(lease).toMatchObject({ vni: 7, ip: ip("10.0.0.2"), owner: "u1", ref: "ns/a", seq: 1, subnet: "10.0.0.0/24" });
+    expect(lease).toMatchObject({
+      vni: 7,
+      ip: ip("10.0.0.2"),
+      owner: "u1",
+      ref: "ns/a",
+      seq: 1,
+      subnet: "10.0.0.0/24",
+    });
     expect(Math.abs(lease!.since - Date.now())).toBeLessThan(5_000);
     expect(await store.get(7, ip("10.0.0.2"))).toEqual(lease);
   });
 
   it("hands never-used addresses out in ascending order, distinct per owner", async () => {
-    expect(await fill(7, subnet("10.0.0.0/24"), 4)).toEqual(["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"].map(ip));
+    expect(await fill(7, subnet("10.0.0.0/24"), 4)).toEqual(
+      ["10.0.0.2", "10.0.0.3", "10.0.0.4", "10.0.0.5"].map(ip),
+    );
   });
 
   it("exhausts a /29 after its 5 allocatable addresses", async () => {
     const sn = subnet("10.0.0.8/29");
-    expect(await fill(7, sn, 5)).toEqual(["10.0.0.10", "10.0.0.11", "10.0.0.12", "10.0.0.13", "10.0.0.14"].map(ip));
+    expect(await fill(7, sn, 5)).toEqual(
+      ["10.0.0.10", "10.0.0.11", "10.0.0.12", "10.0.0.13", "10.0.0.14"].map(ip),
+    );
     expect(await store.allocate({ vni: 7, subnet: sn, owner: "o6", ref: "ns/a6" })).toEqual({
       ok: false,
       reason: "exhausted",
@@ -74,7 +91,9 @@ describe("LeaseStore.allocate", () => {
   });
 
   it("uses every address of a /30, /31 and /32", async () => {
-    expect(await fill(7, subnet("10.0.0.4/30"), 4)).toEqual(["10.0.0.4", "10.0.0.5", "10.0.0.6", "10.0.0.7"].map(ip));
+    expect(await fill(7, subnet("10.0.0.4/30"), 4)).toEqual(
+      ["10.0.0.4", "10.0.0.5", "10.0.0.6", "10.0.0.7"].map(ip),
+    );
     expect(await fill(8, subnet("10.0.0.4/31"), 2)).toEqual(["10.0.0.4", "10.0.0.5"].map(ip));
     expect(await fill(9, subnet("10.0.0.4/32"), 1)).toEqual([ip("10.0.0.4")]);
     const r = await store.allocate({ vni: 9, subnet: subnet("10.0.0.4/32"), owner: "x", ref: "ns/x" });
@@ -84,7 +103,9 @@ describe("LeaseStore.allocate", () => {
   it("never allocates excluded addresses", async () => {
     const sn = subnet("10.0.0.0/28", [["10.0.0.3", "10.0.0.5"], ["10.0.0.9"], ["10.0.0.13", "10.0.0.20"]]);
     const got = await fill(7, sn, 7);
-    expect(got).toEqual(["10.0.0.2", "10.0.0.6", "10.0.0.7", "10.0.0.8", "10.0.0.10", "10.0.0.11", "10.0.0.12"].map(ip));
+    expect(got).toEqual(
+      ["10.0.0.2", "10.0.0.6", "10.0.0.7", "10.0.0.8", "10.0.0.10", "10.0.0.11", "10.0.0.12"].map(ip),
+    );
     expect((await store.allocate({ vni: 7, subnet: sn, owner: "x", ref: "ns/x" })).ok).toBe(false);
     for (const bad of ["10.0.0.4", "10.0.0.9", "10.0.0.0", "10.0.0.1", "10.0.0.15", "10.0.1.2"]) {
       const r = await store.allocate({ vni: 7, subnet: sn, owner: "y", ref: "ns/y", requestedIp: ip(bad) });
@@ -94,7 +115,13 @@ describe("LeaseStore.allocate", () => {
 
   it("skips addresses leased statically ahead of the cursor", async () => {
     const sn = subnet("10.0.0.0/29");
-    const s = await store.allocate({ vni: 7, subnet: sn, owner: "s", ref: "ns/s", requestedIp: ip("10.0.0.3") });
+    const s = await store.allocate({
+      vni: 7,
+      subnet: sn,
+      owner: "s",
+      ref: "ns/s",
+      requestedIp: ip("10.0.0.3"),
+    });
     expect(s).toMatchObject({ ok: true, ip: ip("10.0.0.3") });
     expect(await fill(7, sn, 4)).toEqual(["10.0.0.2", "10.0.0.4", "10.0.0.5", "10.0.0.6"].map(ip));
     expect((await store.allocate({ vni: 7, subnet: sn, owner: "z", ref: "ns/z" })).ok).toBe(false);
@@ -167,7 +194,9 @@ describe("LeaseStore.allocate", () => {
       ok: false,
       reason: "exhausted",
     });
-    expect(await store.allocate({ vni: 7, subnet: sn, owner: "x", ref: "ns/x" })).toMatchObject({ ip: ip("10.0.0.3") });
+    expect(await store.allocate({ vni: 7, subnet: sn, owner: "x", ref: "ns/x" })).toMatchObject({
+      ip: ip("10.0.0.3"),
+    });
   });
 
   it("does not scan a /8", async () => {
@@ -188,7 +217,12 @@ describe("LeaseStore.allocate", () => {
       code: "INVALID",
     });
     await expect(
-      store.allocate({ vni: 7, subnet: { base: ip("10.0.0.1"), prefix: 24, excludes: [] }, owner: "u", ref: "ns/a" }),
+      store.allocate({
+        vni: 7,
+        subnet: { base: ip("10.0.0.1"), prefix: 24, excludes: [] },
+        owner: "u",
+        ref: "ns/a",
+      }),
     ).rejects.toMatchObject({ code: "INVALID", field: "subnet" });
   });
 
@@ -234,10 +268,22 @@ describe("LeaseStore.release", () => {
 
   it("fences a stale holder: the old seq cannot end the owner's newer lease", async () => {
     const sn = subnet("10.0.0.0/30");
-    const a = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a", requestedIp: ip("10.0.0.1") });
+    const a = await store.allocate({
+      vni: 7,
+      subnet: sn,
+      owner: "u1",
+      ref: "ns/a",
+      requestedIp: ip("10.0.0.1"),
+    });
     if (!a.ok) throw new Error("allocate failed");
     expect(await store.release(7, a.ip, "u1", a.seq)).toBe(true);
-    const b = await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a", requestedIp: ip("10.0.0.1") });
+    const b = await store.allocate({
+      vni: 7,
+      subnet: sn,
+      owner: "u1",
+      ref: "ns/a",
+      requestedIp: ip("10.0.0.1"),
+    });
     expect(b).toMatchObject({ ok: true, ip: a.ip });
     expect(await store.release(7, a.ip, "u1", a.seq)).toBe(false);
     expect(await store.get(7, a.ip)).toMatchObject({ owner: "u1" });
@@ -247,25 +293,42 @@ describe("LeaseStore.release", () => {
 describe("LeaseStore.assert", () => {
   it("re-creates a free lease with the recorded seq and keeps the counter above it", async () => {
     const sn = subnet("10.0.0.0/24");
-    const r = await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u1", ref: "ns/a", seq: 57, subnet: sn });
-    expect(r).toMatchObject({ ok: true, created: true, lease: { ip: ip("10.0.0.40"), owner: "u1", seq: 57 } });
+    const r = await store.assert({
+      vni: 7,
+      ip: ip("10.0.0.40"),
+      owner: "u1",
+      ref: "ns/a",
+      seq: 57,
+      subnet: sn,
+    });
+    expect(r).toMatchObject({
+      ok: true,
+      created: true,
+      lease: { ip: ip("10.0.0.40"), owner: "u1", seq: 57 },
+    });
     const again = await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u1", ref: "ns/a", subnet: sn });
     expect(again).toMatchObject({ ok: true, created: false, lease: { seq: 57, subnet: "10.0.0.0/24" } });
     const next = await store.allocate({ vni: 7, subnet: sn, owner: "u2", ref: "ns/b" });
     expect(next).toMatchObject({ ok: true, ip: ip("10.0.0.2"), seq: 58 });
-    expect(await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u3", ref: "ns/c", subnet: sn })).toEqual({
-      ok: false,
-      reason: "taken",
-      holder: "ns/a",
-    });
-    expect(await store.assert({ vni: 7, ip: ip("10.0.0.41"), owner: "u1", ref: "ns/a", subnet: sn })).toEqual({
-      ok: false,
-      reason: "owner_holds",
-      ip: ip("10.0.0.40"),
-    });
+    expect(await store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u3", ref: "ns/c", subnet: sn })).toEqual(
+      {
+        ok: false,
+        reason: "taken",
+        holder: "ns/a",
+      },
+    );
+    expect(await store.assert({ vni: 7, ip: ip("10.0.0.41"), owner: "u1", ref: "ns/a", subnet: sn })).toEqual(
+      {
+        ok: false,
+        reason: "owner_holds",
+        ip: ip("10.0.0.40"),
+      },
+    );
     // An asserted lease is released into its subnet's queue like any other.
     expect(await store.release(7, ip("10.0.0.40"), "u1", 57)).toBe(true);
-    expect(await redis.zrange(vniKeys(7).released("10.0.0.0/24"), 0, -1)).toEqual([String(ip("10.0.0.40"))]);
+    expect(await redis.zrange(vniKeys(7).released("10.0.0.0/24"), "0", "-1")).toEqual([
+      String(ip("10.0.0.40")),
+    ]);
   });
 
   it("is skipped over by the never-used cursor", async () => {
@@ -279,7 +342,9 @@ describe("LeaseStore listing", () => {
   it("lists one VNI and scans all", async () => {
     await fill(3, subnet("10.0.0.0/24"), 3);
     await fill(40000, subnet("192.168.0.0/16"), 2, 10);
-    expect((await store.listVni(3)).map((l) => l.ip).sort()).toEqual(["10.0.0.2", "10.0.0.3", "10.0.0.4"].map(ip));
+    expect((await store.listVni(3)).map((l) => l.ip).sort()).toEqual(
+      ["10.0.0.2", "10.0.0.3", "10.0.0.4"].map(ip),
+    );
     expect(await store.listVni(5)).toEqual([]);
     const all = [];
     for await (const l of store.scanAll()) all.push(`${l.vni}:${l.owner}`);

@@ -27,7 +27,9 @@ describe("MAC and interface name of (VNI, IPv4)", () => {
   });
 
   it("puts VNI bits 16-20 in the top of byte 0 and bits 0-15 in bytes 4-5", () => {
-    expect(Array.from(macBytes(0x1f_0000 | 0xabcd, ip("192.168.0.1")))).toEqual([0xfa, 168, 0, 1, 0xab, 0xcd]);
+    expect(Array.from(macBytes(0x1f_0000 | 0xabcd, ip("192.168.0.1")))).toEqual([
+      0xfa, 168, 0, 1, 0xab, 0xcd,
+    ]);
     expect(Array.from(macBytes(0x01_0000, ip("10.1.2.3")))).toEqual([0x0e, 1, 2, 3, 0, 0]);
   });
 

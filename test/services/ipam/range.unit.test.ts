@@ -43,7 +43,16 @@ describe("usableRange", () => {
 
 describe("allocatable", () => {
   it("is the usable range when nothing is excluded, /8 to /32", () => {
-    const counts: Record<number, number> = { 8: 2 ** 24 - 3, 16: 65_533, 24: 253, 28: 13, 29: 5, 30: 4, 31: 2, 32: 1 };
+    const counts: Record<number, number> = {
+      8: 2 ** 24 - 3,
+      16: 65_533,
+      24: 253,
+      28: 13,
+      29: 5,
+      30: 4,
+      31: 2,
+      32: 1,
+    };
     for (const [prefix, count] of Object.entries(counts)) {
       const p = Number(prefix);
       expect(allocatable(ip("10.0.0.0"), p, [])).toEqual([usableRange(ip("10.0.0.0"), p)]);
@@ -53,7 +62,11 @@ describe("allocatable", () => {
 
   it("splits around exclusions given in any order", () => {
     const got = allocatable(ip("10.0.0.0"), 24, [r("10.0.0.100", "10.0.0.110"), r("10.0.0.10")]);
-    expect(got).toEqual([r("10.0.0.2", "10.0.0.9"), r("10.0.0.11", "10.0.0.99"), r("10.0.0.111", "10.0.0.254")]);
+    expect(got).toEqual([
+      r("10.0.0.2", "10.0.0.9"),
+      r("10.0.0.11", "10.0.0.99"),
+      r("10.0.0.111", "10.0.0.254"),
+    ]);
     expect(rangeSize(got)).toBe(253 - 12);
   });
 
@@ -85,15 +98,18 @@ describe("allocatable", () => {
   it("is empty when exclusions cover everything", () => {
     expect(allocatable(ip("10.0.0.0"), 24, [r("10.0.0.2", "10.0.0.254")])).toEqual([]);
     expect(allocatable(ip("10.0.0.0"), 24, [r("0.0.0.0", "255.255.255.255")])).toEqual([]);
-    expect(allocatable(ip("10.0.0.0"), 24, [r("10.0.0.2", "10.0.0.100"), r("10.0.0.101", "10.0.0.254")])).toEqual(
-      [],
-    );
+    expect(
+      allocatable(ip("10.0.0.0"), 24, [r("10.0.0.2", "10.0.0.100"), r("10.0.0.101", "10.0.0.254")]),
+    ).toEqual([]);
     expect(allocatable(ip("10.0.0.5"), 32, [r("10.0.0.5")])).toEqual([]);
     expect(countAllocatable(ip("10.0.0.0"), 30, [r("10.0.0.0", "10.0.0.3")])).toBe(0);
   });
 
   it("leaves single addresses at both ends", () => {
-    expect(allocatable(ip("10.0.0.0"), 29, [r("10.0.0.3", "10.0.0.5")])).toEqual([r("10.0.0.2"), r("10.0.0.6")]);
+    expect(allocatable(ip("10.0.0.0"), 29, [r("10.0.0.3", "10.0.0.5")])).toEqual([
+      r("10.0.0.2"),
+      r("10.0.0.6"),
+    ]);
   });
 
   it("can exclude in a /30, /31 and /32, whose every address is usable", () => {

@@ -1,0 +1,396 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { Redis } from "ioredis";
+import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import { maxVni } from "./mac.js";
+import { type AddressRange, allocatable } from "./range.js";
+
+/**
+ * IP leases in Redis: Redis is the arbiter of who holds which address (DESIGN.md, invariant 2);
+ * the attachment's status in JetStream is the durable record it can be rebuilt from.
+ *
+ * Keys. Everything of one VNI carries the hash tag `{<vni>}`, so a VNI lives in one Redis Cluster
+ * slot and each script touches one slot:
+ *   jetnet:{vni}:ip                      hash  address (decimal) -> lease JSON {owner, ref, seq, since, subnet}
+ *   jetnet:{vni}:owner                   hash  owner uid -> address (decimal)
+ *   jetnet:{vni}:seq                     counter: fencing tokens and release order
+ *   jetnet:{vni}:cursor:<a.b.c.d/p>      hash  next = lowest never-used candidate; spans = spans it was computed for
+ *   jetnet:{vni}:released:<a.b.c.d/p>    zset  released address -> release order
+ *   jetnet:epoch                         random id written once; if it vanishes, Redis lost data
+ *
+ * Guarantees, each kept by one atomic Lua script:
+ *  - per VNI an address has at most one lease and an owner at most one address;
+ *  - allocate never returns a reserved, excluded or held address;
+ *  - a released address is not handed out again while any other address is free: never-used
+ *    addresses go first, in ascending order, then released ones, least recently released first;
+ *  - a lease ends only by `release` with its owner and seq (its fencing token), so a stale
+ *    holder cannot end the lease a later allocation made.
+ * An allocation costs O(1) Redis work in the common case, whatever the subnet size; it walks
+ * only over addresses held above the cursor (static requests, recovered leases) and over released
+ * addresses that are excluded now.
+ */
+
+/** One lease, as read back from Redis. */
+export interface Lease {
+  vni: number;
+  ip: number;
+  /** The holder's uid (an attachment uid). */
+  owner: string;
+  /** The holder's `namespace/name`, for messages and humans. */
+  ref: string;
+  /** Fencing token: unique per VNI, rises with every lease taken; `release` must present it. */
+  seq: number;
+  /** When the lease was taken or re-asserted, ms since the epoch on the Redis server's clock. */
+  since: number;
+  /** Subnet id `a.b.c.d/p` the address came from; it decides the queue a release joins. */
+  subnet: string;
+}
+
+/** A subnet as IPAM sees it: its CIDR and its exclusions (inclusive ranges). */
+export interface SubnetRange {
+  base: number;
+  prefix: number;
+  excludes: readonly AddressRange[];
+}
+
+export interface AllocateRequest {
+  vni: number;
+  subnet: SubnetRange;
+  /** Attachment uid. */
+  owner: string;
+  /** Attachment `namespace/name`. */
+  ref: string;
+  /** A static address; otherwise IPAM picks one. */
+  requestedIp?: number;
+}
+
+export type AllocateResult =
+  | { ok: true; ip: number; seq: number; reused: boolean }
+  | { ok: false; reason: "exhausted" }
+  | { ok: false; reason: "taken"; holder: string }
+  | { ok: false; reason: "out_of_range" };
+
+export interface AssertRequest {
+  vni: number;
+  ip: number;
+  owner: string;
+  ref: string;
+  /** The fencing token the owner recorded; without it a fresh one is drawn. */
+  seq?: number;
+  /** The subnet the address belongs to (its exclusions do not matter here). */
+  subnet: { base: number; prefix: number };
+}
+
+export type AssertResult =
+  | { ok: true; lease: Lease; created: boolean }
+  | { ok: false; reason: "taken"; holder: string }
+  | { ok: false; reason: "owner_holds"; ip: number };
+
+export const epochKey = "jetnet:epoch";
+
+/** The keys of one VNI. */
+export function vniKeys(vni: number) {
+  const prefix = `jetnet:{${vni}}:`;
+  return {
+    prefix,
+    ip: `${prefix}ip`,
+    owner: `${prefix}owner`,
+    seq: `${prefix}seq`,
+    cursor: (subnet: string) => `${prefix}cursor:${subnet}`,
+    released: (subnet: string) => `${prefix}released:${subnet}`,
+  };
+}
+
+const ipKeyPattern = /^jetnet:\{(\d+)\}:ip$/;
+
+function formatIPv4(n: number): string {
+  return [n / 2 ** 24, n / 2 ** 16, n / 2 ** 8, n].map((x) => Math.floor(x) % 256).join(".");
+}
+
+/** The id of a subnet in key names and lease records: `a.b.c.d/p`. */
+export function subnetId(base: number, prefix: number): string {
+  return `${formatIPv4(base)}/${prefix}`;
+}
+
+/** A Lua script with its SHA1, the name EVALSHA calls it by. */
+class LuaScript {
+  readonly source: string;
+  readonly sha: string;
+  constructor(readonly name: string) {
+    this.source = readFileSync(new URL(`./lua/${name}.lua`, import.meta.url), "utf8");
+    this.sha = createHash("sha1").update(this.source).digest("hex");
+  }
+}
+
+const scripts = {
+  allocate: new LuaScript("allocate"),
+  release: new LuaScript("release"),
+  assert: new LuaScript("assert"),
+} as const;
+
+function isNoScript(err: unknown): boolean {
+  return err instanceof Error && err.message.startsWith("NOSCRIPT");
+}
+
+const internal = (message: string) => new JetnetError(ErrorCode.Internal, message);
+
+function checkVni(vni: number): void {
+  if (!Number.isInteger(vni) || vni < 1 || vni > maxVni)
+    throw invalid("vni", `${vni} is not in [1, ${maxVni}]`);
+}
+
+function checkIp(field: string, ip: number): void {
+  if (!Number.isInteger(ip) || ip < 0 || ip >= 2 ** 32) throw invalid(field, `${ip} is not an IPv4 address`);
+}
+
+function checkName(field: string, s: string): void {
+  if (typeof s !== "string" || s === "") throw invalid(field, "must not be empty");
+}
+
+function parseLease(vni: number, ip: number, json: string): Lease {
+  const v: unknown = JSON.parse(json);
+  if (typeof v !== "object" || v === null)
+    throw internal(`malformed lease of ${formatIPv4(ip)} in VNI ${vni}`);
+  const { owner, ref, seq, since, subnet } = v as Record<string, unknown>;
+  if (
+    typeof owner !== "string" ||
+    typeof ref !== "string" ||
+    typeof seq !== "number" ||
+    typeof since !== "number" ||
+    typeof subnet !== "string"
+  )
+    throw internal(`malformed lease of ${formatIPv4(ip)} in VNI ${vni}: ${json}`);
+  return { vni, ip, owner, ref, seq, since, subnet };
+}
+
+/** Leases over one Redis connection (not a Cluster client: `scanAll` needs one node's SCAN). */
+export class LeaseStore {
+  /** SCRIPT LOAD of every script, done once; reset to do it again after a NOSCRIPT. */
+  private loaded: Promise<void> | undefined;
+
+  constructor(private readonly redis: Redis) {}
+
+  /**
+   * Leases an address of `subnet` to `owner`, atomically. Idempotent per owner: if the owner
+   * already holds an address in this VNI, that lease is returned (`reused: true`) whatever is
+   * requested now, even if it differs from `requestedIp` or lies outside `subnet`; the caller
+   * compares and releases it if it wants another. Otherwise a `requestedIp` is leased if it is
+   * allocatable (else `out_of_range`) and free (else `taken`, naming the holder's ref); without
+   * one the first free address in the order described on top of this file (else `exhausted`).
+   */
+  async allocate(req: AllocateRequest): Promise<AllocateResult> {
+    checkVni(req.vni);
+    checkName("owner", req.owner);
+    checkName("ref", req.ref);
+    if (req.requestedIp !== undefined) checkIp("requestedIp", req.requestedIp);
+    let spans: AddressRange[];
+    try {
+      spans = allocatable(req.subnet.base, req.subnet.prefix, req.subnet.excludes);
+    } catch (err) {
+      throw invalid("subnet", err instanceof Error ? err.message : String(err));
+    }
+    const id = subnetId(req.subnet.base, req.subnet.prefix);
+    const k = vniKeys(req.vni);
+    const reply = await this.run(
+      scripts.allocate,
+      [k.ip, k.owner, k.seq, k.cursor(id), k.released(id)],
+      [req.owner, req.ref, id, req.requestedIp?.toString() ?? "", ...spans.flatMap((s) => [s.first, s.last])],
+    );
+    const [status, a, b] = reply as [string, unknown, unknown];
+    switch (status) {
+      case "ok":
+      case "reused":
+        return { ok: true, ip: Number(a), seq: Number(b), reused: status === "reused" };
+      case "taken":
+        return { ok: false, reason: "taken", holder: String(a) };
+      case "out_of_range":
+        return { ok: false, reason: "out_of_range" };
+      case "exhausted":
+        return { ok: false, reason: "exhausted" };
+      default:
+        throw internal(`allocate script replied ${JSON.stringify(reply)}`);
+    }
+  }
+
+  /**
+   * Ends the lease of `ip` if it is still held by `owner` under fencing token `seq`; returns
+   * whether it did. False means there was nothing of the caller's to release (already released,
+   * or re-leased to someone else or to a newer allocation of the same owner).
+   */
+  async release(vni: number, ip: number, owner: string, seq: number): Promise<boolean> {
+    checkVni(vni);
+    checkIp("ip", ip);
+    const k = vniKeys(vni);
+    const reply = await this.run(scripts.release, [k.ip, k.owner, k.seq], [ip, owner, seq, k.prefix]);
+    return reply === 1;
+  }
+
+  /**
+   * Re-creates a lease known from elsewhere (an attachment's status) after Redis lost data.
+   * Succeeds if the address is free (`created: true`) or already held by `owner` (`created:
+   * false`, the lease as stored, whose seq may differ from `req.seq`); fails with the holder's
+   * ref if someone else holds it, or with the other address if `owner` holds one already.
+   */
+  async assert(req: AssertRequest): Promise<AssertResult> {
+    checkVni(req.vni);
+    checkIp("ip", req.ip);
+    checkName("owner", req.owner);
+    checkName("ref", req.ref);
+    if (req.seq !== undefined && !(Number.isSafeInteger(req.seq) && req.seq > 0))
+      throw invalid("seq", `${req.seq} is not a positive integer`);
+    const id = subnetId(req.subnet.base, req.subnet.prefix);
+    const k = vniKeys(req.vni);
+    const reply = await this.run(
+      scripts.assert,
+      [k.ip, k.owner, k.seq, k.released(id)],
+      [req.ip, req.owner, req.ref, req.seq?.toString() ?? "", id],
+    );
+    const [status, a, b] = reply as [string, unknown, unknown];
+    switch (status) {
+      case "created":
+        return {
+          ok: true,
+          created: true,
+          lease: {
+            vni: req.vni,
+            ip: req.ip,
+            owner: req.owner,
+            ref: req.ref,
+            seq: Number(a),
+            since: Number(b),
+            subnet: id,
+          },
+        };
+      case "held": {
+        const lease = await this.get(req.vni, req.ip);
+        if (lease?.owner !== req.owner)
+          throw internal(`lease of ${formatIPv4(req.ip)} changed while asserted`);
+        return { ok: true, created: false, lease };
+      }
+      case "taken":
+        return { ok: false, reason: "taken", holder: String(a) };
+      case "owner_holds":
+        return { ok: false, reason: "owner_holds", ip: Number(a) };
+      default:
+        throw internal(`assert script replied ${JSON.stringify(reply)}`);
+    }
+  }
+
+  /** The lease of `ip` in `vni`, if any. */
+  async get(vni: number, ip: number): Promise<Lease | undefined> {
+    const json = await this.redis.hget(vniKeys(vni).ip, String(ip));
+    return json === null ? undefined : parseLease(vni, ip, json);
+  }
+
+  /** The lease `owner` holds in `vni`, if any. */
+  async ownerLease(vni: number, owner: string): Promise<Lease | undefined> {
+    const ip = await this.redis.hget(vniKeys(vni).owner, owner);
+    if (ip === null) return undefined;
+    const lease = await this.get(vni, Number(ip));
+    // Read in two steps: the lease may have changed hands in between.
+    return lease?.owner === owner ? lease : undefined;
+  }
+
+  /** Every lease of `vni` (HSCAN: Redis is never blocked on a large VNI). */
+  async listVni(vni: number): Promise<Lease[]> {
+    const out: Lease[] = [];
+    for await (const lease of this.scanVni(vni)) out.push(lease);
+    return out;
+  }
+
+  /** Every lease of every VNI. SCAN semantics: a lease present throughout is seen at least once. */
+  async *scanAll(signal?: AbortSignal): AsyncIterable<Lease> {
+    const seen = new Set<string>(); // SCAN may return a key twice
+    let cursor = "0";
+    do {
+      signal?.throwIfAborted();
+      const [next, keys] = await this.redis.scan(cursor, "MATCH", "jetnet:{*}:ip", "COUNT", 1000);
+      cursor = next;
+      for (const key of keys) {
+        const m = ipKeyPattern.exec(key);
+        if (!m || seen.has(key)) continue;
+        seen.add(key);
+        yield* this.scanVni(Number(m[1]), signal);
+      }
+    } while (cursor !== "0");
+  }
+
+  private async *scanVni(vni: number, signal?: AbortSignal): AsyncIterable<Lease> {
+    const key = vniKeys(vni).ip;
+    const seen = new Set<string>();
+    let cursor = "0";
+    do {
+      signal?.throwIfAborted();
+      const [next, flat] = await this.redis.hscan(key, cursor, "COUNT", 1000);
+      cursor = next;
+      for (let i = 0; i + 1 < flat.length; i += 2) {
+        const field = flat[i]!;
+        if (seen.has(field)) continue;
+        seen.add(field);
+        yield parseLease(vni, Number(field), flat[i + 1]!);
+      }
+    } while (cursor !== "0");
+  }
+
+  /**
+   * Makes sure the epoch key exists and returns its value; `created` says this call wrote it.
+   * A caller that remembers the epoch and later finds another (or none, see `readEpoch`) knows
+   * Redis lost its data in between, and with it leases that must be recovered.
+   */
+  async ensureEpoch(): Promise<{ epoch: string; created: boolean }> {
+    for (;;) {
+      const created = (await this.redis.set(epochKey, randomUUID(), "NX")) === "OK";
+      const epoch = await this.redis.get(epochKey);
+      if (epoch !== null) return { epoch, created };
+      // Deleted between the two calls (a FLUSHALL): write it again.
+    }
+  }
+
+  /** The current epoch, undefined if the key is gone. */
+  async readEpoch(): Promise<string | undefined> {
+    return (await this.redis.get(epochKey)) ?? undefined;
+  }
+
+  async epochPresent(): Promise<boolean> {
+    return (await this.redis.exists(epochKey)) === 1;
+  }
+
+  /** The Redis server's run id: it changes on every restart (a restart without persistence loses data). */
+  async runId(): Promise<string> {
+    const info = await this.redis.info("server");
+    const m = /^run_id:(\w+)/m.exec(info);
+    if (!m) throw internal("INFO server has no run_id");
+    return m[1]!;
+  }
+
+  /** EVALSHA, loading the scripts first once, and again if Redis forgot them (restart, SCRIPT FLUSH). */
+  private async run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
+    await this.load();
+    try {
+      return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
+    } catch (err) {
+      if (!isNoScript(err)) throw err;
+      this.loaded = undefined;
+      await this.load();
+      return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
+    }
+  }
+
+  private async load(): Promise<void> {
+    this.loaded ??= this.loadScripts();
+    try {
+      await this.loaded;
+    } catch (err) {
+      this.loaded = undefined; // let the next call try again
+      throw err;
+    }
+  }
+
+  private async loadScripts(): Promise<void> {
+    for (const script of Object.values(scripts)) {
+      const sha = await this.redis.script("LOAD", script.source);
+      if (sha !== script.sha)
+        throw internal(`Redis hashed script ${script.name} to ${String(sha)}, not ${script.sha}`);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { makeTempDir, removeDir, ServerProcess } from "./process.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+// Tests run the TypeScript sources even where a dist/ build exists.
+process.env.JETNET_FROM_SOURCE = "1";
+
+/** A jetnet service (`jetnet <command> …`) running as its own process, so tests can kill -9 it. */
+export interface JetnetProcess {
+  readonly pid: number;
+  readonly logFile: string;
+  readonly running: boolean;
+  /** SIGTERM (drain), SIGKILL after the grace period. */
+  stop(graceMs?: number): Promise<void>;
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts the same command again and waits until it is ready. */
+  restart(): Promise<void>;
+  log(): string;
+}
+
+/**
+ * Starts `jetnet <args>` and waits until it logs `"msg":"ready"` (every jetnet service logs it
+ * once its informers have synced and it is serving).
+ */
+export async function startJetnet(args: readonly string[], timeoutMs = 30_000): Promise<JetnetProcess> {
+  const dir = await makeTempDir("jetnet-svc-");
+  const logFile = join(dir, "service.log");
+  let proc: ServerProcess | undefined;
+  let readySeen = 0;
+  const readyCount = () => (readFileSync(logFile, "utf8").match(/"msg":"ready"/g) ?? []).length;
+  const launch = async () => {
+    const before = readySeen;
+    proc = await ServerProcess.spawn(
+      `jetnet ${args[0]}`,
+      process.execPath,
+      [join(root, "bin/jetnet.js"), ...args],
+      logFile,
+    );
+    await proc.waitUntil("ready", async () => readyCount() > before, timeoutMs);
+    readySeen = readyCount();
+  };
+  await launch();
+  return {
+    get pid() {
+      return proc?.pid ?? 0;
+    },
+    logFile,
+    get running() {
+      return proc?.running ?? false;
+    },
+    async stop(graceMs = 10_000) {
+      await proc?.stop(graceMs);
+      await removeDir(dir).catch(() => undefined);
+    },
+    async kill(signal: NodeJS.Signals = "SIGKILL") {
+      await proc?.kill(signal);
+    },
+    async restart() {
+      await proc?.kill();
+      await launch();
+    },
+    log: () => readFileSync(logFile, "utf8"),
+  };
+}

@@ -1,0 +1,79 @@
+import type { Subnet } from "../../../lib/codec.js";
+import type { Versioned } from "../../../lib/store/types.js";
+import { cidrsOverlap, parseCidr } from "../../../services/network/cidr.js";
+
+const ref = (s: Subnet) => `${s.meta?.namespace}/${s.meta?.name}`;
+
+/**
+ * DESIGN.md invariant 1 plus the validator's promise to blocked subnets. Returns the list of
+ * violations (empty when all hold); `settled` is false while some subnet is still unexamined.
+ */
+export function checkSubnetInvariants(items: readonly Versioned<Subnet>[]): {
+  violations: string[];
+  settled: boolean;
+} {
+  const violations: string[] = [];
+  let settled = true;
+  const byVni = new Map<number, Subnet[]>();
+  for (const { value: s } of items) {
+    const list = byVni.get(s.spec?.vni ?? 0) ?? [];
+    list.push(s);
+    byVni.set(s.spec?.vni ?? 0, list);
+  }
+  for (const [vni, subnets] of byVni) {
+    const validated = subnets.filter((s) => s.status?.validated);
+    const namespaces = new Set(validated.map((s) => s.meta?.namespace));
+    if (namespaces.size > 1)
+      violations.push(`VNI ${vni}: validated subnets in namespaces ${[...namespaces]}`);
+    for (let i = 0; i < validated.length; i++) {
+      for (let j = i + 1; j < validated.length; j++) {
+        const a = validated[i]!;
+        const b = validated[j]!;
+        if (cidrsOverlap(parseCidr(a.spec?.cidr ?? ""), parseCidr(b.spec?.cidr ?? ""))) {
+          violations.push(
+            `VNI ${vni}: validated ${ref(a)} ${a.spec?.cidr} overlaps validated ${ref(b)} ${b.spec?.cidr}`,
+          );
+        }
+      }
+    }
+    const validatedRefs = new Set(validated.map(ref));
+    for (const s of subnets) {
+      if (s.status?.validated) continue;
+      const errors = s.status?.errors ?? [];
+      if (errors.length === 0) {
+        settled = false;
+        continue;
+      }
+      const named = errors.flatMap((e) =>
+        [...e.matchAll(/subnet ([a-z0-9-]+\/[a-z0-9-]+)/g)].map((m) => m[1]),
+      );
+      if (!named.some((n) => validatedRefs.has(n ?? ""))) {
+        settled = false; // a rival may still be between claim and status write
+        violations.push(`${ref(s)} is blocked but names no validated rival: ${errors.join("; ")}`);
+      }
+    }
+  }
+  return { violations, settled };
+}
+
+/** Deterministic pseudo-random numbers, so a failing run can be replayed. */
+export function rng(seed: number): (n: number) => number {
+  let x = seed >>> 0 || 1;
+  return (n) => {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    return x % n;
+  };
+}
+
+/** A random valid RFC 1918 subnet inside 10.0.0.0/16, so that overlaps are frequent. */
+export function randomCidr(rand: (n: number) => number): string {
+  const prefix = 18 + rand(10); // /18 … /27
+  const blocks = 2 ** (prefix - 16);
+  const base = (10 << 24) + rand(blocks) * 2 ** (32 - prefix);
+  const b = base >>> 0;
+  return `${b >>> 24}.${(b >>> 16) & 255}.${(b >>> 8) & 255}.${b & 255}/${prefix}`;
+}
