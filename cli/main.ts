@@ -1,10 +1,14 @@
 import { Command } from "commander";
+import { ipamCommand } from "../services/ipam/main.js";
 import { networkCommand } from "../services/network/main.js";
+import { upCommand } from "./up/up.js";
 
 /** The `jetnet` command: services, the local control plane, and the client. */
 const program = new Command("jetnet")
   .description("jetnet: a virtual-network control plane on NATS JetStream and Redis")
   .version("0.1.0")
-  .addCommand(networkCommand());
+  .addCommand(networkCommand())
+  .addCommand(ipamCommand())
+  .addCommand(upCommand());
 
 await program.parseAsync(process.argv);

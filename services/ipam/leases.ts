@@ -66,6 +66,8 @@ export interface AllocateRequest {
 
 export type AllocateResult =
   | { ok: true; ip: number; seq: number; reused: boolean }
+  /** The VNI's leases are not known to be complete (data loss): recover it first. */
+  | { ok: false; reason: "recovering" }
   | { ok: false; reason: "exhausted" }
   | { ok: false; reason: "taken"; holder: string }
   | { ok: false; reason: "out_of_range" };
@@ -98,6 +100,7 @@ export function vniKeys(vni: number) {
     seq: `${prefix}seq`,
     cursor: (subnet: string) => `${prefix}cursor:${subnet}`,
     released: (subnet: string) => `${prefix}released:${subnet}`,
+    intact: `${prefix}intact`,
   };
 }
 
@@ -193,7 +196,7 @@ export class LeaseStore {
     const k = vniKeys(req.vni);
     const reply = await this.run(
       scripts.allocate,
-      [k.ip, k.owner, k.seq, k.cursor(id), k.released(id)],
+      [k.ip, k.owner, k.seq, k.cursor(id), k.released(id), k.intact],
       [req.owner, req.ref, id, req.requestedIp?.toString() ?? "", ...spans.flatMap((s) => [s.first, s.last])],
     );
     const [status, a, b] = reply as [string, unknown, unknown];
@@ -207,6 +210,8 @@ export class LeaseStore {
         return { ok: false, reason: "out_of_range" };
       case "exhausted":
         return { ok: false, reason: "exhausted" };
+      case "recovering":
+        return { ok: false, reason: "recovering" };
       default:
         throw internal(`allocate script replied ${JSON.stringify(reply)}`);
     }
@@ -344,6 +349,29 @@ export class LeaseStore {
       if (epoch !== null) return { epoch, created };
       // Deleted between the two calls (a FLUSHALL): write it again.
     }
+  }
+
+  /**
+   * Marks `vni` intact: every lease that attachment statuses record for it is in Redis. Until a
+   * VNI is marked, `allocate` refuses it ("recovering"). A brand-new VNI is trivially intact; a
+   * VNI whose marker vanished lost data (a flush, a failover that dropped writes) and must have
+   * its leases re-asserted before it is marked again.
+   */
+  async markIntact(vni: number): Promise<void> {
+    checkVni(vni);
+    await this.redis.set(vniKeys(vni).intact, String(Date.now()));
+  }
+
+  /** Removes the markers of `vnis`, stopping allocation there until they are recovered. */
+  async clearIntact(vnis: readonly number[]): Promise<void> {
+    for (const vni of vnis) checkVni(vni);
+    // One DEL per VNI: in Redis Cluster each marker lives in its own VNI's slot.
+    await Promise.all(vnis.map((vni) => this.redis.del(vniKeys(vni).intact)));
+  }
+
+  async isIntact(vni: number): Promise<boolean> {
+    checkVni(vni);
+    return (await this.redis.exists(vniKeys(vni).intact)) === 1;
   }
 
   /** The current epoch, undefined if the key is gone. */

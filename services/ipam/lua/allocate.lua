@@ -5,10 +5,11 @@
 -- KEYS[3] seq counter  (fencing tokens and release order)
 -- KEYS[4] cursor hash  of the subnet: next = lowest never-used candidate, spans = the spans it was computed for
 -- KEYS[5] released zset of the subnet: address -> release order
+-- KEYS[6] intact marker of the VNI (see LeaseStore.markIntact)
 -- ARGV[1] owner uid, ARGV[2] owner ref (ns/name), ARGV[3] subnet id, ARGV[4] requested address or ""
 -- ARGV[5..] the subnet's allocatable spans as first,last pairs, ascending and disjoint
 --
--- Replies {"reused", ip, seq} | {"ok", ip, seq} | {"taken", holder ref} | {"out_of_range"} | {"exhausted"}.
+-- Replies {"recovering"} | {"reused", ip, seq} | {"ok", ip, seq} | {"taken", holder ref} | {"out_of_range"} | {"exhausted"}.
 -- Addresses are decimal strings in keys and doubles in Lua (exact below 2^53).
 
 local ipKey, ownerKey, seqKey, cursorKey, releasedKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5]
@@ -25,6 +26,11 @@ local function parseSpans(list, from)
   end
   return spans
 end
+
+-- 0. The fence against lost data: the marker is written only once every lease recorded in
+-- attachment statuses is back in Redis. Without it (a flush, a failover that lost writes) an
+-- address may look free while an attachment still names it, so nothing is handed out.
+if redis.call('EXISTS', KEYS[6]) == 0 then return { 'recovering' } end
 
 local spans = parseSpans(ARGV, 5)
 local spansText = table.concat(ARGV, ',', 5)

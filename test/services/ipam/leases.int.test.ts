@@ -30,6 +30,8 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await redis.flushall();
+  // A fresh Redis has lost nothing: mark the VNIs the tests use as intact.
+  for (const vni of [1, 2, 3, 7, 8, 9, 12, 100, 40000, 2 ** 21 - 1]) await store.markIntact(vni);
 });
 
 /** Allocates for owners o1..on and returns the addresses in order. */
@@ -364,6 +366,20 @@ describe("LeaseStore and Redis failures", () => {
     expect(await store.release(7, l.ip, "o2", l.seq)).toBe(true);
   });
 
+  it("refuses to allocate in a VNI that is not marked intact (lost data) until it is marked", async () => {
+    const sn = { base: ip("10.9.0.0"), prefix: 24, excludes: [] };
+    await redis.del(vniKeys(7).intact);
+    expect(await store.isIntact(7)).toBe(false);
+    expect(await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" })).toEqual({
+      ok: false,
+      reason: "recovering",
+    });
+    await store.markIntact(7);
+    expect((await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" })).ok).toBe(true);
+    await redis.flushall();
+    expect(await store.isIntact(7)).toBe(false);
+  });
+
   it("detects data loss through the epoch key", async () => {
     const first = await store.ensureEpoch();
     expect(first.created).toBe(true);
@@ -389,10 +405,11 @@ describe("key layout", () => {
     await fill(12, sn, 5);
     const l = (await store.ownerLease(12, "o1"))!;
     await store.release(12, l.ip, "o1", l.seq);
-    const keys = (await redis.keys("*")).sort();
+    const keys = (await redis.keys("jetnet:{12}:*")).sort();
     expect(keys).toEqual(
       [
         "jetnet:{12}:cursor:10.0.0.0/29",
+        "jetnet:{12}:intact",
         "jetnet:{12}:ip",
         "jetnet:{12}:owner",
         "jetnet:{12}:released:10.0.0.0/29",

@@ -1,0 +1,68 @@
+import { isAbsolute, relative } from "node:path";
+import { type DemoResult, demoAttachments, demoNamespace, demoSubnets } from "./demo.js";
+import { findBinary } from "./install.js";
+import type { StartedServer } from "./servers.js";
+import type { StartedService } from "./services.js";
+
+export interface Summary {
+  nats: StartedServer;
+  redis: StartedServer;
+  services: readonly StartedService[];
+  /** Services in the plan that this CLI has no command for yet. */
+  skipped: readonly string[];
+  demo: DemoResult | undefined;
+  dataDir: string;
+  available: ReadonlySet<string>;
+  say(line: string): void;
+}
+
+/**
+ * What runs and what to try. The `<name> pid <pid> <url>` lines are a stable format: scripts and
+ * the tests parse them to find the servers.
+ */
+export function printSummary(s: Summary): void {
+  const { say } = s;
+  for (const server of [s.nats, s.redis]) {
+    const extra = Object.entries(server.extra).map(([k, v]) => ` ${k} ${v}`);
+    say(
+      `${server.child.name} pid ${server.child.pid} ${server.url}${extra.join("")} log ${shown(server.child.logFile)}`,
+    );
+  }
+  for (const svc of s.services) {
+    const metrics = svc.metricsUrl ? ` metrics ${svc.metricsUrl}/metrics` : "";
+    say(`${svc.child.name} pid ${svc.child.pid}${metrics} log ${shown(svc.child.logFile)}`);
+  }
+  if (s.skipped.length > 0) say(`not started (no such command in this CLI yet): ${s.skipped.join(", ")}`);
+  say(`data in ${shown(s.dataDir)} (delete it for a fresh start)`);
+
+  if (s.demo) {
+    const subnets = demoSubnets.map((d) => `${d.meta?.name} (VNI ${d.spec?.vni}, ${d.spec?.cidr})`);
+    const nodes = [...new Set(demoAttachments.map((a) => a.spec?.node))].join(", ");
+    say(`demo: namespace ${demoNamespace}, subnets ${subnets.join(" and ")}`);
+    say(`demo: ${demoAttachments.length} attachments on ${nodes}`);
+    if (s.demo.validated.length > 0) say(`demo: validated ${s.demo.validated.join(", ")}`);
+    for (const [name, errors] of Object.entries(s.demo.blocked)) {
+      say(`demo: ${name} is not validated: ${errors.join("; ") || "no verdict yet"}`);
+    }
+  }
+
+  const cli = `node ${shown(process.argv[1] ?? "bin/jetnet.js")}`;
+  const tips = [
+    ...s.services
+      .filter((svc) => svc.metricsUrl)
+      .slice(0, 1)
+      .map((svc) => `curl ${svc.metricsUrl}/metrics          # ${svc.child.name}'s metrics`),
+    ...(findBinary("nats")
+      ? [`nats --server ${s.nats.url} micro ls     # the API as a NATS micro service`]
+      : []),
+    `${cli} --help                     # every command; ${cli} network --help for one service`,
+    "npm test                                   # in another terminal: the tests start their own servers",
+  ];
+  process.stdout.write(`\nTry:\n${tips.map((t) => `  ${t}`).join("\n")}\n\n`);
+}
+
+/** A path relative to the current directory when it is below it; absolute otherwise. */
+function shown(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+}

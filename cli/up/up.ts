@@ -1,0 +1,222 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { Command, InvalidArgumentError, Option } from "commander";
+import { ShutdownSignal } from "../../lib/service/index.js";
+import type { Child } from "./child.js";
+import { createDemo, type DemoResult } from "./demo.js";
+import { ensureServerBinaries, UpError } from "./install.js";
+import { ChildDied, LocalPlane } from "./plane.js";
+import { startNatsServer, startRedisServer } from "./servers.js";
+import { Fabric, planeServices, type StartedService, startService } from "./services.js";
+import { printSummary } from "./summary.js";
+
+/** The flags of `jetnet up`, typed. */
+export interface UpOptions {
+  dataDir: string;
+  natsPort: number;
+  redisPort: number;
+  agents: number;
+  demo: boolean;
+  verbose: boolean;
+  fabric: Fabric;
+}
+
+/** `jetnet up`: a whole local control plane in the foreground; Ctrl-C stops it. */
+export function upCommand(): Command {
+  return new Command("up")
+    .description(
+      "Run a local control plane in the foreground: nats-server, redis-server and the jetnet services, " +
+        "plus a demo network. Ctrl-C stops everything.",
+    )
+    .option("--data-dir <dir>", "JetStream store, Redis append-only file, logs", ".jetnet")
+    .addOption(
+      new Option("--nats-port <port>", "nats-server client port (a free one if taken; 0: any)")
+        .default(4222)
+        .argParser(port),
+    )
+    .addOption(
+      new Option("--redis-port <port>", "redis-server port (a free one if taken; 0: any)")
+        .default(6379)
+        .argParser(port),
+    )
+    .addOption(
+      new Option("--agents <n>", "hollow node agents to simulate, nodes node-1..N (0: none)")
+        .default(3)
+        .argParser(count),
+    )
+    .option("--no-demo", "do not create the demo network (namespace demo)")
+    .option("--verbose", "echo every process's output here, prefixed with its name", false)
+    .addOption(
+      new Option("--fabric <fabric>", "agent datapath; linux (kernel VXLAN) needs root")
+        .choices(Object.values(Fabric))
+        .default(Fabric.Logger),
+    )
+    .action(async (opts: UpOptions, cmd: Command) => {
+      const available = new Set(cmd.parent?.commands.map((c) => c.name()) ?? []);
+      const code = await runUp(opts, available);
+      // Flush what we printed before exiting: stdout is asynchronous when it is a pipe.
+      await new Promise<void>((r) => process.stdout.write("", () => r()));
+      process.exit(code);
+    });
+}
+
+const stopGraceMs = 10_000;
+/** `npm run` forwards the terminal's SIGINT that we also get directly: one keypress, two signals. */
+const duplicateSignalMs = 1_000;
+
+/** Brings the plane up, waits for a signal or a death, stops it; resolves with the exit code. */
+export async function runUp(opts: UpOptions, available: ReadonlySet<string>): Promise<number> {
+  const say = (line: string) => process.stdout.write(`jetnet up: ${line}\n`);
+  const controller = new AbortController();
+  const { signal } = controller;
+  const plane = new LocalPlane((died) => {
+    if (!signal.aborted) controller.abort(died);
+  });
+
+  let signalledAt = 0;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (!signal.aborted) {
+      signalledAt = Date.now();
+      say(`${sig}: stopping everything (press Ctrl-C again to kill at once)`);
+      controller.abort(new ShutdownSignal(sig));
+      return;
+    }
+    if (Date.now() - signalledAt < duplicateSignalMs) return;
+    say(`${sig} again: killing everything`);
+    plane.killAll();
+    process.exit(1);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  const dataDir = resolve(opts.dataDir);
+  const pidFile = join(dataDir, "up.pid");
+  let ownPidFile = false;
+  let code = 0;
+  try {
+    await claimDataDir(dataDir, pidFile);
+    ownPidFile = true;
+    await bringUp(opts, dataDir, available, plane, say, signal);
+    say("ready (Ctrl-C to stop)");
+    await new Promise<void>((r) => signal.addEventListener("abort", () => r(), { once: true }));
+  } catch (err) {
+    // After an abort, what failed is a consequence; the abort reason is the story (below).
+    if (!signal.aborted) {
+      say(`error: ${err instanceof Error ? err.message : String(err)}`);
+      code = 1;
+    }
+  }
+  const reason: unknown = signal.reason;
+  if (reason instanceof ChildDied) {
+    code = 1;
+    await reason.child.stop(0);
+    say(`${reason.message}; its last lines (${reason.child.logFile}):`);
+    for (const line of reason.child.tail()) process.stdout.write(`    ${line}\n`);
+  }
+  if (!signal.aborted) controller.abort(new Error("stopping"));
+  await plane.stop(stopGraceMs, say);
+  if (ownPidFile) await rm(pidFile, { force: true });
+  process.off("SIGINT", onSignal);
+  process.off("SIGTERM", onSignal);
+  say(code === 0 ? "stopped" : "stopped after an error");
+  return code;
+}
+
+async function bringUp(
+  opts: UpOptions,
+  dataDir: string,
+  available: ReadonlySet<string>,
+  plane: LocalPlane,
+  say: (line: string) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  if (opts.fabric === Fabric.Linux && process.getuid?.() !== 0) {
+    throw new UpError("--fabric linux programs the kernel (VXLAN, bridges, veth pairs): run as root");
+  }
+  const binaries = ensureServerBinaries(say);
+  const logDir = join(dataDir, "logs");
+  await mkdir(logDir, { recursive: true });
+  const serverOpts = { dataDir, logDir, verbose: opts.verbose, say, signal };
+  const track = (child: Child) => plane.add(child);
+
+  // Each server is tracked as soon as it exists, so a failed readiness wait still stops it.
+  const nats = await startNatsServer({
+    ...serverOpts,
+    binary: binaries["nats-server"],
+    port: opts.natsPort,
+    onSpawn: track,
+  });
+  const redis = await startRedisServer({
+    ...serverOpts,
+    binary: binaries["redis-server"],
+    port: opts.redisPort,
+    onSpawn: track,
+  });
+
+  const services: StartedService[] = [];
+  const skipped: string[] = [];
+  for (const entry of planeServices(opts)) {
+    if (entry.replicas === 0) continue;
+    if (!available.has(entry.name)) {
+      skipped.push(entry.name);
+      continue;
+    }
+    say(`starting ${entry.name}${entry.replicas > 1 ? ` x${entry.replicas}` : ""}`);
+    const started = await startService(entry, {
+      entry: process.argv[1] ?? "",
+      execArgv: process.execArgv,
+      natsUrl: nats.url,
+      redisUrl: redis.url,
+      logDir,
+      verbose: opts.verbose,
+      signal,
+      onSpawn: track,
+    });
+    services.push(...started);
+  }
+
+  let demo: DemoResult | undefined;
+  if (opts.demo && available.has("network")) {
+    say("creating the demo network (namespace demo)");
+    demo = await createDemo(nats.url, signal);
+  }
+  printSummary({ nats, redis, services, skipped, demo, dataDir, available, say });
+}
+
+/**
+ * Takes `<data-dir>/up.pid`. Two `jetnet up` on one data dir would run two Redis servers on one
+ * append-only file and two JetStream servers on one store: refuse instead.
+ */
+async function claimDataDir(dataDir: string, pidFile: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  const other = Number((await readFile(pidFile, "utf8").catch(() => "")).trim());
+  if (Number.isSafeInteger(other) && other > 0 && other !== process.pid && alive(other)) {
+    throw new UpError(
+      `another jetnet up (pid ${other}) is using ${dataDir}: stop it, or pass another --data-dir ` +
+        `(if pid ${other} is not jetnet, remove ${pidFile})`,
+    );
+  }
+  await writeFile(pidFile, `${process.pid}\n`);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function port(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expected a port, 0..65535");
+  return n;
+}
+
+function count(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError("expected a whole number, 0 or more");
+  return n;
+}

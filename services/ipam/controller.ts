@@ -1,0 +1,200 @@
+import { objectKey } from "../../lib/api/subjects.js";
+import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
+import type { ReconcileResult } from "../../lib/controller/types.js";
+import type { Lister } from "../../lib/informer/types.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
+import { secondsSinceUs } from "../../lib/time.js";
+import { formatIPv4, parseIPv4 } from "../network/cidr.js";
+import type { LeaseStore } from "./leases.js";
+import { macAddress } from "./mac.js";
+import type { IpamMetrics } from "./metrics.js";
+import { type AddressNeed, addressNeed, holdsSuitable } from "./need.js";
+import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
+
+/** Queue keys for prompt releases of deleted attachments' leases: `release/<vni>/<ip>/<uid>/<seq>`. */
+export function releaseKey(vni: number, ip: number, uid: string, seq: number): string {
+  return `release/${vni}/${ip}/${uid}/${seq}`;
+}
+
+export interface AddressControllerDeps {
+  readonly attachments: ObjectStore<NetworkAttachment>;
+  /** Attachment cache with indexes "subnet" (ns.subnet) and "uid". */
+  readonly attachmentCache: Lister<NetworkAttachment>;
+  readonly subnetCache: Lister<Subnet>;
+  readonly leases: LeaseStore;
+  readonly metrics: IpamMetrics;
+  readonly enqueue: (key: string) => void;
+  /** Starts (or joins) the recovery of a VNI whose leases are not known to be complete. */
+  readonly recoverVni: (vni: number) => void;
+  /**
+   * A lease older than this when its status write is about to be sent is not written: lease
+   * recovery waits longer than this before re-reading statuses, so every status write it
+   * could miss has either landed or been abandoned.
+   */
+  readonly abandonMs: number;
+}
+
+/**
+ * AddressController: gives an attachment an address iff its subnet exists, is in its namespace
+ * and is validated; otherwise says why in `status.ipam_errors` and holds none.
+ *
+ * Algorithm for one attachment key (level-based):
+ *  1. Derive the need from the cached attachment and subnet (need.ts).
+ *  2. No address allowed: clear the address in status (CAS) first, then release the lease, so
+ *     `status.ip` never names an address that is no longer leased.
+ *  3. Address held and suitable: done. Held but unsuitable (subnet re-created): as 2.
+ *  4. Otherwise lease first (idempotent per owner uid), then write ip, vni, lease_seq and mac
+ *     with CAS. If the attachment vanished or is another incarnation, release at once.
+ *     No address free: record contention and wait; a release in the VNI wakes the waiters.
+ */
+export class AddressController {
+  /** VNI → attachment keys waiting for an address there (exhausted, or static address taken). */
+  private readonly waiters = new Map<number, Set<string>>();
+
+  constructor(private readonly deps: AddressControllerDeps) {}
+
+  async reconcile(key: string): Promise<ReconcileResult | undefined> {
+    if (key.startsWith("release/")) return this.reconcileRelease(key);
+    const cached = this.deps.attachmentCache.get(key);
+    if (!cached) return undefined;
+    const a = cached.value;
+    const ns = a.meta?.namespace ?? "";
+    const subnet = this.deps.subnetCache.get(objectKey(ns, a.spec?.subnet ?? ""));
+    const need = addressNeed(a, subnet?.value);
+    if (need.kind === "none") {
+      this.unwait(key);
+      if (a.status?.ip) return this.clearAddress(cached, need.reason);
+      await writeAddressStatus(this.deps.attachments, cached, a.meta?.uid ?? "", (s) =>
+        sameList(s.ipamErrors, [need.reason]) && !s.ip ? undefined : withoutAddress(s, need.reason),
+      );
+      return undefined;
+    }
+    if (holdsSuitable(a, need)) {
+      this.unwait(key);
+      return undefined;
+    }
+    if (a.status?.ip) return this.clearAddress(cached, "the subnet changed; a new address follows");
+    return this.assign(cached, need);
+  }
+
+  /** Enqueues every attachment waiting for an address in `vni`. */
+  wakeWaiters(vni: number): void {
+    const keys = this.waiters.get(vni);
+    if (!keys) return;
+    this.waiters.delete(vni);
+    for (const k of keys) this.deps.enqueue(k);
+    this.updateWaitingGauge();
+  }
+
+  private async assign(cached: Versioned<NetworkAttachment>, need: AddressNeed & { kind: "address" }) {
+    const a = cached.value;
+    const uid = a.meta?.uid ?? "";
+    const ref = `${a.meta?.namespace}/${a.meta?.name}`;
+    const started = performance.now();
+    const r = await this.deps.metrics.time(
+      "allocate",
+      () =>
+        this.deps.leases.allocate({
+          vni: need.vni,
+          subnet: need.range,
+          owner: uid,
+          ref,
+          ...(need.requestedIp !== undefined ? { requestedIp: need.requestedIp } : {}),
+        }),
+      (x) => (x.ok ? (x.reused ? "reused" : "ok") : x.reason),
+    );
+    if (!r.ok) {
+      if (r.reason === "recovering") {
+        this.deps.recoverVni(need.vni);
+        return { requeueAfterMs: 250 };
+      }
+      const reason =
+        r.reason === "exhausted"
+          ? `no free address in subnet ${a.meta?.namespace}/${a.spec?.subnet} (exhausted); waiting for one to be released`
+          : r.reason === "taken"
+            ? `requested address ${a.spec?.ip} is held by ${r.holder}; waiting for it to be released`
+            : `requested address ${a.spec?.ip} is reserved or excluded in subnet ${a.meta?.namespace}/${a.spec?.subnet}`;
+      if (r.reason !== "out_of_range") {
+        this.deps.metrics.contention.inc();
+        this.wait(need.vni, cached.key);
+      }
+      await writeAddressStatus(this.deps.attachments, cached, uid, (s) => {
+        const contention = s.addressContention || r.reason !== "out_of_range";
+        if (!s.ip && sameList(s.ipamErrors, [reason]) && s.addressContention === contention) return undefined;
+        return { ...withoutAddress(s, reason), addressContention: contention };
+      });
+      return undefined;
+    }
+    if (performance.now() - started > this.deps.abandonMs) return { requeueAfterMs: 0 };
+    this.unwait(cached.key);
+    const ip = formatIPv4(r.ip);
+    const out = await writeAddressStatus(this.deps.attachments, cached, uid, (s) => ({
+      ...s,
+      ip,
+      vni: need.vni,
+      leaseSeq: r.seq,
+      mac: macAddress(need.vni, r.ip),
+      subnetUid: need.subnetUid,
+      ipamErrors: [],
+    }));
+    if (out === "gone") {
+      // Deleted or re-created while we leased: the lease is this incarnation's alone.
+      await this.release(need.vni, r.ip, uid, r.seq);
+      return undefined;
+    }
+    const contention = a.status?.addressContention ? "true" : "false";
+    this.deps.metrics.createToAddress.labels(contention).observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
+    return undefined;
+  }
+
+  private async clearAddress(cached: Versioned<NetworkAttachment>, reason: string) {
+    const s = cached.value.status ?? {};
+    const uid = cached.value.meta?.uid ?? "";
+    const ip = parseIPv4(s.ip ?? "");
+    const out = await writeAddressStatus(this.deps.attachments, cached, uid, (cur) =>
+      cur.ip === s.ip ? withoutAddress(cur, reason) : undefined,
+    );
+    if (out !== "unchanged" && ip !== undefined && s.vni) await this.release(s.vni, ip, uid, s.leaseSeq ?? 0);
+    return undefined;
+  }
+
+  private async reconcileRelease(key: string) {
+    const [, vni, ip, uid, seq] = key.split("/");
+    await this.release(Number(vni), Number(ip), uid ?? "", Number(seq));
+    return undefined;
+  }
+
+  private async release(vni: number, ip: number, uid: string, seq: number): Promise<void> {
+    const released = await this.deps.metrics.time(
+      "release",
+      () => this.deps.leases.release(vni, ip, uid, seq),
+      (ok) => (ok ? "ok" : "stale"),
+    );
+    // Wake the waiters even when another replica released it first: they wait in every replica.
+    void released;
+    this.wakeWaiters(vni);
+  }
+
+  private wait(vni: number, key: string): void {
+    let set = this.waiters.get(vni);
+    if (!set) {
+      set = new Set();
+      this.waiters.set(vni, set);
+    }
+    set.add(key);
+    this.updateWaitingGauge();
+  }
+
+  private unwait(key: string): void {
+    for (const [vni, set] of this.waiters) {
+      if (set.delete(key) && set.size === 0) this.waiters.delete(vni);
+    }
+    this.updateWaitingGauge();
+  }
+
+  private updateWaitingGauge(): void {
+    let n = 0;
+    for (const s of this.waiters.values()) n += s.size;
+    this.deps.metrics.waiting.set(n);
+  }
+}

@@ -1,0 +1,77 @@
+import type { NetworkAttachment } from "../../lib/codec.js";
+import type { Lister } from "../../lib/informer/types.js";
+import type { ObjectStore } from "../../lib/store/types.js";
+import { parseIPv4 } from "../network/cidr.js";
+import type { Lease, LeaseStore } from "./leases.js";
+import type { IpamMetrics } from "./metrics.js";
+
+type Verdict = "ok" | "owner_gone" | "owner_moved";
+
+export interface LeaseCollectorDeps {
+  readonly leases: LeaseStore;
+  readonly attachments: ObjectStore<NetworkAttachment>;
+  /** Attachment cache with an index "uid". */
+  readonly attachmentCache: Lister<NetworkAttachment>;
+  readonly metrics: IpamMetrics;
+  /** A lease must look orphaned for this long (across sweeps) before it is released. */
+  readonly graceMs: number;
+  readonly onReleased: (vni: number) => void;
+}
+
+/**
+ * Garbage collection of leases: a lease whose owner (by uid) is gone, or whose owner's status
+ * names another address, is released once it has looked so for `graceMs` and a fresh read of
+ * the owner confirms it. The grace covers the gap between taking a lease and writing the
+ * status, and informer lag; releases are fenced by the lease's seq, so a lease re-taken in the
+ * meantime is never released by mistake.
+ */
+export class LeaseCollector {
+  /** Lease identity (vni/ip/owner/seq) → when it was first seen orphaned (ms). */
+  private readonly suspects = new Map<string, number>();
+
+  constructor(private readonly deps: LeaseCollectorDeps) {}
+
+  /** One pass over every lease; returns how many it released. */
+  async sweep(signal: AbortSignal, now = Date.now()): Promise<number> {
+    const seen = new Set<string>();
+    let released = 0;
+    for await (const lease of this.deps.leases.scanAll(signal)) {
+      const id = `${lease.vni}/${lease.ip}/${lease.owner}/${lease.seq}`;
+      if (this.verdict(lease) === "ok") continue;
+      seen.add(id);
+      const since = this.suspects.get(id) ?? now;
+      this.suspects.set(id, since);
+      if (now - since < this.deps.graceMs) continue;
+      const confirmed = await this.freshVerdict(lease);
+      if (confirmed === "ok") continue;
+      if (await this.deps.leases.release(lease.vni, lease.ip, lease.owner, lease.seq)) {
+        this.deps.metrics.gcReleases.labels(confirmed).inc();
+        released++;
+        this.deps.onReleased(lease.vni);
+      }
+      this.suspects.delete(id);
+    }
+    for (const id of this.suspects.keys()) if (!seen.has(id)) this.suspects.delete(id);
+    return released;
+  }
+
+  private verdict(lease: Lease): Verdict {
+    const owners = this.deps.attachmentCache.byIndex("uid", lease.owner);
+    const a = owners[0]?.value;
+    return a ? judge(lease, a) : "owner_gone";
+  }
+
+  private async freshVerdict(lease: Lease): Promise<Verdict> {
+    const [ns, name] = lease.ref.split("/");
+    const cur = await this.deps.attachments.get(`${ns}.${name}`);
+    if (!cur || cur.value.meta?.uid !== lease.owner) return "owner_gone";
+    return judge(lease, cur.value);
+  }
+}
+
+/** A lease is fine if its owner names it, or names no address yet (a status write may follow). */
+function judge(lease: Lease, a: NetworkAttachment): Verdict {
+  const s = a.status;
+  if (!s?.ip) return "ok";
+  return s.vni === lease.vni && parseIPv4(s.ip) === lease.ip ? "ok" : "owner_moved";
+}

@@ -1,0 +1,74 @@
+import { Command, Option } from "commander";
+import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { positiveInt } from "../network/main.js";
+import { runIpam } from "./service.js";
+
+/** `jetnet ipam`: wiring only; the service itself is runIpam in service.ts. */
+export function ipamCommand(): Command {
+  const cmd = new Command("ipam").description(
+    "Run the ipam service: Redis address leases for network attachments",
+  );
+  addCommonOptions(cmd)
+    .addOption(new Option("--workers <n>", "reconcile workers").default(8).argParser(positiveInt))
+    .addOption(
+      new Option("--gc-grace <ms>", "how long a lease must look orphaned before it is released")
+        .env("JETNET_IPAM_GC_GRACE")
+        .default(30_000)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--gc-interval <ms>", "period of the lease garbage collection")
+        .default(10_000)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--recovery-grace <ms>", "wait after Redis data loss before re-reading statuses (> 2000)")
+        .default(5_000)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--shard-index <i>", "this replica's share of VNIs (0-based)")
+        .default(0)
+        .argParser(nonNegativeInt),
+    )
+    .addOption(
+      new Option("--shard-count <n>", "number of VNI shards (1 = every replica handles all)")
+        .default(1)
+        .argParser(positiveInt),
+    )
+    .action(async (opts) => {
+      if (opts.shardIndex >= opts.shardCount) cmd.error("--shard-index must be below --shard-count");
+      if (opts.recoveryGrace <= 2_000)
+        cmd.error("--recovery-grace must exceed 2000 ms (the status-write abandon limit)");
+      await runService({
+        name: "ipam",
+        config: commonConfig(opts),
+        redis: true,
+        run: (ctx) =>
+          runIpam({
+            nc: ctx.nc,
+            redis: ctx.redis!,
+            registry: ctx.registry,
+            logger: ctx.logger,
+            signal: ctx.signal,
+            workers: opts.workers,
+            gcGraceMs: opts.gcGrace,
+            gcIntervalMs: opts.gcInterval,
+            recoveryGraceMs: opts.recoveryGrace,
+            shardIndex: opts.shardIndex,
+            shardCount: opts.shardCount,
+            onReady: () => {
+              ctx.setReady(() => true);
+              ctx.logger.info("ready");
+            },
+          }),
+      });
+    });
+  return cmd;
+}
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v}"`);
+  return n;
+}

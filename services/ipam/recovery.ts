@@ -1,0 +1,156 @@
+import { objectKey } from "../../lib/api/subjects.js";
+import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import type { Lister } from "../../lib/informer/types.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
+import { parseCidr, parseIPv4 } from "../network/cidr.js";
+import type { LeaseStore } from "./leases.js";
+import type { IpamMetrics } from "./metrics.js";
+import { withoutAddress, writeAddressStatus } from "./status.js";
+
+export interface RecoveryDeps {
+  readonly leases: LeaseStore;
+  readonly attachments: ObjectStore<NetworkAttachment>;
+  readonly attachmentCache: Lister<NetworkAttachment>;
+  readonly subnetCache: Lister<Subnet>;
+  readonly metrics: IpamMetrics;
+  readonly logger: ControllerLogger;
+  /** Longer than the controller's abandon time: in-flight status writes land or are dropped. */
+  readonly graceMs: number;
+  /** Called when a VNI is usable again, to re-drive attachments waiting on it. */
+  readonly onRecovered: (vni: number) => void;
+  readonly signal: AbortSignal;
+}
+
+/**
+ * Keeps Redis honest against JetStream: attachment statuses are the durable record of leases;
+ * Redis is the arbiter, and it can lose data (restart without persistence, FLUSHALL, failover
+ * to a replica that missed writes).
+ *
+ * Detection: each VNI has an "intact" marker, written only once its leases are known complete;
+ * `allocate` refuses a VNI without it. A global epoch key and the server's run id, polled,
+ * reveal whole-dataset loss and failovers (which may drop recent writes without the markers).
+ * Recovery of a VNI: wait `graceMs` (if data was lost), list statuses fresh from JetStream,
+ * re-assert every recorded lease, clear the address of any attachment whose lease cannot be
+ * re-asserted (it gets a new one), then write the marker. A VNI that never had a marker (new)
+ * has nothing to recover and is marked at once.
+ */
+export class LeaseRecovery {
+  /** The epoch and run id this replica last saw intact. */
+  private epoch: string | undefined;
+  private runId: string | undefined;
+  /** Recoveries in progress, one per VNI; "all" for a whole-dataset one. */
+  private readonly running = new Map<number | "all", Promise<void>>();
+
+  constructor(private readonly deps: RecoveryDeps) {}
+
+  async init(): Promise<void> {
+    this.epoch = (await this.deps.leases.ensureEpoch()).epoch;
+    this.runId = await this.deps.leases.runId();
+  }
+
+  /** Polls for whole-dataset loss; call periodically. */
+  async check(): Promise<void> {
+    if (await this.lostData()) await this.single("all", () => this.recoverAll());
+  }
+
+  /** Starts (or joins) the recovery of one VNI; owned here, errors logged and retried by callers. */
+  recoverVni(vni: number): void {
+    void this.single(vni, async () => {
+      if (await this.lostData()) return this.single("all", () => this.recoverAll());
+      // No global loss since we last looked: a VNI without a marker is new, unless statuses
+      // already name it (its marker was lost some other way): then do it carefully.
+      const used = this.deps.attachmentCache
+        .list()
+        .some((a) => a.value.status?.vni === vni && a.value.status.ip);
+      if (used) await this.sleep(this.deps.graceMs);
+      const items = used ? (await this.deps.attachments.list()).items : [];
+      await this.reassert(vni, items);
+    }).catch((err: unknown) => this.deps.logger.warn({ err, vni }, "lease recovery failed; will retry"));
+  }
+
+  private async lostData(): Promise<boolean> {
+    const [epoch, runId] = await Promise.all([this.deps.leases.readEpoch(), this.deps.leases.runId()]);
+    return epoch !== this.epoch || runId !== this.runId;
+  }
+
+  private async recoverAll(): Promise<void> {
+    this.deps.logger.warn(
+      {},
+      "Redis lost data (epoch or run id changed): re-asserting leases from attachment statuses",
+    );
+    this.deps.metrics.recoveries.labels("all").inc();
+    // Stop allocations in every VNI we know of: a failover may have kept markers but not leases.
+    const vnis = new Set<number>();
+    for (const a of this.deps.attachmentCache.list()) if (a.value.status?.vni) vnis.add(a.value.status.vni);
+    await this.deps.leases.clearIntact([...vnis]);
+    const epoch = (await this.deps.leases.ensureEpoch()).epoch;
+    const runId = await this.deps.leases.runId();
+    await this.sleep(this.deps.graceMs);
+    const items = (await this.deps.attachments.list()).items;
+    for (const a of items) if (a.value.status?.vni) vnis.add(a.value.status.vni);
+    for (const vni of vnis) await this.reassert(vni, items);
+    this.epoch = epoch;
+    this.runId = runId;
+  }
+
+  /** Re-asserts the leases `items` record in `vni`, then marks the VNI intact. */
+  private async reassert(vni: number, items: readonly Versioned<NetworkAttachment>[]): Promise<void> {
+    let failed = 0;
+    for (const a of items) {
+      const s = a.value.status;
+      const ip = parseIPv4(s?.ip ?? "");
+      if (!s || s.vni !== vni || ip === undefined) continue;
+      const uid = a.value.meta?.uid ?? "";
+      const ref = `${a.value.meta?.namespace}/${a.value.meta?.name}`;
+      // The subnet decides which queue the address joins when it is released later.
+      const subnet = this.deps.subnetCache.get(
+        objectKey(a.value.meta?.namespace ?? "", a.value.spec?.subnet ?? ""),
+      );
+      const cidr = parseCidr(subnet?.value.spec?.cidr || `${s.ip}/32`);
+      const r = await this.deps.leases.assert({
+        vni,
+        ip,
+        owner: uid,
+        ref,
+        ...(s.leaseSeq ? { seq: s.leaseSeq } : {}),
+        subnet: { base: cidr.base, prefix: cidr.prefix },
+      });
+      if (r.ok) continue;
+      failed++;
+      this.deps.metrics.reassertFailures.inc();
+      const why = r.reason === "taken" ? `held by ${r.holder}` : `the owner holds ${r.ip}`;
+      await writeAddressStatus(this.deps.attachments, a, uid, (cur) =>
+        cur.ip === s.ip
+          ? withoutAddress(cur, `address ${s.ip} was lost with Redis data and ${why}; a new one follows`)
+          : undefined,
+      );
+    }
+    await this.deps.leases.markIntact(vni);
+    this.deps.metrics.recoveries.labels("vni").inc();
+    this.deps.logger.info({ vni, failed }, "VNI leases recovered");
+    this.deps.onRecovered(vni);
+  }
+
+  private single(key: number | "all", fn: () => Promise<void>): Promise<void> {
+    const cur = this.running.get(key);
+    if (cur) return cur;
+    const p = fn().finally(() => this.running.delete(key));
+    this.running.set(key, p);
+    return p;
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.deps.signal.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(t);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+  }
+}

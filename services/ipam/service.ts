@@ -1,0 +1,187 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import type { Redis } from "ioredis";
+import type { Registry } from "prom-client";
+import { objectKey } from "../../lib/api/subjects.js";
+import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
+import { Controller } from "../../lib/controller/controller.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import { Informer } from "../../lib/informer/informer.js";
+import { parseIPv4 } from "../network/cidr.js";
+import { openNetworkStores } from "../network/service.js";
+import { AddressController, releaseKey } from "./controller.js";
+import { LeaseCollector } from "./gc.js";
+import { LeaseStore } from "./leases.js";
+import { IpamMetrics } from "./metrics.js";
+import { LeaseRecovery } from "./recovery.js";
+
+export interface IpamOptions {
+  readonly nc: NatsConnection;
+  readonly redis: Redis;
+  readonly registry: Registry;
+  readonly logger: ControllerLogger;
+  readonly signal: AbortSignal;
+  readonly workers?: number;
+  /** Grace before an orphaned lease is released. */
+  readonly gcGraceMs?: number;
+  readonly gcIntervalMs?: number;
+  /** How often Redis is checked for lost data. */
+  readonly recoveryCheckMs?: number;
+  /** Wait before re-reading statuses after data loss (must exceed abandonMs). */
+  readonly recoveryGraceMs?: number;
+  /** Period of the re-drive of attachments that still need an address. */
+  readonly resyncMs?: number;
+  /** This replica handles only VNIs with hash % shardCount === shardIndex (default: all). */
+  readonly shardIndex?: number;
+  readonly shardCount?: number;
+  readonly onReady?: () => void;
+}
+
+/** The abandon limit for a lease→status write; recovery waits recoveryGraceMs > this. */
+const abandonMs = 2_000;
+
+/**
+ * The ipam service: leases addresses in Redis for attachments and records them in status.
+ * Safe with any number of replicas: every lease step is an atomic script and every status
+ * write a CAS; replicas may split the VNIs between them with shardIndex/shardCount.
+ */
+export async function runIpam(opts: IpamOptions): Promise<void> {
+  const { nc, redis, registry, logger, signal } = opts;
+  const metrics = new IpamMetrics(registry);
+  const stores = await openNetworkStores(nc);
+  const leases = new LeaseStore(redis);
+  const shardCount = opts.shardCount ?? 1;
+  const shardIndex = opts.shardIndex ?? 0;
+  const subnetCache = new Informer<Subnet>({ store: stores.subnets });
+  const attachmentCache = new Informer<NetworkAttachment>({
+    store: stores.attachments,
+    indexes: {
+      subnet: (o) => [objectKey(o.value.meta?.namespace ?? "", o.value.spec?.subnet ?? "")],
+      uid: (o) => [o.value.meta?.uid ?? ""],
+    },
+  });
+  const synced = async (s: AbortSignal) => {
+    await Promise.all([subnetCache.waitForSync(s), attachmentCache.waitForSync(s)]);
+  };
+
+  // Which replica handles an attachment: by its subnet's VNI (or the subnet key if unknown).
+  const mine = (a: NetworkAttachment): boolean => {
+    if (shardCount <= 1) return true;
+    const subnet = subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""));
+    const token = subnet ? String(subnet.value.spec?.vni) : `${a.meta?.namespace}.${a.spec?.subnet}`;
+    return hash(token) % shardCount === shardIndex;
+  };
+
+  let addresses: AddressController | undefined;
+  let controller: Controller | undefined;
+  const enqueue = (key: string) => controller?.enqueue(key);
+  const recovery = new LeaseRecovery({
+    leases,
+    attachments: stores.attachments,
+    attachmentCache,
+    subnetCache,
+    metrics,
+    logger,
+    graceMs: opts.recoveryGraceMs ?? 5_000,
+    onRecovered: (vni) => addresses?.wakeWaiters(vni),
+    signal,
+  });
+  addresses = new AddressController({
+    attachments: stores.attachments,
+    attachmentCache,
+    subnetCache,
+    leases,
+    metrics,
+    enqueue,
+    recoverVni: (vni) => recovery.recoverVni(vni),
+    abandonMs,
+  });
+  const address = addresses;
+  controller = new Controller({
+    name: "ipam",
+    reconciler: { reconcile: (key) => address.reconcile(key) },
+    workers: opts.workers ?? 8,
+    registry,
+    logger,
+    waitForSync: synced,
+  });
+  const ctl = controller;
+  attachmentCache.addHandlers({
+    onAdd: (o) => mine(o.value) && ctl.enqueue(o.key),
+    onUpdate: (_old, o) => mine(o.value) && ctl.enqueue(o.key),
+    onDelete: (o) => {
+      const s = o.value.status;
+      const ip = parseIPv4(s?.ip ?? "");
+      if (s?.vni && ip !== undefined && mine(o.value)) {
+        ctl.enqueue(releaseKey(s.vni, ip, o.value.meta?.uid ?? "", s.leaseSeq ?? 0));
+      }
+    },
+  });
+  const enqueueSubnetAttachments = (o: { key: string }) => {
+    for (const a of attachmentCache.byIndex("subnet", o.key)) if (mine(a.value)) ctl.enqueue(a.key);
+  };
+  subnetCache.addHandlers({
+    onAdd: enqueueSubnetAttachments,
+    onUpdate: (_old, o) => enqueueSubnetAttachments(o),
+    onDelete: enqueueSubnetAttachments,
+  });
+  const collector = new LeaseCollector({
+    leases,
+    attachments: stores.attachments,
+    attachmentCache,
+    metrics,
+    graceMs: opts.gcGraceMs ?? 30_000,
+    onReleased: (vni) => address.wakeWaiters(vni),
+  });
+
+  const informers = Promise.all([subnetCache.run(signal), attachmentCache.run(signal)]);
+  const running = ctl.run(signal);
+  await synced(signal).catch(() => undefined);
+  const loops: Promise<void>[] = [];
+  if (!signal.aborted) {
+    await recovery.init();
+    // Recover VNIs whose markers are missing (e.g. Redis was flushed while ipam was down).
+    const used = new Set<number>();
+    for (const a of attachmentCache.list())
+      if (a.value.status?.vni && a.value.status.ip) used.add(a.value.status.vni);
+    for (const vni of used) if (!(await leases.isIntact(vni))) recovery.recoverVni(vni);
+    const every = (ms: number, what: string, fn: () => Promise<unknown>) =>
+      loops.push(
+        (async () => {
+          while (!signal.aborted) {
+            await sleep(ms, signal);
+            if (signal.aborted) break;
+            await fn().catch((err: unknown) => logger.warn({ err }, `${what} failed`));
+          }
+        })(),
+      );
+    every(opts.recoveryCheckMs ?? 1_000, "Redis data-loss check", () => recovery.check());
+    every(opts.gcIntervalMs ?? 10_000, "lease garbage collection", () => collector.sweep(signal));
+    every(opts.resyncMs ?? 30_000, "resync", async () => {
+      for (const a of attachmentCache.list()) if (!a.value.status?.ip && mine(a.value)) ctl.enqueue(a.key);
+    });
+    opts.onReady?.();
+  }
+  await Promise.all([running, informers, ...loops]);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+/** FNV-1a: a stable, well-spread hash for sharding VNIs across replicas. */
+export function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}

@@ -1,0 +1,79 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import { Redis } from "ioredis";
+import pino from "pino";
+import { Registry } from "prom-client";
+import { JetnetClient } from "../../../lib/api/client.js";
+import { type IpamOptions, runIpam } from "../../../services/ipam/service.js";
+import { runNetwork } from "../../../services/network/service.js";
+import { type NatsServer, type RedisServer, startNats, startRedis } from "../../harness/index.js";
+
+/** NATS, Redis and in-process network + ipam services, for integration tests. */
+export interface TestSystem {
+  readonly nats: NatsServer;
+  readonly redis: RedisServer;
+  readonly nc: NatsConnection;
+  readonly client: JetnetClient;
+  readonly redisClient: Redis;
+  readonly registry: Registry;
+  stop(): Promise<void>;
+}
+
+export async function startSystem(ipam: Partial<IpamOptions> = {}): Promise<TestSystem> {
+  const [nats, redis] = await Promise.all([startNats(), startRedis()]);
+  const nc = await connect({ servers: nats.url });
+  const redisClient = new Redis(redis.url, { maxRetriesPerRequest: 2 });
+  const ac = new AbortController();
+  const logger = pino({ level: process.env.JETNET_TEST_LOG ?? "silent" });
+  const registry = new Registry();
+  let netReady!: () => void;
+  const netUp = new Promise<void>((r) => (netReady = r));
+  const net = runNetwork({ nc, registry, logger, signal: ac.signal, onReady: netReady, resyncMs: 2000 });
+  await netUp;
+  let ipamReady!: () => void;
+  const ipamUp = new Promise<void>((r) => (ipamReady = r));
+  const ip = runIpam({
+    nc,
+    redis: redisClient,
+    registry,
+    logger,
+    signal: ac.signal,
+    onReady: ipamReady,
+    ...ipam,
+  });
+  await ipamUp;
+  return {
+    nats,
+    redis,
+    nc,
+    client: new JetnetClient(nc, { timeoutMs: 20_000 }),
+    redisClient,
+    registry,
+    async stop() {
+      ac.abort();
+      await Promise.allSettled([net, ip]);
+      redisClient.disconnect();
+      await nc.close();
+      await Promise.all([nats.stop(), redis.stop()]);
+    },
+  };
+}
+
+export async function eventually<T>(
+  fn: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+  what = "condition",
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ""}`);
+}
