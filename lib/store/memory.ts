@@ -77,7 +77,7 @@ export class MemoryStore<T> implements ObjectStore<T> {
     return this.write(key, value);
   }
 
-  async delete(key: string, opts: DeleteOptions = {}): Promise<void> {
+  async delete(key: string, opts: DeleteOptions = {}): Promise<number> {
     validateKey(key);
     const r = this.latest.get(key);
     if (r?.value === undefined) throw notFound(`${this.bucket}/${key}`);
@@ -85,6 +85,7 @@ export class MemoryStore<T> implements ObjectStore<T> {
       throw conflict(`${this.bucket}/${key}: revision is ${r.revision}, not ${opts.expectedRevision}`);
     }
     this.write(key, undefined);
+    return r.revision;
   }
 
   watch(opts: WatchOptions = {}): Watch<T> {

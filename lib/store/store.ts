@@ -126,7 +126,7 @@ export class KvStore<T> implements ObjectStore<T> {
     return this.call(() => this.kv.put(key, bytes));
   }
 
-  async delete(key: string, opts: DeleteOptions = {}): Promise<void> {
+  async delete(key: string, opts: DeleteOptions = {}): Promise<number> {
     validateKey(key);
     if (opts.expectedRevision !== undefined) validateRevision(opts.expectedRevision);
     // The delete is a CAS on the revision just read, so "NotFound" and "Conflict" are exact even
@@ -140,7 +140,7 @@ export class KvStore<T> implements ObjectStore<T> {
       }
       try {
         await this.call(() => this.kv.delete(key, { previousSeq: expected }));
-        return;
+        return expected;
       } catch (err) {
         if (!isWrongLastSequence(err)) throw err;
       }

@@ -69,7 +69,10 @@ export interface ObjectStore<T> {
   update(key: string, value: T, expectedRevision: number): Promise<number>;
   /** Unconditional write, for derived data whose writer is the single source of truth. */
   put(key: string, value: T): Promise<number>;
-  /** Removes the object; NotFound if absent (with an expected revision: Conflict if it moved). */
-  delete(key: string, opts?: DeleteOptions): Promise<void>;
+  /**
+   * Removes the object; NotFound if absent (with an expected revision: Conflict if it moved).
+   * Returns the revision of the object that was deleted.
+   */
+  delete(key: string, opts?: DeleteOptions): Promise<number>;
   watch(opts?: WatchOptions): Watch<T>;
 }

@@ -344,7 +344,7 @@ export namespace jetnet {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** The revision of the delete. */
+            /** The last revision of the object that was deleted. */
             revision?: (number|null);
 
             /** DeleteReply error. */
@@ -420,7 +420,7 @@ export namespace jetnet {
             /** Properties of a DeleteReply. */
             interface $Properties {
 
-                /** The revision of the delete. */
+                /** The last revision of the object that was deleted. */
                 revision?: (number|null);
 
                 /** DeleteReply error */
@@ -3179,6 +3179,9 @@ export namespace jetnet {
             /** Mapping node. */
             node: string;
 
+            /** Server time (µs) of the attachment's latest client write, for end-to-end latency metrics. */
+            clientWriteUs: number;
+
             /**
              * Creates a new Mapping instance using the specified properties.
              * @param [properties] Properties to set
@@ -3276,6 +3279,9 @@ export namespace jetnet {
                 /** Mapping node */
                 node?: (string|null);
 
+                /** Server time (µs) of the attachment's latest client write, for end-to-end latency metrics. */
+                clientWriteUs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -3291,7 +3297,11 @@ export namespace jetnet {
         interface INodeWork extends jetnet.v1.NodeWork.$Properties {
         }
 
-        /** A node's local work item. Key in bucket jetnet-node: <node>.<namespace>.<name>. */
+        /**
+         * A node's local work item. Key in bucket jetnet-node: <node token>.<namespace>.<name>, where
+         * the node token is the node name with dots replaced by underscores (node names are DNS names,
+         * which never contain underscores), so one node's keys never match another node's filter.
+         */
         class NodeWork {
 
             /**
@@ -3388,6 +3398,644 @@ export namespace jetnet {
 
             /** Shape of a NodeWork. */
             type $Shape = jetnet.v1.NodeWork.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotRequest.
+         * @deprecated Use jetnet.v1.SnapshotRequest.$Properties instead.
+         */
+        interface ISnapshotRequest extends jetnet.v1.SnapshotRequest.$Properties {
+        }
+
+        /**
+         * Snapshots and digests served from the mapping service's memory (subjects
+         * jetnet.mapping.v1.snapshot and jetnet.mapping.v1.digest), so that agents catching up do not
+         * cost JetStream a consumer each. A view is "map.<vni>" (bucket jetnet-map, keys <vni>.>) or
+         * "node.<node token>" (bucket jetnet-node).
+         */
+        class SnapshotRequest {
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.SnapshotRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotRequest view. */
+            view: string;
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotRequest instance
+             */
+            static create(properties: jetnet.v1.SnapshotRequest.$Shape): jetnet.v1.SnapshotRequest & jetnet.v1.SnapshotRequest.$Shape;
+            static create(properties?: jetnet.v1.SnapshotRequest.$Properties): jetnet.v1.SnapshotRequest;
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link jetnet.v1.SnapshotRequest.verify|verify} messages.
+             * @param message SnapshotRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.SnapshotRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.SnapshotRequest & jetnet.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.SnapshotRequest & jetnet.v1.SnapshotRequest.$Shape;
+
+            /**
+             * Verifies a SnapshotRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotRequest
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.SnapshotRequest;
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @param message SnapshotRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.SnapshotRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotRequest {
+
+            /** Properties of a SnapshotRequest. */
+            interface $Properties {
+
+                /** SnapshotRequest view */
+                view?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotRequest. */
+            type $Shape = jetnet.v1.SnapshotRequest.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotEntry.
+         * @deprecated Use jetnet.v1.SnapshotEntry.$Properties instead.
+         */
+        interface ISnapshotEntry extends jetnet.v1.SnapshotEntry.$Properties {
+        }
+
+        /** Represents a SnapshotEntry. */
+        class SnapshotEntry {
+
+            /**
+             * Constructs a new SnapshotEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.SnapshotEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotEntry key. */
+            key: string;
+
+            /** The KV value as stored (an encoded Mapping or NodeWork). */
+            value: Uint8Array;
+
+            /**
+             * Creates a new SnapshotEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotEntry instance
+             */
+            static create(properties: jetnet.v1.SnapshotEntry.$Shape): jetnet.v1.SnapshotEntry & jetnet.v1.SnapshotEntry.$Shape;
+            static create(properties?: jetnet.v1.SnapshotEntry.$Properties): jetnet.v1.SnapshotEntry;
+
+            /**
+             * Encodes the specified SnapshotEntry message. Does not implicitly {@link jetnet.v1.SnapshotEntry.verify|verify} messages.
+             * @param message SnapshotEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.SnapshotEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.SnapshotEntry & jetnet.v1.SnapshotEntry.$Shape} SnapshotEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.SnapshotEntry & jetnet.v1.SnapshotEntry.$Shape;
+
+            /**
+             * Verifies a SnapshotEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotEntry
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.SnapshotEntry;
+
+            /**
+             * Creates a plain object from a SnapshotEntry message. Also converts values to other types if specified.
+             * @param message SnapshotEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.SnapshotEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotEntry {
+
+            /** Properties of a SnapshotEntry. */
+            interface $Properties {
+
+                /** SnapshotEntry key */
+                key?: (string|null);
+
+                /** The KV value as stored (an encoded Mapping or NodeWork). */
+                value?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotEntry. */
+            type $Shape = jetnet.v1.SnapshotEntry.$Properties;
+        }
+
+        /**
+         * Properties of a SnapshotReply.
+         * @deprecated Use jetnet.v1.SnapshotReply.$Properties instead.
+         */
+        interface ISnapshotReply extends jetnet.v1.SnapshotReply.$Properties {
+        }
+
+        /** Represents a SnapshotReply. */
+        class SnapshotReply {
+
+            /**
+             * Constructs a new SnapshotReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.SnapshotReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotReply entries. */
+            entries: jetnet.v1.SnapshotEntry.$Properties[];
+
+            /** SnapshotReply error. */
+            error?: (jetnet.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new SnapshotReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotReply instance
+             */
+            static create(properties: jetnet.v1.SnapshotReply.$Shape): jetnet.v1.SnapshotReply & jetnet.v1.SnapshotReply.$Shape;
+            static create(properties?: jetnet.v1.SnapshotReply.$Properties): jetnet.v1.SnapshotReply;
+
+            /**
+             * Encodes the specified SnapshotReply message. Does not implicitly {@link jetnet.v1.SnapshotReply.verify|verify} messages.
+             * @param message SnapshotReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.SnapshotReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.SnapshotReply & jetnet.v1.SnapshotReply.$Shape} SnapshotReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.SnapshotReply & jetnet.v1.SnapshotReply.$Shape;
+
+            /**
+             * Verifies a SnapshotReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SnapshotReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SnapshotReply
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.SnapshotReply;
+
+            /**
+             * Creates a plain object from a SnapshotReply message. Also converts values to other types if specified.
+             * @param message SnapshotReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.SnapshotReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SnapshotReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SnapshotReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotReply {
+
+            /** Properties of a SnapshotReply. */
+            interface $Properties {
+
+                /** SnapshotReply entries */
+                entries?: (jetnet.v1.SnapshotEntry.$Properties[]|null);
+
+                /** SnapshotReply error */
+                error?: (jetnet.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotReply. */
+            type $Shape = jetnet.v1.SnapshotReply.$Properties;
+        }
+
+        /**
+         * Properties of a DigestRequest.
+         * @deprecated Use jetnet.v1.DigestRequest.$Properties instead.
+         */
+        interface IDigestRequest extends jetnet.v1.DigestRequest.$Properties {
+        }
+
+        /** Represents a DigestRequest. */
+        class DigestRequest {
+
+            /**
+             * Constructs a new DigestRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.DigestRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DigestRequest views. */
+            views: string[];
+
+            /**
+             * Creates a new DigestRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DigestRequest instance
+             */
+            static create(properties: jetnet.v1.DigestRequest.$Shape): jetnet.v1.DigestRequest & jetnet.v1.DigestRequest.$Shape;
+            static create(properties?: jetnet.v1.DigestRequest.$Properties): jetnet.v1.DigestRequest;
+
+            /**
+             * Encodes the specified DigestRequest message. Does not implicitly {@link jetnet.v1.DigestRequest.verify|verify} messages.
+             * @param message DigestRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.DigestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DigestRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.DigestRequest & jetnet.v1.DigestRequest.$Shape} DigestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.DigestRequest & jetnet.v1.DigestRequest.$Shape;
+
+            /**
+             * Verifies a DigestRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DigestRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DigestRequest
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.DigestRequest;
+
+            /**
+             * Creates a plain object from a DigestRequest message. Also converts values to other types if specified.
+             * @param message DigestRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.DigestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DigestRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DigestRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DigestRequest {
+
+            /** Properties of a DigestRequest. */
+            interface $Properties {
+
+                /** DigestRequest views */
+                views?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DigestRequest. */
+            type $Shape = jetnet.v1.DigestRequest.$Properties;
+        }
+
+        /**
+         * Properties of a Digest.
+         * @deprecated Use jetnet.v1.Digest.$Properties instead.
+         */
+        interface IDigest extends jetnet.v1.Digest.$Properties {
+        }
+
+        /**
+         * Order-independent summary of a view: entry count and the XOR of a hash of
+         * "<key>@<source revision>" over its entries. Equal digests mean (with high probability) equal views.
+         */
+        class Digest {
+
+            /**
+             * Constructs a new Digest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.Digest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Digest view. */
+            view: string;
+
+            /** Digest count. */
+            count: number;
+
+            /** Digest hash. */
+            hash: number;
+
+            /**
+             * Creates a new Digest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Digest instance
+             */
+            static create(properties: jetnet.v1.Digest.$Shape): jetnet.v1.Digest & jetnet.v1.Digest.$Shape;
+            static create(properties?: jetnet.v1.Digest.$Properties): jetnet.v1.Digest;
+
+            /**
+             * Encodes the specified Digest message. Does not implicitly {@link jetnet.v1.Digest.verify|verify} messages.
+             * @param message Digest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.Digest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Digest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.Digest & jetnet.v1.Digest.$Shape} Digest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.Digest & jetnet.v1.Digest.$Shape;
+
+            /**
+             * Verifies a Digest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Digest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Digest
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.Digest;
+
+            /**
+             * Creates a plain object from a Digest message. Also converts values to other types if specified.
+             * @param message Digest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.Digest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Digest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for Digest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Digest {
+
+            /** Properties of a Digest. */
+            interface $Properties {
+
+                /** Digest view */
+                view?: (string|null);
+
+                /** Digest count */
+                count?: (number|null);
+
+                /** Digest hash */
+                hash?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Digest. */
+            type $Shape = jetnet.v1.Digest.$Properties;
+        }
+
+        /**
+         * Properties of a DigestReply.
+         * @deprecated Use jetnet.v1.DigestReply.$Properties instead.
+         */
+        interface IDigestReply extends jetnet.v1.DigestReply.$Properties {
+        }
+
+        /** Represents a DigestReply. */
+        class DigestReply {
+
+            /**
+             * Constructs a new DigestReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.DigestReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DigestReply digests. */
+            digests: jetnet.v1.Digest.$Properties[];
+
+            /** DigestReply error. */
+            error?: (jetnet.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new DigestReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DigestReply instance
+             */
+            static create(properties: jetnet.v1.DigestReply.$Shape): jetnet.v1.DigestReply & jetnet.v1.DigestReply.$Shape;
+            static create(properties?: jetnet.v1.DigestReply.$Properties): jetnet.v1.DigestReply;
+
+            /**
+             * Encodes the specified DigestReply message. Does not implicitly {@link jetnet.v1.DigestReply.verify|verify} messages.
+             * @param message DigestReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.DigestReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DigestReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.DigestReply & jetnet.v1.DigestReply.$Shape} DigestReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.DigestReply & jetnet.v1.DigestReply.$Shape;
+
+            /**
+             * Verifies a DigestReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DigestReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DigestReply
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.DigestReply;
+
+            /**
+             * Creates a plain object from a DigestReply message. Also converts values to other types if specified.
+             * @param message DigestReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.DigestReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DigestReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DigestReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DigestReply {
+
+            /** Properties of a DigestReply. */
+            interface $Properties {
+
+                /** DigestReply digests */
+                digests?: (jetnet.v1.Digest.$Properties[]|null);
+
+                /** DigestReply error */
+                error?: (jetnet.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DigestReply. */
+            type $Shape = jetnet.v1.DigestReply.$Properties;
         }
 
         /**

@@ -874,7 +874,7 @@ export const jetnet = $root.jetnet = (() => {
             /**
              * Properties of a DeleteReply.
              * @typedef {Object} jetnet.v1.DeleteReply.$Properties
-             * @property {number|null} [revision] The revision of the delete.
+             * @property {number|null} [revision] The last revision of the object that was deleted.
              * @property {jetnet.v1.Error.$Properties|null} [error] DeleteReply error
              * @property {"revision"|"error"} [result] DeleteReply result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -915,7 +915,7 @@ export const jetnet = $root.jetnet = (() => {
             };
 
             /**
-             * The revision of the delete.
+             * The last revision of the object that was deleted.
              * @member {number|null|undefined} revision
              * @memberof jetnet.v1.DeleteReply
              * @instance
@@ -9026,6 +9026,7 @@ export const jetnet = $root.jetnet = (() => {
              * @property {number|null} [sourceRevision] KV revision of the source attachment: a reader applies a newer value over an older one and
              * ignores an older one, whichever path (snapshot or live) delivered it first.
              * @property {string|null} [node] Mapping node
+             * @property {number|null} [clientWriteUs] Server time (µs) of the attachment's latest client write, for end-to-end latency metrics.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9132,6 +9133,14 @@ export const jetnet = $root.jetnet = (() => {
             Mapping.prototype.node = "";
 
             /**
+             * Server time (µs) of the attachment's latest client write, for end-to-end latency metrics.
+             * @member {number} clientWriteUs
+             * @memberof jetnet.v1.Mapping
+             * @instance
+             */
+            Mapping.prototype.clientWriteUs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
              * Creates a new Mapping instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.Mapping
@@ -9181,6 +9190,8 @@ export const jetnet = $root.jetnet = (() => {
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.sourceRevision);
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node") && message.node !== "")
                     writer.uint32(/* id 9, wireType 2 =*/74).string(message.node);
+                if (message.clientWriteUs != null && $Object.hasOwnProperty.call(message, "clientWriteUs") && (typeof message.clientWriteUs === "object" ? message.clientWriteUs.low || message.clientWriteUs.high : message.clientWriteUs !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).int64(message.clientWriteUs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9306,6 +9317,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.node;
                             continue;
                         }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientWriteUs = value;
+                            else
+                                delete message.clientWriteUs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9365,6 +9385,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
                     if (!$util.isString(message.node))
                         return "node: string expected";
+                if (message.clientWriteUs != null && $Object.hasOwnProperty.call(message, "clientWriteUs"))
+                    if (!$util.isInteger(message.clientWriteUs) && !(message.clientWriteUs && $util.isInteger(message.clientWriteUs.low) && $util.isInteger(message.clientWriteUs.high)))
+                        return "clientWriteUs: integer|Long expected";
                 return null;
             };
 
@@ -9420,6 +9443,16 @@ export const jetnet = $root.jetnet = (() => {
                 if (object.node != null)
                     if (typeof object.node !== "string" || object.node.length)
                         message.node = $String(object.node);
+                if (object.clientWriteUs != null)
+                    if (typeof object.clientWriteUs === "object" ? object.clientWriteUs.low || object.clientWriteUs.high : $Number(object.clientWriteUs) !== 0)
+                        if ($util.Long)
+                            message.clientWriteUs = $util.Long.fromValue(object.clientWriteUs, false);
+                        else if (typeof object.clientWriteUs === "string")
+                            message.clientWriteUs = $parseInt(object.clientWriteUs, 10);
+                        else if (typeof object.clientWriteUs === "number")
+                            message.clientWriteUs = object.clientWriteUs;
+                        else if (typeof object.clientWriteUs === "object")
+                            message.clientWriteUs = new $util.LongBits(object.clientWriteUs.low >>> 0, object.clientWriteUs.high >>> 0).toNumber();
                 return message;
             };
 
@@ -9454,6 +9487,11 @@ export const jetnet = $root.jetnet = (() => {
                     } else
                         object.sourceRevision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.node = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.clientWriteUs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.clientWriteUs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.vni != null && $Object.hasOwnProperty.call(message, "vni"))
                     object.vni = message.vni;
@@ -9478,6 +9516,13 @@ export const jetnet = $root.jetnet = (() => {
                         object.sourceRevision = options.longs === $String ? $util.Long.prototype.toString.call(message.sourceRevision) : options.longs === $Number ? new $util.LongBits(message.sourceRevision.low >>> 0, message.sourceRevision.high >>> 0).toNumber(true) : message.sourceRevision;
                 if (message.node != null && $Object.hasOwnProperty.call(message, "node"))
                     object.node = message.node;
+                if (message.clientWriteUs != null && $Object.hasOwnProperty.call(message, "clientWriteUs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.clientWriteUs = typeof message.clientWriteUs === "number" ? $BigInt(message.clientWriteUs) : $util.Long.fromBits(message.clientWriteUs.low >>> 0, message.clientWriteUs.high >>> 0, false).toBigInt();
+                    else if (typeof message.clientWriteUs === "number")
+                        object.clientWriteUs = options.longs === $String ? $String(message.clientWriteUs) : message.clientWriteUs;
+                    else
+                        object.clientWriteUs = options.longs === $String ? $util.Long.prototype.toString.call(message.clientWriteUs) : options.longs === $Number ? new $util.LongBits(message.clientWriteUs.low >>> 0, message.clientWriteUs.high >>> 0).toNumber() : message.clientWriteUs;
                 return object;
             };
 
@@ -9535,7 +9580,9 @@ export const jetnet = $root.jetnet = (() => {
             /**
              * Constructs a new NodeWork.
              * @memberof jetnet.v1
-             * @classdesc A node's local work item. Key in bucket jetnet-node: <node>.<namespace>.<name>.
+             * @classdesc A node's local work item. Key in bucket jetnet-node: <node token>.<namespace>.<name>, where
+             * the node token is the node name with dots replaced by underscores (node names are DNS names,
+             * which never contain underscores), so one node's keys never match another node's filter.
              * @constructor
              * @param {jetnet.v1.NodeWork.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -9800,6 +9847,1692 @@ export const jetnet = $root.jetnet = (() => {
             };
 
             return NodeWork;
+        })();
+
+        v1.SnapshotRequest = (function() {
+
+            /**
+             * Properties of a SnapshotRequest.
+             * @typedef {Object} jetnet.v1.SnapshotRequest.$Properties
+             * @property {string|null} [view] SnapshotRequest view
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotRequest.
+             * @memberof jetnet.v1
+             * @interface ISnapshotRequest
+             * @augments jetnet.v1.SnapshotRequest.$Properties
+             * @deprecated Use jetnet.v1.SnapshotRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotRequest.
+             * @typedef {jetnet.v1.SnapshotRequest.$Properties} jetnet.v1.SnapshotRequest.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotRequest.
+             * @memberof jetnet.v1
+             * @classdesc Snapshots and digests served from the mapping service's memory (subjects
+             * jetnet.mapping.v1.snapshot and jetnet.mapping.v1.digest), so that agents catching up do not
+             * cost JetStream a consumer each. A view is "map.<vni>" (bucket jetnet-map, keys <vni>.>) or
+             * "node.<node token>" (bucket jetnet-node).
+             * @constructor
+             * @param {jetnet.v1.SnapshotRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotRequest view.
+             * @member {string} view
+             * @memberof jetnet.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.view = "";
+
+            /**
+             * Creates a new SnapshotRequest instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {jetnet.v1.SnapshotRequest.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.SnapshotRequest} SnapshotRequest instance
+             * @type {{
+             *   (properties: jetnet.v1.SnapshotRequest.$Shape): jetnet.v1.SnapshotRequest & jetnet.v1.SnapshotRequest.$Shape;
+             *   (properties?: jetnet.v1.SnapshotRequest.$Properties): jetnet.v1.SnapshotRequest;
+             * }}
+             */
+            SnapshotRequest.create = function(properties) {
+                return new SnapshotRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotRequest message. Does not implicitly {@link jetnet.v1.SnapshotRequest.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {jetnet.v1.SnapshotRequest.$Properties} message SnapshotRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view") && message.view !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.view);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.SnapshotRequest & jetnet.v1.SnapshotRequest.$Shape} SnapshotRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.SnapshotRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.view = value;
+                            else
+                                delete message.view;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SnapshotRequest message.
+             * @function verify
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SnapshotRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                    if (!$util.isString(message.view))
+                        return "view: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SnapshotRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.SnapshotRequest} SnapshotRequest
+             */
+            SnapshotRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.SnapshotRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.SnapshotRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.SnapshotRequest();
+                if (object.view != null)
+                    if (typeof object.view !== "string" || object.view.length)
+                        message.view = $String(object.view);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SnapshotRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {jetnet.v1.SnapshotRequest} message SnapshotRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SnapshotRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.view = "";
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                    object.view = message.view;
+                return object;
+            };
+
+            /**
+             * Converts this SnapshotRequest to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.SnapshotRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SnapshotRequest.prototype.toJSON = function() {
+                return SnapshotRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SnapshotRequest
+             * @function getTypeUrl
+             * @memberof jetnet.v1.SnapshotRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.SnapshotRequest";
+            };
+
+            return SnapshotRequest;
+        })();
+
+        v1.SnapshotEntry = (function() {
+
+            /**
+             * Properties of a SnapshotEntry.
+             * @typedef {Object} jetnet.v1.SnapshotEntry.$Properties
+             * @property {string|null} [key] SnapshotEntry key
+             * @property {Uint8Array|null} [value] The KV value as stored (an encoded Mapping or NodeWork).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotEntry.
+             * @memberof jetnet.v1
+             * @interface ISnapshotEntry
+             * @augments jetnet.v1.SnapshotEntry.$Properties
+             * @deprecated Use jetnet.v1.SnapshotEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotEntry.
+             * @typedef {jetnet.v1.SnapshotEntry.$Properties} jetnet.v1.SnapshotEntry.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotEntry.
+             * @memberof jetnet.v1
+             * @classdesc Represents a SnapshotEntry.
+             * @constructor
+             * @param {jetnet.v1.SnapshotEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotEntry key.
+             * @member {string} key
+             * @memberof jetnet.v1.SnapshotEntry
+             * @instance
+             */
+            SnapshotEntry.prototype.key = "";
+
+            /**
+             * The KV value as stored (an encoded Mapping or NodeWork).
+             * @member {Uint8Array} value
+             * @memberof jetnet.v1.SnapshotEntry
+             * @instance
+             */
+            SnapshotEntry.prototype.value = $util.newBuffer([]);
+
+            /**
+             * Creates a new SnapshotEntry instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {jetnet.v1.SnapshotEntry.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.SnapshotEntry} SnapshotEntry instance
+             * @type {{
+             *   (properties: jetnet.v1.SnapshotEntry.$Shape): jetnet.v1.SnapshotEntry & jetnet.v1.SnapshotEntry.$Shape;
+             *   (properties?: jetnet.v1.SnapshotEntry.$Properties): jetnet.v1.SnapshotEntry;
+             * }}
+             */
+            SnapshotEntry.create = function(properties) {
+                return new SnapshotEntry(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotEntry message. Does not implicitly {@link jetnet.v1.SnapshotEntry.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {jetnet.v1.SnapshotEntry.$Properties} message SnapshotEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.SnapshotEntry & jetnet.v1.SnapshotEntry.$Shape} SnapshotEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.SnapshotEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SnapshotEntry message.
+             * @function verify
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SnapshotEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                        return "value: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a SnapshotEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.SnapshotEntry} SnapshotEntry
+             */
+            SnapshotEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.SnapshotEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.SnapshotEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.SnapshotEntry();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SnapshotEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {jetnet.v1.SnapshotEntry} message SnapshotEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SnapshotEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                return object;
+            };
+
+            /**
+             * Converts this SnapshotEntry to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.SnapshotEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SnapshotEntry.prototype.toJSON = function() {
+                return SnapshotEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SnapshotEntry
+             * @function getTypeUrl
+             * @memberof jetnet.v1.SnapshotEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.SnapshotEntry";
+            };
+
+            return SnapshotEntry;
+        })();
+
+        v1.SnapshotReply = (function() {
+
+            /**
+             * Properties of a SnapshotReply.
+             * @typedef {Object} jetnet.v1.SnapshotReply.$Properties
+             * @property {Array.<jetnet.v1.SnapshotEntry.$Properties>|null} [entries] SnapshotReply entries
+             * @property {jetnet.v1.Error.$Properties|null} [error] SnapshotReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotReply.
+             * @memberof jetnet.v1
+             * @interface ISnapshotReply
+             * @augments jetnet.v1.SnapshotReply.$Properties
+             * @deprecated Use jetnet.v1.SnapshotReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotReply.
+             * @typedef {jetnet.v1.SnapshotReply.$Properties} jetnet.v1.SnapshotReply.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotReply.
+             * @memberof jetnet.v1
+             * @classdesc Represents a SnapshotReply.
+             * @constructor
+             * @param {jetnet.v1.SnapshotReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotReply = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotReply entries.
+             * @member {Array.<jetnet.v1.SnapshotEntry.$Properties>} entries
+             * @memberof jetnet.v1.SnapshotReply
+             * @instance
+             */
+            SnapshotReply.prototype.entries = $util.emptyArray;
+
+            /**
+             * SnapshotReply error.
+             * @member {jetnet.v1.Error.$Properties|null|undefined} error
+             * @memberof jetnet.v1.SnapshotReply
+             * @instance
+             */
+            SnapshotReply.prototype.error = null;
+
+            /**
+             * Creates a new SnapshotReply instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {jetnet.v1.SnapshotReply.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.SnapshotReply} SnapshotReply instance
+             * @type {{
+             *   (properties: jetnet.v1.SnapshotReply.$Shape): jetnet.v1.SnapshotReply & jetnet.v1.SnapshotReply.$Shape;
+             *   (properties?: jetnet.v1.SnapshotReply.$Properties): jetnet.v1.SnapshotReply;
+             * }}
+             */
+            SnapshotReply.create = function(properties) {
+                return new SnapshotReply(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotReply message. Does not implicitly {@link jetnet.v1.SnapshotReply.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {jetnet.v1.SnapshotReply.$Properties} message SnapshotReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.jetnet.v1.SnapshotEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.jetnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.SnapshotReply & jetnet.v1.SnapshotReply.$Shape} SnapshotReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.SnapshotReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.jetnet.v1.SnapshotEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.jetnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SnapshotReply message.
+             * @function verify
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SnapshotReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.jetnet.v1.SnapshotEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.jetnet.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SnapshotReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.SnapshotReply} SnapshotReply
+             */
+            SnapshotReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.SnapshotReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.SnapshotReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.SnapshotReply();
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".jetnet.v1.SnapshotReply.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".jetnet.v1.SnapshotReply.entries: object expected");
+                        message.entries[i] = $root.jetnet.v1.SnapshotEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".jetnet.v1.SnapshotReply.error: object expected");
+                    message.error = $root.jetnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SnapshotReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {jetnet.v1.SnapshotReply} message SnapshotReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SnapshotReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (options.defaults)
+                    object.error = null;
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.jetnet.v1.SnapshotEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.jetnet.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SnapshotReply to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.SnapshotReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SnapshotReply.prototype.toJSON = function() {
+                return SnapshotReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SnapshotReply
+             * @function getTypeUrl
+             * @memberof jetnet.v1.SnapshotReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.SnapshotReply";
+            };
+
+            return SnapshotReply;
+        })();
+
+        v1.DigestRequest = (function() {
+
+            /**
+             * Properties of a DigestRequest.
+             * @typedef {Object} jetnet.v1.DigestRequest.$Properties
+             * @property {Array.<string>|null} [views] DigestRequest views
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DigestRequest.
+             * @memberof jetnet.v1
+             * @interface IDigestRequest
+             * @augments jetnet.v1.DigestRequest.$Properties
+             * @deprecated Use jetnet.v1.DigestRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DigestRequest.
+             * @typedef {jetnet.v1.DigestRequest.$Properties} jetnet.v1.DigestRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DigestRequest.
+             * @memberof jetnet.v1
+             * @classdesc Represents a DigestRequest.
+             * @constructor
+             * @param {jetnet.v1.DigestRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DigestRequest = function (properties) {
+                this.views = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DigestRequest views.
+             * @member {Array.<string>} views
+             * @memberof jetnet.v1.DigestRequest
+             * @instance
+             */
+            DigestRequest.prototype.views = $util.emptyArray;
+
+            /**
+             * Creates a new DigestRequest instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {jetnet.v1.DigestRequest.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.DigestRequest} DigestRequest instance
+             * @type {{
+             *   (properties: jetnet.v1.DigestRequest.$Shape): jetnet.v1.DigestRequest & jetnet.v1.DigestRequest.$Shape;
+             *   (properties?: jetnet.v1.DigestRequest.$Properties): jetnet.v1.DigestRequest;
+             * }}
+             */
+            DigestRequest.create = function(properties) {
+                return new DigestRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DigestRequest message. Does not implicitly {@link jetnet.v1.DigestRequest.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {jetnet.v1.DigestRequest.$Properties} message DigestRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DigestRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.views != null && message.views.length)
+                    for (let i = 0; i < message.views.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.views[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DigestRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.DigestRequest & jetnet.v1.DigestRequest.$Shape} DigestRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DigestRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.DigestRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.views && message.views.length))
+                                message.views = [];
+                            message.views.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DigestRequest message.
+             * @function verify
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DigestRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.views != null && $Object.hasOwnProperty.call(message, "views")) {
+                    if (!$Array.isArray(message.views))
+                        return "views: array expected";
+                    for (let i = 0; i < message.views.length; ++i)
+                        if (!$util.isString(message.views[i]))
+                            return "views: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DigestRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.DigestRequest} DigestRequest
+             */
+            DigestRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.DigestRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.DigestRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.DigestRequest();
+                if (object.views) {
+                    if (!$Array.isArray(object.views))
+                        throw $TypeError(".jetnet.v1.DigestRequest.views: array expected");
+                    message.views = $Array(object.views.length);
+                    for (let i = 0; i < object.views.length; ++i)
+                        message.views[i] = $String(object.views[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DigestRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {jetnet.v1.DigestRequest} message DigestRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DigestRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.views = [];
+                if (message.views && message.views.length) {
+                    object.views = $Array(message.views.length);
+                    for (let j = 0; j < message.views.length; ++j)
+                        object.views[j] = message.views[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this DigestRequest to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.DigestRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DigestRequest.prototype.toJSON = function() {
+                return DigestRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DigestRequest
+             * @function getTypeUrl
+             * @memberof jetnet.v1.DigestRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DigestRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.DigestRequest";
+            };
+
+            return DigestRequest;
+        })();
+
+        v1.Digest = (function() {
+
+            /**
+             * Properties of a Digest.
+             * @typedef {Object} jetnet.v1.Digest.$Properties
+             * @property {string|null} [view] Digest view
+             * @property {number|null} [count] Digest count
+             * @property {number|null} [hash] Digest hash
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Digest.
+             * @memberof jetnet.v1
+             * @interface IDigest
+             * @augments jetnet.v1.Digest.$Properties
+             * @deprecated Use jetnet.v1.Digest.$Properties instead.
+             */
+
+            /**
+             * Shape of a Digest.
+             * @typedef {jetnet.v1.Digest.$Properties} jetnet.v1.Digest.$Shape
+             */
+
+            /**
+             * Constructs a new Digest.
+             * @memberof jetnet.v1
+             * @classdesc Order-independent summary of a view: entry count and the XOR of a hash of
+             * "<key>@<source revision>" over its entries. Equal digests mean (with high probability) equal views.
+             * @constructor
+             * @param {jetnet.v1.Digest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Digest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Digest view.
+             * @member {string} view
+             * @memberof jetnet.v1.Digest
+             * @instance
+             */
+            Digest.prototype.view = "";
+
+            /**
+             * Digest count.
+             * @member {number} count
+             * @memberof jetnet.v1.Digest
+             * @instance
+             */
+            Digest.prototype.count = 0;
+
+            /**
+             * Digest hash.
+             * @member {number} hash
+             * @memberof jetnet.v1.Digest
+             * @instance
+             */
+            Digest.prototype.hash = 0;
+
+            /**
+             * Creates a new Digest instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {jetnet.v1.Digest.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.Digest} Digest instance
+             * @type {{
+             *   (properties: jetnet.v1.Digest.$Shape): jetnet.v1.Digest & jetnet.v1.Digest.$Shape;
+             *   (properties?: jetnet.v1.Digest.$Properties): jetnet.v1.Digest;
+             * }}
+             */
+            Digest.create = function(properties) {
+                return new Digest(properties);
+            };
+
+            /**
+             * Encodes the specified Digest message. Does not implicitly {@link jetnet.v1.Digest.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {jetnet.v1.Digest.$Properties} message Digest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Digest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view") && message.view !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.view);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.count);
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash") && message.hash !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.hash);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Digest message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.Digest & jetnet.v1.Digest.$Shape} Digest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Digest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.Digest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.view = value;
+                            else
+                                delete message.view;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.hash = value;
+                            else
+                                delete message.hash;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a Digest message.
+             * @function verify
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Digest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                    if (!$util.isString(message.view))
+                        return "view: string expected";
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    if (!$util.isInteger(message.count))
+                        return "count: integer expected";
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    if (!$util.isInteger(message.hash))
+                        return "hash: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a Digest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.Digest} Digest
+             */
+            Digest.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.Digest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.Digest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.Digest();
+                if (object.view != null)
+                    if (typeof object.view !== "string" || object.view.length)
+                        message.view = $String(object.view);
+                if (object.count != null)
+                    if ($Number(object.count) !== 0)
+                        message.count = object.count >>> 0;
+                if (object.hash != null)
+                    if ($Number(object.hash) !== 0)
+                        message.hash = object.hash >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Digest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {jetnet.v1.Digest} message Digest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Digest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.view = "";
+                    object.count = 0;
+                    object.hash = 0;
+                }
+                if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
+                    object.view = message.view;
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count"))
+                    object.count = message.count;
+                if (message.hash != null && $Object.hasOwnProperty.call(message, "hash"))
+                    object.hash = message.hash;
+                return object;
+            };
+
+            /**
+             * Converts this Digest to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.Digest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Digest.prototype.toJSON = function() {
+                return Digest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for Digest
+             * @function getTypeUrl
+             * @memberof jetnet.v1.Digest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Digest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.Digest";
+            };
+
+            return Digest;
+        })();
+
+        v1.DigestReply = (function() {
+
+            /**
+             * Properties of a DigestReply.
+             * @typedef {Object} jetnet.v1.DigestReply.$Properties
+             * @property {Array.<jetnet.v1.Digest.$Properties>|null} [digests] DigestReply digests
+             * @property {jetnet.v1.Error.$Properties|null} [error] DigestReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DigestReply.
+             * @memberof jetnet.v1
+             * @interface IDigestReply
+             * @augments jetnet.v1.DigestReply.$Properties
+             * @deprecated Use jetnet.v1.DigestReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DigestReply.
+             * @typedef {jetnet.v1.DigestReply.$Properties} jetnet.v1.DigestReply.$Shape
+             */
+
+            /**
+             * Constructs a new DigestReply.
+             * @memberof jetnet.v1
+             * @classdesc Represents a DigestReply.
+             * @constructor
+             * @param {jetnet.v1.DigestReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DigestReply = function (properties) {
+                this.digests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DigestReply digests.
+             * @member {Array.<jetnet.v1.Digest.$Properties>} digests
+             * @memberof jetnet.v1.DigestReply
+             * @instance
+             */
+            DigestReply.prototype.digests = $util.emptyArray;
+
+            /**
+             * DigestReply error.
+             * @member {jetnet.v1.Error.$Properties|null|undefined} error
+             * @memberof jetnet.v1.DigestReply
+             * @instance
+             */
+            DigestReply.prototype.error = null;
+
+            /**
+             * Creates a new DigestReply instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {jetnet.v1.DigestReply.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.DigestReply} DigestReply instance
+             * @type {{
+             *   (properties: jetnet.v1.DigestReply.$Shape): jetnet.v1.DigestReply & jetnet.v1.DigestReply.$Shape;
+             *   (properties?: jetnet.v1.DigestReply.$Properties): jetnet.v1.DigestReply;
+             * }}
+             */
+            DigestReply.create = function(properties) {
+                return new DigestReply(properties);
+            };
+
+            /**
+             * Encodes the specified DigestReply message. Does not implicitly {@link jetnet.v1.DigestReply.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {jetnet.v1.DigestReply.$Properties} message DigestReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DigestReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.digests != null && message.digests.length)
+                    for (let i = 0; i < message.digests.length; ++i)
+                        $root.jetnet.v1.Digest.encode(message.digests[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.jetnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DigestReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.DigestReply & jetnet.v1.DigestReply.$Shape} DigestReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DigestReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.DigestReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.digests && message.digests.length))
+                                message.digests = [];
+                            message.digests.push($root.jetnet.v1.Digest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.jetnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DigestReply message.
+             * @function verify
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DigestReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.digests != null && $Object.hasOwnProperty.call(message, "digests")) {
+                    if (!$Array.isArray(message.digests))
+                        return "digests: array expected";
+                    for (let i = 0; i < message.digests.length; ++i) {
+                        let error = $root.jetnet.v1.Digest.verify(message.digests[i], _depth + 1);
+                        if (error)
+                            return "digests." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.jetnet.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DigestReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.DigestReply} DigestReply
+             */
+            DigestReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.DigestReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.DigestReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.DigestReply();
+                if (object.digests) {
+                    if (!$Array.isArray(object.digests))
+                        throw $TypeError(".jetnet.v1.DigestReply.digests: array expected");
+                    message.digests = $Array(object.digests.length);
+                    for (let i = 0; i < object.digests.length; ++i) {
+                        if (!$util.isObject(object.digests[i]))
+                            throw $TypeError(".jetnet.v1.DigestReply.digests: object expected");
+                        message.digests[i] = $root.jetnet.v1.Digest.fromObject(object.digests[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".jetnet.v1.DigestReply.error: object expected");
+                    message.error = $root.jetnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DigestReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {jetnet.v1.DigestReply} message DigestReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DigestReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.digests = [];
+                if (options.defaults)
+                    object.error = null;
+                if (message.digests && message.digests.length) {
+                    object.digests = $Array(message.digests.length);
+                    for (let j = 0; j < message.digests.length; ++j)
+                        object.digests[j] = $root.jetnet.v1.Digest.toObject(message.digests[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.jetnet.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DigestReply to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.DigestReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DigestReply.prototype.toJSON = function() {
+                return DigestReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DigestReply
+             * @function getTypeUrl
+             * @memberof jetnet.v1.DigestReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DigestReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.DigestReply";
+            };
+
+            return DigestReply;
         })();
 
         v1.SubnetClaim = (function() {

@@ -231,8 +231,8 @@ export class IntentApi {
         const { name, expectedRevision } = deleteReq.decode(body);
         validateName(name, "name");
         const key = objectKey(ns, name ?? "");
-        await def.store.delete(key, expectedRevision ? { expectedRevision } : {});
-        return pb.DeleteReply.encode({ revision: expectedRevision ?? 0 }).finish();
+        const revision = await def.store.delete(key, expectedRevision ? { expectedRevision } : {});
+        return pb.DeleteReply.encode({ revision }).finish();
       }
     }
   }

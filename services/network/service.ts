@@ -101,22 +101,36 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const api = new IntentApi({ subnets: stores.subnets, attachments: stores.attachments, registry });
   const reports = new StatusReports(stores.attachments, registry);
   const inflight = new Set<Promise<void>>();
-  const serve =
-    (handle: (subject: string, body: Uint8Array) => Promise<{ reply: Uint8Array; code: string }>) =>
-    (err: Error | null, msg: ServiceMsg) => {
+  const tallies = new Map<string, EndpointTally>();
+  const serve = (
+    endpoint: string,
+    handle: (subject: string, body: Uint8Array) => Promise<{ reply: Uint8Array; code: string }>,
+  ) => {
+    const tally: EndpointTally = { errors: 0, lastError: undefined, requests: 0, nanos: 0 };
+    tallies.set(endpoint, tally);
+    return (err: Error | null, msg: ServiceMsg) => {
       if (err) {
         logger.warn({ err }, "endpoint subscription error");
         return;
       }
+      const started = performance.now();
       const p = handle(msg.subject, msg.data)
         .then(({ reply, code }) => {
-          if (code === "OK") msg.respond(reply);
-          else msg.respondError(httpish(code), code, reply);
+          tally.requests++;
+          tally.nanos += Math.round((performance.now() - started) * 1e6);
+          if (code === "OK") {
+            msg.respond(reply);
+          } else {
+            tally.errors++;
+            tally.lastError = code;
+            msg.respondError(httpish(code), code, reply);
+          }
         })
         .catch((e: unknown) => logger.error({ err: e }, "reply failed"))
         .finally(() => inflight.delete(p));
       inflight.add(p);
     };
+  };
 
   const informerRun = subnetCache.run(signal);
   const controllersRun = Promise.all([subnets.run(signal), claimController.run(signal)]);
@@ -130,9 +144,25 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     version: serviceVersion,
     description: "jetnet intent API: subnets and network attachments",
     queue: serviceName,
+    // The library counts errors and time only for handlers that fail synchronously; ours answer
+    // asynchronously, so the stats come from our own tally of completed requests.
+    statsHandler: async (ep) => {
+      const e = ep as unknown as { name: string; stats?: Record<string, unknown> };
+      const t = tallies.get(e.name);
+      if (t && e.stats) {
+        e.stats.num_errors = t.errors;
+        e.stats.last_error = t.lastError;
+        e.stats.processing_time = t.nanos;
+        e.stats.average_processing_time = t.requests > 0 ? Math.round(t.nanos / t.requests) : 0;
+      }
+      return null;
+    },
   });
-  svc.addEndpoint("api", { subject: "jetnet.api.v1.>", handler: serve((s, b) => api.handle(s, b)) });
-  svc.addEndpoint("status", { subject: "jetnet.agent.>", handler: serve((s, b) => reports.handle(s, b)) });
+  svc.addEndpoint("api", { subject: "jetnet.api.v1.>", handler: serve("api", (s, b) => api.handle(s, b)) });
+  svc.addEndpoint("status", {
+    subject: "jetnet.agent.>",
+    handler: serve("status", (s, b) => reports.handle(s, b)),
+  });
   await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
   const resyncTimer = setInterval(() => {
     resyncAll().catch((err: unknown) => logger.warn({ err }, "resync failed"));
@@ -147,6 +177,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   await svc.stop().catch(() => undefined);
   await Promise.allSettled([...inflight]);
   await Promise.all([informerRun, controllersRun]);
+}
+
+/** Completed requests of one endpoint, for `nats micro stats`. */
+interface EndpointTally {
+  errors: number;
+  lastError: string | undefined;
+  requests: number;
+  nanos: number;
 }
 
 /** HTTP-like status codes for the micro service's error header (nats micro stats counts them). */

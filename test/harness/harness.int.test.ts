@@ -130,7 +130,18 @@ describe("startNatsCluster", () => {
 
     const victim = cluster.servers[2]!;
     await victim.kill();
-    await kv.put("b", "2");
+    // The client may have been on the victim, or the victim may have led the stream: the write
+    // goes through once the client has reconnected and a new leader is elected.
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      try {
+        await kv.put("b", "2");
+        break;
+      } catch (err) {
+        if (Date.now() > deadline) throw err;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
     expect((await kv.get("b"))?.string()).toBe("2");
     await victim.restart();
     await cluster.waitReady();

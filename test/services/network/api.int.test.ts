@@ -403,10 +403,7 @@ describe("the micro service", () => {
     expect(jetnet.v1.SubnetReply.decode(m.data).error?.code).toBe(ErrorCode.NotFound);
   });
 
-  // Known defect: @nats-io/services counts num_errors only for handlers that throw
-  // synchronously; the network service answers asynchronously with respondError, which the
-  // library does not count. Flip to `it` once the service counts its error replies.
-  it.fails("stats count error replies in num_errors", async () => {
+  it("stats count error replies in num_errors", async () => {
     const before = await apiStats();
     await rejectsWith(client.subnets("ms-errors").get("missing"), ErrorCode.NotFound);
     await rejectsWith(client.subnets("ms-errors").create(subnet("s1", 0)), ErrorCode.Invalid, "spec.vni");

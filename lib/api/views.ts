@@ -1,0 +1,76 @@
+/**
+ * Views: the slices of the projection buckets an agent follows. "map.<vni>" is the part of
+ * jetnet-map under `<vni>.`; "node.<token>" the part of jetnet-node under `<token>.`.
+ */
+
+/** A node name as a single key token: dots become underscores (DNS names have none). */
+export function nodeToken(node: string): string {
+  return node.replaceAll(".", "_");
+}
+
+export function nodeKey(node: string, namespace: string, name: string): string {
+  return `${nodeToken(node)}.${namespace}.${name}`;
+}
+
+export function mapKey(vni: number, namespace: string, name: string): string {
+  return `${vni}.${namespace}.${name}`;
+}
+
+export const mapView = (vni: number) => `map.${vni}`;
+export const nodeView = (node: string) => `node.${nodeToken(node)}`;
+
+/** The bucket and key filter behind a view, or undefined for a malformed view name. */
+export function viewSource(
+  view: string,
+): { bucket: "jetnet-map" | "jetnet-node"; token: string } | undefined {
+  const dot = view.indexOf(".");
+  const kind = view.slice(0, dot);
+  const token = view.slice(dot + 1);
+  if (dot < 0 || token === "" || token.includes(".")) return undefined;
+  if (kind === "map" && /^\d+$/.test(token)) return { bucket: "jetnet-map", token };
+  if (kind === "node" && /^[a-z0-9_-]+$/.test(token)) return { bucket: "jetnet-node", token };
+  return undefined;
+}
+
+/** The view a projection key belongs to (its first token), given the bucket. */
+export function viewOfKey(bucket: "jetnet-map" | "jetnet-node", key: string): string {
+  const token = key.slice(0, key.indexOf("."));
+  return bucket === "jetnet-map" ? `map.${token}` : `node.${token}`;
+}
+
+export const snapshotSubject = "jetnet.mapping.v1.snapshot";
+export const digestSubject = "jetnet.mapping.v1.digest";
+
+/** FNV-1a over a string, 32 bits. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/**
+ * An order-independent digest of a view, maintained incrementally: add and remove entries as
+ * `key@sourceRevision`. Both the mapping service and every agent keep one per view; a mismatch
+ * that persists means the agent lost messages.
+ */
+export class ViewDigest {
+  count = 0;
+  hash = 0;
+
+  add(key: string, sourceRevision: number): void {
+    this.count++;
+    this.hash = (this.hash ^ fnv(`${key}@${sourceRevision}`)) >>> 0;
+  }
+
+  remove(key: string, sourceRevision: number): void {
+    this.count--;
+    this.hash = (this.hash ^ fnv(`${key}@${sourceRevision}`)) >>> 0;
+  }
+
+  equals(o: { count?: number | null; hash?: number | null }): boolean {
+    return this.count === (o.count ?? 0) && this.hash === (o.hash ?? 0);
+  }
+}
