@@ -1,5 +1,7 @@
 import { Command } from "commander";
+import { agentCommand } from "../services/agent/main.js";
 import { ipamCommand } from "../services/ipam/main.js";
+import { mappingCommand } from "../services/mapping/main.js";
 import { networkCommand } from "../services/network/main.js";
 import { upCommand } from "./up/up.js";
 
@@ -9,6 +11,8 @@ const program = new Command("jetnet")
   .version("0.1.0")
   .addCommand(networkCommand())
   .addCommand(ipamCommand())
+  .addCommand(mappingCommand())
+  .addCommand(agentCommand())
   .addCommand(upCommand());
 
 await program.parseAsync(process.argv);

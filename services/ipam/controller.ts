@@ -119,8 +119,10 @@ export class AddressController {
         this.wait(need.vni, cached.key);
       }
       await writeAddressStatus(this.deps.attachments, cached, uid, (s) => {
+        // An address in the re-read status was leased after our attempt (by another replica): keep it.
+        if (s.ip) return undefined;
         const contention = s.addressContention || r.reason !== "out_of_range";
-        if (!s.ip && sameList(s.ipamErrors, [reason]) && s.addressContention === contention) return undefined;
+        if (sameList(s.ipamErrors, [reason]) && s.addressContention === contention) return undefined;
         return { ...withoutAddress(s, reason), addressContention: contention };
       });
       return undefined;
@@ -128,20 +130,27 @@ export class AddressController {
     if (performance.now() - started > this.deps.abandonMs) return { requeueAfterMs: 0 };
     this.unwait(cached.key);
     const ip = formatIPv4(r.ip);
-    const out = await writeAddressStatus(this.deps.attachments, cached, uid, (s) => ({
-      ...s,
-      ip,
-      vni: need.vni,
-      leaseSeq: r.seq,
-      mac: macAddress(need.vni, r.ip),
-      subnetUid: need.subnetUid,
-      ipamErrors: [],
-    }));
+    // Another replica that raced us to the same (idempotent) lease may have written it already:
+    // then there is nothing to write, and a rewrite would only wake every replica again.
+    const out = await writeAddressStatus(this.deps.attachments, cached, uid, (s) =>
+      s.ip === ip && s.vni === need.vni && s.leaseSeq === r.seq && s.subnetUid === need.subnetUid
+        ? undefined
+        : {
+            ...s,
+            ip,
+            vni: need.vni,
+            leaseSeq: r.seq,
+            mac: macAddress(need.vni, r.ip),
+            subnetUid: need.subnetUid,
+            ipamErrors: [],
+          },
+    );
     if (out === "gone") {
       // Deleted or re-created while we leased: the lease is this incarnation's alone.
       await this.release(need.vni, r.ip, uid, r.seq);
       return undefined;
     }
+    if (out === "unchanged") return undefined;
     const contention = a.status?.addressContention ? "true" : "false";
     this.deps.metrics.createToAddress.labels(contention).observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
     return undefined;

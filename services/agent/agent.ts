@@ -1,0 +1,260 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import type { Registry } from "prom-client";
+import { agentStatusSubject, Bucket } from "../../lib/api/subjects.js";
+import { digestSubject, mapView, nodeToken, nodeView } from "../../lib/api/views.js";
+import {
+  type ExecReport,
+  type Mapping,
+  mappingCodec,
+  type NodeWork,
+  nodeWorkCodec,
+  protoCodec,
+} from "../../lib/codec.js";
+import { Controller } from "../../lib/controller/controller.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import { openStore } from "../../lib/store/store.js";
+import type { ObjectStore } from "../../lib/store/types.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
+import type { Fabric } from "./fabric/types.js";
+import type { AgentMetrics } from "./metrics.js";
+import { FabricReconciler } from "./reconcile.js";
+import { FollowedView } from "./view.js";
+
+const pb = jetnet.v1;
+const digestReply = protoCodec(pb.DigestReply);
+
+export interface AgentOptions {
+  readonly nc: NatsConnection;
+  readonly node: string;
+  readonly hostIp: string;
+  readonly fabric: Fabric;
+  readonly allowedPrograms: ReadonlySet<string>;
+  readonly execTimeoutMs: number;
+  readonly metrics: AgentMetrics;
+  readonly registry: Registry;
+  readonly logger: ControllerLogger;
+  /** How often views are compared with the mapping service's digests. */
+  readonly digestIntervalMs?: number;
+  readonly workers?: number;
+  /** Test hook: drop live view messages on purpose. */
+  readonly dropLive?: () => boolean;
+}
+
+/**
+ * NodeAgent: one node's agent. Follows its node view (local work) and, for every VNI with at
+ * least one local attachment, that VNI's mappings; drives the fabric to exactly what those say
+ * (FabricReconciler) and reports each local attachment's state to the network service.
+ *
+ * Loss repair: after a reconnect or a slow-consumer event every view re-snapshots; every
+ * `digestIntervalMs` the agent compares its views' digests with the mapping service's and
+ * re-snapshots a view that disagrees twice in a row (once may be a message still in flight).
+ */
+export class NodeAgent {
+  readonly nodeView: FollowedView<NodeWork>;
+  /** VNI → followed mapping view. */
+  readonly vniViews = new Map<number, FollowedView<Mapping>>();
+  readonly reconciler: FabricReconciler;
+  private readonly controller: Controller;
+  private stores: Promise<{ node: ObjectStore<NodeWork>; map: ObjectStore<Mapping> }> | undefined;
+
+  constructor(private readonly opts: AgentOptions) {
+    this.nodeView = new FollowedView<NodeWork>({
+      nc: opts.nc,
+      view: nodeView(opts.node),
+      bucket: Bucket.Node,
+      token: nodeToken(opts.node),
+      codec: nodeWorkCodec,
+      fallback: async () => (await this.openStores()).node,
+      onChange: (key) => this.onNodeChange(key),
+      dropLive: opts.dropLive,
+    });
+    this.reconciler = new FabricReconciler({
+      node: opts.node,
+      hostIp: opts.hostIp,
+      fabric: opts.fabric,
+      metrics: opts.metrics,
+      logger: opts.logger,
+      allowedPrograms: opts.allowedPrograms,
+      execTimeoutMs: opts.execTimeoutMs,
+      localWork: (key) => this.nodeView.entries.get(key),
+      mapping: (vni, key) => this.vniViews.get(vni)?.entries.get(key),
+      desiredAt: (id) => this.desiredAt(id),
+      report: (r) => this.report(r),
+      enqueue: (key) => this.controller.enqueue(key),
+    });
+    this.controller = new Controller({
+      name: "agent",
+      reconciler: { reconcile: (key) => this.reconciler.reconcile(key) },
+      workers: opts.workers ?? 2,
+      registry: opts.registry,
+      logger: opts.logger,
+      queue: { maxDelayMs: 10_000 },
+    });
+  }
+
+  get node(): string {
+    return this.opts.node;
+  }
+
+  /** Runs until the signal aborts; the fabric is left as it is (a restart adopts it). */
+  async run(signal: AbortSignal): Promise<void> {
+    await this.reconciler.loadFabric();
+    const running = this.controller.run(signal);
+    this.opts.metrics.resyncs.labels("start").inc();
+    await this.nodeView.start();
+    await Promise.all([...this.vniViews.values()].map((v) => v.resync()));
+    // Everything is known now: entries nobody wants are orphans.
+    this.reconciler.enqueueOrphanChecks();
+    const status = this.opts.nc.status();
+    const watchStatus = (async () => {
+      for await (const s of status) {
+        if (s.type === "reconnect") this.resyncAll("reconnect");
+        if (s.type === "slowConsumer") this.resyncAll("slow_consumer");
+      }
+    })();
+    const interval = this.opts.digestIntervalMs ?? 2000;
+    while (!signal.aborted) {
+      await sleep(interval / 2 + Math.random() * interval, signal);
+      if (!signal.aborted) await this.checkDigests().catch(() => undefined);
+    }
+    (status as { stop?: () => void }).stop?.();
+    await watchStatus.catch(() => undefined);
+    await running;
+  }
+
+  /** Stops following everything (the caller closes the connection). */
+  stopViews(): void {
+    this.nodeView.stop();
+    for (const v of this.vniViews.values()) v.stop();
+  }
+
+  private openStores() {
+    this.stores ??= (async () => ({
+      node: await openStore<NodeWork>(this.opts.nc, {
+        bucket: Bucket.Node,
+        codec: nodeWorkCodec,
+        bindOnly: true,
+      }),
+      map: await openStore<Mapping>(this.opts.nc, {
+        bucket: Bucket.Map,
+        codec: mappingCodec,
+        bindOnly: true,
+      }),
+    }))();
+    return this.stores;
+  }
+
+  private onNodeChange(key: string): void {
+    this.controller.enqueue(`L:${key}`);
+    this.followVnis();
+  }
+
+  /** Starts views for VNIs that gained their first local attachment; stops those that lost the last. */
+  private followVnis(): void {
+    const wanted = new Set<number>();
+    for (const w of this.nodeView.entries.values()) {
+      const vni = w.attachment?.status?.vni;
+      if (vni) wanted.add(vni);
+    }
+    for (const vni of wanted) {
+      if (this.vniViews.has(vni)) continue;
+      const view = new FollowedView<Mapping>({
+        nc: this.opts.nc,
+        view: mapView(vni),
+        bucket: Bucket.Map,
+        token: String(vni),
+        codec: mappingCodec,
+        fallback: async () => (await this.openStores()).map,
+        onChange: (key) => this.controller.enqueue(`R:${key}`),
+        dropLive: this.opts.dropLive,
+      });
+      this.vniViews.set(vni, view);
+      this.opts.metrics.followedVnis.inc();
+      view
+        .start()
+        .catch((err: unknown) =>
+          this.opts.logger.warn({ err, vni }, "following VNI failed; digest check retries"),
+        );
+    }
+    for (const [vni, view] of this.vniViews) {
+      if (wanted.has(vni)) continue;
+      this.vniViews.delete(vni);
+      this.opts.metrics.followedVnis.dec();
+      view.stop(); // removes its entries: their remote entries are deleted
+    }
+  }
+
+  private desiredAt(id: string): boolean {
+    const [vniText, ip] = id.split("/");
+    const vni = Number(vniText);
+    for (const w of this.nodeView.entries.values()) {
+      if (w.attachment?.status?.vni === vni && w.attachment.status.ip === ip) return true;
+    }
+    for (const m of this.vniViews.get(vni)?.entries.values() ?? []) {
+      if (m.ip === ip && m.node !== this.opts.node) return true;
+    }
+    return false;
+  }
+
+  private resyncAll(reason: string): void {
+    this.opts.metrics.resyncs.labels(reason).inc();
+    for (const v of [this.nodeView, ...this.vniViews.values()]) void v.resync().catch(() => undefined);
+  }
+
+  private async checkDigests(): Promise<void> {
+    const views = [this.nodeView, ...this.vniViews.values()].filter((v) => v.synced);
+    if (views.length === 0) return;
+    const m = await this.opts.nc.request(
+      digestSubject,
+      pb.DigestRequest.encode({ views: views.map((v) => v.view) }).finish(),
+      {
+        timeout: 5000,
+      },
+    );
+    const r = digestReply.decode(m.data);
+    if (r.error?.code) return;
+    const theirs = new Map((r.digests ?? []).map((d) => [d.view ?? "", d]));
+    for (const v of views) {
+      const d = theirs.get(v.view);
+      if (!d) continue;
+      if (v.digest.equals(d)) {
+        v.mismatches = 0;
+      } else if (++v.mismatches >= 2) {
+        this.opts.metrics.resyncs.labels("digest").inc();
+        await v.resync();
+      }
+    }
+  }
+
+  private async report(r: {
+    namespace: string;
+    name: string;
+    uid: string;
+    implemented: boolean;
+    ifName: string;
+    mac: string;
+    hostErrors: string[];
+    postCreateReport?: ExecReport;
+  }): Promise<void> {
+    const body = pb.StatusReport.encode({ ...r, hostIp: r.implemented ? this.opts.hostIp : "" }).finish();
+    const m = await this.opts.nc.request(agentStatusSubject(this.opts.node), body, { timeout: 5000 });
+    const reply = pb.StatusReportReply.decode(m.data);
+    const code = reply.error?.code;
+    // NOT_FOUND / CONFLICT: the attachment is gone or re-created; nothing to report for it.
+    if (code && code !== "NOT_FOUND" && code !== "CONFLICT") {
+      throw new Error(`status report for ${r.namespace}/${r.name} refused: ${code} ${reply.error?.message}`);
+    }
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(t);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const t = setTimeout(done, ms);
+    signal.addEventListener("abort", done, { once: true });
+  });
+}

@@ -1,0 +1,127 @@
+import { readFile, rename, writeFile } from "node:fs/promises";
+import {
+  entryId,
+  type Fabric,
+  FabricConflictError,
+  type LocalEntry,
+  type RemoteEntry,
+  sameLocal,
+  sameRemote,
+} from "./types.js";
+
+export interface LoggerFabricOptions {
+  /** Keep the state in this JSON file so a restarted agent finds it (written after each change). */
+  readonly stateFile?: string;
+  /** Called with a line per operation (tests and debugging); silent by default. */
+  readonly log?: (line: string) => void;
+}
+
+type Entry = ({ kind: "local" } & LocalEntry) | ({ kind: "remote" } & RemoteEntry);
+
+/**
+ * The logger fabric: an in-memory datapath for tests and hollow nodes. It enforces the fabric
+ * contract ((VNI, IP) unique, idempotent operations), counts operations, and can persist its
+ * state to a file.
+ */
+export class LoggerFabric implements Fabric {
+  readonly name = "logger";
+  /** (VNI, IP) → entry. */
+  private readonly entries = new Map<string, Entry>();
+  /** Operations performed, by kind (creates and deletes that changed something). */
+  readonly ops = { createLocal: 0, deleteLocal: 0, createRemote: 0, deleteRemote: 0 };
+  /** Serializes state-file writes. */
+  private saving: Promise<void> = Promise.resolve();
+
+  private constructor(private readonly opts: LoggerFabricOptions) {}
+
+  static async open(opts: LoggerFabricOptions = {}): Promise<LoggerFabric> {
+    const f = new LoggerFabric(opts);
+    if (opts.stateFile) {
+      try {
+        const saved = JSON.parse(await readFile(opts.stateFile, "utf8")) as Entry[];
+        for (const e of saved) f.entries.set(entryId(e), e);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
+      }
+    }
+    return f;
+  }
+
+  async createLocal(e: LocalEntry): Promise<void> {
+    const cur = this.entries.get(entryId(e));
+    if (cur) {
+      if (cur.kind === "local" && sameLocal(cur, e)) return;
+      throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
+    }
+    this.entries.set(entryId(e), { kind: "local", vni: e.vni, ip: e.ip, mac: e.mac, ifName: e.ifName });
+    this.ops.createLocal++;
+    await this.changed(`create local ${entryId(e)} ${e.ifName} ${e.mac}`);
+  }
+
+  async deleteLocal(e: LocalEntry): Promise<void> {
+    const cur = this.entries.get(entryId(e));
+    if (cur?.kind !== "local") return;
+    this.entries.delete(entryId(e));
+    this.ops.deleteLocal++;
+    await this.changed(`delete local ${entryId(e)}`);
+  }
+
+  async createRemote(e: RemoteEntry): Promise<void> {
+    const cur = this.entries.get(entryId(e));
+    if (cur) {
+      if (cur.kind === "remote" && sameRemote(cur, e)) return;
+      throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
+    }
+    this.entries.set(entryId(e), { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
+    this.ops.createRemote++;
+    await this.changed(`create remote ${entryId(e)} -> ${e.hostIp}`);
+  }
+
+  async deleteRemote(e: RemoteEntry): Promise<void> {
+    const cur = this.entries.get(entryId(e));
+    if (cur?.kind !== "remote") return;
+    this.entries.delete(entryId(e));
+    this.ops.deleteRemote++;
+    await this.changed(`delete remote ${entryId(e)}`);
+  }
+
+  async listLocal(): Promise<LocalEntry[]> {
+    return [...this.entries.values()].flatMap((e) =>
+      e.kind === "local" ? [{ vni: e.vni, ip: e.ip, mac: e.mac, ifName: e.ifName }] : [],
+    );
+  }
+
+  async listRemote(): Promise<RemoteEntry[]> {
+    return [...this.entries.values()].flatMap((e) =>
+      e.kind === "remote" ? [{ vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp }] : [],
+    );
+  }
+
+  /** Synchronous views for tests. */
+  localCount(): number {
+    let n = 0;
+    for (const e of this.entries.values()) if (e.kind === "local") n++;
+    return n;
+  }
+
+  remoteCount(): number {
+    return this.entries.size - this.localCount();
+  }
+
+  async close(): Promise<void> {
+    await this.saving;
+  }
+
+  private async changed(line: string): Promise<void> {
+    this.opts.log?.(line);
+    const file = this.opts.stateFile;
+    if (!file) return;
+    const snapshot = JSON.stringify([...this.entries.values()]);
+    // Write to a temporary file and rename: a crash leaves the old state or the new, never half.
+    this.saving = this.saving.then(async () => {
+      await writeFile(`${file}.tmp`, snapshot);
+      await rename(`${file}.tmp`, file);
+    });
+    await this.saving;
+  }
+}

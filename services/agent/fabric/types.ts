@@ -1,0 +1,51 @@
+/**
+ * The fabric contract: what an agent asks of a node's datapath. Entries are identified by
+ * (VNI, IP), which is unique across local and remote entries of one fabric; a create for a
+ * (VNI, IP) that another entry holds fails with FabricConflictError. Creates and deletes are
+ * idempotent (re-creating an identical entry, or deleting a missing one, succeeds), and `list`
+ * reads the datapath itself, so an agent restarted after a crash finds what exists.
+ */
+
+/** An interface on this node for a local attachment. */
+export interface LocalEntry {
+  readonly vni: number;
+  readonly ip: string;
+  readonly mac: string;
+  /** Linux interface name, ≤ 15 characters, a function of (VNI, IP). */
+  readonly ifName: string;
+}
+
+/** A guest → host mapping for an attachment on another node. */
+export interface RemoteEntry {
+  readonly vni: number;
+  readonly ip: string;
+  readonly mac: string;
+  /** Underlay address of the node hosting the guest. */
+  readonly hostIp: string;
+}
+
+export interface Fabric {
+  readonly name: string;
+  createLocal(e: LocalEntry): Promise<void>;
+  deleteLocal(e: LocalEntry): Promise<void>;
+  createRemote(e: RemoteEntry): Promise<void>;
+  deleteRemote(e: RemoteEntry): Promise<void>;
+  listLocal(): Promise<LocalEntry[]>;
+  listRemote(): Promise<RemoteEntry[]>;
+  close(): Promise<void>;
+}
+
+/** (VNI, IP) is held by another entry: delete that one first. */
+export class FabricConflictError extends Error {
+  override name = "FabricConflictError";
+}
+
+export const entryId = (e: { vni: number; ip: string }) => `${e.vni}/${e.ip}`;
+
+export function sameLocal(a: LocalEntry, b: LocalEntry): boolean {
+  return a.vni === b.vni && a.ip === b.ip && a.mac === b.mac && a.ifName === b.ifName;
+}
+
+export function sameRemote(a: RemoteEntry, b: RemoteEntry): boolean {
+  return a.vni === b.vni && a.ip === b.ip && a.mac === b.mac && a.hostIp === b.hostIp;
+}

@@ -1,0 +1,91 @@
+import { Command, Option } from "commander";
+import { addCommonOptions, commonConfig, connectNats, runService } from "../../lib/service/index.js";
+import { parseIPv4 } from "../network/cidr.js";
+import { positiveInt } from "../network/main.js";
+import { validateNodeName } from "../network/validate.js";
+import { defaultExecTimeoutMs } from "./exec.js";
+import { LoggerFabric } from "./fabric/logger.js";
+import type { Fabric } from "./fabric/types.js";
+import { type AgentSpec, hollowSpecs, runAgents } from "./service.js";
+
+/** `jetnet agent`: one node's agent, or N hollow agents for scale tests. */
+export function agentCommand(): Command {
+  const cmd = new Command("agent").description(
+    "Run a node agent: program this node's datapath from its attachments and their VNIs' mappings",
+  );
+  addCommonOptions(cmd)
+    .addOption(new Option("--node <name>", "this node's name (DNS name)").env("JETNET_NODE"))
+    .addOption(
+      new Option("--host-ip <addr>", "this node's underlay IPv4 address (VXLAN endpoint)").env(
+        "JETNET_HOST_IP",
+      ),
+    )
+    .addOption(new Option("--fabric <kind>", "datapath").choices(["logger"]).default("logger"))
+    .addOption(new Option("--state-file <file>", "logger fabric: keep state here so a restart finds it"))
+    .addOption(
+      new Option("--allowed-programs <list>", "comma-separated programs exec hooks may run (empty: none)")
+        .env("JETNET_ALLOWED_PROGRAMS")
+        .default(""),
+    )
+    .addOption(
+      new Option("--exec-timeout <ms>", "kill exec hooks after this")
+        .default(defaultExecTimeoutMs)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--digest-interval <ms>", "how often views are checked against the mapping service")
+        .default(2000)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--hollow <n>", "run N hollow agents (logger fabric) in this process").argParser(
+        positiveInt,
+      ),
+    )
+    .addOption(new Option("--hollow-prefix <prefix>", "node name prefix of hollow agents").default("hollow"))
+    .action(async (opts) => {
+      let specs: AgentSpec[];
+      if (opts.hollow) {
+        specs = await hollowSpecs(opts.hollow, opts.hollowPrefix);
+      } else {
+        if (!opts.node) cmd.error("--node is required (or --hollow N)");
+        try {
+          validateNodeName(opts.node, "--node");
+        } catch (err) {
+          cmd.error((err as Error).message);
+        }
+        if (!opts.hostIp || parseIPv4(opts.hostIp) === undefined)
+          cmd.error("--host-ip must be an IPv4 address");
+        const fabric: Fabric = await LoggerFabric.open(opts.stateFile ? { stateFile: opts.stateFile } : {});
+        specs = [{ node: opts.node, hostIp: opts.hostIp, fabric }];
+      }
+      const allowed = new Set<string>(
+        String(opts.allowedPrograms)
+          .split(",")
+          .map((s: string) => s.trim())
+          .filter(Boolean),
+      );
+      const config = commonConfig(opts);
+      await runService({
+        name: "agent",
+        config,
+        run: (ctx) =>
+          runAgents({
+            nc: ctx.nc,
+            connectMore: (name) => connectNats(config.nats, { name, logger: ctx.logger }),
+            agents: specs,
+            registry: ctx.registry,
+            logger: ctx.logger,
+            signal: ctx.signal,
+            allowedPrograms: allowed,
+            execTimeoutMs: opts.execTimeout,
+            digestIntervalMs: opts.digestInterval,
+            onReady: () => {
+              ctx.setReady(() => true);
+              ctx.logger.info({ agents: specs.length }, "ready");
+            },
+          }),
+      });
+    });
+  return cmd;
+}

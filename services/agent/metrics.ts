@@ -1,0 +1,94 @@
+import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+
+const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
+/** Agent metrics (KOS §6.3 translated), shared by every agent of one process (hollow nodes). */
+export class AgentMetrics {
+  readonly writeToLocal: Histogram;
+  readonly writeToStatus: Histogram;
+  readonly writeToRemote: Histogram;
+  readonly fabricOps: Histogram<"op" | "result">;
+  readonly localInterfaces: Gauge;
+  readonly remoteInterfaces: Gauge;
+  readonly execDuration: Histogram;
+  readonly execs: Counter<"exit">;
+  readonly resyncs: Counter<"reason">;
+  readonly irrelevant: Counter;
+  readonly followedVnis: Gauge;
+
+  constructor(registry: Registry) {
+    const h = (name: string, help: string) =>
+      new Histogram({ name, help, buckets: latencyBuckets, registers: [registry] });
+    this.writeToLocal = h(
+      "jetnet_agent_client_write_to_local_ifc_seconds",
+      "From the attachment's last client write (server time) to its local interface on the node.",
+    );
+    this.writeToStatus = h(
+      "jetnet_agent_client_write_to_status_seconds",
+      "From the attachment's last client write to the agent's status report being accepted.",
+    );
+    this.writeToRemote = h(
+      "jetnet_agent_client_write_to_remote_ifc_seconds",
+      "From the attachment's last client write to its remote entry on another node.",
+    );
+    this.fabricOps = new Histogram({
+      name: "jetnet_agent_fabric_op_seconds",
+      help: "Fabric operation latency by operation and result.",
+      labelNames: ["op", "result"],
+      buckets: [0.0001, 0.0005, 0.001, 0.005, 0.01, 0.05, 0.1, 0.5, 1, 5],
+      registers: [registry],
+    });
+    this.localInterfaces = new Gauge({
+      name: "jetnet_agent_local_interfaces",
+      help: "Local interfaces programmed, summed over this process's agents.",
+      registers: [registry],
+    });
+    this.remoteInterfaces = new Gauge({
+      name: "jetnet_agent_remote_interfaces",
+      help: "Remote entries programmed, summed over this process's agents.",
+      registers: [registry],
+    });
+    this.followedVnis = new Gauge({
+      name: "jetnet_agent_followed_vnis",
+      help: "VNI views followed, summed over this process's agents.",
+      registers: [registry],
+    });
+    this.execDuration = new Histogram({
+      name: "jetnet_agent_exec_seconds",
+      help: "Duration of post-create and post-delete exec hooks.",
+      buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60],
+      registers: [registry],
+    });
+    this.execs = new Counter({
+      name: "jetnet_agent_execs_total",
+      help: "Exec hooks by exit status (a number, or not_allowed).",
+      labelNames: ["exit"],
+      registers: [registry],
+    });
+    this.resyncs = new Counter({
+      name: "jetnet_agent_view_resyncs_total",
+      help: "View re-snapshots by reason (start, reconnect, slow_consumer, digest).",
+      labelNames: ["reason"],
+      registers: [registry],
+    });
+    for (const r of ["start", "reconnect", "slow_consumer", "digest"]) this.resyncs.labels(r).inc(0);
+    this.irrelevant = new Counter({
+      name: "jetnet_agent_irrelevant_remote_entries_total",
+      help: "Mappings delivered that this node did not need (should stay 0).",
+      registers: [registry],
+    });
+  }
+
+  /** Times a fabric operation. */
+  async fabric<T>(op: string, fn: () => Promise<T>): Promise<T> {
+    const end = this.fabricOps.startTimer({ op });
+    try {
+      const r = await fn();
+      end({ result: "ok" });
+      return r;
+    } catch (err) {
+      end({ result: "error" });
+      throw err;
+    }
+  }
+}

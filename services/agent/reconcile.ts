@@ -1,0 +1,309 @@
+import type { ExecReport, Mapping, NodeWork } from "../../lib/codec.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import { secondsSinceUs } from "../../lib/time.js";
+import { interfaceName, macAddress } from "../ipam/mac.js";
+import { parseIPv4 } from "../network/cidr.js";
+import { disallowed, expandArgs, runHook } from "./exec.js";
+import {
+  entryId,
+  type Fabric,
+  type LocalEntry,
+  type RemoteEntry,
+  sameLocal,
+  sameRemote,
+} from "./fabric/types.js";
+import type { AgentMetrics } from "./metrics.js";
+
+export interface StatusReportInput {
+  namespace: string;
+  name: string;
+  uid: string;
+  implemented: boolean;
+  ifName: string;
+  mac: string;
+  hostErrors: string[];
+  postCreateReport?: ExecReport;
+}
+
+export interface ReconcilerDeps {
+  readonly node: string;
+  readonly hostIp: string;
+  readonly fabric: Fabric;
+  readonly metrics: AgentMetrics;
+  readonly logger: ControllerLogger;
+  readonly allowedPrograms: ReadonlySet<string>;
+  readonly execTimeoutMs: number;
+  /** The node view's entry under a projection key. */
+  readonly localWork: (key: string) => NodeWork | undefined;
+  /** A followed VNI view's entry under a mapping key. */
+  readonly mapping: (vni: number, key: string) => Mapping | undefined;
+  /** Whether any current local or remote need names this (VNI, IP). */
+  readonly desiredAt: (id: string) => boolean;
+  readonly report: (r: StatusReportInput) => Promise<void>;
+  readonly enqueue: (key: string) => void;
+}
+
+type Programmed =
+  | { readonly kind: "local"; readonly entry: LocalEntry; owner: string | undefined }
+  | { readonly kind: "remote"; readonly entry: RemoteEntry; owner: string | undefined };
+
+/** What the agent remembers about one local attachment it implements. */
+interface LocalState {
+  readonly uid: string;
+  readonly namespace: string;
+  readonly name: string;
+  readonly postDeleteExec: readonly string[];
+  hostErrors: string[];
+  execReport: ExecReport | undefined;
+  /** Fingerprint of the last report the network service accepted. */
+  reported: string | undefined;
+}
+
+/**
+ * FabricReconciler: makes the fabric hold exactly the node's needs. Queue keys:
+ * `L:<node key>` (a local attachment), `R:<map key>` (a remote mapping), `O:<vni>/<ip>` (an
+ * entry found in the fabric at start, unclaimed: an orphan unless someone needs it).
+ *
+ * Every entry is owned by at most one key. A need whose (VNI, IP) is held by a stale entry
+ * deletes that entry first; one held by another live owner waits (retry with back-off) until
+ * that owner's reconcile frees it, so the fabric never holds two entries for one (VNI, IP).
+ * Entries found at start are adopted by the key that needs them, without re-running hooks.
+ */
+export class FabricReconciler {
+  /** entryId → what the fabric holds there and which key owns it. */
+  private readonly programmed = new Map<string, Programmed>();
+  /** Owner key → entryId. */
+  private readonly owned = new Map<string, string>();
+  /** Local key → state of the attachment implemented there. */
+  private readonly locals = new Map<string, LocalState>();
+  /** Running hooks, so shutdown can wait for them. */
+  readonly hooks = new Set<Promise<void>>();
+
+  constructor(private readonly deps: ReconcilerDeps) {}
+
+  /** Reads what the fabric holds (after a restart: adopted later by the keys that need it). */
+  async loadFabric(): Promise<void> {
+    const [local, remote] = await Promise.all([this.deps.fabric.listLocal(), this.deps.fabric.listRemote()]);
+    for (const entry of local) this.track(entryId(entry), { kind: "local", entry, owner: undefined });
+    for (const entry of remote) this.track(entryId(entry), { kind: "remote", entry, owner: undefined });
+  }
+
+  enqueueOrphanChecks(): void {
+    for (const [id, p] of this.programmed) if (!p.owner) this.deps.enqueue(`O:${id}`);
+  }
+
+  counts(): { local: number; remote: number } {
+    let local = 0;
+    for (const p of this.programmed.values()) if (p.kind === "local") local++;
+    return { local, remote: this.programmed.size - local };
+  }
+
+  async reconcile(key: string): Promise<void> {
+    if (key.startsWith("L:")) return this.reconcileLocal(key);
+    if (key.startsWith("R:")) return this.reconcileRemote(key);
+    if (key.startsWith("O:")) return this.reconcileOrphan(key.slice(2));
+  }
+
+  private async reconcileLocal(key: string): Promise<void> {
+    const a = this.deps.localWork(key.slice(2))?.attachment;
+    const s = a?.status;
+    const ip = parseIPv4(s?.ip ?? "");
+    const uid = a?.meta?.uid ?? "";
+    const desired: LocalEntry | undefined =
+      a && s?.vni && ip !== undefined
+        ? {
+            vni: s.vni,
+            ip: s.ip ?? "",
+            mac: s.mac || macAddress(s.vni, ip),
+            ifName: interfaceName(s.vni, ip),
+          }
+        : undefined;
+    const state = this.locals.get(key);
+    const current = this.current(key);
+    if (current && (!desired || !sameLocal(current.entry as LocalEntry, desired) || state?.uid !== uid)) {
+      await this.remove(key, current);
+      this.locals.delete(key);
+      if (state) this.startPostDelete(state, current.entry as LocalEntry);
+      if (a && state?.uid === uid)
+        await this.deps.report({
+          ...this.identity(state),
+          implemented: false,
+          ifName: "",
+          mac: "",
+          hostErrors: [],
+        });
+    }
+    if (!desired || !a) return;
+    if (!this.owned.has(key)) {
+      const adopted = await this.claim(
+        key,
+        desired.vni,
+        desired.ip,
+        (p) => p.kind === "local" && sameLocal(p.entry, desired),
+      );
+      if (!adopted) {
+        await this.deps.metrics.fabric("create_local", () => this.deps.fabric.createLocal(desired));
+        this.track(entryId(desired), { kind: "local", entry: desired, owner: key });
+        this.deps.metrics.writeToLocal.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
+      }
+      const st: LocalState = {
+        uid,
+        namespace: a.meta?.namespace ?? "",
+        name: a.meta?.name ?? "",
+        postDeleteExec: [...(a.spec?.postDeleteExec ?? [])],
+        hostErrors: [],
+        execReport: undefined,
+        reported: undefined,
+      };
+      this.locals.set(key, st);
+      // Hooks run only for interfaces this agent created, never for adopted ones.
+      if (!adopted && a.spec?.postCreateExec?.length)
+        this.startPostCreate(key, st, a.spec.postCreateExec, desired);
+    }
+    const st = this.locals.get(key);
+    if (!st) return;
+    const fingerprint = JSON.stringify([
+      desired.ifName,
+      desired.mac,
+      st.hostErrors,
+      st.execReport?.stopTimeUs ?? 0,
+    ]);
+    if (st.reported === fingerprint) return;
+    const first = st.reported === undefined;
+    await this.deps.report({
+      ...this.identity(st),
+      implemented: true,
+      ifName: desired.ifName,
+      mac: desired.mac,
+      hostErrors: st.hostErrors,
+      ...(st.execReport ? { postCreateReport: st.execReport } : {}),
+    });
+    st.reported = fingerprint;
+    if (first) this.deps.metrics.writeToStatus.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
+  }
+
+  private async reconcileRemote(key: string): Promise<void> {
+    const mapKey = key.slice(2);
+    const vni = Number(mapKey.slice(0, mapKey.indexOf(".")));
+    const m = this.deps.mapping(vni, mapKey);
+    const desired: RemoteEntry | undefined =
+      m && m.node !== this.deps.node
+        ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
+        : undefined;
+    const current = this.current(key);
+    if (current && (!desired || !sameRemote(current.entry as RemoteEntry, desired)))
+      await this.remove(key, current);
+    if (!desired || this.owned.has(key)) return;
+    const adopted = await this.claim(
+      key,
+      vni,
+      desired.ip,
+      (p) => p.kind === "remote" && sameRemote(p.entry, desired),
+    );
+    if (adopted) return;
+    await this.deps.metrics.fabric("create_remote", () => this.deps.fabric.createRemote(desired));
+    this.track(entryId(desired), { kind: "remote", entry: desired, owner: key });
+    this.deps.metrics.writeToRemote.observe(secondsSinceUs(m?.clientWriteUs));
+  }
+
+  private async reconcileOrphan(id: string): Promise<void> {
+    const p = this.programmed.get(id);
+    if (!p || p.owner || this.deps.desiredAt(id)) return;
+    await this.remove(undefined, p);
+  }
+
+  /**
+   * Makes (VNI, IP) available to `key`: adopts an unowned entry that already matches (true),
+   * deletes a stale one, and waits (throws, to be retried) while a live owner holds it.
+   */
+  private async claim(
+    key: string,
+    vni: number,
+    ip: string,
+    matches: (p: Programmed) => boolean,
+  ): Promise<boolean> {
+    const id = entryId({ vni, ip });
+    const p = this.programmed.get(id);
+    if (!p) return false;
+    if (!p.owner && matches(p)) {
+      p.owner = key;
+      this.owned.set(key, id);
+      return true;
+    }
+    if (p.owner && p.owner !== key) {
+      this.deps.enqueue(p.owner); // let the holder notice it should let go
+      throw new Error(`${id} is still held by ${p.owner}`);
+    }
+    await this.remove(p.owner, p);
+    return false;
+  }
+
+  private current(key: string): Programmed | undefined {
+    const id = this.owned.get(key);
+    return id === undefined ? undefined : this.programmed.get(id);
+  }
+
+  private async remove(key: string | undefined, p: Programmed): Promise<void> {
+    if (p.kind === "local")
+      await this.deps.metrics.fabric("delete_local", () => this.deps.fabric.deleteLocal(p.entry));
+    else await this.deps.metrics.fabric("delete_remote", () => this.deps.fabric.deleteRemote(p.entry));
+    const id = entryId(p.entry);
+    this.programmed.delete(id);
+    (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).dec();
+    if (key) this.owned.delete(key);
+    if (p.owner && p.owner !== key) this.owned.delete(p.owner);
+  }
+
+  private track(id: string, p: Programmed): void {
+    this.programmed.set(id, p);
+    if (p.owner) this.owned.set(p.owner, id);
+    (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).inc();
+  }
+
+  private identity(st: LocalState) {
+    return { namespace: st.namespace, name: st.name, uid: st.uid };
+  }
+
+  private startPostCreate(key: string, st: LocalState, command: readonly string[], e: LocalEntry): void {
+    const why = disallowed(command, this.deps.allowedPrograms);
+    if (why) {
+      st.hostErrors = [`post_create_exec not run: ${why}`];
+      this.deps.metrics.execs.labels("not_allowed").inc();
+      return;
+    }
+    this.own(
+      runHook(
+        expandArgs(command, { ifname: e.ifName, ipv4: e.ip, mac: e.mac }),
+        this.deps.execTimeoutMs,
+      ).then((r) => {
+        this.observeHook(r);
+        st.execReport = r;
+        this.deps.enqueue(key); // report it
+      }),
+    );
+  }
+
+  private startPostDelete(st: LocalState, e: LocalEntry): void {
+    if (st.postDeleteExec.length === 0) return;
+    const why = disallowed(st.postDeleteExec, this.deps.allowedPrograms);
+    if (why) {
+      this.deps.metrics.execs.labels("not_allowed").inc();
+      this.deps.logger.warn({ attachment: `${st.namespace}/${st.name}`, why }, "post_delete_exec not run");
+      return;
+    }
+    const cmd = expandArgs(st.postDeleteExec, { ifname: e.ifName, ipv4: e.ip, mac: e.mac });
+    this.own(runHook(cmd, this.deps.execTimeoutMs).then((r) => this.observeHook(r)));
+  }
+
+  private observeHook(r: ExecReport): void {
+    this.deps.metrics.execs.labels(String(r.exitStatus ?? 0)).inc();
+    this.deps.metrics.execDuration.observe(((r.stopTimeUs ?? 0) - (r.startTimeUs ?? 0)) / 1e6);
+  }
+
+  private own(p: Promise<void>): void {
+    const tracked = p
+      .catch((err: unknown) => this.deps.logger.warn({ err }, "exec hook failed"))
+      .finally(() => this.hooks.delete(tracked));
+    this.hooks.add(tracked);
+  }
+}

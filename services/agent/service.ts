@@ -1,0 +1,98 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import type { Registry } from "prom-client";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import { NodeAgent } from "./agent.js";
+import { LoggerFabric } from "./fabric/logger.js";
+import type { Fabric } from "./fabric/types.js";
+import { AgentMetrics } from "./metrics.js";
+
+export interface AgentSpec {
+  readonly node: string;
+  readonly hostIp: string;
+  readonly fabric: Fabric;
+}
+
+export interface RunAgentsOptions {
+  /** The first agent's connection (from the service runtime); hollow agents open their own. */
+  readonly nc: NatsConnection;
+  /** How to open more connections, one per hollow agent. */
+  readonly connectMore?: (name: string) => Promise<NatsConnection>;
+  readonly agents: readonly AgentSpec[];
+  readonly registry: Registry;
+  readonly logger: ControllerLogger;
+  readonly signal: AbortSignal;
+  readonly allowedPrograms: ReadonlySet<string>;
+  readonly execTimeoutMs: number;
+  readonly digestIntervalMs?: number;
+  readonly dropLive?: () => boolean;
+  readonly onReady?: () => void;
+  /** Receives the agents once created (tests inspect them). */
+  readonly onAgents?: (agents: readonly NodeAgent[]) => void;
+}
+
+/**
+ * Runs one agent, or N hollow agents in one process (each with its own NATS connection and
+ * fabric, as separate nodes would have), until the signal aborts.
+ */
+export async function runAgents(opts: RunAgentsOptions): Promise<void> {
+  const metrics = new AgentMetrics(opts.registry);
+  const conns: NatsConnection[] = [];
+  const agents: NodeAgent[] = [];
+  try {
+    for (const [i, spec] of opts.agents.entries()) {
+      const nc =
+        i === 0 ? opts.nc : await (opts.connectMore ?? defaultConnect(opts.nc))(`jetnet-agent/${spec.node}`);
+      if (i > 0) conns.push(nc);
+      agents.push(
+        new NodeAgent({
+          nc,
+          node: spec.node,
+          hostIp: spec.hostIp,
+          fabric: spec.fabric,
+          allowedPrograms: opts.allowedPrograms,
+          execTimeoutMs: opts.execTimeoutMs,
+          metrics,
+          registry: opts.registry,
+          logger: opts.logger,
+          digestIntervalMs: opts.digestIntervalMs,
+          dropLive: opts.dropLive,
+        }),
+      );
+    }
+    opts.onAgents?.(agents);
+    let started = 0;
+    const runs = agents.map((a) =>
+      a.run(opts.signal).catch((err: unknown) => opts.logger.error({ err, node: a.node }, "agent stopped")),
+    );
+    // Ready once every agent has taken its first snapshots.
+    const ready = (async () => {
+      while (!opts.signal.aborted && started < agents.length) {
+        started = agents.filter((a) => a.nodeView.synced).length;
+        if (started < agents.length) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!opts.signal.aborted) opts.onReady?.();
+    })();
+    await Promise.all([...runs, ready]);
+    await Promise.all(agents.map((a) => Promise.allSettled([...a.reconciler.hooks])));
+  } finally {
+    await Promise.allSettled(conns.map((c) => c.drain()));
+    await Promise.allSettled(opts.agents.map((s) => s.fabric.close()));
+  }
+}
+
+function defaultConnect(nc: NatsConnection) {
+  return (name: string) =>
+    connect({ servers: nc.getServer(), name, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
+}
+
+/** Hollow node specs: names `<prefix>-<i>`, synthetic host IPs in 100.64/10, logger fabrics. */
+export async function hollowSpecs(n: number, prefix: string): Promise<AgentSpec[]> {
+  return Promise.all(
+    Array.from({ length: n }, async (_, i) => ({
+      node: `${prefix}-${i}`,
+      hostIp: `100.${64 + Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}`,
+      fabric: await LoggerFabric.open(),
+    })),
+  );
+}

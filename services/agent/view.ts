@@ -1,0 +1,158 @@
+import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
+import { snapshotSubject, ViewDigest } from "../../lib/api/views.js";
+import { type Codec, protoCodec } from "../../lib/codec.js";
+import type { ObjectStore } from "../../lib/store/types.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
+
+const pb = jetnet.v1;
+const snapshotReply = protoCodec(pb.SnapshotReply);
+
+export interface ViewOptions<T> {
+  readonly nc: NatsConnection;
+  /** View name, e.g. "map.42" or "node.worker-1". */
+  readonly view: string;
+  readonly bucket: string;
+  /** First key token of the view's entries (the VNI or the node token). */
+  readonly token: string;
+  readonly codec: Codec<T>;
+  /** Reads the bucket directly when the mapping service cannot serve a snapshot. */
+  readonly fallback: () => Promise<ObjectStore<T>>;
+  /** Called after every change of an entry (value undefined: removed). */
+  readonly onChange: (key: string) => void;
+  /** Test hook: drop a live message when it returns true (simulated loss). */
+  readonly dropLive?: () => boolean;
+  readonly snapshotTimeoutMs?: number;
+}
+
+/**
+ * One followed view: the entries of a bucket under one key token, kept by a core subscription
+ * on the bucket's subjects plus snapshots, instead of a JetStream consumer per agent (which does
+ * not scale; see reference/measurements.md).
+ *
+ * Algorithm: subscribe first, then snapshot (from the mapping service's memory, else from
+ * JetStream), so no change falls between the two. Entries carry their source revision: a value
+ * replaces another only if newer, whichever path brought it. Keys changed live while a snapshot
+ * is in flight are left as the live path set them. Core delivery is at-most-once, so the owner
+ * re-snapshots after reconnects and when the digest it compares with the mapping service's
+ * stays different (see NodeAgent).
+ */
+export class FollowedView<T extends { sourceRevision?: number | null }> {
+  /** key → latest value. */
+  readonly entries = new Map<string, T>();
+  readonly digest = new ViewDigest();
+  /** The first snapshot has been applied. */
+  synced = false;
+  /** Consecutive digest checks that disagreed with the mapping service. */
+  mismatches = 0;
+  private sub: Subscription | undefined;
+  /** Keys changed live during the snapshot in flight (undefined: none in flight). */
+  private touchedLive: Set<string> | undefined;
+  private readonly prefixLen: number;
+  private stopped = false;
+  /** Resync in progress, joined by concurrent callers. */
+  private resyncing: Promise<void> | undefined;
+
+  constructor(private readonly opts: ViewOptions<T>) {
+    this.prefixLen = `$KV.${opts.bucket}.`.length;
+  }
+
+  get view(): string {
+    return this.opts.view;
+  }
+
+  async start(): Promise<void> {
+    this.sub = this.opts.nc.subscribe(`$KV.${this.opts.bucket}.${this.opts.token}.>`, {
+      callback: (err, m) => {
+        if (!err) this.onLive(m);
+      },
+    });
+    await this.resync();
+  }
+
+  /** Stops following; every entry is removed (and reported through onChange). */
+  stop(): void {
+    this.stopped = true;
+    this.sub?.unsubscribe();
+    for (const key of [...this.entries.keys()]) this.remove(key);
+  }
+
+  resync(): Promise<void> {
+    this.resyncing ??= this.doResync().finally(() => {
+      this.resyncing = undefined;
+    });
+    return this.resyncing;
+  }
+
+  private async doResync(): Promise<void> {
+    this.touchedLive = new Set();
+    try {
+      const snap = await this.snapshot();
+      if (this.stopped) return;
+      const touched = this.touchedLive;
+      for (const [key, value] of snap) if (!touched.has(key)) this.put(key, value);
+      for (const key of [...this.entries.keys()]) if (!snap.has(key) && !touched.has(key)) this.remove(key);
+      this.synced = true;
+      this.mismatches = 0;
+    } finally {
+      this.touchedLive = undefined;
+    }
+  }
+
+  private async snapshot(): Promise<Map<string, T>> {
+    const out = new Map<string, T>();
+    try {
+      const m = await this.opts.nc.request(
+        snapshotSubject,
+        pb.SnapshotRequest.encode({ view: this.opts.view }).finish(),
+        {
+          timeout: this.opts.snapshotTimeoutMs ?? 5000,
+        },
+      );
+      const r = snapshotReply.decode(m.data);
+      if (!r.error?.code) {
+        for (const e of r.entries ?? [])
+          out.set(e.key ?? "", this.opts.codec.decode(e.value ?? new Uint8Array()));
+        return out;
+      }
+    } catch {
+      // No mapping service (or it timed out): read JetStream instead.
+    }
+    const store = await this.opts.fallback();
+    for (const it of (await store.list(`${this.opts.token}.>`)).items) out.set(it.key, it.value);
+    return out;
+  }
+
+  private onLive(m: Msg): void {
+    if (this.stopped || this.opts.dropLive?.()) return;
+    const key = m.subject.substring(this.prefixLen);
+    this.touchedLive?.add(key);
+    const op = m.headers?.get("KV-Operation");
+    if (op === "DEL" || op === "PURGE") {
+      this.remove(key);
+      return;
+    }
+    try {
+      this.put(key, this.opts.codec.decode(m.data));
+    } catch {
+      // Undecodable: the digest check will notice the difference and re-snapshot.
+    }
+  }
+
+  private put(key: string, value: T): void {
+    const cur = this.entries.get(key);
+    const rev = value.sourceRevision ?? 0;
+    if (cur && (cur.sourceRevision ?? 0) >= rev) return;
+    if (cur) this.digest.remove(key, cur.sourceRevision ?? 0);
+    this.entries.set(key, value);
+    this.digest.add(key, rev);
+    this.opts.onChange(key);
+  }
+
+  private remove(key: string): void {
+    const cur = this.entries.get(key);
+    if (!cur) return;
+    this.entries.delete(key);
+    this.digest.remove(key, cur.sourceRevision ?? 0);
+    this.opts.onChange(key);
+  }
+}

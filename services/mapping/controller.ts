@@ -1,0 +1,70 @@
+import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
+import { ErrorCode, hasCode } from "../../lib/errors.js";
+import type { Lister } from "../../lib/informer/types.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
+import { project, sameMapping, sameNodeWork } from "./project.js";
+
+export interface ProjectorDeps {
+  readonly attachmentCache: Lister<NetworkAttachment>;
+  readonly nodeStore: ObjectStore<NodeWork>;
+  readonly mapStore: ObjectStore<Mapping>;
+  /** Caches of the two output buckets, each with an index "source" (the attachment key). */
+  readonly nodeCache: Lister<NodeWork>;
+  readonly mapCache: Lister<Mapping>;
+}
+
+/**
+ * Projector: keeps jetnet-node and jetnet-map equal to a pure function of jetnet-attachments.
+ *
+ * Reconcile of one attachment key: compute the desired projections; delete any projection of
+ * this source under another key (the attachment left a condition, or moved VNI); write the
+ * desired ones unless equal. Writes are CAS on the projection's cached revision and never
+ * replace a projection of a newer source revision, so replicas with lagging caches cannot roll
+ * a projection back; a lost race is retried with the refreshed cache.
+ */
+export class Projector {
+  constructor(private readonly deps: ProjectorDeps) {}
+
+  async reconcile(sourceKey: string): Promise<void> {
+    const a = this.deps.attachmentCache.get(sourceKey);
+    const want = a ? project(a) : {};
+    await this.sync(this.deps.nodeStore, this.deps.nodeCache, sourceKey, want.node, sameNodeWork);
+    await this.sync(this.deps.mapStore, this.deps.mapCache, sourceKey, want.map, sameMapping);
+  }
+
+  private async sync<T extends { sourceRevision?: number | null }>(
+    store: ObjectStore<T>,
+    cache: Lister<T>,
+    sourceKey: string,
+    want: { key: string; value: T } | undefined,
+    same: (a: T, b: T) => boolean,
+  ): Promise<void> {
+    for (const have of cache.byIndex("source", sourceKey)) {
+      if (have.key !== want?.key) await this.remove(store, have);
+    }
+    if (!want) return;
+    const cur = cache.get(want.key);
+    if (cur) {
+      if ((cur.value.sourceRevision ?? 0) >= (want.value.sourceRevision ?? 0)) return;
+      if (same(cur.value, want.value)) return;
+      await store.update(want.key, want.value, cur.revision);
+    } else {
+      try {
+        await store.create(want.key, want.value);
+      } catch (err) {
+        // Another replica wrote it first; our cache will show it and we re-check then.
+        if (!hasCode(err, ErrorCode.AlreadyExists)) throw err;
+        throw new Error(`projection ${want.key} appeared concurrently; re-checking`);
+      }
+    }
+  }
+
+  private async remove<T>(store: ObjectStore<T>, have: Versioned<T>): Promise<void> {
+    try {
+      await store.delete(have.key, { expectedRevision: have.revision });
+    } catch (err) {
+      if (hasCode(err, ErrorCode.NotFound)) return;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { Command, Option } from "commander";
+import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { positiveInt } from "../network/main.js";
+import { runMapping } from "./service.js";
+
+/** `jetnet mapping`: wiring only; the service itself is runMapping in service.ts. */
+export function mappingCommand(): Command {
+  const cmd = new Command("mapping").description(
+    "Run the mapping service: per-node and per-VNI projections, and view snapshots for agents",
+  );
+  addCommonOptions(cmd)
+    .addOption(
+      new Option("--replicas <n>", "JetStream replicas for buckets created by this service")
+        .env("JETNET_BUCKET_REPLICAS")
+        .default(1)
+        .argParser(positiveInt),
+    )
+    .addOption(new Option("--workers <n>", "projection workers").default(8).argParser(positiveInt))
+    .action(async (opts) => {
+      await runService({
+        name: "mapping",
+        config: commonConfig(opts),
+        run: (ctx) =>
+          runMapping({
+            nc: ctx.nc,
+            registry: ctx.registry,
+            logger: ctx.logger,
+            signal: ctx.signal,
+            replicas: opts.replicas,
+            workers: opts.workers,
+            onReady: () => {
+              ctx.setReady(() => true);
+              ctx.logger.info("ready");
+            },
+          }),
+      });
+    });
+  return cmd;
+}

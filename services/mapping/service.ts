@@ -1,0 +1,111 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import type { Registry } from "prom-client";
+import { Bucket } from "../../lib/api/subjects.js";
+import { viewOfKey } from "../../lib/api/views.js";
+import {
+  type Mapping,
+  mappingCodec,
+  type NetworkAttachment,
+  type NodeWork,
+  nodeWorkCodec,
+} from "../../lib/codec.js";
+import { Controller } from "../../lib/controller/controller.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
+import { Informer } from "../../lib/informer/informer.js";
+import { openStore } from "../../lib/store/store.js";
+import { openNetworkStores } from "../network/service.js";
+import { Projector } from "./controller.js";
+import { sourceOf } from "./project.js";
+import { ViewServer } from "./snapshots.js";
+
+export interface MappingOptions {
+  readonly nc: NatsConnection;
+  readonly registry: Registry;
+  readonly logger: ControllerLogger;
+  readonly signal: AbortSignal;
+  readonly replicas?: number;
+  readonly workers?: number;
+  readonly onReady?: () => void;
+}
+
+/** Opens the projection buckets (idempotent; any replica may create them). */
+export async function openProjectionStores(nc: NatsConnection, replicas = 1) {
+  const [node, map] = await Promise.all([
+    openStore<NodeWork>(nc, { bucket: Bucket.Node, codec: nodeWorkCodec, replicas }),
+    openStore<Mapping>(nc, { bucket: Bucket.Map, codec: mappingCodec, replicas }),
+  ]);
+  return { node, map };
+}
+
+/**
+ * The mapping service: projects attachments into the per-node and per-VNI buckets agents follow,
+ * and serves snapshots and digests of them from memory. Stateless: a restart re-derives
+ * everything and removes stale projections; replicas are safe (see Projector).
+ */
+export async function runMapping(opts: MappingOptions): Promise<void> {
+  const { nc, registry, logger, signal } = opts;
+  const { attachments } = await openNetworkStores(nc, opts.replicas ?? 1);
+  const out = await openProjectionStores(nc, opts.replicas ?? 1);
+  const attachmentCache = new Informer<NetworkAttachment>({ store: attachments });
+  const bySource = { source: (o: { key: string }) => [sourceOf(o.key)] };
+  const nodeCache = new Informer<NodeWork>({
+    store: out.node,
+    indexes: { ...bySource, view: (o) => [viewOfKey("jetnet-node", o.key)] },
+  });
+  const mapCache = new Informer<Mapping>({
+    store: out.map,
+    indexes: { ...bySource, view: (o) => [viewOfKey("jetnet-map", o.key)] },
+  });
+  const caches = [attachmentCache, nodeCache, mapCache];
+  const synced = async (s: AbortSignal) => {
+    await Promise.all(caches.map((c) => c.waitForSync(s)));
+  };
+  const projector = new Projector({
+    attachmentCache,
+    nodeStore: out.node,
+    mapStore: out.map,
+    nodeCache,
+    mapCache,
+  });
+  const controller = new Controller({
+    name: "mapping",
+    reconciler: { reconcile: (key) => projector.reconcile(key) },
+    workers: opts.workers ?? 8,
+    registry,
+    logger,
+    waitForSync: synced,
+  });
+  attachmentCache.addHandlers({
+    onAdd: (o) => controller.enqueue(o.key),
+    onUpdate: (_old, o) => controller.enqueue(o.key),
+    onDelete: (o) => controller.enqueue(o.key),
+  });
+  // A projection whose source is gone (or was changed behind our back) is re-derived too.
+  const recheck = { onDelete: (o: { key: string }) => controller.enqueue(sourceOf(o.key)) };
+  nodeCache.addHandlers(recheck);
+  mapCache.addHandlers(recheck);
+
+  const views = new ViewServer({
+    nc,
+    nodeCache,
+    mapCache,
+    nodeCodec: nodeWorkCodec,
+    mapCodec: mappingCodec,
+    queue: "jetnet-mapping",
+    ready: () => caches.every((c) => c.hasSynced()),
+  });
+
+  const informers = Promise.all(caches.map((c) => c.run(signal)));
+  const running = controller.run(signal);
+  await synced(signal).catch(() => undefined);
+  if (!signal.aborted) {
+    // Re-derive everything: every attachment, and every source a projection still names.
+    for (const a of attachmentCache.list()) controller.enqueue(a.key);
+    for (const c of [nodeCache, mapCache]) for (const p of c.list()) controller.enqueue(sourceOf(p.key));
+    views.start();
+    opts.onReady?.();
+    await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    await views.stop();
+  }
+  await Promise.all([running, informers]);
+}

@@ -1,0 +1,126 @@
+import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
+import { digestSubject, snapshotSubject, ViewDigest, viewSource } from "../../lib/api/views.js";
+import { type Codec, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
+import type { Lister } from "../../lib/informer/types.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
+
+const pb = jetnet.v1;
+const snapshotRequest = protoCodec(pb.SnapshotRequest);
+const digestRequest = protoCodec(pb.DigestRequest);
+/** Requests naming more views than this are refused (an agent follows its node and its VNIs). */
+const maxViewsPerRequest = 4096;
+
+export interface ViewServerDeps {
+  readonly nc: NatsConnection;
+  readonly nodeCache: Lister<NodeWork>;
+  readonly mapCache: Lister<Mapping>;
+  readonly nodeCodec: Codec<NodeWork>;
+  readonly mapCodec: Codec<Mapping>;
+  readonly queue: string;
+  /** Whether the caches have synced; before that, requests get UNAVAILABLE. */
+  readonly ready: () => boolean;
+}
+
+/**
+ * Serves view snapshots and digests from the mapping service's memory, in one queue group so
+ * replicas share the load (the Typha idea: one shared view, many readers). Why not let agents
+ * read JetStream directly? A snapshot through JetStream costs the server a consumer per agent
+ * and ~33 µs of CPU per entry (reference/measurements.md); from memory it costs neither.
+ */
+export class ViewServer {
+  private subs: Subscription[] = [];
+
+  constructor(private readonly deps: ViewServerDeps) {}
+
+  start(): void {
+    const { nc, queue } = this.deps;
+    this.subs = [
+      nc.subscribe(snapshotSubject, {
+        queue,
+        callback: (err, m) => {
+          if (!err) this.snapshot(m);
+        },
+      }),
+      nc.subscribe(digestSubject, {
+        queue,
+        callback: (err, m) => {
+          if (!err) this.digest(m);
+        },
+      }),
+    ];
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(this.subs.map((s) => s.drain()));
+  }
+
+  /** The digest of a view as the caches hold it; undefined for a malformed view name. */
+  viewDigest(view: string): ViewDigest | undefined {
+    const src = viewSource(view);
+    if (!src) return undefined;
+    const d = new ViewDigest();
+    const items =
+      src.bucket === "jetnet-map"
+        ? this.deps.mapCache.byIndex("view", view)
+        : this.deps.nodeCache.byIndex("view", view);
+    for (const e of items) d.add(e.key, e.value.sourceRevision ?? 0);
+    return d;
+  }
+
+  /** The encoded entries of a view, from the caches; undefined for a malformed view name. */
+  private entries(view: string): { key: string; value: Uint8Array }[] | undefined {
+    const src = viewSource(view);
+    if (!src) return undefined;
+    if (src.bucket === "jetnet-map") {
+      return this.deps.mapCache
+        .byIndex("view", view)
+        .map((e) => ({ key: e.key, value: this.deps.mapCodec.encode(e.value) }));
+    }
+    return this.deps.nodeCache
+      .byIndex("view", view)
+      .map((e) => ({ key: e.key, value: this.deps.nodeCodec.encode(e.value) }));
+  }
+
+  private snapshot(m: Msg): void {
+    try {
+      if (!this.deps.ready())
+        return void m.respond(encodeSnapshotError("UNAVAILABLE", "mapping service is syncing"));
+      const { view } = snapshotRequest.decode(m.data);
+      const entries = this.entries(view ?? "");
+      if (!entries) return void m.respond(encodeSnapshotError("INVALID", `unknown view "${view}"`));
+      const reply = pb.SnapshotReply.encode({ entries }).finish();
+      // Too large for one message: the agent falls back to reading JetStream.
+      const limit = this.deps.nc.info?.max_payload ?? 1024 * 1024;
+      if (reply.length > limit - 1024)
+        return void m.respond(encodeSnapshotError("UNAVAILABLE", "view too large"));
+      m.respond(reply);
+    } catch {
+      m.respond(encodeSnapshotError("INVALID", "malformed snapshot request"));
+    }
+  }
+
+  private digest(m: Msg): void {
+    try {
+      if (!this.deps.ready()) {
+        return void m.respond(
+          pb.DigestReply.encode({ error: { code: "UNAVAILABLE", message: "syncing" } }).finish(),
+        );
+      }
+      const { views } = digestRequest.decode(m.data);
+      if ((views ?? []).length > maxViewsPerRequest) throw new Error("too many views");
+      const digests = (views ?? []).map((view) => {
+        const d = this.viewDigest(view) ?? new ViewDigest();
+        return { view, count: d.count, hash: d.hash };
+      });
+      m.respond(pb.DigestReply.encode({ digests }).finish());
+    } catch {
+      m.respond(
+        pb.DigestReply.encode({ error: { code: "INVALID", message: "malformed digest request" } }).finish(),
+      );
+    }
+  }
+}
+
+function encodeSnapshotError(code: string, message: string): Uint8Array {
+  return pb.SnapshotReply.encode({ error: { code, message } }).finish();
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Bucket } from "../../../lib/api/subjects.js";
+import { attachmentCodec } from "../../../lib/codec.js";
+import { openStore } from "../../../lib/store/store.js";
+import { eventually } from "../ipam/system.js";
+import { allImplemented, fabricDiff } from "./exactness.js";
+import { type AgentSystem, startAgentSystem } from "./system.js";
+
+let sys: AgentSystem;
+beforeAll(async () => {
+  sys = await startAgentSystem(3);
+}, 60_000);
+afterAll(async () => {
+  await sys?.stop();
+});
+
+describe("agents (smoke)", () => {
+  it("program exactly their local and relevant remote entries", async () => {
+    const c = sys.client;
+    await c.subnets("s").create({ meta: { name: "blue" }, spec: { vni: 100, cidr: "10.10.0.0/24" } });
+    await c.subnets("s").create({ meta: { name: "green" }, spec: { vni: 200, cidr: "10.20.0.0/24" } });
+    const plan: [string, string, string][] = [
+      ["a", "node-0", "blue"],
+      ["b", "node-1", "blue"],
+      ["c", "node-2", "green"],
+      ["d", "node-0", "green"],
+    ];
+    for (const [name, node, subnet] of plan) {
+      await c.attachments("s").create({ meta: { name }, spec: { node, subnet } });
+    }
+    const store = await openStore(sys.nc, { bucket: Bucket.Attachments, codec: attachmentCodec });
+    const items = await eventually(
+      async () => {
+        const l = (await store.list()).items;
+        return l.length === 4 && l.every((i) => i.value.status?.ip) && allImplemented(l) ? l : undefined;
+      },
+      20_000,
+      "all implemented",
+    );
+    await eventually(
+      async () => {
+        const diffs = (await Promise.all([...sys.fabrics].map(([n, f]) => fabricDiff(f, items, n)))).flat();
+        return diffs.length === 0 ? true : undefined;
+      },
+      20_000,
+      "exact fabrics",
+    );
+    expect(sys.fabrics.get("node-0")?.localCount()).toBe(2);
+    expect(sys.fabrics.get("node-0")?.remoteCount()).toBe(2); // b (blue) and c (green)
+    expect(sys.fabrics.get("node-1")?.remoteCount()).toBe(1); // a
+    expect(sys.fabrics.get("node-2")?.remoteCount()).toBe(1); // d
+  });
+});
