@@ -23,15 +23,23 @@ export interface DemoResult {
   validated: string[];
   /** name -> status errors, for subnets not validated in time (e.g. a VNI claimed elsewhere). */
   blocked: Record<string, string[]>;
+  /** Attachment name -> leased IP, when asked to wait for addresses (ipam runs). */
+  addresses: Record<string, string>;
 }
 
 const validateTimeoutMs = 30_000;
+const addressTimeoutMs = 15_000;
 
 /**
  * Creates the demo objects through the API (a second run finds them: ALREADY_EXISTS is fine)
- * and waits until each subnet is validated or the time is up.
+ * and waits until each subnet is validated or the time is up; with `waitForAddresses`, also
+ * until every attachment has an IP (or the time is up).
  */
-export async function createDemo(natsUrl: string, signal: AbortSignal): Promise<DemoResult> {
+export async function createDemo(
+  natsUrl: string,
+  signal: AbortSignal,
+  waitForAddresses: boolean,
+): Promise<DemoResult> {
   const nc = await connect({ servers: natsUrl, name: "jetnet-up-demo" });
   try {
     const client = new JetnetClient(nc);
@@ -40,7 +48,7 @@ export async function createDemo(natsUrl: string, signal: AbortSignal): Promise<
     for (const s of demoSubnets) await ignoreExisting(subnets.create(s));
     for (const a of demoAttachments) await ignoreExisting(attachments.create(a));
 
-    const result: DemoResult = { validated: [], blocked: {} };
+    const result: DemoResult = { validated: [], blocked: {}, addresses: {} };
     const deadline = Date.now() + validateTimeoutMs;
     // Polling, not a watch: two objects, once, and no consumer left behind on the bucket.
     for (const s of demoSubnets) {
@@ -56,6 +64,20 @@ export async function createDemo(natsUrl: string, signal: AbortSignal): Promise<
           result.blocked[name] = got.value.status?.errors ?? [];
           break;
         }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    if (waitForAddresses && result.validated.length > 0) {
+      const addressDeadline = Date.now() + addressTimeoutMs;
+      for (;;) {
+        signal.throwIfAborted();
+        const { items } = await attachments.list();
+        const mine = items.filter((a) => demoAttachments.some((d) => d.meta?.name === a.value.meta?.name));
+        for (const a of mine) {
+          if (a.value.status?.ip) result.addresses[a.value.meta?.name ?? ""] = a.value.status.ip;
+        }
+        if (Object.keys(result.addresses).length >= demoAttachments.length || Date.now() > addressDeadline)
+          break;
         await new Promise((r) => setTimeout(r, 200));
       }
     }

@@ -11,38 +11,52 @@ export class ChildDied extends Error {
   }
 }
 
+/** Stop order: higher tiers stop first, all of a tier at once. */
+export const Tier = { Server: 0, Service: 1 } as const;
+export type Tier = (typeof Tier)[keyof typeof Tier];
+
 /**
- * The processes `jetnet up` owns, in start order. Stopping goes in reverse (services before the
- * servers they need), one at a time, so each drains against a working NATS and Redis.
+ * The processes `jetnet up` owns. Stopping goes by tier in reverse start order: every jetnet
+ * service first (together: they depend on the servers, not on each other, so a slow drain does
+ * not add up), then Redis, then NATS, so each service drains against working servers.
  */
 export class LocalPlane {
   /** Every process started, in start order, running or not. */
-  private readonly children: Child[] = [];
+  private readonly children: { child: Child; tier: Tier }[] = [];
   /** Set once shutdown began: exits from then on are expected. */
   private stopping = false;
 
   constructor(private readonly onUnexpectedExit: (err: ChildDied) => void) {}
 
-  add(child: Child): void {
-    this.children.push(child);
+  add(child: Child, tier: Tier): void {
+    this.children.push({ child, tier });
     void child.exited.then((info) => {
       if (!this.stopping) this.onUnexpectedExit(new ChildDied(child, info));
     });
   }
 
-  /** SIGTERM each in reverse start order, SIGKILL after `graceMs`; resolves when all are gone. */
+  /** SIGTERM, SIGKILL after `graceMs`, tier by tier; resolves when every process is gone. */
   async stop(graceMs: number, say: (line: string) => void): Promise<void> {
     this.stopping = true;
-    for (const child of [...this.children].reverse()) {
-      if (child.running) say(`stopping ${child.name} (pid ${child.pid})`);
+    const stopOne = async (child: Child) => {
+      if (!child.running) {
+        await child.stop(0); // already gone: only its log is left to flush
+        return;
+      }
+      say(`stopping ${child.name} (pid ${child.pid})`);
       const info = await child.stop(graceMs);
       if (info.signal === "SIGKILL") say(`${child.name} did not stop within ${graceMs / 1000} s: killed`);
+    };
+    const tiers = [...new Set(this.children.map((c) => c.tier))].sort((a, b) => b - a);
+    for (const tier of tiers) {
+      const members = this.children.filter((c) => c.tier === tier).reverse();
+      await Promise.all(members.map((c) => stopOne(c.child)));
     }
   }
 
   /** The impatient path (a second Ctrl-C): SIGKILL everything now, wait for nothing. */
   killAll(): void {
     this.stopping = true;
-    for (const child of this.children) child.signal("SIGKILL");
+    for (const { child } of this.children) child.signal("SIGKILL");
   }
 }

@@ -37,7 +37,7 @@ export function planeServices(o: PlaneOptions): ServiceEntry[] {
     // node per host), which is why `--fabric linux` is accepted but only for root.
     {
       name: "agent",
-      args: ["--hollow", String(o.agents), "--fabric", o.fabric],
+      args: ["--hollow", String(o.agents), "--hollow-prefix", "node", "--fabric", o.fabric],
       needsRedis: false,
       replicas: o.agents > 0 ? 1 : 0,
     },

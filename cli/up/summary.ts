@@ -44,21 +44,29 @@ export function printSummary(s: Summary): void {
     for (const [name, errors] of Object.entries(s.demo.blocked)) {
       say(`demo: ${name} is not validated: ${errors.join("; ") || "no verdict yet"}`);
     }
+    const addressed = demoAttachments
+      .map((a) => a.meta?.name ?? "")
+      .filter((name) => s.demo?.addresses[name] !== undefined)
+      .map((name) => `${name} ${s.demo?.addresses[name]}`);
+    if (addressed.length > 0) say(`demo: addresses ${addressed.join(", ")}`);
   }
 
   const cli = `node ${shown(process.argv[1] ?? "bin/jetnet.js")}`;
-  const tips = [
-    ...s.services
-      .filter((svc) => svc.metricsUrl)
-      .slice(0, 1)
-      .map((svc) => `curl ${svc.metricsUrl}/metrics          # ${svc.child.name}'s metrics`),
-    ...(findBinary("nats")
-      ? [`nats --server ${s.nats.url} micro ls     # the API as a NATS micro service`]
+  const firstMetrics = s.services.find((svc) => svc.metricsUrl);
+  const tips: (readonly [command: string, why: string])[] = [
+    ...(firstMetrics
+      ? [[`curl ${firstMetrics.metricsUrl}/metrics`, `${firstMetrics.child.name}'s metrics`] as const]
       : []),
-    `${cli} --help                     # every command; ${cli} network --help for one service`,
-    "npm test                                   # in another terminal: the tests start their own servers",
+    ...(findBinary("nats")
+      ? [[`nats --server ${s.nats.url} micro ls`, "the API as a NATS micro service"] as const]
+      : []),
+    [`${cli} --help`, "every command"],
+    [`${cli} network --help`, "running one service by hand"],
+    ["npm test", "in another terminal: the tests start their own servers"],
   ];
-  process.stdout.write(`\nTry:\n${tips.map((t) => `  ${t}`).join("\n")}\n\n`);
+  const width = Math.max(...tips.map(([c]) => c.length));
+  const lines = tips.map(([c, why]) => `  ${c.padEnd(width)}  # ${why}`);
+  process.stdout.write(`\nTry:\n${lines.join("\n")}\n\n`);
 }
 
 /** A path relative to the current directory when it is below it; absolute otherwise. */

@@ -5,7 +5,7 @@ import { ShutdownSignal } from "../../lib/service/index.js";
 import type { Child } from "./child.js";
 import { createDemo, type DemoResult } from "./demo.js";
 import { ensureServerBinaries, UpError } from "./install.js";
-import { ChildDied, LocalPlane } from "./plane.js";
+import { ChildDied, LocalPlane, Tier } from "./plane.js";
 import { startNatsServer, startRedisServer } from "./servers.js";
 import { Fabric, planeServices, type StartedService, startService } from "./services.js";
 import { printSummary } from "./summary.js";
@@ -137,20 +137,20 @@ async function bringUp(
   const logDir = join(dataDir, "logs");
   await mkdir(logDir, { recursive: true });
   const serverOpts = { dataDir, logDir, verbose: opts.verbose, say, signal };
-  const track = (child: Child) => plane.add(child);
+  const trackServer = (child: Child) => plane.add(child, Tier.Server);
 
   // Each server is tracked as soon as it exists, so a failed readiness wait still stops it.
   const nats = await startNatsServer({
     ...serverOpts,
     binary: binaries["nats-server"],
     port: opts.natsPort,
-    onSpawn: track,
+    onSpawn: trackServer,
   });
   const redis = await startRedisServer({
     ...serverOpts,
     binary: binaries["redis-server"],
     port: opts.redisPort,
-    onSpawn: track,
+    onSpawn: trackServer,
   });
 
   const services: StartedService[] = [];
@@ -170,7 +170,7 @@ async function bringUp(
       logDir,
       verbose: opts.verbose,
       signal,
-      onSpawn: track,
+      onSpawn: (child) => plane.add(child, Tier.Service),
     });
     services.push(...started);
   }
@@ -178,7 +178,7 @@ async function bringUp(
   let demo: DemoResult | undefined;
   if (opts.demo && available.has("network")) {
     say("creating the demo network (namespace demo)");
-    demo = await createDemo(nats.url, signal);
+    demo = await createDemo(nats.url, signal, available.has("ipam"));
   }
   printSummary({ nats, redis, services, skipped, demo, dataDir, available, say });
 }

@@ -43,3 +43,22 @@ export function macAddress(vni: number, ip: number): string {
 export function interfaceName(vni: number, ip: number): string {
   return ifNamePrefix + Array.from(macBytes(vni, ip), hex2).join("");
 }
+
+/**
+ * The (VNI, IPv4) a MAC was derived from, for MACs of RFC 1918 addresses; undefined otherwise.
+ * Byte 0 bit 2 says 10/8; otherwise byte 1 tells 172.16/12 (16-31) from 192.168/16 (168).
+ */
+export function decodeMac(mac: string): { vni: number; ip: number } | undefined {
+  const bytes = mac.split(":").map((h) => Number.parseInt(h, 16));
+  if (bytes.length !== 6 || bytes.some((b) => Number.isNaN(b) || b < 0 || b > 255)) return undefined;
+  const [b0, b1, b2, b3, b4, b5] = bytes as [number, number, number, number, number, number];
+  if ((b0 & 0x03) !== 0x02) return undefined;
+  let a: number;
+  if (b0 & 0x04) a = 10;
+  else if (b1 >= 16 && b1 <= 31) a = 172;
+  else if (b1 === 168) a = 192;
+  else return undefined;
+  const vni = ((b0 & 0xf8) << 13) | (b4 << 8) | b5;
+  if (vni < 1) return undefined;
+  return { vni, ip: a * 2 ** 24 + b1 * 2 ** 16 + b2 * 2 ** 8 + b3 };
+}

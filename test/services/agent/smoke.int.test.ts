@@ -20,10 +20,10 @@ describe("agents (smoke)", () => {
     await c.subnets("s").create({ meta: { name: "blue" }, spec: { vni: 100, cidr: "10.10.0.0/24" } });
     await c.subnets("s").create({ meta: { name: "green" }, spec: { vni: 200, cidr: "10.20.0.0/24" } });
     const plan: [string, string, string][] = [
-      ["a", "node-0", "blue"],
-      ["b", "node-1", "blue"],
-      ["c", "node-2", "green"],
-      ["d", "node-0", "green"],
+      ["a", "node-1", "blue"],
+      ["b", "node-2", "blue"],
+      ["c", "node-3", "green"],
+      ["d", "node-1", "green"],
     ];
     for (const [name, node, subnet] of plan) {
       await c.attachments("s").create({ meta: { name }, spec: { node, subnet } });
@@ -45,9 +45,9 @@ describe("agents (smoke)", () => {
       20_000,
       "exact fabrics",
     );
-    expect(sys.fabrics.get("node-0")?.localCount()).toBe(2);
-    expect(sys.fabrics.get("node-0")?.remoteCount()).toBe(2); // b (blue) and c (green)
-    expect(sys.fabrics.get("node-1")?.remoteCount()).toBe(1); // a
-    expect(sys.fabrics.get("node-2")?.remoteCount()).toBe(1); // d
+    expect(sys.fabrics.get("node-1")?.localCount()).toBe(2);
+    expect(sys.fabrics.get("node-1")?.remoteCount()).toBe(2); // b (blue) and c (green)
+    expect(sys.fabrics.get("node-2")?.remoteCount()).toBe(1); // a
+    expect(sys.fabrics.get("node-3")?.remoteCount()).toBe(1); // d
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { interfaceName, macAddress, macBytes, maxVni } from "../../../services/ipam/mac.js";
+import { decodeMac, interfaceName, macAddress, macBytes, maxVni } from "../../../services/ipam/mac.js";
 
 const ip = (s: string) => s.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
 
@@ -53,5 +53,24 @@ describe("MAC and interface name of (VNI, IPv4)", () => {
     expect(() => macAddress(maxVni + 1, ip("10.0.0.1"))).toThrow(RangeError);
     expect(() => macAddress(1, 2 ** 32)).toThrow(RangeError);
     expect(() => macAddress(1, -1)).toThrow(RangeError);
+  });
+});
+
+describe("decodeMac", () => {
+  it.each([
+    [1, "10.0.0.5"],
+    [65537, "172.24.0.2"],
+    [2 ** 21 - 1, "192.168.1.1"],
+    [4096, "172.31.255.254"],
+    [77, "10.255.0.1"],
+  ])("inverts macAddress for VNI %i and %s", (vni, dotted) => {
+    expect(decodeMac(macAddress(vni, ip(dotted)))).toEqual({ vni, ip: ip(dotted) });
+  });
+
+  it("rejects MACs that jetnet does not derive", () => {
+    expect(decodeMac("01:00:5e:00:00:01")).toBeUndefined(); // multicast
+    expect(decodeMac("02:08:00:01:00:01")).toBeUndefined(); // 8.x is not RFC 1918
+    expect(decodeMac("zz:00:00:00:00:00")).toBeUndefined();
+    expect(decodeMac("06:00:00:05:00")).toBeUndefined();
   });
 });

@@ -1,0 +1,287 @@
+import { decodeMac, interfaceName, macAddress } from "../../ipam/mac.js";
+import { formatIPv4, parseIPv4 } from "../../network/cidr.js";
+import { Iproute, IprouteError } from "./iproute.js";
+import { entryId, type Fabric, FabricConflictError, type LocalEntry, type RemoteEntry } from "./types.js";
+
+export interface LinuxFabricOptions {
+  /** This node's underlay address: the VXLAN tunnel endpoint. */
+  readonly hostIp: string;
+  /** Program this network namespace (`ip -n`) instead of the agent's own. */
+  readonly netns?: string;
+  /** VXLAN UDP port. */
+  readonly dstPort?: number;
+}
+
+/** VXLAN encapsulation overhead on an IPv4 underlay: outer IP 20 + UDP 8 + VXLAN 8 + inner Ethernet 14. */
+const vxlanOverhead = 50;
+const vxlanName = (vni: number) => `vx${vni}`;
+const bridgeName = (vni: number) => `br${vni}`;
+/** Bridge-side end of a local attachment's veth pair: `kob` + the MAC's 12 hex digits. */
+const bridgePortName = (ifName: string) => `kob${ifName.slice(3)}`;
+
+interface Link {
+  ifname: string;
+  master?: string;
+  mtu?: number;
+  address?: string;
+}
+interface Neigh {
+  dst: string;
+  lladdr?: string;
+  state?: string[];
+}
+interface Fdb {
+  mac: string;
+  dst?: string;
+}
+
+/**
+ * The linux fabric: kernel VXLAN through iproute2.
+ *
+ * Per VNI: a `vxlan` device vx<vni> (id = VNI, nolearning, proxy, local = host IP, MTU =
+ * underlay − 50) enslaved to bridge br<vni>, created on first use and removed with its last
+ * user. Per local attachment: a veth pair, `kob…` on the bridge and the attachment's interface
+ * `kos…` (MAC set) for the client or its hook to move and configure. Per remote attachment: a
+ * static FDB entry (MAC → host IP) and a permanent neighbour entry on the vxlan device, so ARP
+ * is answered locally. Names are functions of (VNI, MAC), all ≤ 15 characters, and `list`
+ * reads the kernel (the bridge-side ports and the vxlan neighbour tables), so a restarted agent
+ * finds what exists, even interfaces moved into guest namespaces.
+ *
+ * All operations are serialized: iproute2 calls are not atomic together, and per-VNI devices
+ * are shared by several entries.
+ */
+export class LinuxFabric implements Fabric {
+  readonly name = "linux";
+  private readonly ip: Iproute;
+  private chain: Promise<unknown> = Promise.resolve();
+  private mtu = 1450;
+
+  private constructor(private readonly opts: LinuxFabricOptions) {
+    this.ip = new Iproute(opts.netns);
+  }
+
+  /** Checks privileges and finds the underlay MTU. Fails clearly without NET_ADMIN. */
+  static async open(opts: LinuxFabricOptions): Promise<LinuxFabric> {
+    const f = new LinuxFabric(opts);
+    const probe = "jnprobe0";
+    try {
+      await f.ip.ip(["link", "add", probe, "type", "dummy"]);
+      await f.ip.ip(["link", "del", probe]);
+    } catch (err) {
+      if (err instanceof IprouteError && err.exists) {
+        await f.ip.ip(["link", "del", probe]).catch(() => undefined);
+      } else if (err instanceof IprouteError && err.permission) {
+        throw new Error(
+          "the linux fabric needs the NET_ADMIN capability: run the agent as root or grant CAP_NET_ADMIN (in Kubernetes: securityContext.capabilities.add [NET_ADMIN])",
+        );
+      } else {
+        throw err;
+      }
+    }
+    const addrs = await f.ip.ipJson<{ ifname: string; mtu: number; addr_info?: { local?: string }[] }>([
+      "addr",
+      "show",
+    ]);
+    const underlay = addrs.find((l) => l.addr_info?.some((a) => a.local === opts.hostIp));
+    if (!underlay)
+      throw new Error(
+        `no interface${opts.netns ? ` in netns ${opts.netns}` : ""} has the host IP ${opts.hostIp}`,
+      );
+    f.mtu = underlay.mtu - vxlanOverhead;
+    return f;
+  }
+
+  createLocal(e: LocalEntry): Promise<void> {
+    return this.serial(async () => {
+      if (await this.remoteAt(e.vni, e.ip))
+        throw new FabricConflictError(`${entryId(e)} is held by a remote entry`);
+      await this.ensureVni(e.vni);
+      const port = bridgePortName(e.ifName);
+      const existing = await this.link(port);
+      if (!existing) {
+        await this.ip.ip([
+          "link",
+          "add",
+          e.ifName,
+          "mtu",
+          String(this.mtu),
+          "address",
+          e.mac,
+          "type",
+          "veth",
+          "peer",
+          "name",
+          port,
+          "mtu",
+          String(this.mtu),
+        ]);
+      }
+      await this.ip.ip(["link", "set", port, "master", bridgeName(e.vni), "up"]);
+      // The guest end may already have been moved into a guest namespace by its hook.
+      if (await this.link(e.ifName)) await this.ip.ip(["link", "set", e.ifName, "up"]);
+    });
+  }
+
+  deleteLocal(e: LocalEntry): Promise<void> {
+    return this.serial(async () => {
+      // Deleting one end of a veth pair deletes both, wherever the other end lives.
+      await this.ignoreMissing(this.ip.ip(["link", "del", bridgePortName(e.ifName)]));
+      await this.releaseVniIfUnused(e.vni);
+    });
+  }
+
+  createRemote(e: RemoteEntry): Promise<void> {
+    return this.serial(async () => {
+      const ipNum = parseIPv4(e.ip);
+      if (ipNum !== undefined && (await this.link(bridgePortName(interfaceName(e.vni, ipNum))))) {
+        throw new FabricConflictError(`${entryId(e)} is held by a local entry`);
+      }
+      await this.ensureVni(e.vni);
+      const dev = vxlanName(e.vni);
+      await this.ip.bridge(["fdb", "replace", e.mac, "dev", dev, "dst", e.hostIp, "self", "permanent"]);
+      await this.ip.ip(["neigh", "replace", e.ip, "lladdr", e.mac, "dev", dev, "nud", "permanent"]);
+    });
+  }
+
+  deleteRemote(e: RemoteEntry): Promise<void> {
+    return this.serial(async () => {
+      const dev = vxlanName(e.vni);
+      if (!(await this.link(dev))) return;
+      await this.ignoreMissing(this.ip.ip(["neigh", "del", e.ip, "dev", dev]));
+      await this.ignoreMissing(this.ip.bridge(["fdb", "del", e.mac, "dev", dev, "dst", e.hostIp, "self"]));
+      await this.releaseVniIfUnused(e.vni);
+    });
+  }
+
+  listLocal(): Promise<LocalEntry[]> {
+    return this.serial(async () => {
+      const links = await this.ip.ipJson<Link>(["link", "show", "type", "veth"]);
+      const out: LocalEntry[] = [];
+      for (const l of links) {
+        if (!/^kob[0-9a-f]{12}$/.test(l.ifname)) continue;
+        const hex = l.ifname.slice(3);
+        const mac = hex.match(/../g)?.join(":") ?? "";
+        const id = decodeMac(mac);
+        if (!id) continue;
+        out.push({ vni: id.vni, ip: formatIPv4(id.ip), mac, ifName: `kos${hex}` });
+      }
+      return out;
+    });
+  }
+
+  listRemote(): Promise<RemoteEntry[]> {
+    return this.serial(async () => {
+      const out: RemoteEntry[] = [];
+      for (const vni of await this.vnis()) {
+        const dev = vxlanName(vni);
+        const fdb = await this.ip.bridgeJson<Fdb>(["fdb", "show", "dev", dev]);
+        const hostOf = new Map(fdb.filter((f) => f.dst).map((f) => [f.mac, f.dst ?? ""]));
+        for (const n of await this.ip.ipJson<Neigh>(["neigh", "show", "dev", dev])) {
+          if (!n.lladdr || !n.state?.includes("PERMANENT")) continue;
+          const hostIp = hostOf.get(n.lladdr);
+          if (hostIp) out.push({ vni, ip: n.dst, mac: n.lladdr, hostIp });
+        }
+      }
+      return out;
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.chain.catch(() => undefined);
+  }
+
+  /** MAC of a local attachment, as the rest of jetnet derives it. */
+  static macOf(vni: number, ip: string): string {
+    return macAddress(vni, parseIPv4(ip) ?? 0);
+  }
+
+  private serial<T>(fn: () => Promise<T>): Promise<T> {
+    const p = this.chain.then(fn, fn);
+    this.chain = p.catch(() => undefined);
+    return p;
+  }
+
+  private async ensureVni(vni: number): Promise<void> {
+    const br = bridgeName(vni);
+    const vx = vxlanName(vni);
+    if (!(await this.link(br))) {
+      await this.ignoreExists(this.ip.ip(["link", "add", br, "mtu", String(this.mtu), "type", "bridge"]));
+    }
+    if (!(await this.link(vx))) {
+      await this.ignoreExists(
+        this.ip.ip([
+          "link",
+          "add",
+          vx,
+          "mtu",
+          String(this.mtu),
+          "type",
+          "vxlan",
+          "id",
+          String(vni),
+          "dstport",
+          String(this.opts.dstPort ?? 4789),
+          "local",
+          this.opts.hostIp,
+          "nolearning",
+          "proxy",
+        ]),
+      );
+    }
+    await this.ip.ip(["link", "set", vx, "master", br]);
+    await this.ip.ip(["link", "set", vx, "up"]);
+    await this.ip.ip(["link", "set", br, "up"]);
+  }
+
+  /** Removes the VNI's devices once no local port and no remote entry uses them. */
+  private async releaseVniIfUnused(vni: number): Promise<void> {
+    const br = bridgeName(vni);
+    const vx = vxlanName(vni);
+    const ports = await this.ip.ipJson<Link>(["link", "show", "master", br]).catch(() => [] as Link[]);
+    if (ports.some((p) => p.ifname !== vx)) return;
+    if (await this.link(vx)) {
+      const neigh = await this.ip.ipJson<Neigh>(["neigh", "show", "dev", vx]);
+      if (neigh.some((n) => n.state?.includes("PERMANENT"))) return;
+    }
+    await this.ignoreMissing(this.ip.ip(["link", "del", vx]));
+    await this.ignoreMissing(this.ip.ip(["link", "del", br]));
+  }
+
+  private async remoteAt(vni: number, ip: string): Promise<boolean> {
+    const dev = vxlanName(vni);
+    if (!(await this.link(dev))) return false;
+    const neigh = await this.ip.ipJson<Neigh>(["neigh", "show", ip, "dev", dev]);
+    return neigh.some((n) => n.state?.includes("PERMANENT"));
+  }
+
+  private async vnis(): Promise<number[]> {
+    const links = await this.ip.ipJson<Link>(["link", "show", "type", "vxlan"]);
+    return links.flatMap((l) => (/^vx\d+$/.test(l.ifname) ? [Number(l.ifname.slice(2))] : []));
+  }
+
+  private async link(name: string): Promise<Link | undefined> {
+    try {
+      const l = await this.ip.ipJson<Link>(["link", "show", "dev", name]);
+      return l[0];
+    } catch (err) {
+      if (err instanceof IprouteError && err.missing) return undefined;
+      throw err;
+    }
+  }
+
+  private async ignoreMissing(p: Promise<unknown>): Promise<void> {
+    try {
+      await p;
+    } catch (err) {
+      if (!(err instanceof IprouteError && err.missing)) throw err;
+    }
+  }
+
+  private async ignoreExists(p: Promise<unknown>): Promise<void> {
+    try {
+      await p;
+    } catch (err) {
+      if (!(err instanceof IprouteError && err.exists)) throw err;
+    }
+  }
+}

@@ -1,0 +1,214 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { connect } from "@nats-io/transport-node";
+import { afterEach, describe, expect, it } from "vitest";
+import { JetnetClient } from "../../lib/api/client.js";
+import { freePort } from "../harness/ports.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+
+/** One `jetnet up` run as the user would start it, with its output collected. */
+interface UpRun {
+  proc: ChildProcess;
+  output(): string;
+  /** Resolves with the match once the output contains `re`; rejects if the process exits first. */
+  waitFor(re: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** name -> pid, from the summary's `<name> pid <pid>` lines. */
+  pids(): Map<string, number>;
+}
+
+const runs: UpRun[] = [];
+const dirs: string[] = [];
+
+afterEach(async () => {
+  // A failed test must not leave servers behind: they run in their own process groups.
+  for (const run of runs.splice(0)) {
+    for (const pid of run.pids().values()) if (alive(pid)) process.kill(pid, "SIGKILL");
+    run.proc.kill("SIGKILL");
+  }
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+function startUp(args: string[]): UpRun {
+  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "up", ...args], {
+    cwd: root,
+    env: { ...process.env, JETNET_FROM_SOURCE: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  const waiters = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    out += chunk.toString("utf8");
+    for (const w of waiters) w();
+  };
+  proc.stdout!.on("data", onData);
+  proc.stderr!.on("data", onData);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    proc.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const run: UpRun = {
+    proc,
+    output: () => out,
+    exited,
+    waitFor: (re, timeoutMs = 90_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          const m = out.match(re);
+          if (!m) return;
+          done();
+          resolve(m);
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`no ${re} after ${timeoutMs} ms; output:\n${out}`));
+        }, timeoutMs);
+        const done = () => {
+          waiters.delete(check);
+          clearTimeout(timer);
+        };
+        waiters.add(check);
+        void exited.then(() => {
+          if (!waiters.has(check)) return;
+          done();
+          reject(new Error(`jetnet up exited before ${re}; output:\n${out}`));
+        });
+        check();
+      }),
+    pids: () =>
+      new Map([...out.matchAll(/^jetnet up: (\S+) pid (\d+) /gm)].map((m) => [m[1]!, Number(m[2])])),
+  };
+  runs.push(run);
+  return run;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    expect((err as NodeJS.ErrnoException).code).toBe("ESRCH");
+    return false;
+  }
+}
+
+async function exitWithin(run: UpRun, ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still running after ${ms} ms:\n${run.output()}`)), ms);
+  });
+  try {
+    return await Promise.race([run.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function tempDir(): Promise<string> {
+  const d = await mkdtemp(join(tmpdir(), "jetnet-up-test-"));
+  dirs.push(d);
+  return d;
+}
+
+describe("jetnet up", () => {
+  it("starts the plane and the demo network; SIGINT stops every process and exits 0; a second run keeps the data", async () => {
+    const dataDir = await tempDir();
+    const natsPort = await freePort();
+    const redisPort = await freePort();
+    const args = ["--data-dir", dataDir, "--nats-port", `${natsPort}`, "--redis-port", `${redisPort}`];
+    const first = startUp([...args, "--agents", "0"]);
+    await first.waitFor(/^jetnet up: ready/m);
+
+    const natsLine = first.output().match(/^jetnet up: nats-server pid (\d+) (nats:\/\/\S+)/m);
+    const redisLine = first.output().match(/^jetnet up: redis-server pid (\d+) (redis:\/\/\S+)/m);
+    expect(natsLine?.[2]).toBe(`nats://127.0.0.1:${natsPort}`);
+    expect(redisLine?.[2]).toBe(`redis://127.0.0.1:${redisPort}`);
+    const pids = first.pids();
+    expect([...pids.keys()]).toEqual(expect.arrayContaining(["nats-server", "redis-server", "network"]));
+    for (const pid of pids.values()) expect(alive(pid)).toBe(true);
+    expect(first.output()).toMatch(
+      /^jetnet up: network pid \d+ metrics http:\/\/127\.0\.0\.1:\d+\/metrics /m,
+    );
+    expect(await readFile(join(dataDir, "logs", "network.log"), "utf8")).toContain('"msg":"ready"');
+
+    const nc = await connect({ servers: natsLine![2]! });
+    let blueUid: string | null | undefined;
+    try {
+      const client = new JetnetClient(nc);
+      const blue = await client.subnets("demo").get("blue");
+      const green = await client.subnets("demo").get("green");
+      expect(blue.value.spec).toMatchObject({ vni: 100, cidr: "10.10.0.0/24" });
+      expect(green.value.spec).toMatchObject({ vni: 200, cidr: "10.20.0.0/24" });
+      // `up` prints "ready" only after it saw both validated.
+      expect(blue.value.status?.validated).toBe(true);
+      expect(green.value.status?.validated).toBe(true);
+      blueUid = blue.value.meta?.uid;
+      const attachments = await client.attachments("demo").list();
+      expect(attachments.items.map((a) => a.value.spec?.node).sort()).toEqual([
+        "node-1",
+        "node-2",
+        "node-2",
+        "node-3",
+      ]);
+    } finally {
+      await nc.close();
+    }
+
+    first.proc.kill("SIGINT");
+    expect(await exitWithin(first, 20_000)).toEqual({ code: 0, signal: null });
+    for (const [name, pid] of pids) expect(alive(pid), `${name} pid ${pid}`).toBe(false);
+    expect(first.output()).toMatch(/^jetnet up: stopped$/m);
+
+    // Same data dir: JetStream kept the objects (same uid), and ALREADY_EXISTS is not an error.
+    const second = startUp([...args, "--agents", "0"]);
+    await second.waitFor(/^jetnet up: ready/m);
+    expect(second.output()).toMatch(/^jetnet up: demo: validated blue, green$/m);
+    const nc2 = await connect({ servers: `nats://127.0.0.1:${natsPort}` });
+    try {
+      const blue = await new JetnetClient(nc2).subnets("demo").get("blue");
+      expect(blue.value.meta?.uid).toBe(blueUid);
+    } finally {
+      await nc2.close();
+    }
+    second.proc.kill("SIGTERM");
+    expect(await exitWithin(second, 20_000)).toEqual({ code: 0, signal: null });
+    for (const pid of second.pids().values()) expect(alive(pid)).toBe(false);
+  }, 240_000);
+
+  it("falls back to a free port when the wanted one is taken; a crashed server stops the rest and exits 1", async () => {
+    const dataDir = await tempDir();
+    const taken = await freePort();
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen({ host: "127.0.0.1", port: taken }, r));
+    try {
+      const run = startUp([
+        "--data-dir",
+        dataDir,
+        "--nats-port",
+        `${taken}`,
+        "--redis-port",
+        "0",
+        "--no-demo",
+        "--agents",
+        "0",
+      ]);
+      await run.waitFor(/^jetnet up: ready/m);
+      expect(run.output()).toContain(`port ${taken} for nats-server is taken`);
+      const nats = run.output().match(/^jetnet up: nats-server pid (\d+) nats:\/\/127\.0\.0\.1:(\d+)/m);
+      expect(Number(nats?.[2])).not.toBe(taken);
+      expect(run.output()).not.toContain("demo:");
+
+      const pids = run.pids();
+      process.kill(Number(nats![1]), "SIGKILL");
+      expect(await exitWithin(run, 20_000)).toEqual({ code: 1, signal: null });
+      expect(run.output()).toMatch(/nats-server \(pid \d+\) exited unexpectedly \(signal SIGKILL\)/);
+      for (const [name, pid] of pids) expect(alive(pid), `${name} pid ${pid}`).toBe(false);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  }, 120_000);
+});
