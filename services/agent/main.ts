@@ -4,6 +4,7 @@ import { parseIPv4 } from "../network/cidr.js";
 import { positiveInt } from "../network/main.js";
 import { validateNodeName } from "../network/validate.js";
 import { defaultExecTimeoutMs } from "./exec.js";
+import { LinuxFabric } from "./fabric/linux.js";
 import { LoggerFabric } from "./fabric/logger.js";
 import type { Fabric } from "./fabric/types.js";
 import { type AgentSpec, hollowSpecs, runAgents } from "./service.js";
@@ -20,7 +21,13 @@ export function agentCommand(): Command {
         "JETNET_HOST_IP",
       ),
     )
-    .addOption(new Option("--fabric <kind>", "datapath").choices(["logger"]).default("logger"))
+    .addOption(new Option("--fabric <kind>", "datapath").choices(["logger", "linux"]).default("logger"))
+    .addOption(
+      new Option(
+        "--netns <name>",
+        "linux fabric: program this network namespace (ip -n) instead of the agent's own",
+      ),
+    )
     .addOption(new Option("--state-file <file>", "logger fabric: keep state here so a restart finds it"))
     .addOption(
       new Option("--allowed-programs <list>", "comma-separated programs exec hooks may run (empty: none)")
@@ -46,6 +53,7 @@ export function agentCommand(): Command {
     .action(async (opts) => {
       let specs: AgentSpec[];
       if (opts.hollow) {
+        if (opts.fabric !== "logger") cmd.error("--hollow runs logger fabrics only");
         specs = await hollowSpecs(opts.hollow, opts.hollowPrefix);
       } else {
         if (!opts.node) cmd.error("--node is required (or --hollow N)");
@@ -56,7 +64,13 @@ export function agentCommand(): Command {
         }
         if (!opts.hostIp || parseIPv4(opts.hostIp) === undefined)
           cmd.error("--host-ip must be an IPv4 address");
-        const fabric: Fabric = await LoggerFabric.open(opts.stateFile ? { stateFile: opts.stateFile } : {});
+        const fabric: Fabric =
+          opts.fabric === "linux"
+            ? await LinuxFabric.open({
+                hostIp: opts.hostIp,
+                ...(opts.netns ? { netns: opts.netns } : {}),
+              }).catch((err: Error) => cmd.error(err.message))
+            : await LoggerFabric.open(opts.stateFile ? { stateFile: opts.stateFile } : {});
         specs = [{ node: opts.node, hostIp: opts.hostIp, fabric }];
       }
       const allowed = new Set<string>(

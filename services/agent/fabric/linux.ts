@@ -65,7 +65,7 @@ export class LinuxFabric implements Fabric {
     const f = new LinuxFabric(opts);
     const probe = "jnprobe0";
     try {
-      await f.ip.ip(["link", "add", probe, "type", "dummy"]);
+      await f.ip.ip(["link", "add", probe, "type", "bridge"]);
       await f.ip.ip(["link", "del", probe]);
     } catch (err) {
       if (err instanceof IprouteError && err.exists) {
@@ -149,6 +149,8 @@ export class LinuxFabric implements Fabric {
       if (!(await this.link(dev))) return;
       await this.ignoreMissing(this.ip.ip(["neigh", "del", e.ip, "dev", dev]));
       await this.ignoreMissing(this.ip.bridge(["fdb", "del", e.mac, "dev", dev, "dst", e.hostIp, "self"]));
+      // An entry the bridge learned before learning was switched off (older agent versions).
+      await this.ignoreMissing(this.ip.bridge(["fdb", "del", e.mac, "dev", dev, "master"]));
       await this.releaseVniIfUnused(e.vni);
     });
   }
@@ -229,6 +231,9 @@ export class LinuxFabric implements Fabric {
       );
     }
     await this.ip.ip(["link", "set", vx, "master", br]);
+    // The bridge must not learn remote MACs on the tunnel port: they would outlive their
+    // static entries. Unknown destinations flood to the vxlan device, whose own FDB decides.
+    await this.ip.bridge(["link", "set", "dev", vx, "learning", "off"]);
     await this.ip.ip(["link", "set", vx, "up"]);
     await this.ip.ip(["link", "set", br, "up"]);
   }
