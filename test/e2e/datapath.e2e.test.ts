@@ -57,7 +57,12 @@ beforeAll(async () => {
       onReady: ready,
     });
     await mapped;
-    mapping = { stop: async () => (ac.abort(), await run) };
+    mapping = {
+      stop: async () => {
+        ac.abort();
+        await run;
+      },
+    };
     for (const h of bed.hosts) agents.set(h.name, await startJetnet(agentArgs(h)));
   } catch (err) {
     await bed.destroy();
