@@ -15,6 +15,10 @@ export class AgentMetrics {
   readonly resyncs: Counter<"reason">;
   readonly irrelevant: Counter;
   readonly followedVnis: Gauge;
+  readonly agents: Gauge;
+  readonly syncedAgents: Gauge;
+  /** Counts this process's synced agents when the gauge is scraped. */
+  countSynced: () => number = () => 0;
 
   constructor(registry: Registry) {
     const h = (name: string, help: string) =>
@@ -52,6 +56,20 @@ export class AgentMetrics {
       name: "jetnet_agent_followed_vnis",
       help: "VNI views followed, summed over this process's agents.",
       registers: [registry],
+    });
+    this.agents = new Gauge({
+      name: "jetnet_agent_agents",
+      help: "Agents run by this process (1, or N hollow ones).",
+      registers: [registry],
+    });
+    const metrics = this;
+    this.syncedAgents = new Gauge({
+      name: "jetnet_agent_synced_agents",
+      help: "Agents of this process whose node view has synced (ready).",
+      registers: [registry],
+      collect() {
+        this.set(metrics.countSynced());
+      },
     });
     this.execDuration = new Histogram({
       name: "jetnet_agent_exec_seconds",

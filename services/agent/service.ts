@@ -61,6 +61,8 @@ export async function runAgents(opts: RunAgentsOptions): Promise<void> {
       );
     }
     opts.onAgents?.(agents);
+    metrics.agents.set(agents.length);
+    metrics.countSynced = () => agents.filter((a) => a.nodeView.synced).length;
     let started = 0;
     const runs = agents.map((a) =>
       a.run(opts.signal).catch((err: unknown) => opts.logger.error({ err, node: a.node }, "agent stopped")),

@@ -52,6 +52,7 @@ export class LeaseCollector {
       this.suspects.delete(id);
     }
     for (const id of this.suspects.keys()) if (!seen.has(id)) this.suspects.delete(id);
+    this.deps.metrics.orphanLeases.set(this.suspects.size);
     return released;
   }
 

@@ -9,6 +9,7 @@ export class IpamMetrics {
   readonly recoveries: Counter<"scope">;
   readonly reassertFailures: Counter;
   readonly waiting: Gauge;
+  readonly orphanLeases: Gauge;
 
   constructor(registry: Registry) {
     this.createToAddress = new Histogram({
@@ -47,6 +48,11 @@ export class IpamMetrics {
     this.reassertFailures = new Counter({
       name: "jetnet_ipam_reassert_failures_total",
       help: "Addresses that could not be re-asserted after data loss (the attachment gets a new one).",
+      registers: [registry],
+    });
+    this.orphanLeases = new Gauge({
+      name: "jetnet_ipam_orphan_leases",
+      help: "Leases that looked orphaned at the last garbage-collection sweep (released after the grace).",
       registers: [registry],
     });
     this.waiting = new Gauge({

@@ -1,6 +1,6 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
-import type { Registry } from "prom-client";
+import { Gauge, type Registry } from "prom-client";
 import { Bucket } from "../../lib/api/subjects.js";
 import { attachmentCodec, type Subnet, subnetCodec, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
@@ -97,6 +97,25 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     const claims = await stores.vnis.list();
     for (const c of claims.items) claimController.enqueue(c.key);
   };
+
+  // Unvalidated subnets, by why: "unexamined" ones (no errors yet) should not stay for long.
+  new Gauge({
+    name: "jetnet_network_subnets_unvalidated",
+    help: "Subnets not validated, by state: blocked (errors name rivals) or unexamined.",
+    labelNames: ["state"],
+    registers: [registry],
+    collect() {
+      let blocked = 0;
+      let unexamined = 0;
+      for (const o of subnetCache.list()) {
+        if (o.value.status?.validated) continue;
+        if (o.value.status?.errors?.length) blocked++;
+        else unexamined++;
+      }
+      this.labels("blocked").set(blocked);
+      this.labels("unexamined").set(unexamined);
+    },
+  });
 
   const api = new IntentApi({ subnets: stores.subnets, attachments: stores.attachments, registry });
   const reports = new StatusReports(stores.attachments, registry);
