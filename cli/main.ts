@@ -3,6 +3,9 @@ import { agentCommand } from "../services/agent/main.js";
 import { ipamCommand } from "../services/ipam/main.js";
 import { mappingCommand } from "../services/mapping/main.js";
 import { networkCommand } from "../services/network/main.js";
+import { authCommand } from "./auth/auth.js";
+import { benchCommand } from "./bench/bench.js";
+import { clientCommands } from "./client/commands.js";
 import { upCommand } from "./up/up.js";
 
 /** The `jetnet` command: services, the local control plane, and the client. */
@@ -13,6 +16,9 @@ const program = new Command("jetnet")
   .addCommand(ipamCommand())
   .addCommand(mappingCommand())
   .addCommand(agentCommand())
-  .addCommand(upCommand());
+  .addCommand(upCommand())
+  .addCommand(authCommand())
+  .addCommand(benchCommand());
 
+for (const c of clientCommands()) program.addCommand(c);
 await program.parseAsync(process.argv);

@@ -11,10 +11,28 @@ const externals = {
   uid: "jetnet-externals",
   title: "jetnet / externals (driver)",
   rows: [
-    ["Create → addressed (s)", "s", [[p50("jetnet_driver_create_to_addressed_seconds"), "p50"], [p99("jetnet_driver_create_to_addressed_seconds"), "p99"]]],
-    ["Create → ready (s)", "s", [[p50("jetnet_driver_create_to_ready_seconds"), "p50"], [p99("jetnet_driver_create_to_ready_seconds"), "p99"]]],
+    [
+      "Create → addressed (s)",
+      "s",
+      [
+        [p50("jetnet_driver_create_to_addressed_seconds"), "p50"],
+        [p99("jetnet_driver_create_to_addressed_seconds"), "p99"],
+      ],
+    ],
+    [
+      "Create → ready (s)",
+      "s",
+      [
+        [p50("jetnet_driver_create_to_ready_seconds"), "p50"],
+        [p99("jetnet_driver_create_to_ready_seconds"), "p99"],
+      ],
+    ],
     ["Delete latency (s)", "s", [[p99("jetnet_driver_delete_seconds"), "p99"]]],
-    ["Operations / s", "ops", [["sum by (op, result) (rate(jetnet_driver_ops_total[1m]))", "{{op}} {{result}}"]]],
+    [
+      "Operations / s",
+      "ops",
+      [["sum by (op, result) (rate(jetnet_driver_ops_total[1m]))", "{{op}} {{result}}"]],
+    ],
     ["Late operations / s", "ops", [["sum(rate(jetnet_driver_late_ops_total[1m]))", "late"]]],
     ["Attachment population", "short", [["sum(jetnet_driver_population)", "population"]]],
   ],
@@ -24,31 +42,124 @@ const internals = {
   uid: "jetnet-internals",
   title: "jetnet / internals",
   rows: [
-    ["API request p99 by endpoint (s)", "s", [[p99("jetnet_network_request_duration_seconds", "endpoint"), "{{endpoint}}"]]],
-    ["API requests / s by code", "reqps", [["sum by (code) (rate(jetnet_network_request_duration_seconds_count[1m]))", "{{code}}"]]],
-    ["Subnet create → validated (s)", "s", [[p50("jetnet_network_subnet_create_to_validated_seconds"), "p50"], [p99("jetnet_network_subnet_create_to_validated_seconds"), "p99"]]],
-    ["Subnet validations / s", "ops", [["sum by (result) (rate(jetnet_network_subnet_validations_total[1m]))", "{{result}}"]]],
-    ["VNI claim conflicts / s", "ops", [["sum(rate(jetnet_network_claim_conflicts_total[1m]))", "conflicts"]]],
+    [
+      "API request p99 by endpoint (s)",
+      "s",
+      [[p99("jetnet_network_request_duration_seconds", "endpoint"), "{{endpoint}}"]],
+    ],
+    [
+      "API requests / s by code",
+      "reqps",
+      [["sum by (code) (rate(jetnet_network_request_duration_seconds_count[1m]))", "{{code}}"]],
+    ],
+    [
+      "Subnet create → validated (s)",
+      "s",
+      [
+        [p50("jetnet_network_subnet_create_to_validated_seconds"), "p50"],
+        [p99("jetnet_network_subnet_create_to_validated_seconds"), "p99"],
+      ],
+    ],
+    [
+      "Subnet validations / s",
+      "ops",
+      [["sum by (result) (rate(jetnet_network_subnet_validations_total[1m]))", "{{result}}"]],
+    ],
+    [
+      "VNI claim conflicts / s",
+      "ops",
+      [["sum(rate(jetnet_network_claim_conflicts_total[1m]))", "conflicts"]],
+    ],
     ["Unvalidated subnets", "short", [["sum by (state) (jetnet_network_subnets_unvalidated)", "{{state}}"]]],
-    ["Agent status reports / s", "ops", [["sum by (result) (rate(jetnet_network_status_reports_total[1m]))", "{{result}}"]]],
-    ["Create → address p99 by contention (s)", "s", [[p99("jetnet_ipam_create_to_address_seconds", "contention"), "contention={{contention}}"]]],
+    [
+      "Agent status reports / s",
+      "ops",
+      [["sum by (result) (rate(jetnet_network_status_reports_total[1m]))", "{{result}}"]],
+    ],
+    [
+      "Create → address p99 by contention (s)",
+      "s",
+      [[p99("jetnet_ipam_create_to_address_seconds", "contention"), "contention={{contention}}"]],
+    ],
     ["Lease operation p99 (s)", "s", [[p99("jetnet_ipam_lease_op_seconds", "op"), "{{op}}"]]],
-    ["Address contention / s", "ops", [["sum(rate(jetnet_ipam_address_contention_total[1m]))", "contention"]]],
+    [
+      "Address contention / s",
+      "ops",
+      [["sum(rate(jetnet_ipam_address_contention_total[1m]))", "contention"]],
+    ],
     ["Attachments waiting for an address", "short", [["sum(jetnet_ipam_waiting_attachments)", "waiting"]]],
-    ["Lease GC releases / s, orphan leases", "short", [["sum by (reason) (rate(jetnet_ipam_gc_releases_total[5m]))", "released {{reason}}"], ["max(jetnet_ipam_orphan_leases)", "orphans"]]],
+    [
+      "Lease GC releases / s, orphan leases",
+      "short",
+      [
+        ["sum by (reason) (rate(jetnet_ipam_gc_releases_total[5m]))", "released {{reason}}"],
+        ["max(jetnet_ipam_orphan_leases)", "orphans"],
+      ],
+    ],
     ["Redis data-loss recoveries", "short", [["sum by (scope) (jetnet_ipam_recoveries_total)", "{{scope}}"]]],
-    ["Reconciles / s by controller and result", "ops", [["sum by (controller, result) (rate(jetnet_controller_reconcile_total[1m]))", "{{controller}} {{result}}"]]],
+    [
+      "Reconciles / s by controller and result",
+      "ops",
+      [
+        [
+          "sum by (controller, result) (rate(jetnet_controller_reconcile_total[1m]))",
+          "{{controller}} {{result}}",
+        ],
+      ],
+    ],
     ["Work queue depth", "short", [["sum by (name) (jetnet_workqueue_depth)", "{{name}}"]]],
     ["Work duration p99 (s)", "s", [[p99("jetnet_workqueue_work_duration_seconds", "name"), "{{name}}"]]],
-    ["Longest running reconcile (s)", "s", [["max by (name) (jetnet_workqueue_longest_running_processor_seconds)", "{{name}}"]]],
-    ["Client write → local interface / status / remote entry p99 (s)", "s", [[p99("jetnet_agent_client_write_to_local_ifc_seconds"), "local"], [p99("jetnet_agent_client_write_to_status_seconds"), "status"], [p99("jetnet_agent_client_write_to_remote_ifc_seconds"), "remote"]]],
+    [
+      "Longest running reconcile (s)",
+      "s",
+      [["max by (name) (jetnet_workqueue_longest_running_processor_seconds)", "{{name}}"]],
+    ],
+    [
+      "Client write → local interface / status / remote entry p99 (s)",
+      "s",
+      [
+        [p99("jetnet_agent_client_write_to_local_ifc_seconds"), "local"],
+        [p99("jetnet_agent_client_write_to_status_seconds"), "status"],
+        [p99("jetnet_agent_client_write_to_remote_ifc_seconds"), "remote"],
+      ],
+    ],
     ["Fabric operation p99 (s)", "s", [[p99("jetnet_agent_fabric_op_seconds", "op"), "{{op}}"]]],
-    ["Interfaces programmed", "short", [["sum(jetnet_agent_local_interfaces)", "local"], ["sum(jetnet_agent_remote_interfaces)", "remote"]]],
-    ["Agents: configured vs synced", "short", [["sum(jetnet_agent_agents)", "configured"], ["sum(jetnet_agent_synced_agents)", "synced"]]],
-    ["View re-snapshots / s by reason", "ops", [["sum by (reason) (rate(jetnet_agent_view_resyncs_total[5m]))", "{{reason}}"]]],
-    ["Irrelevant remote entries (should be 0)", "short", [["sum(jetnet_agent_irrelevant_remote_entries_total)", "irrelevant"]]],
-    ["Process CPU (cores) by job", "short", [["sum by (job) (rate(jetnet_process_cpu_seconds_total[1m]))", "{{job}}"]]],
-    ["Process resident memory by job", "bytes", [["sum by (job) (jetnet_process_resident_memory_bytes)", "{{job}}"]]],
+    [
+      "Interfaces programmed",
+      "short",
+      [
+        ["sum(jetnet_agent_local_interfaces)", "local"],
+        ["sum(jetnet_agent_remote_interfaces)", "remote"],
+      ],
+    ],
+    [
+      "Agents: configured vs synced",
+      "short",
+      [
+        ["sum(jetnet_agent_agents)", "configured"],
+        ["sum(jetnet_agent_synced_agents)", "synced"],
+      ],
+    ],
+    [
+      "View re-snapshots / s by reason",
+      "ops",
+      [["sum by (reason) (rate(jetnet_agent_view_resyncs_total[5m]))", "{{reason}}"]],
+    ],
+    [
+      "Irrelevant remote entries (should be 0)",
+      "short",
+      [["sum(jetnet_agent_irrelevant_remote_entries_total)", "irrelevant"]],
+    ],
+    [
+      "Process CPU (cores) by job",
+      "short",
+      [["sum by (job) (rate(jetnet_process_cpu_seconds_total[1m]))", "{{job}}"]],
+    ],
+    [
+      "Process resident memory by job",
+      "bytes",
+      [["sum by (job) (jetnet_process_resident_memory_bytes)", "{{job}}"]],
+    ],
   ],
 };
 

@@ -38,8 +38,15 @@ export function viewOfKey(bucket: "jetnet-map" | "jetnet-node", key: string): st
   return bucket === "jetnet-map" ? `map.${token}` : `node.${token}`;
 }
 
-export const snapshotSubject = "jetnet.mapping.v1.snapshot";
-export const digestSubject = "jetnet.mapping.v1.digest";
+/**
+ * Snapshot requests name their view in the subject (`jetnet.mapping.v1.snapshot.node.<token>`,
+ * `….snapshot.map.<vni>`) and digest requests their node (`jetnet.mapping.v1.digest.<token>`),
+ * so NATS permissions can confine an agent to its own node view.
+ */
+export const snapshotPrefix = "jetnet.mapping.v1.snapshot";
+export const digestPrefix = "jetnet.mapping.v1.digest";
+export const snapshotSubject = (view: string) => `${snapshotPrefix}.${view}`;
+export const digestSubject = (node: string) => `${digestPrefix}.${nodeToken(node)}`;
 
 /** FNV-1a over a string, 32 bits. */
 function fnv(s: string): number {

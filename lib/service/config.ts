@@ -18,6 +18,7 @@ export const Env = {
   natsTlsCa: "JETNET_NATS_TLS_CA",
   natsTlsCert: "JETNET_NATS_TLS_CERT",
   natsTlsKey: "JETNET_NATS_TLS_KEY",
+  natsInboxPrefix: "JETNET_NATS_INBOX_PREFIX",
   redis: "JETNET_REDIS_URL",
   metricsAddr: "JETNET_METRICS_ADDR",
   logLevel: "JETNET_LOG_LEVEL",
@@ -32,6 +33,7 @@ const Flag = {
   natsTlsCa: "--nats-tls-ca",
   natsTlsCert: "--nats-tls-cert",
   natsTlsKey: "--nats-tls-key",
+  natsInboxPrefix: "--nats-inbox-prefix",
   redis: "--redis",
   metricsAddr: "--metrics-addr",
   logLevel: "--log-level",
@@ -61,6 +63,13 @@ export function addCommonOptions(cmd: Command): Command {
     .addOption(opt("natsTlsCa", "<file>", "CA certificate to verify the NATS servers"))
     .addOption(opt("natsTlsCert", "<file>", "client certificate for NATS (mutual TLS)"))
     .addOption(opt("natsTlsKey", "<file>", "client key for NATS (mutual TLS)"))
+    .addOption(
+      opt(
+        "natsInboxPrefix",
+        "<prefix>",
+        "prefix of reply subjects (as `jetnet auth gen` assigns; default _INBOX)",
+      ),
+    )
     .addOption(opt("redis", "<url>", "Redis URL").default(defaults.redis))
     .addOption(
       opt(
@@ -118,12 +127,17 @@ function natsConfig(opts: CommonOptions): NatsConfig {
     );
   }
   const anyTls = caFile !== undefined || certFile !== undefined;
+  const inboxPrefix = str(opts, "natsInboxPrefix");
+  if (inboxPrefix !== undefined && !/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(inboxPrefix)) {
+    throw bad("natsInboxPrefix", `"${inboxPrefix}" is not a subject prefix (tokens without wildcards)`);
+  }
   return {
     servers,
     user,
     password,
     credsFile,
     tls: anyTls ? { caFile, certFile, keyFile } : undefined,
+    ...(inboxPrefix !== undefined ? { inboxPrefix } : {}),
   };
 }
 

@@ -48,6 +48,7 @@ export async function connectNats(cfg: NatsConfig, opts: ConnectNatsOptions): Pr
     options.pass = cfg.password ?? "";
   }
   if (cfg.credsFile !== undefined) options.authenticator = await credsFromFile(cfg.credsFile);
+  if (cfg.inboxPrefix !== undefined) options.inboxPrefix = cfg.inboxPrefix;
   if (cfg.tls) {
     const { caFile, certFile, keyFile } = cfg.tls;
     options.tls = {

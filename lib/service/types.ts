@@ -41,6 +41,7 @@ export interface CommonOptions {
   natsTlsCa?: string | undefined;
   natsTlsCert?: string | undefined;
   natsTlsKey?: string | undefined;
+  natsInboxPrefix?: string | undefined;
   redis: string;
   metricsAddr: string;
   logLevel: string;
@@ -59,6 +60,11 @@ export interface NatsConfig {
   tls?:
     | { caFile?: string | undefined; certFile?: string | undefined; keyFile?: string | undefined }
     | undefined;
+  /**
+   * Prefix of this client's reply and delivery subjects (default `_INBOX`). With `jetnet auth gen`
+   * each identity gets its own, so no client can subscribe to another's replies.
+   */
+  inboxPrefix?: string | undefined;
 }
 
 export interface RedisConfig {

@@ -101,8 +101,21 @@ export class NodeAgent {
     await this.reconciler.loadFabric();
     const running = this.controller.run(signal);
     this.opts.metrics.resyncs.labels("start").inc();
-    await this.nodeView.start();
-    await Promise.all([...this.vniViews.values()].map((v) => v.resync()));
+    // The first snapshot can fail (no mapping service and the buckets not created yet, or
+    // JetStream unavailable): retry it rather than leave this node without an agent.
+    for (let delay = 250; !signal.aborted; delay = Math.min(delay * 2, 5_000)) {
+      try {
+        await this.nodeView.start();
+        break;
+      } catch (err) {
+        this.opts.logger.warn({ err, retryInMs: delay }, "first snapshot of the node view failed");
+        await sleep(delay, signal);
+      }
+    }
+    // Stopped before the first snapshot: every fabric entry would look like an orphan.
+    if (!this.nodeView.synced) return void (await running);
+    // A failure here is retried by the digest check (unsynced views re-snapshot).
+    await Promise.all([...this.vniViews.values()].map((v) => v.resync().catch(() => undefined)));
     // Everything is known now: entries nobody wants are orphans.
     this.reconciler.enqueueOrphanChecks();
     const status = this.opts.nc.status();
@@ -129,6 +142,7 @@ export class NodeAgent {
   }
 
   private openStores() {
+    // A failure is not cached: the buckets may not exist yet (the mapping service creates them).
     this.stores ??= (async () => ({
       node: await openStore<NodeWork>(this.opts.nc, {
         bucket: Bucket.Node,
@@ -140,7 +154,10 @@ export class NodeAgent {
         codec: mappingCodec,
         bindOnly: true,
       }),
-    }))();
+    }))().catch((err: unknown) => {
+      this.stores = undefined;
+      throw err;
+    });
     return this.stores;
   }
 
@@ -190,7 +207,10 @@ export class NodeAgent {
     for (const w of this.nodeView.entries.values()) {
       if (w.attachment?.status?.vni === vni && w.attachment.status.ip === ip) return true;
     }
-    for (const m of this.vniViews.get(vni)?.entries.values() ?? []) {
+    const view = this.vniViews.get(vni);
+    // Not known yet whether a peer needs it: the orphan check is retried (with back-off).
+    if (view && !view.synced) throw new Error(`view ${view.view} has no snapshot yet`);
+    for (const m of view?.entries.values() ?? []) {
       if (m.ip === ip && m.node !== this.opts.node) return true;
     }
     return false;
@@ -202,10 +222,13 @@ export class NodeAgent {
   }
 
   private async checkDigests(): Promise<void> {
-    const views = [this.nodeView, ...this.vniViews.values()].filter((v) => v.synced);
+    const all = [this.nodeView, ...this.vniViews.values()];
+    // A view whose first snapshot failed has no digest worth comparing: retry its snapshot.
+    await Promise.all(all.filter((v) => !v.synced).map((v) => v.resync().catch(() => undefined)));
+    const views = all.filter((v) => v.synced);
     if (views.length === 0) return;
     const m = await this.opts.nc.request(
-      digestSubject,
+      digestSubject(this.opts.node),
       pb.DigestRequest.encode({ views: views.map((v) => v.view) }).finish(),
       {
         timeout: 5000,

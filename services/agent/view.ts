@@ -60,8 +60,9 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     return this.opts.view;
   }
 
+  /** Subscribes (once) and takes the first snapshot; may be called again after it failed. */
   async start(): Promise<void> {
-    this.sub = this.opts.nc.subscribe(`$KV.${this.opts.bucket}.${this.opts.token}.>`, {
+    this.sub ??= this.opts.nc.subscribe(`$KV.${this.opts.bucket}.${this.opts.token}.>`, {
       callback: (err, m) => {
         if (!err) this.onLive(m);
       },
@@ -102,7 +103,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     const out = new Map<string, T>();
     try {
       const m = await this.opts.nc.request(
-        snapshotSubject,
+        snapshotSubject(this.opts.view),
         pb.SnapshotRequest.encode({ view: this.opts.view }).finish(),
         {
           timeout: this.opts.snapshotTimeoutMs ?? 5000,

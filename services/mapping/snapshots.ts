@@ -1,11 +1,10 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
-import { digestSubject, snapshotSubject, ViewDigest, viewSource } from "../../lib/api/views.js";
+import { digestPrefix, snapshotPrefix, ViewDigest, viewSource } from "../../lib/api/views.js";
 import { type Codec, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
 import type { Lister } from "../../lib/informer/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
 const pb = jetnet.v1;
-const snapshotRequest = protoCodec(pb.SnapshotRequest);
 const digestRequest = protoCodec(pb.DigestRequest);
 /** Requests naming more views than this are refused (an agent follows its node and its VNIs). */
 const maxViewsPerRequest = 4096;
@@ -35,13 +34,13 @@ export class ViewServer {
   start(): void {
     const { nc, queue } = this.deps;
     this.subs = [
-      nc.subscribe(snapshotSubject, {
+      nc.subscribe(`${snapshotPrefix}.>`, {
         queue,
         callback: (err, m) => {
           if (!err) this.snapshot(m);
         },
       }),
-      nc.subscribe(digestSubject, {
+      nc.subscribe(`${digestPrefix}.*`, {
         queue,
         callback: (err, m) => {
           if (!err) this.digest(m);
@@ -85,8 +84,9 @@ export class ViewServer {
     try {
       if (!this.deps.ready())
         return void m.respond(encodeSnapshotError("UNAVAILABLE", "mapping service is syncing"));
-      const { view } = snapshotRequest.decode(m.data);
-      const entries = this.entries(view ?? "");
+      // The view is the subject's tail (permissions can pin an agent to its own node view).
+      const view = m.subject.slice(snapshotPrefix.length + 1);
+      const entries = this.entries(view);
       if (!entries) return void m.respond(encodeSnapshotError("INVALID", `unknown view "${view}"`));
       const reply = pb.SnapshotReply.encode({ entries }).finish();
       // Too large for one message: the agent falls back to reading JetStream.
@@ -108,7 +108,10 @@ export class ViewServer {
       }
       const { views } = digestRequest.decode(m.data);
       if ((views ?? []).length > maxViewsPerRequest) throw new Error("too many views");
-      const digests = (views ?? []).map((view) => {
+      // A node may only learn about its own node view (and any VNI view).
+      const own = `node.${m.subject.slice(digestPrefix.length + 1)}`;
+      const allowed = (views ?? []).filter((v) => v === own || v.startsWith("map."));
+      const digests = allowed.map((view) => {
         const d = this.viewDigest(view) ?? new ViewDigest();
         return { view, count: d.count, hash: d.hash };
       });

@@ -1,0 +1,83 @@
+import { resolve } from "node:path";
+import { Command, Option } from "commander";
+import { JetnetError } from "../../lib/errors.js";
+import { type AuthGenOptions, writeAuthFiles } from "./gen.js";
+
+interface GenFlags {
+  out: string;
+  nodes: string[];
+  namespaces: string[];
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+  listen?: string;
+  storeDir?: string;
+  nats?: string;
+  privateInboxes: boolean;
+}
+
+const csv = (v: string): string[] =>
+  v
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+
+/** `jetnet auth`: NATS identities and permissions for a jetnet deployment. */
+export function authCommand(): Command {
+  const gen = new Command("gen")
+    .description(
+      "Write a nats-server 2.9 config with one user per jetnet identity (service, agent-<node>, " +
+        "tenant-<namespace>) and a client settings file per identity",
+    )
+    .requiredOption("--out <dir>", "directory for nats-server.conf and clients/<identity>.env")
+    .addOption(new Option("--nodes <list>", "comma-separated node names").default([], "none").argParser(csv))
+    .addOption(
+      new Option("--namespaces <list>", "comma-separated tenant namespaces")
+        .default([], "none")
+        .argParser(csv),
+    )
+    .option("--tls-cert <file>", "server certificate (path as the server sees it)")
+    .option("--tls-key <file>", "server key")
+    .option("--tls-ca <file>", "CA of the server certificate; clients get it as JETNET_NATS_TLS_CA")
+    .option("--listen <host:port>", "server listen address (default nats-server's 0.0.0.0:4222)")
+    .option("--store-dir <dir>", "JetStream store directory (default nats-server's)")
+    .option("--nats <urls>", "server URLs written to the client files as JETNET_NATS_URL")
+    .option(
+      "--private-inboxes",
+      "confine agents and tenants to _INBOX.<identity>.> (their clients must set that inbox prefix)",
+      false,
+    )
+    .action(async (flags: GenFlags, cmd: Command) => {
+      if ((flags.tlsCert === undefined) !== (flags.tlsKey === undefined)) {
+        cmd.error("--tls-cert and --tls-key go together");
+      }
+      if (flags.tlsCa !== undefined && flags.tlsCert === undefined) {
+        cmd.error("--tls-ca needs --tls-cert and --tls-key (the server's certificate)");
+      }
+      const opts: AuthGenOptions = {
+        nodes: flags.nodes,
+        namespaces: flags.namespaces,
+        ...(flags.tlsCert !== undefined &&
+          flags.tlsKey !== undefined && {
+            tls: {
+              certFile: flags.tlsCert,
+              keyFile: flags.tlsKey,
+              ...(flags.tlsCa !== undefined && { caFile: flags.tlsCa }),
+            },
+          }),
+        ...(flags.listen !== undefined && { listen: flags.listen }),
+        ...(flags.storeDir !== undefined && { storeDir: flags.storeDir }),
+        ...(flags.nats !== undefined && { servers: flags.nats }),
+        privateInboxes: flags.privateInboxes,
+      };
+      try {
+        const files = await writeAuthFiles(resolve(flags.out), opts);
+        process.stdout.write(`wrote ${files.serverConfig}\n`);
+        for (const [user, file] of files.clientFiles) process.stdout.write(`wrote ${file} (${user})\n`);
+      } catch (err) {
+        if (err instanceof JetnetError) cmd.error(err.message);
+        throw err;
+      }
+    });
+  return new Command("auth").description("NATS authorization for jetnet").addCommand(gen);
+}

@@ -1,0 +1,187 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { ResourceClient } from "../../lib/api/client.js";
+import type { NetworkAttachment } from "../../lib/codec.js";
+import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
+import { type DriverMetrics, OpKind, OpResult } from "./metrics.js";
+import { attachmentName, type NetPlan, type Slot, subnetOfSlot } from "./plan.js";
+import { lateness, type PhaseBounds, phaseAt, type Rng, threadCreates, threadOpIndex } from "./schedule.js";
+import type { LifecycleTracker, OpRecord } from "./tracker.js";
+
+export const NodeChoice = { RoundRobin: "round-robin", Random: "random" } as const;
+export type NodeChoice = (typeof NodeChoice)[keyof typeof NodeChoice];
+
+export interface DriverOptions {
+  readonly attachments: ResourceClient<NetworkAttachment>;
+  readonly nets: readonly NetPlan[];
+  readonly slots: readonly Slot[];
+  /** Slot indexes (into `slots`) owned by each thread. */
+  readonly dealt: readonly (readonly number[])[];
+  readonly numCreates: number;
+  /** Start offsets (s) of the 2·numCreates operations. */
+  readonly offsets: Float64Array;
+  readonly bounds: PhaseBounds;
+  readonly nodes: readonly string[];
+  readonly nodeChoice: NodeChoice;
+  readonly rng: Rng;
+  readonly labels: Record<string, string>;
+  readonly nameWidth: number;
+  readonly tracker: LifecycleTracker;
+  readonly metrics: DriverMetrics;
+  /** Aborts on the first ^C: no more creates; what is live is deleted at once, off schedule. */
+  readonly stopCreates: AbortSignal;
+}
+
+/** Delete retries: from 100 ms, doubling, at most 5 s apart (KOS's back-off), here bounded. */
+const deleteBackoff = { firstMs: 100, maxMs: 5000, attempts: 20 } as const;
+
+/**
+ * Runs the schedule with one async worker per thread, as KOS's driver does. A thread owns a set
+ * of slots; while it has an empty slot and creates left it creates, otherwise it deletes the
+ * attachment in its oldest slot. So it fills its slots (warm-up), then alternates delete/create
+ * (cruise), then only deletes (cool-down), and the population stays near the number of slots.
+ * Each thread does one operation at a time: a slow API makes operations late rather than piling
+ * up unbounded concurrency.
+ */
+export async function runThreads(o: DriverOptions, t0: number): Promise<void> {
+  const threads = o.dealt.length;
+  // The next name index of each slot: starts at slotInNet + 1 and grows by the network's size.
+  const nextIndex = o.slots.map((s) => s.slotInNet + 1);
+  await Promise.all(o.dealt.map((mySlots, thread) => runThread(o, t0, thread, threads, mySlots, nextIndex)));
+}
+
+async function runThread(
+  o: DriverOptions,
+  t0: number,
+  thread: number,
+  threads: number,
+  mySlots: readonly number[],
+  nextIndex: number[],
+): Promise<void> {
+  const myCreates = threadCreates(thread, threads, o.numCreates);
+  /** The attachments this thread created, oldest first; index i lives in mySlots[i mod len]. */
+  const created: OpRecord[] = [];
+  let iCreate = 0;
+  let iDelete = 0;
+  for (let k = 0; iDelete < (o.stopCreates.aborted ? iCreate : myCreates); k++) {
+    const seq = threadOpIndex(k, thread, threads, o.numCreates);
+    const scheduledS = o.offsets[seq] ?? 0;
+    if (!o.stopCreates.aborted) {
+      const waitMs = t0 + scheduledS * 1000 - performance.now();
+      if (waitMs > 0) await sleep(waitMs, undefined, { signal: o.stopCreates }).catch(() => undefined);
+    }
+    const canCreate = !o.stopCreates.aborted && iCreate < iDelete + mySlots.length && iCreate < myCreates;
+    if (canCreate) {
+      const slotIndex = mySlots[iCreate % mySlots.length]!;
+      const node = pickNode(o, thread, threads, iCreate);
+      created.push(await create(o, t0, seq, scheduledS, thread, slotIndex, node, nextIndex));
+      iCreate++;
+    } else {
+      const victim = created[iDelete]!;
+      await remove(o, t0, seq, scheduledS, thread, victim);
+      iDelete++;
+    }
+  }
+}
+
+function pickNode(o: DriverOptions, thread: number, threads: number, iCreate: number): string {
+  const i =
+    o.nodeChoice === NodeChoice.RoundRobin
+      ? (thread + threads * iCreate) % o.nodes.length
+      : Math.floor(o.rng() * o.nodes.length);
+  return o.nodes[i]!;
+}
+
+function stampStart(o: DriverOptions, t0: number, op: OpRecord): void {
+  op.startS = (performance.now() - t0) / 1000;
+  const { lateMs, late } = lateness(op.scheduledS * 1000, op.startS * 1000);
+  op.lateMs = lateMs;
+  if (late && !o.stopCreates.aborted) o.metrics.lateOps.inc();
+  o.tracker.started(op);
+}
+
+async function create(
+  o: DriverOptions,
+  t0: number,
+  seq: number,
+  scheduledS: number,
+  thread: number,
+  slotIndex: number,
+  node: string,
+  nextIndex: number[],
+): Promise<OpRecord> {
+  const slot = o.slots[slotIndex]!;
+  const net = o.nets[slot.net]!;
+  const subnet = subnetOfSlot(net, slot.slotInNet).name;
+  const name = attachmentName(net.vni, nextIndex[slotIndex]!, o.nameWidth);
+  nextIndex[slotIndex]! += net.size;
+  const op: OpRecord = {
+    seq,
+    kind: OpKind.Create,
+    name,
+    vni: net.vni,
+    subnet,
+    node,
+    thread,
+    phase: phaseAt(scheduledS, o.bounds),
+    scheduledS,
+  };
+  o.tracker.register(op);
+  stampStart(o, t0, op);
+  try {
+    await o.attachments.create({ meta: { name, labels: o.labels }, spec: { node, subnet } });
+    o.tracker.finished(op, OpResult.Ok);
+  } catch (err) {
+    o.tracker.finished(op, OpResult.Error, errorCode(err));
+  }
+  return op;
+}
+
+async function remove(
+  o: DriverOptions,
+  t0: number,
+  seq: number,
+  scheduledS: number,
+  thread: number,
+  victim: OpRecord,
+): Promise<void> {
+  const op: OpRecord = {
+    seq,
+    kind: OpKind.Delete,
+    name: victim.name,
+    vni: victim.vni,
+    subnet: victim.subnet,
+    node: victim.node,
+    thread,
+    phase: phaseAt(scheduledS, o.bounds),
+    scheduledS,
+  };
+  const lc = o.tracker.byName.get(victim.name);
+  if (lc) lc.delete = op;
+  stampStart(o, t0, op);
+  // Retried (bounded: ~1.5 min in all) rather than dropped: an attachment left behind would
+  // hold its address after the run. NOT_FOUND is success (the create failed, or an earlier
+  // attempt went through).
+  let backoff: number = deleteBackoff.firstMs;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await o.attachments.delete(victim.name);
+      o.tracker.finished(op, OpResult.Ok);
+      return;
+    } catch (err) {
+      if (hasCode(err, ErrorCode.NotFound)) {
+        o.tracker.finished(op, OpResult.Ok);
+        return;
+      }
+      if (attempt >= deleteBackoff.attempts) {
+        o.tracker.finished(op, OpResult.Error, errorCode(err));
+        return;
+      }
+    }
+    await sleep(backoff);
+    backoff = Math.min(backoff * 2, deleteBackoff.maxMs);
+  }
+}
+
+function errorCode(err: unknown): string {
+  return err instanceof JetnetError ? err.code : "ERROR";
+}

@@ -1,0 +1,192 @@
+import { writeFile } from "node:fs/promises";
+import { OpKind } from "./metrics.js";
+import { type Phase, Phase as Phases } from "./schedule.js";
+import { csvLine, formatTable, type LatencySummary, latencyTable, summarize } from "./stats.js";
+import type { Lifecycle, LifecycleTracker, OpRecord } from "./tracker.js";
+
+export const Latency = {
+  CreateToAddressed: "create_to_addressed",
+  CreateToReady: "create_to_ready",
+  ReadyToTested: "ready_to_tested",
+  Delete: "delete",
+} as const;
+
+export interface RunSummary {
+  /** Operations measured: those scheduled in cruise. */
+  readonly measuredPhase: Phase;
+  readonly latencies: Record<string, LatencySummary>;
+  readonly rate: {
+    readonly requested: number;
+    readonly achievedCruise: number;
+    readonly achievedAll: number;
+  };
+  readonly ops: { readonly planned: number; readonly started: number; readonly late: number };
+  readonly latePercent: number;
+  /** Failure kind → count, over the whole run. */
+  readonly failures: Record<string, number>;
+}
+
+/** Ops/s achieved by these starts: (n − 1) gaps over the span from the first to the last start. */
+export function achievedRate(startsS: readonly number[]): number {
+  if (startsS.length < 2) return Number.NaN;
+  const first = Math.min(...startsS);
+  const last = Math.max(...startsS);
+  return last > first ? (startsS.length - 1) / (last - first) : Number.NaN;
+}
+
+export function summarizeRun(
+  tracker: LifecycleTracker,
+  plannedOps: number,
+  rate: number,
+  ping: boolean,
+): RunSummary {
+  const measured = (lc: Lifecycle) => lc.create.phase === Phases.Cruise && lc.create.startS !== undefined;
+  const values = {
+    addressed: [] as number[],
+    ready: [] as number[],
+    tested: [] as number[],
+    del: [] as number[],
+  };
+  const failures: Record<string, number> = {};
+  const fail = (kind: string) => {
+    failures[kind] = (failures[kind] ?? 0) + 1;
+  };
+  for (const lc of tracker.byName.values()) {
+    const start = lc.create.startS;
+    if (measured(lc) && start !== undefined) {
+      if (lc.addressedS !== undefined) values.addressed.push(lc.addressedS - start);
+      if (lc.readyS !== undefined) values.ready.push(lc.readyS - start);
+      if (lc.readyS !== undefined && lc.testedS !== undefined) values.tested.push(lc.testedS - lc.readyS);
+    }
+    const del = lc.delete;
+    if (del?.phase === Phases.Cruise && del.startS !== undefined && lc.deletedS !== undefined) {
+      values.del.push(lc.deletedS - del.startS);
+    }
+    if (lc.create.result === "error") fail(`create ${lc.create.error ?? "error"}`);
+    if (del?.result === "error") fail(`delete ${del.error ?? "error"}`);
+    if (lc.create.result !== "ok") continue;
+    if (lc.ipamErrors) fail("ipam errors in status");
+    if (lc.hostErrors) fail("host errors in status");
+    if (lc.readyS === undefined) fail("never ready");
+    if (del?.result === "ok" && lc.deletedS === undefined) fail("deletion never seen");
+  }
+  const latencies: Record<string, LatencySummary> = {
+    [Latency.CreateToAddressed]: summarize(values.addressed),
+    [Latency.CreateToReady]: summarize(values.ready),
+    ...(ping ? { [Latency.ReadyToTested]: summarize(values.tested) } : {}),
+    [Latency.Delete]: summarize(values.del),
+  };
+  const started = tracker.ops.filter((op) => op.startS !== undefined);
+  const late = started.filter((op) => (op.lateMs ?? 0) > 100).length;
+  const starts = (ops: OpRecord[]) => ops.map((op) => op.startS!);
+  return {
+    measuredPhase: Phases.Cruise,
+    latencies,
+    rate: {
+      requested: rate,
+      achievedCruise: achievedRate(starts(started.filter((op) => op.phase === Phases.Cruise))),
+      achievedAll: achievedRate(starts(started)),
+    },
+    ops: { planned: plannedOps, started: started.length, late },
+    latePercent: started.length ? (100 * late) / started.length : 0,
+    failures,
+  };
+}
+
+/** The final report for stdout. */
+export function formatSummary(s: RunSummary): string {
+  const rate = (v: number) => (Number.isFinite(v) ? v.toFixed(1) : "-");
+  const lines = [
+    `measured: operations scheduled in ${s.measuredPhase}`,
+    latencyTable(new Map(Object.entries(s.latencies))),
+    "",
+    `rate: requested ${rate(s.rate.requested)} ops/s, achieved ${rate(s.rate.achievedCruise)} ops/s in cruise, ${rate(s.rate.achievedAll)} ops/s overall`,
+    `operations: ${s.ops.started} of ${s.ops.planned} started; late (> 100 ms): ${s.ops.late} (${s.latePercent.toFixed(2)}%)`,
+  ];
+  const failures = Object.entries(s.failures).sort(([a], [b]) => a.localeCompare(b));
+  if (failures.length === 0) lines.push("failures: none");
+  else
+    lines.push(
+      "failures:",
+      formatTable(
+        ["  kind", "count"],
+        failures.map(([k, n]) => [`  ${k}`, String(n)]),
+      ),
+    );
+  return lines.join("\n");
+}
+
+const csvHeader = [
+  "seq",
+  "kind",
+  "name",
+  "vni",
+  "subnet",
+  "node",
+  "thread",
+  "phase",
+  "scheduled_s",
+  "start_s",
+  "late_ms",
+  "result",
+  "error",
+  "reply_s",
+  "addressed_s",
+  "ready_s",
+  "tested_s",
+  "deleted_s",
+  "create_to_addressed_s",
+  "create_to_ready_s",
+  "ready_to_tested_s",
+  "delete_s",
+];
+
+const sec = (v: number | undefined) => (v === undefined ? undefined : Number(v.toFixed(6)));
+const diff = (a: number | undefined, b: number | undefined) =>
+  a === undefined || b === undefined ? undefined : sec(a - b);
+
+/**
+ * One row per operation, in schedule order. A create row carries its attachment's lifecycle
+ * (addressed, ready, tested, deleted); a delete row its deletion time and latency.
+ */
+export function opsCsv(tracker: LifecycleTracker): string {
+  const rows = [...tracker.ops].sort((a, b) => a.seq - b.seq);
+  const lines = [csvLine(csvHeader)];
+  for (const op of rows) {
+    const lc = tracker.byName.get(op.name);
+    const isCreate = op.kind === OpKind.Create;
+    const life = isCreate ? lc : undefined;
+    lines.push(
+      csvLine([
+        op.seq,
+        op.kind,
+        op.name,
+        op.vni,
+        op.subnet,
+        op.node,
+        op.thread,
+        op.phase,
+        sec(op.scheduledS),
+        sec(op.startS),
+        op.lateMs === undefined ? undefined : Number(op.lateMs.toFixed(3)),
+        op.result,
+        op.error,
+        sec(op.replyS),
+        sec(life?.addressedS),
+        sec(life?.readyS),
+        sec(life?.testedS),
+        sec(lc?.deletedS),
+        diff(life?.addressedS, op.startS),
+        diff(life?.readyS, op.startS),
+        diff(life?.testedS, life?.readyS),
+        isCreate ? undefined : diff(lc?.deletedS, op.startS),
+      ]),
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+export async function writeOutputs(prefix: string, json: unknown, tracker: LifecycleTracker): Promise<void> {
+  await writeFile(`${prefix}.json`, `${JSON.stringify(json, null, 2)}\n`);
+  await writeFile(`${prefix}.csv`, opsCsv(tracker));
+}
