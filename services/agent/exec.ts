@@ -1,4 +1,4 @@
-import { execFile } from "node:child_process";
+import { spawn } from "node:child_process";
 import type { ExecReport } from "../../lib/codec.js";
 import { nowUs } from "../../lib/time.js";
 
@@ -38,56 +38,80 @@ export function disallowed(command: readonly string[], allowed: ReadonlySet<stri
   return undefined;
 }
 
-function clip(s: string): string {
-  const b = Buffer.from(s, "utf8");
-  return b.length <= maxOutputBytes ? s : `${b.subarray(0, maxOutputBytes).toString("utf8")}…[truncated]`;
+/** Keeps the first maxOutputBytes of a stream and whether there was more. */
+class OutputCapture {
+  private readonly chunks: Buffer[] = [];
+  private kept = 0;
+  private dropped = false;
+
+  add(chunk: Buffer): void {
+    const room = maxOutputBytes - this.kept;
+    if (chunk.length > room) this.dropped = true;
+    if (room <= 0) return;
+    const part = chunk.length > room ? chunk.subarray(0, room) : chunk;
+    this.chunks.push(part);
+    this.kept += part.length;
+  }
+
+  text(suffix = ""): string {
+    const s = Buffer.concat(this.chunks).toString("utf8");
+    return `${this.dropped ? `${s}…[truncated]` : s}${suffix}`;
+  }
 }
 
 /**
  * Runs an already expanded and allowed command without a shell. Kills it (SIGKILL) after
  * `timeoutMs`; the report says so with `timed_out` and exit status TimedOut.
+ *
+ * The command runs in its own process group and the timeout kills the whole group: a hook such
+ * as `sh -c "sleep 60; …"` would otherwise leave the shell's children running, holding the
+ * output pipes open. Output beyond maxOutputBytes per stream is read and dropped, so a chatty
+ * hook neither grows the agent's memory nor blocks on a full pipe.
  */
 export function runHook(command: readonly string[], timeoutMs = defaultExecTimeoutMs): Promise<ExecReport> {
   const start = nowUs();
   return new Promise((resolve) => {
     const [program, ...args] = command;
-    execFile(
-      program ?? "",
-      args,
-      {
-        timeout: timeoutMs,
-        killSignal: "SIGKILL",
-        maxBuffer: 1024 * 1024,
-        encoding: "utf8",
-        windowsHide: true,
-      },
-      (err, stdout, stderr) => {
-        const stop = nowUs();
-        let exitStatus = 0;
-        let timedOut = false;
-        if (err) {
-          const e = err as NodeJS.ErrnoException & {
-            killed?: boolean;
-            signal?: string | null;
-            code?: unknown;
-          };
-          if (typeof e.code === "number") exitStatus = e.code;
-          else if (e.killed && e.signal === "SIGKILL" && stop - start >= timeoutMs * 1000 - 50_000) {
-            exitStatus = ExecStatus.TimedOut;
-            timedOut = true;
-          } else if (e.signal) exitStatus = ExecStatus.Signalled;
-          else exitStatus = ExecStatus.NotStarted;
-        }
-        resolve({
-          command: [...command],
-          exitStatus,
-          startTimeUs: start,
-          stopTimeUs: stop,
-          stdout: clip(stdout ?? ""),
-          stderr: clip(timedOut ? `${stderr ?? ""}\nkilled after ${timeoutMs} ms timeout` : (stderr ?? "")),
-          timedOut,
-        });
-      },
-    );
+    const out = new OutputCapture();
+    const err = new OutputCapture();
+    let timedOut = false;
+    let done = false;
+    const finish = (exitStatus: number) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve({
+        command: [...command],
+        exitStatus,
+        startTimeUs: start,
+        stopTimeUs: nowUs(),
+        stdout: out.text(),
+        stderr: err.text(timedOut ? `\nkilled after ${timeoutMs} ms timeout` : ""),
+        timedOut,
+      });
+    };
+    const child = spawn(program ?? "", args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+      windowsHide: true,
+    });
+    child.stdout.on("data", (c: Buffer) => out.add(c));
+    child.stderr.on("data", (c: Buffer) => err.add(c));
+    child.once("error", () => finish(ExecStatus.NotStarted));
+    // "close" waits for the pipes, so the report holds all output the group wrote.
+    child.once("close", (code, signal) => {
+      if (timedOut) finish(ExecStatus.TimedOut);
+      else if (code !== null) finish(code);
+      else finish(signal ? ExecStatus.Signalled : ExecStatus.NotStarted);
+    });
+    const timer = setTimeout(() => {
+      if (child.pid === undefined) return;
+      timedOut = true;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone: "close" reports how it ended.
+      }
+    }, timeoutMs);
   });
 }

@@ -1,0 +1,434 @@
+/**
+ * How mappings reach the agents that need them, at 100 and 1,000 hollow agents (quick: 50, 200).
+ *
+ * Everything runs as real processes on one box: nats-server, redis-server, `jetnet network`,
+ * `jetnet ipam`, `jetnet mapping`, and one `jetnet agent --hollow N` process holding N agents
+ * (each with its own NATS connection and logger fabric). The agents are observed from outside
+ * through their /metrics endpoint, so the measurement does not share their event loop.
+ *
+ * (a) cold start: spawn of the hollow process to its "ready" log line (every agent has taken its
+ *     first snapshot); measured empty, and again after the batch (restart with data: also the
+ *     time until the fabrics hold every entry again).
+ * (b) a batch of attachments (power-law over 20 VNIs, nodes picked at random): attachments
+ *     implemented (status.ifName set) per second, from the first spec write to the last impl
+ *     write (server stamps), and create -> implemented p50/p99.
+ * (c) create -> remote entry on every relevant agent: the agents' histogram
+ *     jetnet_agent_client_write_to_remote_ifc_seconds, quantiles interpolated within buckets.
+ * (d) irrelevant deliveries: remote entries held (gauge) against what the nodes need (computed
+ *     from the placements), and VNIs followed against (node, VNI) pairs with a local attachment;
+ *     also the agents' jetnet_agent_irrelevant_remote_entries_total counter.
+ * (e) agent memory per remote mapping: heap (and RSS) of the hollow process after the batch minus
+ *     before, over the remote entries held. Without a forced GC the heap includes garbage: each
+ *     figure is the minimum of several samples.
+ * Baseline from the same nats-server: pipelined KV put/s of a mapping-sized value.
+ *
+ * Prints; asserts nothing about time. Usage: tsx bench/dissemination.bench.ts [--quick] [--json <file>]
+ */
+import { writeFile } from "node:fs/promises";
+import { jetstream } from "@nats-io/jetstream";
+import { Kvm } from "@nats-io/kv";
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import { JetnetClient } from "../lib/api/client.js";
+import { Bucket, Section } from "../lib/api/subjects.js";
+import { attachmentCodec, mappingCodec } from "../lib/codec.js";
+import { openStore } from "../lib/store/store.js";
+import { freePort, type JetnetProcess, startJetnet, startNats, startRedis } from "../test/harness/index.js";
+import { parseBenchArgs } from "./lib/args.js";
+import { opsPerSecond, percentile } from "./lib/stats.js";
+import { formatMs, formatRate } from "./lib/table.js";
+
+const vniCount = 20;
+const createInFlight = 100;
+const putBatch = 500;
+
+interface Workload {
+  readonly scales: readonly number[];
+  readonly attachments: number;
+}
+
+/** Samples of one Prometheus text exposition: metric name with labels -> value. */
+type Scrape = Map<string, number>;
+
+async function scrape(url: string): Promise<Scrape> {
+  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+  const text = await res.text();
+  const out: Scrape = new Map();
+  for (const line of text.split("\n")) {
+    if (!line || line.startsWith("#")) continue;
+    const i = line.lastIndexOf(" ");
+    out.set(line.slice(0, i), Number(line.slice(i + 1)));
+  }
+  return out;
+}
+
+/** Sum of every sample of `name` (any labels). */
+function total(s: Scrape, name: string): number {
+  let sum = 0;
+  for (const [k, v] of s) if (k === name || k.startsWith(`${name}{`)) sum += v;
+  return sum;
+}
+
+/** Cumulative buckets of a label-less histogram, sorted by upper bound. */
+function buckets(s: Scrape, name: string): { le: number; count: number }[] {
+  const out: { le: number; count: number }[] = [];
+  for (const [k, v] of s) {
+    const m = k.match(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\}$`));
+    if (m) out.push({ le: m[1] === "+Inf" ? Number.POSITIVE_INFINITY : Number(m[1]), count: v });
+  }
+  return out.sort((a, b) => a.le - b.le);
+}
+
+/** The q-quantile (0..1) in seconds, linear within the bucket that holds it (as Prometheus does). */
+function bucketQuantile(bs: readonly { le: number; count: number }[], q: number): number {
+  const n = bs.at(-1)?.count ?? 0;
+  if (n === 0) return Number.NaN;
+  const rank = q * n;
+  let prevLe = 0;
+  let prevCount = 0;
+  for (const b of bs) {
+    if (b.count >= rank) {
+      if (!Number.isFinite(b.le)) return Number.POSITIVE_INFINITY; // beyond the last bound
+      return prevLe + ((b.le - prevLe) * (rank - prevCount)) / Math.max(1, b.count - prevCount);
+    }
+    prevLe = b.le;
+    prevCount = b.count;
+  }
+  return prevLe;
+}
+
+/** A seeded PRNG (mulberry32), so a run's placements can be reproduced. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `n` items over `k` VNIs by Zipf (exponent 1), largest first; sums to n. */
+function zipf(n: number, k: number): number[] {
+  const w = Array.from({ length: k }, (_, i) => 1 / (i + 1));
+  const sum = w.reduce((x, y) => x + y, 0);
+  const sizes = w.map((x) => Math.floor((n * x) / sum));
+  for (let i = 0; sizes.reduce((x, y) => x + y, 0) < n; i++) sizes[i % k]!++;
+  return sizes;
+}
+
+interface Placement {
+  readonly name: string;
+  readonly vniIndex: number;
+  readonly node: string;
+}
+
+/** What the nodes need: remote entries summed over nodes, and (node, VNI) pairs followed. */
+function expected(placements: readonly Placement[]) {
+  const perVni = new Map<number, Map<string, number>>();
+  for (const p of placements) {
+    const nodes = perVni.get(p.vniIndex) ?? new Map<string, number>();
+    nodes.set(p.node, (nodes.get(p.node) ?? 0) + 1);
+    perVni.set(p.vniIndex, nodes);
+  }
+  let remote = 0;
+  let pairs = 0;
+  for (const nodes of perVni.values()) {
+    const size = [...nodes.values()].reduce((x, y) => x + y, 0);
+    for (const local of nodes.values()) remote += size - local;
+    pairs += nodes.size;
+  }
+  return { remote, pairs };
+}
+
+async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < end) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? `: ${String(last)}` : ""}`);
+}
+
+/** The smallest of a few samples of a gauge: heap and RSS move with garbage not yet collected. */
+async function settledMin(url: string, names: readonly string[]): Promise<number[]> {
+  const mins = names.map(() => Number.POSITIVE_INFINITY);
+  for (let i = 0; i < 6; i++) {
+    const s = await scrape(url);
+    names.forEach((n, j) => {
+      mins[j] = Math.min(mins[j]!, total(s, n));
+    });
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return mins;
+}
+
+async function rawPutRate(nc: NatsConnection, n: number): Promise<number> {
+  const kv = await new Kvm(jetstream(nc)).create("bench-raw-map", { history: 1, replicas: 1 });
+  const bytes = mappingCodec.encode({
+    vni: 1234,
+    ip: "10.1.2.3",
+    mac: "06:1e:00:02:01:2c",
+    hostIp: "100.64.3.7",
+    namespace: "bench",
+    name: "a-000123",
+    uid: "4b1f6a2e-8c1d-4e57-9a3b-2f6d0c9e7a15",
+    node: "node-123",
+    sourceRevision: 123456,
+    clientWriteUs: Date.now() * 1000,
+  });
+  try {
+    const start = performance.now();
+    for (let base = 0; base < n; base += putBatch) {
+      const batch: Promise<number>[] = [];
+      for (let i = base; i < Math.min(n, base + putBatch); i++) batch.push(kv.put(`1234.bench.a${i}`, bytes));
+      await Promise.all(batch);
+    }
+    return opsPerSecond(n, performance.now() - start);
+  } finally {
+    await kv.destroy();
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+/** A bucket quantile in ms; past the histogram's last bound only a lower limit is known. */
+const quantileMs = (ms: number, lastBoundS: number) =>
+  Number.isFinite(ms) ? formatMs(ms) : `> ${formatMs(lastBoundS * 1000)}`;
+
+/** One scale: a fresh control plane, N hollow agents, one batch. Returns the figures printed. */
+async function measureScale(nodes: number, work: Workload, log: (s: string) => void) {
+  const timeoutMs = 120_000 + nodes * 600;
+  const [nats, redis] = await Promise.all([startNats(), startRedis()]);
+  const procs: JetnetProcess[] = [];
+  let nc: NatsConnection | undefined;
+  const result: Record<string, unknown> = { nodes };
+  try {
+    const common = ["--nats", nats.url, "--metrics-addr", "off"];
+    procs.push(await startJetnet(["network", ...common]));
+    procs.push(await startJetnet(["ipam", ...common, "--redis", redis.url]));
+    procs.push(await startJetnet(["mapping", ...common]));
+    nc = await connect({ servers: nats.url });
+    const raw = await rawPutRate(nc, 10_000);
+    log(`  baseline: KV put, pipelined x${putBatch}, mapping-sized value: ${formatRate(raw)}/s`);
+    result.rawPutsPerSec = raw;
+
+    // (a) cold start, empty.
+    const port = await freePort();
+    const metricsUrl = `http://127.0.0.1:${port}/metrics`;
+    const agentArgs = ["agent", "--nats", nats.url, "--metrics-addr", `127.0.0.1:${port}`];
+    const t0 = performance.now();
+    const agents = await startJetnet(
+      [...agentArgs, "--hollow", String(nodes), "--hollow-prefix", "node"],
+      timeoutMs,
+    );
+    procs.push(agents);
+    const coldMs = performance.now() - t0;
+    log(`  (a) cold start, no attachments: ${sec(coldMs)} from spawn to ready (${nodes} agents synced)`);
+    result.coldStartMs = coldMs;
+    const [heap0, rss0] = await settledMin(metricsUrl, [
+      "jetnet_nodejs_heap_size_used_bytes",
+      "jetnet_process_resident_memory_bytes",
+    ]);
+    log(
+      `      idle: heap ${mb(heap0!)}, RSS ${mb(rss0!)} (${(rss0! / nodes / 1024).toFixed(0)} KiB RSS per agent)`,
+    );
+
+    // (b) the batch.
+    const client = new JetnetClient(nc, { timeoutMs: 60_000 });
+    for (let v = 0; v < vniCount; v++)
+      await client
+        .subnets("bench")
+        .create({ meta: { name: `s${v}` }, spec: { vni: 1000 + v, cidr: `10.${v}.0.0/21` } });
+    await waitFor("subnets validated", 60_000, async () =>
+      (await client.subnets("bench").list()).items.every((i) => i.value.status?.validated) ? true : undefined,
+    );
+    const rand = seeded(nodes);
+    const placements: Placement[] = zipf(work.attachments, vniCount).flatMap((size, vniIndex) =>
+      Array.from({ length: size }, (_, j) => ({
+        name: `v${vniIndex}-a${j}`,
+        vniIndex,
+        node: `node-${1 + Math.floor(rand() * nodes)}`,
+      })),
+    );
+    const want = expected(placements);
+    const cpu0 = total(await scrape(metricsUrl), "jetnet_process_cpu_seconds_total");
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: createInFlight }, async () => {
+        while (next < placements.length) {
+          const p = placements[next++]!;
+          await client
+            .attachments("bench")
+            .create({ meta: { name: p.name }, spec: { node: p.node, subnet: `s${p.vniIndex}` } });
+        }
+      }),
+    );
+    const createdMs = performance.now() - started;
+    const store = await openStore(nc, { bucket: Bucket.Attachments, codec: attachmentCodec, bindOnly: true });
+    const items = await waitFor("every attachment implemented", timeoutMs, async () => {
+      const l = (await store.list()).items;
+      return l.length === placements.length && l.every((i) => i.value.status?.ifName) ? l : undefined;
+    });
+    const readyMs = performance.now() - started;
+    const spec = items.map((i) => Number(i.value.meta?.writeTimesUs?.[Section.Spec] ?? 0));
+    const impl = items.map((i) => Number(i.value.meta?.writeTimesUs?.[Section.Impl] ?? 0));
+    const spanUs = Math.max(...impl) - Math.min(...spec);
+    const addr = items.map((i) => Number(i.value.meta?.writeTimesUs?.[Section.Address] ?? 0));
+    const lat = items.map((_, i) => (impl[i]! - spec[i]!) / 1000);
+    const toAddr = items.map((_, i) => (addr[i]! - spec[i]!) / 1000);
+    const addrToImpl = items.map((_, i) => (impl[i]! - addr[i]!) / 1000);
+    const rate = opsPerSecond(items.length, spanUs / 1000);
+    log(
+      `  (b) ${items.length} attachments over ${vniCount} VNIs (sizes ${zipf(work.attachments, vniCount).slice(0, 5).join(",")},...): ` +
+        `created in ${sec(createdMs)}, all implemented after ${sec(readyMs)}; ` +
+        `${formatRate(rate)} implemented/s (server stamps); create->implemented p50 ${formatMs(percentile(lat, 50))} ms, p99 ${formatMs(percentile(lat, 99))} ms`,
+    );
+    log(
+      `      of which create->address (ipam) p50 ${formatMs(percentile(toAddr, 50))} ms, p99 ${formatMs(percentile(toAddr, 99))} ms; ` +
+        `address->implemented (mapping, agent, network) p50 ${formatMs(percentile(addrToImpl, 50))} ms, p99 ${formatMs(percentile(addrToImpl, 99))} ms`,
+    );
+    Object.assign(result, {
+      createdMs,
+      readyMs,
+      implementedPerSec: rate,
+      implP50Ms: percentile(lat, 50),
+      implP99Ms: percentile(lat, 99),
+    });
+
+    // (d) wait until the fabrics hold what the nodes need; then (c) and (e) are complete.
+    const exactAt = await waitFor("remote entries as expected", timeoutMs, async () => {
+      const s = await scrape(metricsUrl);
+      const held = total(s, "jetnet_agent_remote_interfaces");
+      return held >= want.remote && total(s, "jetnet_agent_local_interfaces") === placements.length
+        ? s
+        : undefined;
+    }).catch((err: unknown) => {
+      log(`  !! ${(err as Error).message}`);
+      return undefined;
+    });
+    const exactMs = performance.now() - started;
+    const s = exactAt ?? (await scrape(metricsUrl));
+    const held = total(s, "jetnet_agent_remote_interfaces");
+    const followed = total(s, "jetnet_agent_followed_vnis");
+    const irrelevantCounter = total(s, "jetnet_agent_irrelevant_remote_entries_total");
+    const hist = buckets(s, "jetnet_agent_client_write_to_remote_ifc_seconds");
+    const observed = hist.at(-1)?.count ?? 0;
+    const lastBound = hist.at(-2)?.le ?? 0;
+    const p50 = bucketQuantile(hist, 0.5) * 1000;
+    const p99 = bucketQuantile(hist, 0.99) * 1000;
+    log(
+      `  (c) create -> remote entry on every relevant agent: p50 ${quantileMs(p50, lastBound)} ms, p99 ${quantileMs(p99, lastBound)} ms ` +
+        `(${formatRate(observed)} remote entries observed; all fabrics complete ${sec(exactMs)} after the first create)`,
+    );
+    log(
+      `  (d) remote entries held ${formatRate(held)} vs needed ${formatRate(want.remote)} (extra ${formatRate(held - want.remote)}); ` +
+        `VNIs followed ${formatRate(followed)} vs (node, VNI) pairs ${formatRate(want.pairs)}; ` +
+        `irrelevant counter ${irrelevantCounter}`,
+    );
+    const resyncs = ["digest", "reconnect", "slow_consumer"].map(
+      (r) => `${r} ${total(s, `jetnet_agent_view_resyncs_total{reason="${r}"}`)}`,
+    );
+    const errors = total(s, 'jetnet_controller_reconcile_total{controller="agent",result="error"}');
+    log(`      view re-snapshots: ${resyncs.join(", ")}; agent reconcile errors ${errors}`);
+    const cpu1 = total(s, "jetnet_process_cpu_seconds_total");
+    const [heap1, rss1] = await settledMin(metricsUrl, [
+      "jetnet_nodejs_heap_size_used_bytes",
+      "jetnet_process_resident_memory_bytes",
+    ]);
+    const perHeap = (heap1! - heap0!) / Math.max(1, held);
+    const perRss = (rss1! - rss0!) / Math.max(1, held);
+    log(
+      `  (e) hollow process after the batch: heap ${mb(heap1!)} (+${mb(heap1! - heap0!)}), RSS ${mb(rss1!)} (+${mb(rss1! - rss0!)}); ` +
+        `${perHeap.toFixed(0)} B heap / ${perRss.toFixed(0)} B RSS per remote mapping (target <= 1024 B); ` +
+        `agent CPU for the batch ${(cpu1 - cpu0).toFixed(1)} s`,
+    );
+    Object.assign(result, {
+      remoteP50Ms: p50,
+      remoteP99Ms: p99,
+      remoteObserved: observed,
+      exactMs,
+      remoteHeld: held,
+      remoteNeeded: want.remote,
+      followedVnis: followed,
+      nodeVniPairs: want.pairs,
+      irrelevantCounter,
+      heapBytesPerRemote: perHeap,
+      rssBytesPerRemote: perRss,
+      agentCpuSeconds: cpu1 - cpu0,
+    });
+
+    // (a') restart with data: the hollow fabrics are in memory, so every entry is rebuilt.
+    const t1 = performance.now();
+    await agents.restart();
+    const restartReadyMs = performance.now() - t1;
+    let rebuilt = 0;
+    await waitFor("fabrics rebuilt after restart", timeoutMs, async () => {
+      rebuilt = total(await scrape(metricsUrl), "jetnet_agent_remote_interfaces");
+      return rebuilt >= want.remote ? true : undefined;
+    }).catch((err: unknown) => log(`  !! ${(err as Error).message}`));
+    const restartExactMs = performance.now() - t1;
+    log(
+      `  (a') restart with ${items.length} attachments: ready after ${sec(restartReadyMs)}, ` +
+        `${formatRate(rebuilt)} of ${formatRate(want.remote)} remote entries rebuilt after ${sec(restartExactMs)}`,
+    );
+    Object.assign(result, { restartReadyMs, restartExactMs });
+    const varz = (await (await fetch(`${nats.monitorUrl}/varz`)).json()) as {
+      mem?: number;
+      connections?: number;
+    };
+    log(`  nats-server: ${varz.connections ?? "?"} connections, RSS ${mb(varz.mem ?? 0)}`);
+    return result;
+  } catch (err) {
+    log(`  FAILED at ${nodes} agents: ${(err as Error).message}`);
+    for (const p of procs) if (!p.running) log(`  process exited: ${p.logFile}`);
+    return { ...result, error: (err as Error).message };
+  } finally {
+    await nc?.close().catch(() => undefined);
+    for (const p of procs.reverse()) await p.stop().catch(() => undefined);
+    await Promise.all([nats.stop(), redis.stop()]);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = parseBenchArgs();
+  const work: Workload = args.quick
+    ? { scales: [50, 200], attachments: 500 }
+    : { scales: [100, 1000], attachments: 2000 };
+  const started = performance.now();
+  console.log(
+    `bench:dissemination: node ${process.version}, hollow agents ${work.scales.join(" then ")}, ` +
+      `${work.attachments} attachments over ${vniCount} VNIs (Zipf), ${createInFlight} creates in flight`,
+  );
+  const results: Record<string, unknown>[] = [];
+  for (const n of work.scales) {
+    console.log(`\n${n} hollow agents`);
+    results.push(await measureScale(n, work, (line) => console.log(line)));
+  }
+  if (args.jsonFile !== undefined) {
+    const out = {
+      bench: "dissemination",
+      date: new Date().toISOString(),
+      quick: args.quick,
+      node: process.version,
+      work,
+      results,
+    };
+    await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
+    console.log(`results written to ${args.jsonFile}`);
+  }
+  console.log(`\ndone in ${sec(performance.now() - started)}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

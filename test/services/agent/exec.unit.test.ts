@@ -1,0 +1,150 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: exec hooks spell their variables as literal ${name} text.
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { disallowed, ExecStatus, expandArgs, maxOutputBytes, runHook } from "../../../services/agent/exec.js";
+
+const vars = { ifname: "jn2a0a0a0103", ipv4: "10.10.1.3", mac: "0a:00:00:2a:01:03" };
+
+describe("expandArgs", () => {
+  it("replaces ${ifname}, ${ipv4} and ${mac}", () => {
+    expect(expandArgs(["ip", "link", "set", "${ifname}", "up"], vars)).toEqual([
+      "ip",
+      "link",
+      "set",
+      "jn2a0a0a0103",
+      "up",
+    ]);
+    expect(expandArgs(["${ipv4}", "${mac}"], vars)).toEqual(["10.10.1.3", "0a:00:00:2a:01:03"]);
+  });
+
+  it("replaces several variables, and repeats, within one argument", () => {
+    expect(expandArgs(["${ifname}=${ipv4}/${mac};${ifname}"], vars)).toEqual([
+      "jn2a0a0a0103=10.10.1.3/0a:00:00:2a:01:03;jn2a0a0a0103",
+    ]);
+  });
+
+  it("leaves unknown variables and the brace-less form alone", () => {
+    const command = ["echo", "${HOME}", "$ifname", "${IFNAME}", "${ ifname }", "$${ifname"];
+    expect(expandArgs(command, vars)).toEqual(command);
+  });
+
+  it("does not change its input", () => {
+    const command = ["echo", "${ifname}"];
+    expandArgs(command, vars);
+    expect(command).toEqual(["echo", "${ifname}"]);
+  });
+});
+
+describe("disallowed", () => {
+  it("allows nothing with an empty allow-list", () => {
+    expect(disallowed(["/bin/true"], new Set())).toMatch(/\/bin\/true.*not in/);
+  });
+
+  it("refuses a program not in the list, and an empty command", () => {
+    const allowed = new Set(["/bin/echo"]);
+    expect(disallowed(["/bin/sh", "-c", "echo"], allowed)).toContain('"/bin/sh"');
+    expect(disallowed([], allowed)).toBe("empty command");
+    expect(disallowed([""], allowed)).toBe("empty command");
+  });
+
+  it("matches argv[0] exactly: no basename, prefix or path tricks", () => {
+    const allowed = new Set(["/bin/echo"]);
+    expect(disallowed(["/bin/echo", "hi"], allowed)).toBeUndefined();
+    expect(disallowed(["echo", "hi"], allowed)).toBeDefined();
+    expect(disallowed(["/bin/echo2"], allowed)).toBeDefined();
+    expect(disallowed(["/bin/../bin/echo"], allowed)).toBeDefined();
+    expect(disallowed(["/bin/echo "], allowed)).toBeDefined();
+    // Only argv[0] counts: an allowed name later in the command does not help.
+    expect(disallowed(["/bin/sh", "/bin/echo"], allowed)).toBeDefined();
+  });
+});
+
+describe("runHook", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "jetnet-exec-"));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("reports exit status, stdout, stderr and start/stop stamps", async () => {
+    const before = Date.now() * 1000;
+    const r = await runHook(["/bin/sh", "-c", "echo out; echo err >&2; exit 3"], 5_000);
+    const after = Date.now() * 1000;
+    expect(r.exitStatus).toBe(3);
+    expect(r.stdout).toBe("out\n");
+    expect(r.stderr).toBe("err\n");
+    expect(r.timedOut).toBe(false);
+    expect(r.command).toEqual(["/bin/sh", "-c", "echo out; echo err >&2; exit 3"]);
+    const startUs = Number(r.startTimeUs);
+    const stopUs = Number(r.stopTimeUs);
+    // nowUs() may be a different clock source than Date.now(): allow a little skew.
+    expect(startUs).toBeGreaterThanOrEqual(before - 50_000);
+    expect(stopUs).toBeGreaterThanOrEqual(startUs);
+    expect(stopUs).toBeLessThanOrEqual(after + 50_000);
+  });
+
+  it("reports exit status 0 for a successful command", async () => {
+    const r = await runHook(["/bin/echo", "a", "b"], 5_000);
+    expect(r).toMatchObject({ exitStatus: 0, stdout: "a b\n", stderr: "", timedOut: false });
+  });
+
+  it("reports NotStarted for a missing program", async () => {
+    const r = await runHook([join(dir, "no-such-program")], 5_000);
+    expect(r.exitStatus).toBe(ExecStatus.NotStarted);
+    expect(r.timedOut).toBe(false);
+  });
+
+  it("reports Signalled for a program killed by a signal it did not ask for", async () => {
+    const r = await runHook(["/bin/sh", "-c", "kill -TERM $$"], 5_000);
+    expect(r.exitStatus).toBe(ExecStatus.Signalled);
+  });
+
+  it("kills a hanging program at the timeout", async () => {
+    const t0 = performance.now();
+    const r = await runHook(["/bin/sleep", "30"], 300);
+    const ms = performance.now() - t0;
+    expect(r.timedOut).toBe(true);
+    expect(r.exitStatus).toBe(ExecStatus.TimedOut);
+    expect(r.stderr).toContain("killed after 300 ms timeout");
+    expect(ms).toBeGreaterThanOrEqual(250);
+    expect(ms).toBeLessThan(5_000);
+  }, 10_000);
+
+  it("kills the hook's children too, so their open pipes do not hold the report back", async () => {
+    const marker = join(dir, "survivor");
+    const t0 = performance.now();
+    const r = await runHook(["/bin/sh", "-c", `(/bin/sleep 2; echo alive > ${marker}) & wait`], 300);
+    expect(r.timedOut).toBe(true);
+    expect(performance.now() - t0).toBeLessThan(1_500);
+    // Had the shell's child survived, it would write the marker after 2 s.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(existsSync(marker)).toBe(false);
+  }, 10_000);
+
+  it("truncates output beyond maxOutputBytes with a marker", async () => {
+    const r = await runHook(["/bin/sh", "-c", "head -c 100000 /dev/zero | tr '\\0' a"], 5_000);
+    expect(r.exitStatus).toBe(0);
+    expect(r.stdout?.endsWith("…[truncated]")).toBe(true);
+    const body = r.stdout?.slice(0, -"…[truncated]".length);
+    expect(body).toBe("a".repeat(maxOutputBytes));
+  });
+
+  it("keeps output of exactly maxOutputBytes without a marker", async () => {
+    const r = await runHook(["/bin/sh", "-c", `head -c ${maxOutputBytes} /dev/zero | tr '\\0' b`], 5_000);
+    expect(r.stdout).toBe("b".repeat(maxOutputBytes));
+  });
+
+  it("runs no shell: metacharacters in arguments are printed, not executed", async () => {
+    const victim = join(dir, "pwned");
+    const args = [`$(touch ${victim})`, `\`touch ${victim}\``, `; touch ${victim}`, "|", "&&", "$HOME"];
+    const r = await runHook(["/bin/echo", ...args], 5_000);
+    expect(r.exitStatus).toBe(0);
+    expect(r.stdout).toBe(`${args.join(" ")}\n`);
+    expect(existsSync(victim)).toBe(false);
+  });
+});
