@@ -19,6 +19,11 @@ export interface ViewOptions<T> {
   readonly fallback: () => Promise<ObjectStore<T>>;
   /** Called after every change of an entry (value undefined: removed). */
   readonly onChange: (key: string) => void;
+  /**
+   * Reduces a decoded value to what the agent uses, before it is stored: agents hold every
+   * mapping of their VNIs, so bytes per entry decide how many agents a host can run.
+   */
+  readonly slim?: (value: T) => T;
   /** Test hook: drop a live message when it returns true (simulated loss). */
   readonly dropLive?: () => boolean;
   readonly snapshotTimeoutMs?: number;
@@ -111,15 +116,16 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       );
       const r = snapshotReply.decode(m.data);
       if (!r.error?.code) {
-        for (const e of r.entries ?? [])
-          out.set(e.key ?? "", this.opts.codec.decode(e.value ?? new Uint8Array()));
+        for (const e of r.entries ?? []) out.set(e.key ?? "", this.decode(e.value ?? new Uint8Array()));
         return out;
       }
     } catch {
       // No mapping service (or it timed out): read JetStream instead.
     }
     const store = await this.opts.fallback();
-    for (const it of (await store.list(`${this.opts.token}.>`)).items) out.set(it.key, it.value);
+    for (const it of (await store.list(`${this.opts.token}.>`)).items) {
+      out.set(it.key, this.opts.slim ? this.opts.slim(it.value) : it.value);
+    }
     return out;
   }
 
@@ -133,10 +139,15 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       return;
     }
     try {
-      this.put(key, this.opts.codec.decode(m.data));
+      this.put(key, this.decode(m.data));
     } catch {
       // Undecodable: the digest check will notice the difference and re-snapshot.
     }
+  }
+
+  private decode(bytes: Uint8Array): T {
+    const v = this.opts.codec.decode(bytes);
+    return this.opts.slim ? this.opts.slim(v) : v;
   }
 
   private put(key: string, value: T): void {

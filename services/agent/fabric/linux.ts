@@ -54,6 +54,8 @@ export class LinuxFabric implements Fabric {
   readonly name = "linux";
   private readonly ip: Iproute;
   private chain: Promise<unknown> = Promise.resolve();
+  /** VNIs whose bridge and vxlan device this fabric made or verified (skips 6 spawns a create). */
+  private readonly readyVnis = new Set<number>();
   private mtu = 1450;
 
   private constructor(private readonly opts: LinuxFabricOptions) {
@@ -93,32 +95,36 @@ export class LinuxFabric implements Fabric {
 
   createLocal(e: LocalEntry): Promise<void> {
     return this.serial(async () => {
-      if (await this.remoteAt(e.vni, e.ip))
+      if (await this.remoteAt(e.vni, e.ip)) {
         throw new FabricConflictError(`${entryId(e)} is held by a remote entry`);
-      await this.ensureVni(e.vni);
-      const port = bridgePortName(e.ifName);
-      const existing = await this.link(port);
-      if (!existing) {
-        await this.ip.ip([
-          "link",
-          "add",
-          e.ifName,
-          "mtu",
-          String(this.mtu),
-          "address",
-          e.mac,
-          "type",
-          "veth",
-          "peer",
-          "name",
-          port,
-          "mtu",
-          String(this.mtu),
-        ]);
       }
-      await this.ip.ip(["link", "set", port, "master", bridgeName(e.vni), "up"]);
-      // The guest end may already have been moved into a guest namespace by its hook.
-      if (await this.link(e.ifName)) await this.ip.ip(["link", "set", e.ifName, "up"]);
+      const port = bridgePortName(e.ifName);
+      const mtu = String(this.mtu);
+      await this.withVni(e.vni, async () => {
+        try {
+          await this.ip.ip([
+            "link",
+            "add",
+            e.ifName,
+            "mtu",
+            mtu,
+            "address",
+            e.mac,
+            "type",
+            "veth",
+            "peer",
+            "name",
+            port,
+            "mtu",
+            mtu,
+          ]);
+          await this.ip.ip(["link", "set", e.ifName, "up"]);
+        } catch (err) {
+          // Already there (a re-run after a crash); its guest end may have been moved away.
+          if (!(err instanceof IprouteError && err.exists)) throw err;
+        }
+        await this.ip.ip(["link", "set", port, "master", bridgeName(e.vni), "up"]);
+      });
     });
   }
 
@@ -136,10 +142,11 @@ export class LinuxFabric implements Fabric {
       if (ipNum !== undefined && (await this.link(bridgePortName(interfaceName(e.vni, ipNum))))) {
         throw new FabricConflictError(`${entryId(e)} is held by a local entry`);
       }
-      await this.ensureVni(e.vni);
       const dev = vxlanName(e.vni);
-      await this.ip.bridge(["fdb", "replace", e.mac, "dev", dev, "dst", e.hostIp, "self", "permanent"]);
-      await this.ip.ip(["neigh", "replace", e.ip, "lladdr", e.mac, "dev", dev, "nud", "permanent"]);
+      await this.withVni(e.vni, async () => {
+        await this.ip.bridge(["fdb", "replace", e.mac, "dev", dev, "dst", e.hostIp, "self", "permanent"]);
+        await this.ip.ip(["neigh", "replace", e.ip, "lladdr", e.mac, "dev", dev, "nud", "permanent"]);
+      });
     });
   }
 
@@ -204,6 +211,7 @@ export class LinuxFabric implements Fabric {
   }
 
   private async ensureVni(vni: number): Promise<void> {
+    if (this.readyVnis.has(vni)) return;
     const br = bridgeName(vni);
     const vx = vxlanName(vni);
     if (!(await this.link(br))) {
@@ -236,6 +244,23 @@ export class LinuxFabric implements Fabric {
     await this.ip.bridge(["link", "set", "dev", vx, "learning", "off"]);
     await this.ip.ip(["link", "set", vx, "up"]);
     await this.ip.ip(["link", "set", br, "up"]);
+    this.readyVnis.add(vni);
+  }
+
+  /**
+   * Runs `fn` after making sure the VNI's devices exist; if they vanished behind our back (an
+   * operator, a crashed older agent), verifies them again and retries once.
+   */
+  private async withVni(vni: number, fn: () => Promise<void>): Promise<void> {
+    await this.ensureVni(vni);
+    try {
+      await fn();
+    } catch (err) {
+      if (!(err instanceof IprouteError && err.missing)) throw err;
+      this.readyVnis.delete(vni);
+      await this.ensureVni(vni);
+      await fn();
+    }
   }
 
   /** Removes the VNI's devices once no local port and no remote entry uses them. */
@@ -248,6 +273,7 @@ export class LinuxFabric implements Fabric {
       const neigh = await this.ip.ipJson<Neigh>(["neigh", "show", "dev", vx]);
       if (neigh.some((n) => n.state?.includes("PERMANENT"))) return;
     }
+    this.readyVnis.delete(vni);
     await this.ignoreMissing(this.ip.ip(["link", "del", vx]));
     await this.ignoreMissing(this.ip.ip(["link", "del", br]));
   }
