@@ -2,10 +2,14 @@
 // every panel has the same shape and its PromQL is easy to review. Run: node infra/grafana/build.mjs
 import { writeFileSync } from "node:fs";
 
-const p99 = (metric, by = "") =>
-  `histogram_quantile(0.99, sum by (le${by ? `, ${by}` : ""}) (rate(${metric}_bucket[1m])))`;
-const p50 = (metric, by = "") =>
-  `histogram_quantile(0.5, sum by (le${by ? `, ${by}` : ""}) (rate(${metric}_bucket[1m])))`;
+const q =
+  (quantile) =>
+  (metric, by = "", selector = "") =>
+    `histogram_quantile(${quantile}, sum by (le${by ? `, ${by}` : ""}) (rate(${metric}_bucket${selector}[1m])))`;
+const p99 = q(0.99);
+const p50 = q(0.5);
+// The driver measures only operations scheduled in the cruise phase.
+const cruise = '{phase="cruise"}';
 
 const externals = {
   uid: "jetnet-externals",
