@@ -127,29 +127,36 @@ export class AddressController {
       });
       return undefined;
     }
-    if (performance.now() - started > this.deps.abandonMs) return { requeueAfterMs: 0 };
     this.unwait(cached.key);
     const ip = formatIPv4(r.ip);
-    // Another replica that raced us to the same (idempotent) lease may have written it already:
-    // then there is nothing to write, and a rewrite would only wake every replica again.
-    const out = await writeAddressStatus(this.deps.attachments, cached, uid, (s) =>
-      s.ip === ip && s.vni === need.vni && s.leaseSeq === r.seq && s.subnetUid === need.subnetUid
-        ? undefined
-        : {
-            ...s,
-            ip,
-            vni: need.vni,
-            leaseSeq: r.seq,
-            mac: macAddress(need.vni, r.ip),
-            subnetUid: need.subnetUid,
-            ipamErrors: [],
-          },
-    );
+    let abandoned = false;
+    const out = await writeAddressStatus(this.deps.attachments, cached, uid, (s) => {
+      // Checked before every CAS attempt, not once: a retry after a conflict may come late, and
+      // recovery relies on no write being sent later than abandonMs after the lease was taken.
+      if (performance.now() - started > this.deps.abandonMs) {
+        abandoned = true;
+        return undefined;
+      }
+      // Another replica that raced us to the same (idempotent) lease may have written it already:
+      // then there is nothing to write, and a rewrite would only wake every replica again.
+      if (s.ip === ip && s.vni === need.vni && s.leaseSeq === r.seq && s.subnetUid === need.subnetUid)
+        return undefined;
+      return {
+        ...s,
+        ip,
+        vni: need.vni,
+        leaseSeq: r.seq,
+        mac: macAddress(need.vni, r.ip),
+        subnetUid: need.subnetUid,
+        ipamErrors: [],
+      };
+    });
     if (out === "gone") {
       // Deleted or re-created while we leased: the lease is this incarnation's alone.
       await this.release(need.vni, r.ip, uid, r.seq);
       return undefined;
     }
+    if (abandoned) return { requeueAfterMs: 0 };
     if (out === "unchanged") return undefined;
     const contention = a.status?.addressContention ? "true" : "false";
     this.deps.metrics.createToAddress.labels(contention).observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));

@@ -1,9 +1,11 @@
-import type { NetworkAttachment } from "../../lib/codec.js";
+import { objectKey } from "../../lib/api/subjects.js";
+import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { Lister } from "../../lib/informer/types.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { parseIPv4 } from "../network/cidr.js";
 import type { Lease, LeaseStore } from "./leases.js";
 import type { IpamMetrics } from "./metrics.js";
+import { addressNeed } from "./need.js";
 
 type Verdict = "ok" | "owner_gone" | "owner_moved";
 
@@ -12,6 +14,7 @@ export interface LeaseCollectorDeps {
   readonly attachments: ObjectStore<NetworkAttachment>;
   /** Attachment cache with an index "uid". */
   readonly attachmentCache: Lister<NetworkAttachment>;
+  readonly subnetCache: Lister<Subnet>;
   readonly metrics: IpamMetrics;
   /** A lease must look orphaned for this long (across sweeps) before it is released. */
   readonly graceMs: number;
@@ -59,20 +62,27 @@ export class LeaseCollector {
   private verdict(lease: Lease): Verdict {
     const owners = this.deps.attachmentCache.byIndex("uid", lease.owner);
     const a = owners[0]?.value;
-    return a ? judge(lease, a) : "owner_gone";
+    return a ? this.judge(lease, a) : "owner_gone";
   }
 
   private async freshVerdict(lease: Lease): Promise<Verdict> {
     const [ns, name] = lease.ref.split("/");
     const cur = await this.deps.attachments.get(`${ns}.${name}`);
     if (!cur || cur.value.meta?.uid !== lease.owner) return "owner_gone";
-    return judge(lease, cur.value);
+    return this.judge(lease, cur.value);
   }
-}
 
-/** A lease is fine if its owner names it, or names no address yet (a status write may follow). */
-function judge(lease: Lease, a: NetworkAttachment): Verdict {
-  const s = a.status;
-  if (!s?.ip) return "ok";
-  return s.vni === lease.vni && parseIPv4(s.ip) === lease.ip ? "ok" : "owner_moved";
+  /**
+   * A lease is fine if its owner's status names it, or names no address yet while the owner
+   * still needs one in this VNI (the status write may follow the lease). An owner that needs no
+   * address, or one in another VNI, will never write this one: its lease is left over from an
+   * interrupted release.
+   */
+  private judge(lease: Lease, a: NetworkAttachment): Verdict {
+    const s = a.status;
+    if (s?.ip) return s.vni === lease.vni && parseIPv4(s.ip) === lease.ip ? "ok" : "owner_moved";
+    const subnet = this.deps.subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""));
+    const need = addressNeed(a, subnet?.value);
+    return need.kind === "address" && need.vni === lease.vni ? "ok" : "owner_moved";
+  }
 }

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
 import { positiveInt } from "../network/main.js";
-import { runIpam } from "./service.js";
+import { minRecoveryGraceMs, runIpam } from "./service.js";
 
 /** `jetnet ipam`: wiring only; the service itself is runIpam in service.ts. */
 export function ipamCommand(): Command {
@@ -22,8 +22,8 @@ export function ipamCommand(): Command {
         .argParser(positiveInt),
     )
     .addOption(
-      new Option("--recovery-grace <ms>", "wait after Redis data loss before re-reading statuses (> 2000)")
-        .default(5_000)
+      new Option("--recovery-grace <ms>", "wait after Redis data loss before re-reading statuses (> 7000)")
+        .default(8_000)
         .argParser(positiveInt),
     )
     .addOption(

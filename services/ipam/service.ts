@@ -36,8 +36,13 @@ export interface IpamOptions {
   readonly onReady?: () => void;
 }
 
-/** The abandon limit for a lease→status write; recovery waits recoveryGraceMs > this. */
-const abandonMs = 2_000;
+/**
+ * The abandon limit for a lease→status write: no write is sent later than this after its lease
+ * was taken. A sent write can still be in flight for up to the store's request timeout (5 s),
+ * so recovery waits recoveryGraceMs > abandonMs + 5 s before it reads statuses.
+ */
+export const abandonMs = 2_000;
+export const minRecoveryGraceMs = abandonMs + 5_000;
 
 /**
  * The ipam service: leases addresses in Redis for attachments and records them in status.
@@ -81,7 +86,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     subnetCache,
     metrics,
     logger,
-    graceMs: opts.recoveryGraceMs ?? 5_000,
+    graceMs: opts.recoveryGraceMs ?? 8_000,
     onRecovered: (vni) => addresses?.wakeWaiters(vni),
     signal,
   });
@@ -128,6 +133,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     leases,
     attachments: stores.attachments,
     attachmentCache,
+    subnetCache,
     metrics,
     graceMs: opts.gcGraceMs ?? 30_000,
     onReleased: (vni) => address.wakeWaiters(vni),

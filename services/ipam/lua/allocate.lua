@@ -97,6 +97,15 @@ elseif cursor[2] ~= spansText then
   end
 end
 
+-- The spans are rewritten only when they changed: they can be long, and most calls only move next.
+local function saveCursor(ip)
+  if cursor[2] == spansText then
+    redis.call('HSET', cursorKey, 'next', field(ip))
+  else
+    redis.call('HSET', cursorKey, 'next', field(ip), 'spans', spansText)
+  end
+end
+
 -- Skips held addresses one by one: they are few above the cursor (static requests, recovered
 -- leases), so the common case costs O(1).
 for _, s in ipairs(spans) do
@@ -104,14 +113,14 @@ for _, s in ipairs(spans) do
     if nextIp < s[1] then nextIp = s[1] end
     while nextIp <= s[2] do
       if redis.call('HEXISTS', ipKey, field(nextIp)) == 0 then
-        redis.call('HSET', cursorKey, 'next', field(nextIp + 1), 'spans', spansText)
+        saveCursor(nextIp + 1)
         return take(nextIp)
       end
       nextIp = nextIp + 1
     end
   end
 end
-redis.call('HSET', cursorKey, 'next', field(nextIp), 'spans', spansText)
+saveCursor(nextIp)
 
 -- 4. The least recently released address. Entries excluded since their release stay queued
 -- (skipped), so they come back if the exclusion is lifted.
