@@ -13,7 +13,7 @@ interface GenFlags {
   listen?: string;
   storeDir?: string;
   nats?: string;
-  privateInboxes: boolean;
+  sharedInboxes: boolean;
 }
 
 const csv = (v: string): string[] =>
@@ -43,8 +43,8 @@ export function authCommand(): Command {
     .option("--store-dir <dir>", "JetStream store directory (default nats-server's)")
     .option("--nats <urls>", "server URLs written to the client files as JETNET_NATS_URL")
     .option(
-      "--private-inboxes",
-      "confine agents and tenants to _INBOX.<identity>.> (their clients must set that inbox prefix)",
+      "--shared-inboxes",
+      "let agents and tenants use the shared _INBOX.> (for clients that cannot set an inbox prefix; any of them can then read others' replies)",
       false,
     )
     .action(async (flags: GenFlags, cmd: Command) => {
@@ -68,7 +68,7 @@ export function authCommand(): Command {
         ...(flags.listen !== undefined && { listen: flags.listen }),
         ...(flags.storeDir !== undefined && { storeDir: flags.storeDir }),
         ...(flags.nats !== undefined && { servers: flags.nats }),
-        privateInboxes: flags.privateInboxes,
+        privateInboxes: !flags.sharedInboxes,
       };
       try {
         const files = await writeAuthFiles(resolve(flags.out), opts);

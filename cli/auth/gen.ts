@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { Env } from "../../lib/service/config.js";
 import { type Identity, identities, inboxPrefix, Role } from "./permissions.js";
 
-/** Not read by lib/service yet: clients must pass it to nats.js as `inboxPrefix` themselves. */
+/** Read by every jetnet process (`--nats-inbox-prefix`); other clients pass it to nats.js as `inboxPrefix`. */
 export const inboxPrefixEnv = "JETNET_NATS_INBOX_PREFIX";
 
 /** Files the server's TLS block refers to; paths are written as given (as the server will see them). */
@@ -54,7 +54,7 @@ export function randomPassword(): string {
 /** The identities of `opts` with fresh passwords. */
 export function credentials(opts: AuthGenOptions): Credential[] {
   const password = opts.password ?? randomPassword;
-  const idOpts = { privateInboxes: opts.privateInboxes ?? false };
+  const idOpts = { privateInboxes: opts.privateInboxes ?? true };
   return identities(opts.nodes, opts.namespaces, idOpts).map((id) => ({
     ...id,
     password: password(id.user),

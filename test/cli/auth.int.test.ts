@@ -91,6 +91,8 @@ beforeAll(async () => {
     nodes: ["n1", "n2"],
     namespaces: ["t1", "t2"],
     storeDir: join(dir, "jetstream"),
+    // Shared inboxes here, so plain clients work; the private-inbox describe below covers the default.
+    privateInboxes: false,
   });
   // The generated file as it is; the harness adds only listen and monitor addresses. Its own
   // JetStream block and unauthenticated readiness probe are off: the file has both parts.
@@ -428,7 +430,7 @@ describe("agent", () => {
   });
 });
 
-describe("private inboxes (--private-inboxes)", () => {
+describe("private inboxes (the default; --shared-inboxes turns them off)", () => {
   let server: NatsServer;
   let auth: AuthFiles;
   const as = async (user: string, prefix?: string) => {
