@@ -19,19 +19,19 @@ const externals = {
       "Create → addressed (s)",
       "s",
       [
-        [p50("jetnet_driver_create_to_addressed_seconds"), "p50"],
-        [p99("jetnet_driver_create_to_addressed_seconds"), "p99"],
+        [p50("jetnet_driver_create_to_addressed_seconds", "", cruise), "p50"],
+        [p99("jetnet_driver_create_to_addressed_seconds", "", cruise), "p99"],
       ],
     ],
     [
       "Create → ready (s)",
       "s",
       [
-        [p50("jetnet_driver_create_to_ready_seconds"), "p50"],
-        [p99("jetnet_driver_create_to_ready_seconds"), "p99"],
+        [p50("jetnet_driver_create_to_ready_seconds", "", cruise), "p50"],
+        [p99("jetnet_driver_create_to_ready_seconds", "", cruise), "p99"],
       ],
     ],
-    ["Delete latency (s)", "s", [[p99("jetnet_driver_delete_seconds"), "p99"]]],
+    ["Delete latency (s)", "s", [[p99("jetnet_driver_delete_seconds", "", cruise), "p99"]]],
     [
       "Operations / s",
       "ops",

@@ -37,7 +37,7 @@ export interface ReconcilerDeps {
   readonly localWork: (key: string) => NodeWork | undefined;
   /** A followed VNI view's entry under a mapping key. */
   readonly mapping: (vni: number, key: string) => Mapping | undefined;
-  /** Whether any current local or remote need names this (VNI, IP). */
+  /** Whether any current local or remote need names this (VNI, IP); throws while not yet known. */
   readonly desiredAt: (id: string) => boolean;
   readonly report: (r: StatusReportInput) => Promise<void>;
   readonly enqueue: (key: string) => void;

@@ -42,7 +42,7 @@ const alertRules = (
 ).groups.flatMap((g) => g.rules);
 
 /** An alert's expression without its threshold: the data it compares must exist. */
-export function alertSubject(expr: string): string {
+function alertSubject(expr: string): string {
   const m = /^(.*?)\s*(==|!=|>=|<=|>|<)\s*-?[0-9.]+\s*$/s.exec(expr.trim());
   return m ? (m[1] ?? expr) : expr;
 }
