@@ -116,6 +116,7 @@ export class FabricReconciler {
             ip: s.ip ?? "",
             mac: s.mac || macAddress(s.vni, ip),
             ifName: interfaceName(s.vni, ip),
+            owner: uid,
           }
         : undefined;
     const state = this.locals.get(key);

@@ -95,6 +95,8 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     ready: () => caches.every((c) => c.hasSynced()),
   });
 
+  views.track(nodeCache, "jetnet-node");
+  views.track(mapCache, "jetnet-map");
   const informers = Promise.all(caches.map((c) => c.run(signal)));
   const running = controller.run(signal);
   await synced(signal).catch(() => undefined);

@@ -1,7 +1,8 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
-import { digestPrefix, snapshotPrefix, ViewDigest, viewSource } from "../../lib/api/views.js";
+import { digestPrefix, snapshotPrefix, ViewDigest, viewOfKey, viewSource } from "../../lib/api/views.js";
 import { type Codec, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
-import type { Lister } from "../../lib/informer/types.js";
+import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
+import type { Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
 const pb = jetnet.v1;
@@ -28,6 +29,8 @@ export interface ViewServerDeps {
  */
 export class ViewServer {
   private subs: Subscription[] = [];
+  /** View → digest of its entries, maintained by `track`. */
+  private readonly digests = new Map<string, ViewDigest>();
 
   constructor(private readonly deps: ViewServerDeps) {}
 
@@ -55,15 +58,40 @@ export class ViewServer {
 
   /** The digest of a view as the caches hold it; undefined for a malformed view name. */
   viewDigest(view: string): ViewDigest | undefined {
-    const src = viewSource(view);
-    if (!src) return undefined;
-    const d = new ViewDigest();
-    const items =
-      src.bucket === "jetnet-map"
-        ? this.deps.mapCache.byIndex("view", view)
-        : this.deps.nodeCache.byIndex("view", view);
-    for (const e of items) d.add(e.key, e.value.sourceRevision ?? 0);
-    return d;
+    if (!viewSource(view)) return undefined;
+    return this.digests.get(view) ?? new ViewDigest();
+  }
+
+  /**
+   * Keeps one digest per view up to date from a cache's events, so answering a digest request
+   * costs O(views asked), not O(entries): every agent asks every couple of seconds.
+   */
+  track<T extends { sourceRevision?: number | null }>(
+    informer: { addHandlers(h: InformerHandlers<T>): void },
+    bucket: "jetnet-map" | "jetnet-node",
+  ): void {
+    const digest = (key: string) => {
+      const view = viewOfKey(bucket, key);
+      let d = this.digests.get(view);
+      if (!d) {
+        d = new ViewDigest();
+        this.digests.set(view, d);
+      }
+      return { view, d };
+    };
+    const remove = (o: Versioned<T>) => {
+      const { view, d } = digest(o.key);
+      d.remove(o.key, o.value.sourceRevision ?? 0);
+      if (d.count === 0) this.digests.delete(view);
+    };
+    informer.addHandlers({
+      onAdd: (o) => digest(o.key).d.add(o.key, o.value.sourceRevision ?? 0),
+      onUpdate: (old, o) => {
+        remove(old);
+        digest(o.key).d.add(o.key, o.value.sourceRevision ?? 0);
+      },
+      onDelete: remove,
+    });
   }
 
   /** The encoded entries of a view, from the caches; undefined for a malformed view name. */

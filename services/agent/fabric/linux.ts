@@ -19,8 +19,12 @@ const bridgeName = (vni: number) => `br${vni}`;
 /** Bridge-side end of a local attachment's veth pair: `kob` + the MAC's 12 hex digits. */
 const bridgePortName = (ifName: string) => `kob${ifName.slice(3)}`;
 
+/** Interface alias of a local attachment's bridge port: `jetnet:<attachment uid>`. */
+const aliasPrefix = "jetnet:";
+
 interface Link {
   ifname: string;
+  ifalias?: string;
   master?: string;
   mtu?: number;
   address?: string;
@@ -124,6 +128,8 @@ export class LinuxFabric implements Fabric {
           if (!(err instanceof IprouteError && err.exists)) throw err;
         }
         await this.ip.ip(["link", "set", port, "master", bridgeName(e.vni), "up"]);
+        // The owner travels with the interface (on the end that stays on the host).
+        if (e.owner) await this.ip.ip(["link", "set", port, "alias", `${aliasPrefix}${e.owner}`]);
       });
     });
   }
@@ -172,7 +178,14 @@ export class LinuxFabric implements Fabric {
         const mac = hex.match(/../g)?.join(":") ?? "";
         const id = decodeMac(mac);
         if (!id) continue;
-        out.push({ vni: id.vni, ip: formatIPv4(id.ip), mac, ifName: `kos${hex}` });
+        const owner = l.ifalias?.startsWith(aliasPrefix) ? l.ifalias.slice(aliasPrefix.length) : undefined;
+        out.push({
+          vni: id.vni,
+          ip: formatIPv4(id.ip),
+          mac,
+          ifName: `kos${hex}`,
+          ...(owner ? { owner } : {}),
+        });
       }
       return out;
     });

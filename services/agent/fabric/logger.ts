@@ -53,7 +53,14 @@ export class LoggerFabric implements Fabric {
       if (cur.kind === "local" && sameLocal(cur, e)) return;
       throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
     }
-    this.entries.set(entryId(e), { kind: "local", vni: e.vni, ip: e.ip, mac: e.mac, ifName: e.ifName });
+    this.entries.set(entryId(e), {
+      kind: "local",
+      vni: e.vni,
+      ip: e.ip,
+      mac: e.mac,
+      ifName: e.ifName,
+      ...(e.owner !== undefined ? { owner: e.owner } : {}),
+    });
     this.ops.createLocal++;
     await this.changed(`create local ${entryId(e)} ${e.ifName} ${e.mac}`);
   }
@@ -87,7 +94,17 @@ export class LoggerFabric implements Fabric {
 
   async listLocal(): Promise<LocalEntry[]> {
     return [...this.entries.values()].flatMap((e) =>
-      e.kind === "local" ? [{ vni: e.vni, ip: e.ip, mac: e.mac, ifName: e.ifName }] : [],
+      e.kind === "local"
+        ? [
+            {
+              vni: e.vni,
+              ip: e.ip,
+              mac: e.mac,
+              ifName: e.ifName,
+              ...(e.owner !== undefined ? { owner: e.owner } : {}),
+            },
+          ]
+        : [],
     );
   }
 

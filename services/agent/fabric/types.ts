@@ -13,6 +13,12 @@ export interface LocalEntry {
   readonly mac: string;
   /** Linux interface name, ≤ 15 characters, a function of (VNI, IP). */
   readonly ifName: string;
+  /**
+   * Uid of the attachment the interface was made for, kept in the datapath so that a restarted
+   * agent adopts an interface only for the same incarnation (a re-created attachment with the
+   * same address gets a fresh interface, and its hooks run).
+   */
+  readonly owner?: string;
 }
 
 /** A guest → host mapping for an attachment on another node. */
@@ -43,7 +49,7 @@ export class FabricConflictError extends Error {
 export const entryId = (e: { vni: number; ip: string }) => `${e.vni}/${e.ip}`;
 
 export function sameLocal(a: LocalEntry, b: LocalEntry): boolean {
-  return a.vni === b.vni && a.ip === b.ip && a.mac === b.mac && a.ifName === b.ifName;
+  return a.vni === b.vni && a.ip === b.ip && a.mac === b.mac && a.ifName === b.ifName && a.owner === b.owner;
 }
 
 export function sameRemote(a: RemoteEntry, b: RemoteEntry): boolean {
