@@ -38,8 +38,11 @@ export function ipamCommand(): Command {
     )
     .action(async (opts) => {
       if (opts.shardIndex >= opts.shardCount) cmd.error("--shard-index must be below --shard-count");
-      if (opts.recoveryGrace <= 2_000)
-        cmd.error("--recovery-grace must exceed 2000 ms (the status-write abandon limit)");
+      if (opts.recoveryGrace <= minRecoveryGraceMs) {
+        cmd.error(
+          `--recovery-grace must exceed ${minRecoveryGraceMs} ms (status-write abandon limit + write timeout)`,
+        );
+      }
       await runService({
         name: "ipam",
         config: commonConfig(opts),
