@@ -98,6 +98,7 @@ const mapping: Mapping = {
   name: "vm-7-eth0",
   uid: "5d1c6f0a",
   sourceRevision: 9_007_199_254_740_991, // 2^53 - 1: the largest exact number
+  clientWriteUs: 1_764_000_000_123_456,
   node: "node-12",
 };
 

@@ -54,7 +54,10 @@ describe("ipam controller", () => {
     }
     const all = await eventually(async () => {
       const l = await c.attachments("x").list();
-      const done = l.items.every((i) => i.value.status?.ip || i.value.status?.ipamErrors?.length);
+      // Settled: addressed, or waiting on exhaustion (not merely "subnet not validated yet").
+      const done = l.items.every(
+        (i) => i.value.status?.ip || /exhausted/.test(i.value.status?.ipamErrors?.[0] ?? ""),
+      );
       return done && l.items.length === 5 ? l.items : undefined;
     });
     const addressed = all.filter((i) => i.value.status?.ip);
