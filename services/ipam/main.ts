@@ -9,6 +9,12 @@ export function ipamCommand(): Command {
     "Run the ipam service: Redis address leases for network attachments",
   );
   addCommonOptions(cmd)
+    .addOption(
+      new Option("--replicas <n>", "JetStream replicas for the network buckets if this service creates them")
+        .env("JETNET_BUCKET_REPLICAS")
+        .default(1)
+        .argParser(positiveInt),
+    )
     .addOption(new Option("--workers <n>", "reconcile workers").default(8).argParser(positiveInt))
     .addOption(
       new Option("--gc-grace <ms>", "how long a lease must look orphaned before it is released")
@@ -55,6 +61,7 @@ export function ipamCommand(): Command {
             logger: ctx.logger,
             signal: ctx.signal,
             workers: opts.workers,
+            replicas: opts.replicas,
             gcGraceMs: opts.gcGrace,
             gcIntervalMs: opts.gcInterval,
             recoveryGraceMs: opts.recoveryGrace,

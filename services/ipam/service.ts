@@ -21,6 +21,11 @@ export interface IpamOptions {
   readonly logger: ControllerLogger;
   readonly signal: AbortSignal;
   readonly workers?: number;
+  /**
+   * JetStream replicas for the network buckets should this replica be the first to open them:
+   * services start in any order, and a bucket keeps the replica count it was created with.
+   */
+  readonly replicas?: number;
   /** Grace before an orphaned lease is released. */
   readonly gcGraceMs?: number;
   readonly gcIntervalMs?: number;
@@ -52,7 +57,7 @@ export const minRecoveryGraceMs = abandonMs + 5_000;
 export async function runIpam(opts: IpamOptions): Promise<void> {
   const { nc, redis, registry, logger, signal } = opts;
   const metrics = new IpamMetrics(registry);
-  const stores = await openNetworkStores(nc);
+  const stores = await openNetworkStores(nc, opts.replicas ?? 1);
   const leases = new LeaseStore(redis);
   const shardCount = opts.shardCount ?? 1;
   const shardIndex = opts.shardIndex ?? 0;
