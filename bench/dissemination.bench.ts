@@ -366,6 +366,40 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
       agentCpuSeconds: cpu1 - cpu0,
     });
 
+    // (c') the same latency at a steady, modest rate on the loaded system: one create every
+    // 100 ms into the existing VNIs, so it measures dissemination rather than a backlog.
+    const steadyCount = 50;
+    const steady = Array.from({ length: steadyCount }, (_, j) => ({
+      name: `steady-${j}`,
+      vniIndex: j % vniCount,
+      node: `node-${1 + Math.floor(rand() * nodes)}`,
+    }));
+    const before = buckets(await scrape(metricsUrl), "jetnet_agent_client_write_to_remote_ifc_seconds");
+    for (const p of steady) {
+      await client
+        .attachments("bench")
+        .create({ meta: { name: p.name }, spec: { node: p.node, subnet: `s${p.vniIndex}` } });
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const wantAll = expected([...placements, ...steady]);
+    const steadyAt = await waitFor("steady attachments disseminated", timeoutMs, async () => {
+      const s2 = await scrape(metricsUrl);
+      return total(s2, "jetnet_agent_remote_interfaces") >= wantAll.remote ? s2 : undefined;
+    }).catch(() => undefined);
+    if (steadyAt) {
+      const after = buckets(steadyAt, "jetnet_agent_client_write_to_remote_ifc_seconds");
+      const diff = after.map((b, i) => ({ le: b.le, count: b.count - (before[i]?.count ?? 0) }));
+      const sp50 = bucketQuantile(diff, 0.5) * 1000;
+      const sp99 = bucketQuantile(diff, 0.99) * 1000;
+      log(
+        `  (c') steady 10 creates/s: create -> remote entry on every relevant agent p50 ${quantileMs(sp50, lastBound)} ms, ` +
+          `p99 ${quantileMs(sp99, lastBound)} ms (${formatRate(diff.at(-1)?.count ?? 0)} remote entries; target p99 <= 50 ms)`,
+      );
+      Object.assign(result, { steadyRemoteP50Ms: sp50, steadyRemoteP99Ms: sp99 });
+    } else {
+      log("  !! steady attachments did not all reach their agents in time");
+    }
+
     // (a') restart with data: the hollow fabrics are in memory, so every entry is rebuilt.
     const t1 = performance.now();
     await agents.restart();

@@ -39,6 +39,7 @@ const reconciler = new FabricReconciler({
   localWork: () => undefined,
   mapping: (_vni, key) => view.get(key),
   desiredAt: () => true,
+  relevantSinceUs: () => 0,
   report: async () => {},
   enqueue: () => {},
 });

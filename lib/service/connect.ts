@@ -42,6 +42,9 @@ export async function connectNats(cfg: NatsConfig, opts: ConnectNatsOptions): Pr
     // default, so reconnecting to another cluster node starts while the work is still fresh.
     pingInterval: 10_000,
     maxPingOut: 3,
+    // Without this, nats.js builds an Error with a stack trace for every request it sends (to
+    // report where a later failure came from): about a quarter of a busy service's CPU.
+    noAsyncTraces: true,
   };
   if (cfg.user !== undefined) {
     options.user = cfg.user;

@@ -14,6 +14,7 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
+import { nowUs } from "../../lib/time.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import type { Fabric } from "./fabric/types.js";
 import type { AgentMetrics } from "./metrics.js";
@@ -56,6 +57,8 @@ export class NodeAgent {
   readonly reconciler: FabricReconciler;
   /** VNIs with at least one local attachment: the only ones whose mappings this node needs. */
   private wantedVnis = new Set<number>();
+  /** VNI → when (µs) this agent started following it. */
+  private readonly followedSince = new Map<number, number>();
   private readonly controller: Controller;
   private stores: Promise<{ node: ObjectStore<NodeWork>; map: ObjectStore<Mapping> }> | undefined;
 
@@ -81,6 +84,7 @@ export class NodeAgent {
       localWork: (key) => this.nodeView.entries.get(key),
       mapping: (vni, key) => this.vniViews.get(vni)?.entries.get(key),
       desiredAt: (id) => this.desiredAt(id),
+      relevantSinceUs: (vni) => this.followedSince.get(vni) ?? 0,
       report: (r) => this.report(r),
       enqueue: (key) => this.controller.enqueue(key),
     });
@@ -192,6 +196,7 @@ export class NodeAgent {
         slim: slimMapping,
         dropLive: this.opts.dropLive,
       });
+      this.followedSince.set(vni, nowUs());
       this.vniViews.set(vni, view);
       this.opts.metrics.followedVnis.inc();
       view
@@ -202,6 +207,7 @@ export class NodeAgent {
     }
     for (const [vni, view] of this.vniViews) {
       if (wanted.has(vni)) continue;
+      this.followedSince.delete(vni);
       this.vniViews.delete(vni);
       this.opts.metrics.followedVnis.dec();
       view.stop(); // removes its entries: their remote entries are deleted

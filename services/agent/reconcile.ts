@@ -37,6 +37,8 @@ export interface ReconcilerDeps {
   readonly localWork: (key: string) => NodeWork | undefined;
   /** A followed VNI view's entry under a mapping key. */
   readonly mapping: (vni: number, key: string) => Mapping | undefined;
+  /** When (µs) this node started following the VNI: the earliest a remote entry there could exist. */
+  readonly relevantSinceUs: (vni: number) => number;
   /** Whether any current local or remote need names this (VNI, IP); throws while not yet known. */
   readonly desiredAt: (id: string) => boolean;
   readonly report: (r: StatusReportInput) => Promise<void>;
@@ -204,7 +206,11 @@ export class FabricReconciler {
     if (adopted) return;
     await this.deps.metrics.fabric("create_remote", () => this.deps.fabric.createRemote(desired));
     this.track(entryId(desired), { kind: "remote", entry: desired, owner: key });
-    this.deps.metrics.writeToRemote.observe(secondsSinceUs(m?.clientWriteUs));
+    // From the later of the client's write and the moment this node needed the VNI: a node that
+    // starts following a VNI could not have held its older mappings before.
+    this.deps.metrics.writeToRemote.observe(
+      secondsSinceUs(Math.max(m?.clientWriteUs ?? 0, this.deps.relevantSinceUs(vni))),
+    );
   }
 
   private async reconcileOrphan(id: string): Promise<void> {

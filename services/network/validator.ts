@@ -189,8 +189,11 @@ export class SubnetValidator {
     uid: string,
     status: { validated: boolean; errors: string[] },
   ): Promise<boolean> {
+    // The first attempt is a CAS on the cached object (one round trip when the cache is
+    // current); only a conflict costs a fresh read.
+    let cur = this.deps.subnetCache.get(key);
     for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
-      const cur = await this.deps.subnets.get(key);
+      if (attempt > 0) cur = await this.deps.subnets.get(key);
       if (!cur || cur.value.meta?.uid !== uid || cur.value.status?.validated) return false;
       const old = cur.value.status ?? {};
       if (!status.validated && sameErrors(old.errors ?? [], status.errors)) return false;

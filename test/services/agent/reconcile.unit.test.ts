@@ -35,6 +35,7 @@ async function setup(w: NodeWork) {
     localWork: () => w,
     mapping: () => undefined,
     desiredAt: () => true,
+    relevantSinceUs: () => 0,
     report: async (x) => {
       reports.push(x);
     },
