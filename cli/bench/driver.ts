@@ -3,6 +3,7 @@ import type { ResourceClient } from "../../lib/api/client.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
 import { type DriverMetrics, OpKind, OpResult } from "./metrics.js";
+import { type PingPlan, pingExecs } from "./ping.js";
 import { attachmentName, type NetPlan, type Slot, subnetOfSlot } from "./plan.js";
 import { lateness, type PhaseBounds, phaseAt, type Rng, threadCreates, threadOpIndex } from "./schedule.js";
 import type { LifecycleTracker, OpRecord } from "./tracker.js";
@@ -29,6 +30,8 @@ export interface DriverOptions {
   readonly metrics: DriverMetrics;
   /** Aborts on the first ^C: no more creates; what is live is deleted at once, off schedule. */
   readonly stopCreates: AbortSignal;
+  /** --ping: every attachment gets the guest test hooks. */
+  readonly ping?: PingPlan;
 }
 
 /** Delete retries: from 100 ms, doubling, at most 5 s apart (KOS's back-off), here bounded. */
@@ -111,7 +114,8 @@ async function create(
 ): Promise<OpRecord> {
   const slot = o.slots[slotIndex]!;
   const net = o.nets[slot.net]!;
-  const subnet = subnetOfSlot(net, slot.slotInNet).name;
+  const subnetPlan = subnetOfSlot(net, slot.slotInNet);
+  const subnet = subnetPlan.name;
   const name = attachmentName(net.vni, nextIndex[slotIndex]!, o.nameWidth);
   nextIndex[slotIndex]! += net.size;
   const op: OpRecord = {
@@ -125,10 +129,16 @@ async function create(
     phase: phaseAt(scheduledS, o.bounds),
     scheduledS,
   };
-  o.tracker.register(op);
+  const lc = o.tracker.register(op);
+  let execs: ReturnType<typeof pingExecs> | undefined;
+  if (o.ping) {
+    // Chosen now, not when the hook runs: KOS's driver also names the peer in the spec.
+    const peer = o.tracker.assignPeer(lc);
+    execs = pingExecs(o.ping, { name, node, cidr: subnetPlan.cidr }, peer?.ip);
+  }
   stampStart(o, t0, op);
   try {
-    await o.attachments.create({ meta: { name, labels: o.labels }, spec: { node, subnet } });
+    await o.attachments.create({ meta: { name, labels: o.labels }, spec: { node, subnet, ...execs } });
     o.tracker.finished(op, OpResult.Ok);
   } catch (err) {
     o.tracker.finished(op, OpResult.Error, errorCode(err));

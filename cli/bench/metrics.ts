@@ -20,6 +20,7 @@ export class DriverMetrics {
   readonly createToAddressed: Histogram<"phase">;
   readonly createToReady: Histogram<"phase">;
   readonly readyToTested: Histogram<"phase">;
+  readonly readyToHalfTested: Histogram<"phase">;
   readonly deleteLatency: Histogram<"phase">;
   readonly ops: Counter<"op" | "result">;
   readonly lateOps: Counter;
@@ -39,7 +40,11 @@ export class DriverMetrics {
     );
     this.readyToTested = histogram(
       "ready_to_tested_seconds",
-      "From ready to the first watch event with the post-create exec report",
+      "--ping: from ready to the post-create exec report of a test that pinged a peer",
+    );
+    this.readyToHalfTested = histogram(
+      "ready_to_half_tested_seconds",
+      "--ping: from ready to the post-create exec report of a test with no peer to ping (guest set up only)",
     );
     this.deleteLatency = histogram(
       "delete_seconds",
@@ -65,7 +70,13 @@ export class DriverMetrics {
     for (const op of Object.values(OpKind)) {
       for (const result of Object.values(OpResult)) this.ops.inc({ op, result }, 0);
     }
-    for (const h of [this.createToAddressed, this.createToReady, this.readyToTested, this.deleteLatency]) {
+    for (const h of [
+      this.createToAddressed,
+      this.createToReady,
+      this.readyToTested,
+      this.readyToHalfTested,
+      this.deleteLatency,
+    ]) {
       for (const phase of Object.values(Phase)) h.zero({ phase });
     }
   }

@@ -4,6 +4,7 @@ import type { ListenAddr } from "../../lib/service/types.js";
 import { parseIPv4 } from "../../services/network/cidr.js";
 import { validateNamespace, validateNodeName } from "../../services/network/validate.js";
 import { NodeChoice } from "./driver.js";
+import { PingHook, parseHostNetns, shippedHookDir } from "./ping.js";
 import { Arrivals } from "./schedule.js";
 
 /** A bad flag or flag combination: the run is not attempted (exit 2). */
@@ -34,6 +35,10 @@ export interface BenchConfig {
   readonly numNodes: number | undefined;
   readonly nodeChoice: NodeChoice;
   readonly ping: boolean;
+  /** --ping: node → the namespace its agent programs (absent: the agent's own). */
+  readonly pingHostNetns: ReadonlyMap<string, string>;
+  /** --ping: directory of the guest hooks, as the agents see it (absolute). */
+  readonly pingHooks: string | undefined;
   readonly hollow: number | undefined;
   readonly out: string | undefined;
   readonly metricsAddr: ListenAddr | undefined;
@@ -107,7 +112,26 @@ export function addBenchOptions(cmd: Command): Command {
         .default("round-robin"),
     )
     .addOption(
-      new Option("--ping", "test each attachment by ping between guests (linux fabric)").default(false),
+      new Option(
+        "--ping",
+        "test each attachment: its post_create_exec (jetnet-guest-test) moves the interface into a " +
+          "guest namespace and pings a ready peer of its network; measures ready→tested. Needs linux-fabric " +
+          "agents started with --allowed-programs <dir>/jetnet-guest-test,<dir>/jetnet-guest-down " +
+          "(<dir>: --ping-hooks)",
+      ).default(false),
+    )
+    .addOption(
+      new Option(
+        "--ping-host-netns <list>",
+        "with --ping: node=netns,… for agents that program another namespace (agent --netns); " +
+          "default: each agent's own namespace",
+      ),
+    )
+    .addOption(
+      new Option(
+        "--ping-hooks <dir>",
+        "with --ping: absolute directory of the guest hooks on the nodes (default: this checkout's hooks/)",
+      ),
     )
     .addOption(
       new Option("--hollow <n>", "start N hollow agents (logger fabric) for the run").argParser(int(1)),
@@ -142,6 +166,8 @@ export interface BenchFlags {
   numNodes?: number;
   nodeChoice: string;
   ping: boolean;
+  pingHostNetns?: string;
+  pingHooks?: string;
   hollow?: number;
   out?: string;
   metricsAddr?: string;
@@ -179,6 +205,7 @@ export function benchConfig(f: BenchFlags, randomSeed: () => number): BenchConfi
   if (f.warmup + f.cruise + f.cooldown <= 0 && f.numAttachments === undefined) {
     throw new UsageError("nothing to do: give --num-attachments or a positive --warmup/--cruise/--cooldown");
   }
+  const { pingHostNetns, pingHooks } = pingConfig(f, nodes);
   let metricsAddr: ListenAddr | undefined;
   check(() => {
     metricsAddr = parseMetricsAddr(f.metricsAddr ?? "off");
@@ -203,12 +230,43 @@ export function benchConfig(f: BenchFlags, randomSeed: () => number): BenchConfi
     numNodes: f.numNodes,
     nodeChoice: f.nodeChoice as NodeChoice,
     ping: f.ping,
+    pingHostNetns,
+    pingHooks,
     hollow: f.hollow,
     out: f.out,
     metricsAddr,
     seed: f.seed ?? randomSeed(),
     keepSubnets: f.keepSubnets,
   };
+}
+
+function pingConfig(
+  f: BenchFlags,
+  nodes: readonly string[] | undefined,
+): { pingHostNetns: Map<string, string>; pingHooks: string | undefined } {
+  if (!f.ping) {
+    if (f.pingHostNetns !== undefined || f.pingHooks !== undefined) {
+      throw new UsageError("--ping-host-netns and --ping-hooks go with --ping");
+    }
+    return { pingHostNetns: new Map(), pingHooks: undefined };
+  }
+  if (f.hollow !== undefined) {
+    throw new UsageError("--ping needs linux-fabric agents; hollow agents have no datapath to ping through");
+  }
+  let pingHostNetns = new Map<string, string>();
+  check(() => {
+    pingHostNetns = parseHostNetns(f.pingHostNetns ?? "");
+  });
+  for (const node of pingHostNetns.keys()) {
+    if (nodes && !nodes.includes(node))
+      throw new UsageError(`--ping-host-netns: "${node}" is not in --nodes`);
+  }
+  const pingHooks = f.pingHooks?.replace(/\/+$/, "") ?? shippedHookDir();
+  if (pingHooks === undefined) {
+    throw new UsageError(`--ping: no ${PingHook.Test} hook beside this jetnet; give --ping-hooks <dir>`);
+  }
+  if (!pingHooks.startsWith("/")) throw new UsageError("--ping-hooks: give an absolute directory");
+  return { pingHostNetns, pingHooks };
 }
 
 /** The run's node names; hollow agents default to a run-specific prefix so runs never share nodes. */

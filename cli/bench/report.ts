@@ -8,6 +8,7 @@ export const Latency = {
   CreateToAddressed: "create_to_addressed",
   CreateToReady: "create_to_ready",
   ReadyToTested: "ready_to_tested",
+  ReadyToHalfTested: "ready_to_half_tested",
   Delete: "delete",
 } as const;
 
@@ -24,6 +25,19 @@ export interface RunSummary {
   readonly latePercent: number;
   /** Failure kind → count, over the whole run. */
   readonly failures: Record<string, number>;
+  /** --ping: tests reported over the whole run (a failed one also counts as a "ping" failure). */
+  readonly tests?: TestCounts;
+}
+
+export interface TestCounts {
+  /** Tests that pinged a peer, and those of them that passed. */
+  readonly full: number;
+  readonly fullPassed: number;
+  /** Tests with no ready peer in the network (guest set up only), and those that passed. */
+  readonly half: number;
+  readonly halfPassed: number;
+  /** Ready attachments whose test never reported (deleted first, or the hook hung). */
+  readonly unreported: number;
 }
 
 /** Ops/s achieved by these starts: (n − 1) gaps over the span from the first to the last start. */
@@ -45,8 +59,10 @@ export function summarizeRun(
     addressed: [] as number[],
     ready: [] as number[],
     tested: [] as number[],
+    halfTested: [] as number[],
     del: [] as number[],
   };
+  const tests = { full: 0, fullPassed: 0, half: 0, halfPassed: 0, unreported: 0 };
   const failures: Record<string, number> = {};
   const fail = (kind: string) => {
     failures[kind] = (failures[kind] ?? 0) + 1;
@@ -56,7 +72,9 @@ export function summarizeRun(
     if (measured(lc) && start !== undefined) {
       if (lc.addressedS !== undefined) values.addressed.push(lc.addressedS - start);
       if (lc.readyS !== undefined) values.ready.push(lc.readyS - start);
-      if (lc.readyS !== undefined && lc.testedS !== undefined) values.tested.push(lc.testedS - lc.readyS);
+      if (lc.readyToTestedS !== undefined) {
+        (lc.peer ? values.tested : values.halfTested).push(lc.readyToTestedS);
+      }
     }
     const del = lc.delete;
     if (del?.phase === Phases.Cruise && del.startS !== undefined && lc.deletedS !== undefined) {
@@ -69,11 +87,28 @@ export function summarizeRun(
     if (lc.hostErrors) fail("host errors in status");
     if (lc.readyS === undefined) fail("never ready");
     if (del?.result === "ok" && lc.deletedS === undefined) fail("deletion never seen");
+    if (!ping || lc.readyS === undefined) continue;
+    if (lc.testExit === undefined) tests.unreported++;
+    else if (lc.peer) {
+      tests.full++;
+      if (lc.testExit === 0) tests.fullPassed++;
+    } else {
+      tests.half++;
+      if (lc.testExit === 0) tests.halfPassed++;
+    }
+    if (lc.testExit !== undefined && lc.testExit !== 0) {
+      fail(lc.peerLost ? "ping (peer deleted during the test)" : "ping");
+    }
   }
   const latencies: Record<string, LatencySummary> = {
     [Latency.CreateToAddressed]: summarize(values.addressed),
     [Latency.CreateToReady]: summarize(values.ready),
-    ...(ping ? { [Latency.ReadyToTested]: summarize(values.tested) } : {}),
+    ...(ping
+      ? {
+          [Latency.ReadyToTested]: summarize(values.tested),
+          [Latency.ReadyToHalfTested]: summarize(values.halfTested),
+        }
+      : {}),
     [Latency.Delete]: summarize(values.del),
   };
   const started = tracker.ops.filter((op) => op.startS !== undefined);
@@ -90,6 +125,7 @@ export function summarizeRun(
     ops: { planned: plannedOps, started: started.length, late },
     latePercent: started.length ? (100 * late) / started.length : 0,
     failures,
+    ...(ping ? { tests } : {}),
   };
 }
 
@@ -103,6 +139,12 @@ export function formatSummary(s: RunSummary): string {
     `rate: requested ${rate(s.rate.requested)} ops/s, achieved ${rate(s.rate.achievedCruise)} ops/s in cruise, ${rate(s.rate.achievedAll)} ops/s overall`,
     `operations: ${s.ops.started} of ${s.ops.planned} started; late (> 100 ms): ${s.ops.late} (${s.latePercent.toFixed(2)}%)`,
   ];
+  const t = s.tests;
+  if (t) {
+    lines.push(
+      `ping tests: ${t.fullPassed} of ${t.full} with a peer passed, ${t.halfPassed} of ${t.half} without a peer; ${t.unreported} ready never reported`,
+    );
+  }
   const failures = Object.entries(s.failures).sort(([a], [b]) => a.localeCompare(b));
   if (failures.length === 0) lines.push("failures: none");
   else
@@ -140,6 +182,8 @@ const csvHeader = [
   "ready_to_tested_s",
   "delete_s",
 ];
+/** Appended with --ping (so a run without tests keeps the plain layout). */
+const csvPingHeader = ["test_peer", "test_peer_ip", "test_peer_lost", "test_exit"];
 
 const sec = (v: number | undefined) => (v === undefined ? undefined : Number(v.toFixed(6)));
 const diff = (a: number | undefined, b: number | undefined) =>
@@ -149,9 +193,9 @@ const diff = (a: number | undefined, b: number | undefined) =>
  * One row per operation, in schedule order. A create row carries its attachment's lifecycle
  * (addressed, ready, tested, deleted); a delete row its deletion time and latency.
  */
-export function opsCsv(tracker: LifecycleTracker): string {
+export function opsCsv(tracker: LifecycleTracker, ping = false): string {
   const rows = [...tracker.ops].sort((a, b) => a.seq - b.seq);
-  const lines = [csvLine(csvHeader)];
+  const lines = [csvLine(ping ? [...csvHeader, ...csvPingHeader] : csvHeader)];
   for (const op of rows) {
     const lc = tracker.byName.get(op.name);
     const isCreate = op.kind === OpKind.Create;
@@ -178,15 +222,21 @@ export function opsCsv(tracker: LifecycleTracker): string {
         sec(lc?.deletedS),
         diff(life?.addressedS, op.startS),
         diff(life?.readyS, op.startS),
-        diff(life?.testedS, life?.readyS),
+        sec(life?.readyToTestedS),
         isCreate ? undefined : diff(lc?.deletedS, op.startS),
+        ...(ping ? [life?.peer?.name, life?.peer?.ip, life?.peerLost ? 1 : undefined, life?.testExit] : []),
       ]),
     );
   }
   return `${lines.join("\n")}\n`;
 }
 
-export async function writeOutputs(prefix: string, json: unknown, tracker: LifecycleTracker): Promise<void> {
+export async function writeOutputs(
+  prefix: string,
+  json: unknown,
+  tracker: LifecycleTracker,
+  ping = false,
+): Promise<void> {
   await writeFile(`${prefix}.json`, `${JSON.stringify(json, null, 2)}\n`);
-  await writeFile(`${prefix}.csv`, opsCsv(tracker));
+  await writeFile(`${prefix}.csv`, opsCsv(tracker, ping));
 }

@@ -13,6 +13,7 @@ import { runThreads } from "./driver.js";
 import { startHollowAgents } from "./hollow.js";
 import { DriverMetrics } from "./metrics.js";
 import { type BenchConfig, runId as makeRunId, resolveNodes } from "./options.js";
+import { PingHook, type PingPlan } from "./ping.js";
 import {
   allSlots,
   firstNonPrivateCidr,
@@ -99,6 +100,19 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
   const fillS = Math.min(sizeSummary.numSlots, numCreates) / cfg.rate;
   if (fillS > cfg.warmupS)
     say(`warning: filling the slots takes ~${fillS.toFixed(1)} s, longer than the warm-up`);
+
+  let ping: PingPlan | undefined;
+  if (cfg.ping && cfg.pingHooks !== undefined) {
+    ping = {
+      testHook: `${cfg.pingHooks}/${PingHook.Test}`,
+      downHook: `${cfg.pingHooks}/${PingHook.Down}`,
+      hostNetns: cfg.pingHostNetns,
+      guestPrefix: namespace,
+    };
+    say(
+      `ping tests: guests in namespaces ${namespace}-<attachment>; agents must allow ${ping.testHook},${ping.downHook}`,
+    );
+  }
 
   const nc = await connectNats(ctx.nats, { name: `jetnet-bench/${ctx.instance}`, logger: ctx.logger });
   const cleanups: (() => Promise<unknown>)[] = [() => nc.drain()];
@@ -190,6 +204,7 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
           tracker,
           metrics,
           stopCreates: stopCreates.signal,
+          ...(ping ? { ping } : {}),
         },
         t0,
       );
@@ -204,12 +219,18 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
 
     const summary = summarizeRun(tracker, 2 * numCreates, cfg.rate, cfg.ping);
     process.stdout.write(`${formatSummary(summary)}\n`);
+    if (ping) explainFailedTests(tracker, say);
     if (cfg.out) {
       const json = {
         runId: id,
         namespace,
         startedAt: startedAt.toISOString(),
-        config: { ...cfg, numAttachments: numCreates, threads },
+        config: {
+          ...cfg,
+          pingHostNetns: Object.fromEntries(cfg.pingHostNetns),
+          numAttachments: numCreates,
+          threads,
+        },
         nodes,
         sizes,
         sizeSummary,
@@ -218,7 +239,7 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
         nets,
         summary,
       };
-      await writeOutputs(cfg.out, json, tracker);
+      await writeOutputs(cfg.out, json, tracker, cfg.ping);
       say(`wrote ${cfg.out}.json and ${cfg.out}.csv`);
     }
   } finally {
@@ -226,6 +247,19 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
     process.off("SIGTERM", onSignal);
     for (const cleanup of cleanups.reverse()) {
       await cleanup().catch((err: unknown) => ctx.logger.warn({ err }, "cleanup failed"));
+    }
+  }
+}
+
+/** Shows a few failed tests' output and host errors (e.g. a hook the agents may not run). */
+function explainFailedTests(tracker: LifecycleTracker, say: (line: string) => void): void {
+  const shown = { tests: 0, hostErrors: 0 };
+  for (const lc of tracker.byName.values()) {
+    if (lc.testOutput !== undefined && shown.tests++ < 3) {
+      say(`test of ${lc.create.name} on ${lc.create.node} exited ${lc.testExit}: ${lc.testOutput}`);
+    }
+    if (lc.hostError !== undefined && shown.hostErrors++ < 3) {
+      say(`host error of ${lc.create.name} on ${lc.create.node}: ${lc.hostError}`);
     }
   }
 }

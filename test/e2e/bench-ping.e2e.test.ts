@@ -1,0 +1,169 @@
+import { spawn } from "node:child_process";
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pino from "pino";
+import { Registry } from "prom-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { RunSummary } from "../../cli/bench/report.js";
+import { runMapping } from "../../services/mapping/service.js";
+import { type JetnetProcess, startJetnet } from "../harness/index.js";
+import { ip, Testbed } from "../harness/netns.js";
+import { makeTempDir } from "../harness/process.js";
+import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const testHook = join(root, "hooks/jetnet-guest-test");
+const downHook = join(root, "hooks/jetnet-guest-down");
+
+let bed: Testbed;
+let sys: TestSystem | undefined;
+let mapping: { stop(): Promise<void> } | undefined;
+const agents: JetnetProcess[] = [];
+let dir: string;
+/** The bench's namespace prefix: its guest namespaces are `<prefix>-<run id>-<attachment>`. */
+let prefix: string;
+
+/** Namespaces of this test (host and guest), as `ip netns list` shows them. */
+async function ourNamespaces(): Promise<string[]> {
+  const out = await ip("netns", "list");
+  return out
+    .split("\n")
+    .map((line) => line.split(" ")[0] ?? "")
+    .filter((ns) => ns !== "" && (ns.startsWith(prefix) || ns.includes(bed.tag)));
+}
+
+async function stopAll(): Promise<void> {
+  for (const a of agents.splice(0)) await a.stop().catch(() => undefined);
+  await mapping?.stop().catch(() => undefined);
+  mapping = undefined;
+  await sys?.stop().catch(() => undefined);
+  sys = undefined;
+  await bed?.destroy();
+  // Guests a failed run left behind (their post_delete_exec never ran).
+  if (prefix) {
+    for (const ns of await ourNamespaces().catch(() => [])) {
+      await ip("netns", "del", ns).catch(() => undefined);
+    }
+  }
+}
+
+beforeAll(async () => {
+  bed = new Testbed();
+  prefix = `jb${bed.tag}`;
+  dir = await makeTempDir("bench-ping");
+  try {
+    await bed.createUnderlay();
+    for (const n of [1, 2, 3]) await bed.addHost(n);
+    const system = await startSystem({ gcGraceMs: 5_000 });
+    sys = system;
+    const ac = new AbortController();
+    let ready!: () => void;
+    const mapped = new Promise<void>((r) => (ready = r));
+    const running = runMapping({
+      nc: system.nc,
+      registry: new Registry(),
+      logger: pino({ level: "silent" }),
+      signal: ac.signal,
+      onReady: ready,
+    });
+    await mapped;
+    mapping = {
+      stop: async () => {
+        ac.abort();
+        await running;
+      },
+    };
+    for (const h of bed.hosts) {
+      agents.push(
+        await startJetnet([
+          "agent",
+          ...["--nats", system.nats.url, "--metrics-addr", "off", "--node", h.name, "--host-ip", h.ip],
+          ...["--fabric", "linux", "--netns", h.netns, "--allowed-programs", `${testHook},${downHook}`],
+        ]),
+      );
+    }
+  } catch (err) {
+    await stopAll();
+    throw err;
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await stopAll();
+  if (dir) await rm(dir, { recursive: true, force: true });
+}, 60_000);
+
+function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "bench", ...args], {
+    cwd: root,
+    env: { ...process.env, JETNET_FROM_SOURCE: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  proc.stdout.on("data", (c: Buffer) => {
+    stdout += c.toString("utf8");
+  });
+  proc.stderr.on("data", (c: Buffer) => {
+    stderr += c.toString("utf8");
+  });
+  return new Promise((resolve) => proc.once("close", (code) => resolve({ code, stdout, stderr })));
+}
+
+describe("jetnet bench --ping on the linux fabric", () => {
+  it("tests every attachment by ping from its guest and measures ready→tested", async () => {
+    const out = join(dir, "run");
+    const hostNetns = bed.hosts.map((h) => `${h.name}=${h.netns}`).join(",");
+    const r = await bench([
+      ...["--nats", sys!.nats.url, "--nodes", bed.hosts.map((h) => h.name).join(",")],
+      ...["--ping", "--ping-host-netns", hostNetns, "--namespace-prefix", prefix],
+      ...["--num-nets", "2", "--top-net-size", "4", "--rate", "4"],
+      ...["--warmup", "1", "--cruise", "6", "--cooldown", "1", "--seed", "7", "--out", out],
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^ready_to_tested\s+\d+/m);
+
+    const json = JSON.parse(await readFile(`${out}.json`, "utf8")) as {
+      namespace: string;
+      summary: RunSummary;
+    };
+    const s = json.summary;
+    const row = s.latencies.ready_to_tested!;
+    expect(row.count, r.stdout).toBeGreaterThan(0);
+    expect(row.p50).toBeGreaterThan(0);
+    expect(s.failures.ping, r.stderr).toBeUndefined();
+    expect(s.failures["host errors in status"], r.stderr).toBeUndefined();
+    // A test whose peer was deleted under it (lifetimes here are ~2 s) is not the datapath's fault.
+    const peerLost = s.failures["ping (peer deleted during the test)"] ?? 0;
+    expect(s.tests?.fullPassed).toBeGreaterThan(0);
+    expect(s.tests?.fullPassed).toBe((s.tests?.full ?? 0) - peerLost);
+    expect(s.tests?.halfPassed).toBe(s.tests?.half);
+
+    // The CSV names each test's peer and result; peers come from other nodes first.
+    const [header, ...lines] = (await readFile(`${out}.csv`, "utf8")).trimEnd().split("\n");
+    const col = (name: string) => header!.split(",").indexOf(name);
+    const rows = lines.map((l) => l.split(","));
+    const creates = rows.filter((f) => f[col("kind")] === "create");
+    const nodeOf = new Map(creates.map((f) => [f[col("name")], f[col("node")]]));
+    const full = creates.filter((f) => f[col("test_peer")] !== "" && f[col("test_exit")] !== "");
+    expect(full.length).toBeGreaterThanOrEqual(row.count);
+    for (const f of full) {
+      if (f[col("test_peer_lost")] === "") expect(f[col("test_exit")], f.join(",")).toBe("0");
+      expect(Number(f[col("ready_to_tested_s")])).toBeGreaterThan(0);
+    }
+    expect(full.some((f) => nodeOf.get(f[col("test_peer")]) !== f[col("node")])).toBe(true);
+
+    // post_delete_exec removed every guest namespace of the run.
+    const guests = async () => (await ourNamespaces()).filter((ns) => ns.startsWith(`${json.namespace}-`));
+    await eventually(
+      async () => ((await guests()).length === 0 ? true : undefined),
+      15_000,
+      "guests removed",
+    );
+
+    // And nothing of the test is left once the testbed is gone.
+    await stopAll();
+    expect(await ourNamespaces()).toEqual([]);
+  }, 80_000);
+});
