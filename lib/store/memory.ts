@@ -1,4 +1,5 @@
 import { alreadyExists, conflict, invalid, notFound } from "../errors.js";
+import { EventQueue } from "./events.js";
 import { keyMatches, validateBucket, validateFilter, validateKey } from "./keys.js";
 import type {
   DeleteOptions,
@@ -148,8 +149,7 @@ export class MemoryStore<T> implements ObjectStore<T> {
 }
 
 class MemoryWatch<T> implements Watch<T> {
-  private readonly buffer: WatchEvent<T>[] = [];
-  private wake: (() => void) | undefined;
+  private readonly events = new EventQueue<WatchEvent<T>>();
   private readonly known = new Map<string, number>();
   private revision = 0;
   private stopped = false;
@@ -182,27 +182,12 @@ class MemoryWatch<T> implements Watch<T> {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
-    this.wake?.();
+    this.events.close();
     this.resolveClosed();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<WatchEvent<T>> {
-    try {
-      for (;;) {
-        const e = this.buffer.shift();
-        if (e) {
-          yield e;
-          continue;
-        }
-        if (this.stopped) return;
-        await new Promise<void>((r) => {
-          this.wake = r;
-        });
-        this.wake = undefined;
-      }
-    } finally {
-      this.stop();
-    }
+  [Symbol.asyncIterator](): AsyncIterator<WatchEvent<T>> {
+    return this.events.consume(() => this.stop());
   }
 
   deliver(r: Record<T>): void {
@@ -237,7 +222,6 @@ class MemoryWatch<T> implements Watch<T> {
   }
 
   private push(e: WatchEvent<T>): void {
-    this.buffer.push(e);
-    this.wake?.();
+    this.events.push(e);
   }
 }

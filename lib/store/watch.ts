@@ -6,6 +6,7 @@ import {
   type PushConsumer,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
+import { EventQueue } from "./events.js";
 import type { Watch, WatchEvent, WatchOptions } from "./types.js";
 
 /** One raw KV record as read from the stream. */
@@ -107,9 +108,7 @@ type SessionEnd = "stopped" | "resync" | "restart";
  */
 export class KvWatch<T> implements Watch<T> {
   /** Events waiting for the iterator. */
-  private readonly buffer: WatchEvent<T>[] = [];
-  /** Wakes a parked iterator when events arrive or the watch stops. */
-  private wake: (() => void) | undefined;
+  private readonly events = new EventQueue<WatchEvent<T>>();
   /** Live keys and the revision applied for each: dedupe and the base for synthesized deletes. */
   private readonly known = new Map<string, number>();
   /** Highest stream sequence applied (or known to be reflected by a snapshot). */
@@ -134,7 +133,7 @@ export class KvWatch<T> implements Watch<T> {
     this.closed = this.run().finally(() => {
       opts.signal?.removeEventListener("abort", this.abortListener);
       this.stopped = true;
-      this.wake?.();
+      this.events.close();
     });
   }
 
@@ -142,31 +141,15 @@ export class KvWatch<T> implements Watch<T> {
     if (this.stopped) return;
     this.stopped = true;
     this.endSession?.("stopped");
-    this.wake?.();
+    this.events.close();
   }
 
-  async *[Symbol.asyncIterator](): AsyncIterator<WatchEvent<T>> {
-    try {
-      for (;;) {
-        const e = this.buffer.shift();
-        if (e) {
-          yield e;
-          continue;
-        }
-        if (this.stopped) return;
-        await new Promise<void>((resolve) => {
-          this.wake = resolve;
-        });
-        this.wake = undefined;
-      }
-    } finally {
-      this.stop();
-    }
+  [Symbol.asyncIterator](): AsyncIterator<WatchEvent<T>> {
+    return this.events.consume(() => this.stop());
   }
 
   private emit(e: WatchEvent<T>): void {
-    this.buffer.push(e);
-    this.wake?.();
+    this.events.push(e);
   }
 
   private async run(): Promise<void> {
