@@ -45,6 +45,8 @@ export interface WatchOptions {
    * limit can remove records without any message). Default 30 s; 0 disables.
    */
   readonly gapCheckMs?: number;
+  /** How often a live watch checks that its server-side consumer still exists. Default 3 s. */
+  readonly livenessCheckMs?: number;
 }
 
 /** An open watch: iterate it for events; `stop()` (or the signal) ends the iteration. */

@@ -275,7 +275,18 @@ export class KvWatch<T> implements Watch<T> {
               );
             }, gapCheckMs)
           : undefined;
+      // An ordered consumer lives on one server (R1). If that server dies while our connection
+      // stays up, nothing tells us until two 30 s heartbeats are missed; asking for the
+      // consumer's info every few seconds notices within seconds.
+      const consumer = oc;
+      const liveTimer = setInterval(() => {
+        consumer.info(false).then(
+          () => undefined,
+          () => this.endSession?.("restart"),
+        );
+      }, this.opts.livenessCheckMs ?? 3_000);
       const why = await ended;
+      clearInterval(liveTimer);
       clearInterval(gapTimer);
       await iter.close();
       await watchStatus.catch(() => undefined);
