@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/transport-node";
 import type { Redis } from "ioredis";
 import { collectDefaultMetrics, Registry } from "prom-client";
@@ -33,6 +34,9 @@ export async function runMain(
   const signals: SignalSource = opts.signals ?? process;
   const exit = opts.exit ?? ((code: number) => process.exit(code));
   const controller = new AbortController();
+  // Every informer, watch and timed loop of a service listens on this one signal (hollow agents:
+  // thousands); that is by design, not a leak.
+  setMaxListeners(0, controller.signal);
   let exited = false;
   const exitOnce = (code: number) => {
     if (exited) return;

@@ -276,8 +276,11 @@ export class NodeAgent {
     const m = await this.opts.nc.request(agentStatusSubject(this.opts.node), body, { timeout: 5000 });
     const reply = pb.StatusReportReply.decode(m.data);
     const code = reply.error?.code;
-    // NOT_FOUND / CONFLICT: the attachment is gone or re-created; nothing to report for it.
-    if (code && code !== "NOT_FOUND" && code !== "CONFLICT") {
+    // Every refusal is retried with back-off, NOT_FOUND and CONFLICT included: they may come
+    // from a replica that has not caught up yet (after a failover, reads can be served by a
+    // lagging follower). If the attachment really is gone or re-created, the node view says so
+    // soon and the retry finds nothing left to report.
+    if (code) {
       throw new Error(`status report for ${r.namespace}/${r.name} refused: ${code} ${reply.error?.message}`);
     }
   }

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { Redis } from "ioredis";
@@ -24,6 +25,8 @@ export async function startSystem(ipam: Partial<IpamOptions> = {}): Promise<Test
   const nc = await connect({ servers: nats.url });
   const redisClient = new Redis(redis.url, { maxRetriesPerRequest: 2 });
   const ac = new AbortController();
+  setMaxListeners(0, ac.signal); // one signal for every informer of two services
+
   const logger = pino({ level: process.env.JETNET_TEST_LOG ?? "silent" });
   const registry = new Registry();
   let netReady!: () => void;
