@@ -51,13 +51,23 @@ export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>
   const jsm = await jetstreamManager(nc, { timeout });
   const maxValueBytes = opts.maxValueBytes ?? defaultMaxValueBytes;
   const kvm = new Kvm(js);
+  // Reads go to the stream leader (no direct get): in a cluster a direct get may be answered by
+  // a follower that lags, and a compare-and-swap loop or a NotFound decision built on a stale
+  // read can go wrong (a delete reported as done that was not).
   const kv = opts.bindOnly
-    ? await kvm.open(opts.bucket)
-    : await kvm.create(opts.bucket, {
-        history: opts.history ?? 1,
-        replicas: opts.replicas ?? 1,
-        maxValueSize: maxValueBytes,
-      });
+    ? await kvm.open(opts.bucket, { allow_direct: false })
+    : await kvm
+        .create(opts.bucket, {
+          history: opts.history ?? 1,
+          replicas: opts.replicas ?? 1,
+          maxValueSize: maxValueBytes,
+          allow_direct: false,
+        })
+        .catch(async (err: unknown) => {
+          // A bucket made by an older version with other settings: use it as it is.
+          if (!/already in use/i.test(String((err as Error).message))) throw err;
+          return kvm.open(opts.bucket, { allow_direct: false });
+        });
   return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes);
 }
 
@@ -129,6 +139,15 @@ export class KvStore<T> implements ObjectStore<T> {
   async delete(key: string, opts: DeleteOptions = {}): Promise<number> {
     validateKey(key);
     if (opts.expectedRevision !== undefined) validateRevision(opts.expectedRevision);
+    // With an expected revision, the CAS goes first: the leader decides, in one round trip.
+    if (opts.expectedRevision !== undefined) {
+      try {
+        await this.call(() => this.kv.delete(key, { previousSeq: opts.expectedRevision }));
+        return opts.expectedRevision;
+      } catch (err) {
+        if (!isWrongLastSequence(err)) throw err;
+      }
+    }
     // The delete is a CAS on the revision just read, so "NotFound" and "Conflict" are exact even
     // when writers race it; an unconditional delete simply re-reads and tries again.
     for (let attempt = 0; attempt < 8; attempt++) {

@@ -32,9 +32,13 @@ const snapshotTimeoutMs = 30_000;
  * Reads the latest record of every key matching `subject` with one short-lived consumer
  * (deliver last-per-subject) and returns the live ones, consistent at `revision`.
  *
- * Why the revision is right: the stream's last sequence L is read before the consumer exists,
- * and the consumer delivers every matching record up to the stream's tail when its pending
- * count reaches zero; so the result reflects every write ≤ max(L, last delivered).
+ * Why the revision is right: the consumer delivers every matching record up to the tail of the
+ * stream replica it reads when its pending count reaches zero, so the result reflects every
+ * matching write ≤ the last record delivered. Not the stream's last sequence as the leader
+ * reports it: in a cluster the consumer may read a follower that lags behind the leader (after a
+ * leader change it may lag for seconds), and claiming the leader's sequence would skip the
+ * records in between. Only when nothing matches is the leader's sequence (read before the
+ * consumer exists) used, as there is no record to go by.
  */
 export async function readSnapshot(
   js: JetStreamClient,
@@ -44,7 +48,8 @@ export async function readSnapshot(
 ): Promise<{ entries: RawEntry[]; revision: number }> {
   const prefixLen = subject.indexOf(".", subject.indexOf(".") + 1) + 1;
   const si = await jsm.streams.info(stream);
-  let revision = si.state.last_seq;
+  const leaderLast = si.state.last_seq;
+  let revision = 0;
   const oc = await js.consumers.getPushConsumer(stream, {
     filter_subjects: subject,
     deliver_policy: DeliverPolicy.LastPerSubject,
@@ -54,7 +59,7 @@ export async function readSnapshot(
   const live = () => [...latest.values()].filter((e) => e.op === "PUT");
   try {
     const info = await oc.info(true);
-    if (info.num_pending === 0) return { entries: [], revision };
+    if (info.num_pending === 0) return { entries: [], revision: leaderLast };
     const iter = await oc.consume();
     const timer = setTimeout(() => void iter.close(), snapshotTimeoutMs);
     let complete = false;
@@ -278,10 +283,16 @@ export class KvWatch<T> implements Watch<T> {
       // An ordered consumer lives on one server (R1). If that server dies while our connection
       // stays up, nothing tells us until two 30 s heartbeats are missed; asking for the
       // consumer's info every few seconds notices within seconds.
+      // The same check catches a consumer that exists but has stopped delivering (records
+      // pending, none applied since the last check), e.g. after a stream leader change.
       const consumer = oc;
+      let lastSeen = this.revision;
       const liveTimer = setInterval(() => {
         consumer.info(false).then(
-          () => undefined,
+          (ci) => {
+            if (ci.num_pending > 0 && this.revision === lastSeen) this.endSession?.("restart");
+            lastSeen = this.revision;
+          },
           () => this.endSession?.("restart"),
         );
       }, this.opts.livenessCheckMs ?? 3_000);
