@@ -1,4 +1,4 @@
-import type { NatsConnection } from "@nats-io/nats-core";
+import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import {
   type ApiError,
@@ -12,7 +12,7 @@ import {
 import { ErrorCode, isErrorCode, JetnetError } from "../errors.js";
 import { openStore } from "../store/store.js";
 import type { ObjectStore, Versioned, Watch, WatchOptions } from "../store/types.js";
-import { apiSubject, Bucket, Kind, Verb } from "./subjects.js";
+import { apiSubject, Bucket, deadlineHeader, Kind, Verb } from "./subjects.js";
 
 const pb = jetnet.v1;
 
@@ -146,7 +146,11 @@ export class JetnetClient {
   /** Raw request: sends bytes to a subject and returns the reply bytes (UNAVAILABLE on no reply). */
   async request(subject: string, body: Uint8Array): Promise<Uint8Array> {
     try {
-      const m = await this.nc.request(subject, body, { timeout: this.timeout });
+      // The service drops a request it only gets to after this: the caller has given up on it,
+      // and may have retried and moved on (a stale create must not undo a later delete).
+      const h = headers();
+      h.set(deadlineHeader, String(Date.now() + this.timeout));
+      const m = await this.nc.request(subject, body, { timeout: this.timeout, headers: h });
       return m.data;
     } catch (err) {
       throw new JetnetError(

@@ -5,6 +5,13 @@
 
 export const apiPrefix = "jetnet.api.v1";
 
+/**
+ * Request header with the time (ms since the epoch) after which the client no longer waits for
+ * the reply. The network service does not start a request past it, so a write the client gave up
+ * on (and perhaps retried) is never applied late. Clocks must be roughly in sync (NTP).
+ */
+export const deadlineHeader = "Jetnet-Deadline";
+
 export const Kind = { Subnets: "subnets", Attachments: "attachments" } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 

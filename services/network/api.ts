@@ -149,13 +149,20 @@ export class IntentApi {
   }
 
   /** Handles one request; returns the reply and, for failures, the error code. */
-  async handle(subject: string, body: Uint8Array): Promise<{ reply: Uint8Array; code: string }> {
+  async handle(
+    subject: string,
+    body: Uint8Array,
+    deadlineMs?: number,
+  ): Promise<{ reply: Uint8Array; code: string }> {
     const started = performance.now();
     const route = parseApiSubject(subject);
     const endpoint = route ? `${route.kind}.${route.verb}` : "unknown";
     let result: { reply: Uint8Array; code: string };
     try {
       if (!route) throw invalid("subject", `unknown API subject "${subject.slice(0, 120)}"`);
+      if (deadlineMs !== undefined && Date.now() > deadlineMs) {
+        throw new JetnetError(ErrorCode.Unavailable, "request expired before the service could start it");
+      }
       if (body.length > maxRequestBytes) {
         throw invalid("body", `request of ${body.length} B exceeds the limit of ${maxRequestBytes} B`);
       }

@@ -1,7 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
-import { Bucket } from "../../lib/api/subjects.js";
+import { Bucket, deadlineHeader } from "../../lib/api/subjects.js";
 import { attachmentCodec, type Subnet, subnetCodec, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
@@ -123,7 +123,11 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const tallies = new Map<string, EndpointTally>();
   const serve = (
     endpoint: string,
-    handle: (subject: string, body: Uint8Array) => Promise<{ reply: Uint8Array; code: string }>,
+    handle: (
+      subject: string,
+      body: Uint8Array,
+      deadlineMs?: number,
+    ) => Promise<{ reply: Uint8Array; code: string }>,
   ) => {
     const tally: EndpointTally = { errors: 0, lastError: undefined, requests: 0, nanos: 0 };
     tallies.set(endpoint, tally);
@@ -133,7 +137,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
         return;
       }
       const started = performance.now();
-      const p = handle(msg.subject, msg.data)
+      const deadline = Number(msg.headers?.get(deadlineHeader) || Number.NaN);
+      const p = handle(msg.subject, msg.data, Number.isFinite(deadline) ? deadline : undefined)
         .then(({ reply, code }) => {
           tally.requests++;
           tally.nanos += Math.round((performance.now() - started) * 1e6);
@@ -177,7 +182,10 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       return null;
     },
   });
-  svc.addEndpoint("api", { subject: "jetnet.api.v1.>", handler: serve("api", (s, b) => api.handle(s, b)) });
+  svc.addEndpoint("api", {
+    subject: "jetnet.api.v1.>",
+    handler: serve("api", (s, b, d) => api.handle(s, b, d)),
+  });
   svc.addEndpoint("status", {
     subject: "jetnet.agent.>",
     handler: serve("status", (s, b) => reports.handle(s, b)),
