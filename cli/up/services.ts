@@ -33,11 +33,14 @@ export function planeServices(o: PlaneOptions): ServiceEntry[] {
     { name: "network", args: [], needsRedis: false, replicas: 1 },
     { name: "ipam", args: [], needsRedis: true, replicas: 1 },
     { name: "mapping", args: [], needsRedis: false, replicas: 1 },
-    // One process simulates all N nodes. With the linux fabric this needs re-thinking (one real
-    // node per host), which is why `--fabric linux` is accepted but only for root.
+    // Logger fabric: one process simulates N nodes (node-1 … node-N). Linux fabric: this host is
+    // one real node, node-1, with its VXLAN endpoint on the loopback address (root only).
     {
       name: "agent",
-      args: ["--hollow", String(o.agents), "--hollow-prefix", "node", "--fabric", o.fabric],
+      args:
+        o.fabric === Fabric.Linux
+          ? ["--node", "node-1", "--host-ip", "127.0.0.1", "--fabric", "linux"]
+          : ["--hollow", String(o.agents), "--hollow-prefix", "node", "--fabric", o.fabric],
       needsRedis: false,
       replicas: o.agents > 0 ? 1 : 0,
     },
