@@ -3,14 +3,10 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { NatsConnection } from "@nats-io/nats-core";
-import { connect } from "@nats-io/transport-node";
-import { pino } from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JetnetClient } from "../../lib/api/client.js";
-import { runNetwork } from "../../services/network/service.js";
-import { freePort, type NatsServer, startNats } from "../harness/index.js";
+import type { JetnetClient } from "../../lib/api/client.js";
+import { freePort, type NatsServer } from "../harness/index.js";
+import { type NetworkSystem, startNetworkSystem } from "../services/network/system.js";
 
 /**
  * The client commands as a shell user runs them: `node bin/jetnet.js ...` subprocesses against
@@ -20,35 +16,19 @@ import { freePort, type NatsServer, startNats } from "../harness/index.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
+let sys: NetworkSystem;
 let nats: NatsServer;
-let nc: NatsConnection;
 let client: JetnetClient;
 let home: string;
-const stop = new AbortController();
-let service: Promise<void> | undefined;
 
 beforeAll(async () => {
-  nats = await startNats();
-  nc = await connect({ servers: nats.url });
-  client = new JetnetClient(nc);
+  sys = await startNetworkSystem();
+  ({ nats, client } = sys);
   home = await mkdtemp(join(tmpdir(), "jetnet-cli-test-"));
-  await new Promise<void>((resolve, reject) => {
-    service = runNetwork({
-      nc,
-      registry: new Registry(),
-      logger: pino({ level: "silent" }),
-      signal: stop.signal,
-      onReady: resolve,
-    });
-    service.catch(reject);
-  });
 });
 
 afterAll(async () => {
-  stop.abort();
-  await service;
-  await nc?.close();
-  await nats?.stop();
+  await sys?.stop();
   if (home) await rm(home, { recursive: true, force: true });
 });
 

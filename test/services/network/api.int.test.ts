@@ -1,46 +1,26 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceInfo, type ServiceStats, Svcm } from "@nats-io/services";
-import { connect } from "@nats-io/transport-node";
-import { pino } from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JetnetClient } from "../../../lib/api/client.js";
+import type { JetnetClient } from "../../../lib/api/client.js";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
 import { ErrorCode } from "../../../lib/errors.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
-import { runNetwork, serviceName } from "../../../services/network/service.js";
-import { type NatsServer, startNats } from "../../harness/index.js";
+import { serviceName } from "../../../services/network/service.js";
+import { type NetworkSystem, startNetworkSystem } from "./system.js";
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-let nats: NatsServer;
+let sys: NetworkSystem;
 let nc: NatsConnection;
 let client: JetnetClient;
-const stop = new AbortController();
-let service: Promise<void> | undefined;
 
 beforeAll(async () => {
-  nats = await startNats();
-  nc = await connect({ servers: nats.url });
-  client = new JetnetClient(nc);
-  await new Promise<void>((resolve, reject) => {
-    service = runNetwork({
-      nc,
-      registry: new Registry(),
-      logger: pino({ level: "silent" }),
-      signal: stop.signal,
-      resyncMs: 1000,
-      onReady: resolve,
-    });
-    service.catch(reject);
-  });
+  sys = await startNetworkSystem({ resyncMs: 1000 });
+  ({ nc, client } = sys);
 });
 afterAll(async () => {
-  stop.abort();
-  await service;
-  await nc?.close();
-  await nats?.stop();
+  await sys?.stop();
 });
 
 /** Every test works in its own namespace and VNIs, so tests cannot see each other's objects. */

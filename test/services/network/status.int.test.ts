@@ -1,9 +1,6 @@
 import type { NatsConnection } from "@nats-io/nats-core";
-import { connect } from "@nats-io/transport-node";
-import { pino } from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { JetnetClient } from "../../../lib/api/client.js";
+import type { JetnetClient } from "../../../lib/api/client.js";
 import { agentStatusSubject, Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
 import { ErrorCode } from "../../../lib/errors.js";
@@ -11,35 +8,18 @@ import { openStore } from "../../../lib/store/store.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { nowUs } from "../../../lib/time.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
-import { runNetwork } from "../../../services/network/service.js";
-import { type NatsServer, startNats } from "../../harness/index.js";
+import { type NetworkSystem, startNetworkSystem } from "./system.js";
 
-let nats: NatsServer;
+let sys: NetworkSystem;
 let nc: NatsConnection;
 let client: JetnetClient;
-const stop = new AbortController();
-let service: Promise<void> | undefined;
 
 beforeAll(async () => {
-  nats = await startNats();
-  nc = await connect({ servers: nats.url });
-  client = new JetnetClient(nc);
-  await new Promise<void>((resolve, reject) => {
-    service = runNetwork({
-      nc,
-      registry: new Registry(),
-      logger: pino({ level: "silent" }),
-      signal: stop.signal,
-      onReady: resolve,
-    });
-    service.catch(reject);
-  });
+  sys = await startNetworkSystem();
+  ({ nc, client } = sys);
 });
 afterAll(async () => {
-  stop.abort();
-  await service;
-  await nc?.close();
-  await nats?.stop();
+  await sys?.stop();
 });
 
 /** Sends a report as the agent of `node` would; returns the reply's error (null on success). */

@@ -1,0 +1,44 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import pino from "pino";
+import { Registry } from "prom-client";
+import { JetnetClient } from "../../../lib/api/client.js";
+import { runNetwork } from "../../../services/network/service.js";
+import { type NatsServer, startNats } from "../../harness/index.js";
+
+/** A nats-server and the network service in-process, with an SDK client: the API tests' setup. */
+export interface NetworkSystem {
+  readonly nats: NatsServer;
+  readonly nc: NatsConnection;
+  readonly client: JetnetClient;
+  stop(): Promise<void>;
+}
+
+export async function startNetworkSystem(opts: { resyncMs?: number } = {}): Promise<NetworkSystem> {
+  const nats = await startNats();
+  const nc = await connect({ servers: nats.url });
+  const ac = new AbortController();
+  let service: Promise<void> | undefined;
+  await new Promise<void>((resolve, reject) => {
+    service = runNetwork({
+      nc,
+      registry: new Registry(),
+      logger: pino({ level: "silent" }),
+      signal: ac.signal,
+      ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
+      onReady: resolve,
+    });
+    service.catch(reject);
+  });
+  return {
+    nats,
+    nc,
+    client: new JetnetClient(nc),
+    async stop() {
+      ac.abort();
+      await service;
+      await nc.close();
+      await nats.stop();
+    },
+  };
+}
