@@ -12,9 +12,11 @@ import { type AddressRange, allocatable } from "./range.js";
  * Keys. Everything of one VNI carries the hash tag `{<vni>}`, so a VNI lives in one Redis Cluster
  * slot and each script touches one slot:
  *   jetnet:{vni}:ip                      hash  address (decimal) -> lease JSON {owner, ref, seq, since, subnet}
- *   jetnet:{vni}:owner                   hash  owner uid -> address (decimal)
- *   jetnet:{vni}:seq                     counter: fencing tokens and release order
- *   jetnet:{vni}:cursor:<a.b.c.d/p>      hash  next = lowest never-used candidate; spans = spans it was computed for
+ *   jetnet:{vni}:index                   hash  owner uid -> address (decimal), and under "#" fields:
+ *                                              #intact           the VNI's leases are complete (see markIntact)
+ *                                              #seq              counter: fencing tokens and release order
+ *                                              #next:<a.b.c.d/p> lowest never-used candidate of a subnet
+ *                                              #spans:<a.b.c.d/p> the spans that candidate was computed for
  *   jetnet:{vni}:released:<a.b.c.d/p>    zset  released address -> release order
  *   jetnet:epoch                         random id written once; if it vanishes, Redis lost data
  *
@@ -25,6 +27,8 @@ import { type AddressRange, allocatable } from "./range.js";
  *    addresses go first, in ascending order, then released ones, least recently released first;
  *  - a lease ends only by `release` with its owner and seq (its fencing token), so a stale
  *    holder cannot end the lease a later allocation made.
+ * The bookkeeping shares one hash with the owner index so that the allocate script reads all it
+ * needs with one HMGET and writes the owner's entry and the cursor with one HSET.
  * An allocation costs O(1) Redis work in the common case, whatever the subnet size; it walks
  * only over addresses held above the cursor (static requests, recovered leases) and over released
  * addresses that are excluded now.
@@ -40,7 +44,10 @@ export interface Lease {
   ref: string;
   /** Fencing token: unique per VNI, rises with every lease taken; `release` must present it. */
   seq: number;
-  /** When the lease was taken or re-asserted, ms since the epoch on the Redis server's clock. */
+  /**
+   * When the lease was taken (on the allocating replica's clock) or re-asserted (on the Redis
+   * server's clock), ms since the epoch. For people and logs: no decision depends on it.
+   */
   since: number;
   /** Subnet id `a.b.c.d/p` the address came from; it decides the queue a release joins. */
   subnet: string;
@@ -90,17 +97,20 @@ export type AssertResult =
 
 export const epochKey = "jetnet:epoch";
 
+/** Subnets whose allocate arguments are kept (see LeaseStore.subnetArgs). */
+const subnetCacheSize = 4_096;
+
+/** The index field that marks a VNI intact (see LeaseStore.markIntact). */
+const intactField = "#intact";
+
 /** The keys of one VNI. */
 export function vniKeys(vni: number) {
   const prefix = `jetnet:{${vni}}:`;
   return {
     prefix,
     ip: `${prefix}ip`,
-    owner: `${prefix}owner`,
-    seq: `${prefix}seq`,
-    cursor: (subnet: string) => `${prefix}cursor:${subnet}`,
+    index: `${prefix}index`,
     released: (subnet: string) => `${prefix}released:${subnet}`,
-    intact: `${prefix}intact`,
   };
 }
 
@@ -146,8 +156,22 @@ function checkIp(field: string, ip: number): void {
   if (!Number.isInteger(ip) || ip < 0 || ip >= 2 ** 32) throw invalid(field, `${ip} is not an IPv4 address`);
 }
 
+/**
+ * Owners are uids and refs `namespace/name`; the allocate script writes them into the lease
+ * record's JSON without an encoder, so quotes, backslashes and control characters are refused.
+ */
+const nameChars = /^[\x21\x23-\x5b\x5d-\x7e]{1,253}$/;
+
 function checkName(field: string, s: string): void {
   if (typeof s !== "string" || s === "") throw invalid(field, "must not be empty");
+  if (!nameChars.test(s))
+    throw invalid(field, "must be at most 253 printable characters without spaces, quotes or backslashes");
+}
+
+/** An owner is also a field of the index hash, whose "#" fields are bookkeeping. */
+function checkOwner(owner: string): void {
+  checkName("owner", owner);
+  if (owner.startsWith("#")) throw invalid("owner", "must not start with #");
 }
 
 function parseLease(vni: number, ip: number, json: string): Lease {
@@ -170,6 +194,14 @@ function parseLease(vni: number, ip: number, json: string): Lease {
 export class LeaseStore {
   /** SCRIPT LOAD of every script, done once; reset to do it again after a NOSCRIPT. */
   private loaded: Promise<void> | undefined;
+  /** Whether `loaded` has resolved: then a call goes straight to EVALSHA. */
+  private ready = false;
+  /**
+   * The allocate script's arguments per subnet (id and allocatable spans as strings), keyed by
+   * CIDR and exclusions: every allocation of a subnet would otherwise recompute them. Bounded:
+   * cleared when full, so a churn of subnets costs a recomputation, never memory.
+   */
+  private readonly subnetCache = new Map<string, { id: string; spans: string[] }>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -183,21 +215,15 @@ export class LeaseStore {
    */
   async allocate(req: AllocateRequest): Promise<AllocateResult> {
     checkVni(req.vni);
-    checkName("owner", req.owner);
+    checkOwner(req.owner);
     checkName("ref", req.ref);
     if (req.requestedIp !== undefined) checkIp("requestedIp", req.requestedIp);
-    let spans: AddressRange[];
-    try {
-      spans = allocatable(req.subnet.base, req.subnet.prefix, req.subnet.excludes);
-    } catch (err) {
-      throw invalid("subnet", err instanceof Error ? err.message : String(err));
-    }
-    const id = subnetId(req.subnet.base, req.subnet.prefix);
+    const { id, spans } = this.subnetArgs(req.subnet);
     const k = vniKeys(req.vni);
     const reply = await this.run(
       scripts.allocate,
-      [k.ip, k.owner, k.seq, k.cursor(id), k.released(id), k.intact],
-      [req.owner, req.ref, id, req.requestedIp?.toString() ?? "", ...spans.flatMap((s) => [s.first, s.last])],
+      [k.ip, k.index, `${k.prefix}released:${id}`],
+      [req.owner, req.ref, id, req.requestedIp?.toString() ?? "", String(Date.now()), ...spans],
     );
     const [status, a, b] = reply as [string, unknown, unknown];
     switch (status) {
@@ -226,7 +252,7 @@ export class LeaseStore {
     checkVni(vni);
     checkIp("ip", ip);
     const k = vniKeys(vni);
-    const reply = await this.run(scripts.release, [k.ip, k.owner, k.seq], [ip, owner, seq, k.prefix]);
+    const reply = await this.run(scripts.release, [k.ip, k.index], [ip, owner, seq, k.prefix]);
     return reply === 1;
   }
 
@@ -239,7 +265,7 @@ export class LeaseStore {
   async assert(req: AssertRequest): Promise<AssertResult> {
     checkVni(req.vni);
     checkIp("ip", req.ip);
-    checkName("owner", req.owner);
+    checkOwner(req.owner);
     checkName("ref", req.ref);
     if (req.seq !== undefined && !(Number.isSafeInteger(req.seq) && req.seq > 0))
       throw invalid("seq", `${req.seq} is not a positive integer`);
@@ -247,7 +273,7 @@ export class LeaseStore {
     const k = vniKeys(req.vni);
     const reply = await this.run(
       scripts.assert,
-      [k.ip, k.owner, k.seq, k.released(id)],
+      [k.ip, k.index, k.released(id)],
       [req.ip, req.owner, req.ref, req.seq?.toString() ?? "", id],
     );
     const [status, a, b] = reply as [string, unknown, unknown];
@@ -289,7 +315,8 @@ export class LeaseStore {
 
   /** The lease `owner` holds in `vni`, if any. */
   async ownerLease(vni: number, owner: string): Promise<Lease | undefined> {
-    const ip = await this.redis.hget(vniKeys(vni).owner, owner);
+    checkOwner(owner);
+    const ip = await this.redis.hget(vniKeys(vni).index, owner);
     if (ip === null) return undefined;
     const lease = await this.get(vni, Number(ip));
     // Read in two steps: the lease may have changed hands in between.
@@ -359,19 +386,19 @@ export class LeaseStore {
    */
   async markIntact(vni: number): Promise<void> {
     checkVni(vni);
-    await this.redis.set(vniKeys(vni).intact, String(Date.now()));
+    await this.redis.hset(vniKeys(vni).index, intactField, String(Date.now()));
   }
 
   /** Removes the markers of `vnis`, stopping allocation there until they are recovered. */
   async clearIntact(vnis: readonly number[]): Promise<void> {
     for (const vni of vnis) checkVni(vni);
-    // One DEL per VNI: in Redis Cluster each marker lives in its own VNI's slot.
-    await Promise.all(vnis.map((vni) => this.redis.del(vniKeys(vni).intact)));
+    // One HDEL per VNI: in Redis Cluster each marker lives in its own VNI's slot.
+    await Promise.all(vnis.map((vni) => this.redis.hdel(vniKeys(vni).index, intactField)));
   }
 
   async isIntact(vni: number): Promise<boolean> {
     checkVni(vni);
-    return (await this.redis.exists(vniKeys(vni).intact)) === 1;
+    return (await this.redis.hexists(vniKeys(vni).index, intactField)) === 1;
   }
 
   /** The current epoch, undefined if the key is gone. */
@@ -391,14 +418,36 @@ export class LeaseStore {
     return m[1]!;
   }
 
+  private subnetArgs(subnet: SubnetRange): { id: string; spans: string[] } {
+    let key = `${subnet.base}/${subnet.prefix}`;
+    for (const x of subnet.excludes) key += `,${x.first}-${x.last}`;
+    let args = this.subnetCache.get(key);
+    if (args === undefined) {
+      let spans: AddressRange[];
+      try {
+        spans = allocatable(subnet.base, subnet.prefix, subnet.excludes);
+      } catch (err) {
+        throw invalid("subnet", err instanceof Error ? err.message : String(err));
+      }
+      args = {
+        id: subnetId(subnet.base, subnet.prefix),
+        spans: spans.flatMap((s) => [String(s.first), String(s.last)]),
+      };
+      if (this.subnetCache.size >= subnetCacheSize) this.subnetCache.clear();
+      this.subnetCache.set(key, args);
+    }
+    return args;
+  }
+
   /** EVALSHA, loading the scripts first once, and again if Redis forgot them (restart, SCRIPT FLUSH). */
   private async run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
-    await this.load();
+    if (!this.ready) await this.load();
     try {
       return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
     } catch (err) {
       if (!isNoScript(err)) throw err;
       this.loaded = undefined;
+      this.ready = false;
       await this.load();
       return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
     }
@@ -408,6 +457,7 @@ export class LeaseStore {
     this.loaded ??= this.loadScripts();
     try {
       await this.loaded;
+      this.ready = true;
     } catch (err) {
       this.loaded = undefined; // let the next call try again
       throw err;

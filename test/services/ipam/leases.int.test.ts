@@ -226,6 +226,21 @@ describe("LeaseStore.allocate", () => {
         ref: "ns/a",
       }),
     ).rejects.toMatchObject({ code: "INVALID", field: "subnet" });
+    // Owners and refs go into the lease record unencoded, and owners share the index hash with
+    // its "#" bookkeeping fields.
+    for (const [owner, ref, field] of [
+      ['u"1', "ns/a", "owner"],
+      ["u1", "ns/a\\", "ref"],
+      ["u1", "ns a", "ref"],
+      ["#seq", "ns/a", "owner"],
+      ["#intact", "ns/a", "owner"],
+    ] as const)
+      await expect(store.allocate({ vni: 7, subnet: sn, owner, ref })).rejects.toMatchObject({
+        code: "INVALID",
+        field,
+      });
+    expect(await store.listVni(7)).toEqual([]);
+    expect(await store.isIntact(7)).toBe(true);
   });
 
   it("gives 1,000 concurrent owners on 4 connections 1,000 distinct addresses of a /22", async () => {
@@ -368,7 +383,7 @@ describe("LeaseStore and Redis failures", () => {
 
   it("refuses to allocate in a VNI that is not marked intact (lost data) until it is marked", async () => {
     const sn = { base: ip("10.9.0.0"), prefix: 24, excludes: [] };
-    await redis.del(vniKeys(7).intact);
+    await redis.hdel(vniKeys(7).index, "#intact");
     expect(await store.isIntact(7)).toBe(false);
     expect(await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" })).toEqual({
       ok: false,
@@ -406,16 +421,7 @@ describe("key layout", () => {
     const l = (await store.ownerLease(12, "o1"))!;
     await store.release(12, l.ip, "o1", l.seq);
     const keys = (await redis.keys("jetnet:{12}:*")).sort();
-    expect(keys).toEqual(
-      [
-        "jetnet:{12}:cursor:10.0.0.0/29",
-        "jetnet:{12}:intact",
-        "jetnet:{12}:ip",
-        "jetnet:{12}:owner",
-        "jetnet:{12}:released:10.0.0.0/29",
-        "jetnet:{12}:seq",
-      ].sort(),
-    );
+    expect(keys).toEqual(["jetnet:{12}:index", "jetnet:{12}:ip", "jetnet:{12}:released:10.0.0.0/29"].sort());
     // Redis Cluster hashes only what lies between the first "{" and the next "}" when non-empty
     // (this server runs without cluster support, so CLUSTER KEYSLOT is not available).
     const hashed = (key: string) => {
