@@ -10,6 +10,7 @@ import {
   subnetCodec,
 } from "../codec.js";
 import { ErrorCode, isErrorCode, JetnetError } from "../errors.js";
+import { requesterFor } from "../nats/requester.js";
 import { openStore } from "../store/store.js";
 import type { ObjectStore, Versioned, Watch, WatchOptions } from "../store/types.js";
 import { apiSubject, Bucket, deadlineHeader, Kind, Verb } from "./subjects.js";
@@ -150,7 +151,7 @@ export class JetnetClient {
       // and may have retried and moved on (a stale create must not undo a later delete).
       const h = headers();
       h.set(deadlineHeader, String(Date.now() + this.timeout));
-      const m = await this.nc.request(subject, body, { timeout: this.timeout, headers: h });
+      const m = await requesterFor(this.nc).request(subject, body, { timeoutMs: this.timeout, headers: h });
       return m.data;
     } catch (err) {
       throw new JetnetError(

@@ -2,7 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
 import { Bucket, deadlineHeader } from "../../lib/api/subjects.js";
-import { attachmentCodec, type Subnet, subnetCodec, vniClaimCodec } from "../../lib/codec.js";
+import { attachmentCodec, type Subnet, subnetCodec, type VniClaim, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
@@ -54,11 +54,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     indexes: { vni: (o) => [String(o.value.spec?.vni ?? 0)] },
   });
 
+  const claimCache = new Informer<VniClaim>({ store: stores.vnis });
+
   let subnetController: Controller | undefined;
   const validator = new SubnetValidator({
     subnets: stores.subnets,
     vnis: stores.vnis,
     subnetCache,
+    claimCache,
     registry,
     enqueueSubnet: (key) => subnetController?.enqueue(key),
   });
@@ -68,7 +71,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     workers: opts.workers ?? 4,
     registry,
     logger,
-    waitForSync: (s) => subnetCache.waitForSync(s),
+    waitForSync: async (s) => {
+      await Promise.all([subnetCache.waitForSync(s), claimCache.waitForSync(s)]);
+    },
   });
   const claimController = new Controller({
     name: "vni_claims",
@@ -156,9 +161,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     };
   };
 
-  const informerRun = subnetCache.run(signal);
+  const informerRun = Promise.all([subnetCache.run(signal), claimCache.run(signal)]);
   const controllersRun = Promise.all([subnets.run(signal), claimController.run(signal)]);
-  await subnetCache.waitForSync(signal).catch(() => undefined);
+  await Promise.all([subnetCache.waitForSync(signal), claimCache.waitForSync(signal)]).catch(() => undefined);
   if (signal.aborted) {
     await Promise.all([informerRun, controllersRun]);
     return;

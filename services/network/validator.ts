@@ -16,6 +16,12 @@ export interface ValidatorDeps {
   readonly vnis: ObjectStore<VniClaim>;
   /** Cache of the subnets bucket with an index "vni". */
   readonly subnetCache: Lister<Subnet>;
+  /**
+   * Cache of the claims bucket: the first decision of a reconcile is made on it, saving a read
+   * round trip on the way to `validated`. It is only a guess: the claim write is a CAS on the
+   * cached revision, and a subnet is marked blocked only on a fresh read.
+   */
+  readonly claimCache?: Lister<VniClaim>;
   readonly registry: Registry;
   /** Called with a VNI whose claim lost entries, so blocked subnets are re-examined. */
   readonly enqueueSubnet: (key: string) => void;
@@ -60,7 +66,9 @@ export class ValidatorMetrics {
  *
  * Algorithm for one subnet key (level-based; any step may crash and be re-run):
  *  1. Read the subnet from the cache; gone or already validated: nothing to do.
- *  2. Read the VNI's claim fresh from the store and decide: held / claim / blocked.
+ *  2. Read the VNI's claim and decide: held / claim / blocked. The first read comes from the
+ *     claims cache (a stale one only costs a failed CAS); later ones, and any "blocked"
+ *     decision, from the store.
  *  3. Blocked: verify each rival against the store; entries whose subnet (uid) is gone are
  *     removed from the claim with CAS and we go back to 2. Otherwise write the errors.
  *  4. Claim: write the claim with CAS (create if absent); on conflict go back to 2.
@@ -87,9 +95,17 @@ export class SubnetValidator {
     };
     const vniKey = String(spec.vni ?? 0);
 
+    let fresh = this.deps.claimCache === undefined;
     for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
-      const claim = await this.deps.vnis.get(vniKey);
+      const claim = fresh ? await this.deps.vnis.get(vniKey) : this.deps.claimCache?.get(vniKey);
       const decision = decideClaim(claim?.value, cand);
+      if (!fresh && decision.kind === "blocked") {
+        // Blocking writes errors into the subnet: worth a fresh read first.
+        fresh = true;
+        attempt--;
+        continue;
+      }
+      fresh = true;
       if (decision.kind === "blocked") {
         const dead = await this.deadEntries(decision.rivals);
         if (dead.size > 0 && claim) {
