@@ -1,4 +1,10 @@
-import { createInbox, type Msg, type MsgHdrs, type NatsConnection } from "@nats-io/nats-core";
+import {
+  createInbox,
+  type Msg,
+  type MsgHdrs,
+  type NatsConnection,
+  PermissionViolationError,
+} from "@nats-io/nats-core";
 
 /**
  * Request/reply over one wildcard inbox subscription per connection.
@@ -11,25 +17,42 @@ import { createInbox, type Msg, type MsgHdrs, type NatsConnection } from "@nats-
  * and Error objects exist only for requests that fail.
  *
  * Semantics match `nc.request` where the project relies on them: the first reply settles the
- * request; a "no responders" status (503, empty body) rejects at once; no reply within the
- * timeout rejects; closing the connection rejects everything pending.
+ * request; a "no responders" status (503, empty body) rejects at once; so does the server's
+ * permissions violation for the request's subject (reported asynchronously; like nats.js, it is
+ * matched to the oldest pending request to that subject); no reply within the timeout rejects;
+ * closing the connection rejects everything pending.
  */
 export class Requester {
   private readonly inbox: string;
   private readonly pending = new Map<string, Pending>();
   private next = 0;
   private sweeper: NodeJS.Timeout | undefined;
-  private closed: RequestFailure | undefined;
+  /** Set once nothing can be sent or received any more: the connection closed, or the inbox was refused. */
+  private closed: Error | undefined;
 
   constructor(private readonly nc: NatsConnection) {
     // Replies arrive under the connection's inbox prefix, so permissions written for nats.js's
     // own inboxes (`<prefix>.>`) cover them too.
     this.inbox = `${createInbox(inboxPrefixOf(nc))}.`;
-    nc.subscribe(`${this.inbox}*`, { callback: (err, msg) => (err ? this.failAll(err) : this.settle(msg)) });
+    nc.subscribe(`${this.inbox}*`, {
+      callback: (err, msg) => {
+        if (!err) return this.settle(msg);
+        // The server refused the inbox subscription: no reply can ever arrive.
+        this.closed = err;
+        this.failAll(err);
+      },
+    });
     void nc.closed().then((err) => {
-      this.closed = new RequestFailure("closed", `connection closed${err ? `: ${err.message}` : ""}`);
+      this.closed ??= new RequestFailure("closed", `connection closed${err ? `: ${err.message}` : ""}`);
       this.failAll(this.closed);
     });
+    // Ends with the connection.
+    void (async () => {
+      for await (const s of nc.status()) {
+        const e = s.type === "error" ? s.error : undefined;
+        if (e instanceof PermissionViolationError && e.operation === "publish") this.failOne(e.subject, e);
+      }
+    })().catch(() => undefined);
   }
 
   /** Sends `data` to `subject` and resolves with the first reply. */
@@ -73,6 +96,16 @@ export class Requester {
       if (p.expires > now) continue;
       this.pending.delete(token);
       p.reject(new RequestFailure("timeout", `no reply from ${p.subject} in time`));
+    }
+    this.idle();
+  }
+
+  private failOne(subject: string, err: Error): void {
+    for (const [token, p] of this.pending) {
+      if (p.subject !== subject) continue;
+      this.pending.delete(token);
+      p.reject(err);
+      break;
     }
     this.idle();
   }

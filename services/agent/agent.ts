@@ -12,6 +12,7 @@ import {
 } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { requesterFor } from "../../lib/nats/requester.js";
 import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { nowUs } from "../../lib/time.js";
@@ -240,12 +241,10 @@ export class NodeAgent {
     await Promise.all(all.filter((v) => !v.synced).map((v) => v.resync().catch(() => undefined)));
     const views = all.filter((v) => v.synced);
     if (views.length === 0) return;
-    const m = await this.opts.nc.request(
+    const m = await requesterFor(this.opts.nc).request(
       digestSubject(this.opts.node),
       pb.DigestRequest.encode({ views: views.map((v) => v.view) }).finish(),
-      {
-        timeout: 5000,
-      },
+      { timeoutMs: 5000 },
     );
     const r = digestReply.decode(m.data);
     if (r.error?.code) return;
@@ -273,7 +272,9 @@ export class NodeAgent {
     postCreateReport?: ExecReport;
   }): Promise<void> {
     const body = pb.StatusReport.encode({ ...r, hostIp: r.implemented ? this.opts.hostIp : "" }).finish();
-    const m = await this.opts.nc.request(agentStatusSubject(this.opts.node), body, { timeout: 5000 });
+    const m = await requesterFor(this.opts.nc).request(agentStatusSubject(this.opts.node), body, {
+      timeoutMs: 5000,
+    });
     const reply = pb.StatusReportReply.decode(m.data);
     const code = reply.error?.code;
     // Every refusal is retried with back-off, NOT_FOUND and CONFLICT included: they may come

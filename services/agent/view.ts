@@ -1,6 +1,7 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
 import { snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
+import { requesterFor } from "../../lib/nats/requester.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
@@ -107,12 +108,10 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private async snapshot(): Promise<Map<string, T>> {
     const out = new Map<string, T>();
     try {
-      const m = await this.opts.nc.request(
+      const m = await requesterFor(this.opts.nc).request(
         snapshotSubject(this.opts.view),
         pb.SnapshotRequest.encode({ view: this.opts.view }).finish(),
-        {
-          timeout: this.opts.snapshotTimeoutMs ?? 5000,
-        },
+        { timeoutMs: this.opts.snapshotTimeoutMs ?? 5000 },
       );
       const r = snapshotReply.decode(m.data);
       if (!r.error?.code) {
