@@ -2,11 +2,13 @@
  * How mappings reach the agents that need them, at 100 and 1,000 hollow agents (quick: 50, 200).
  *
  * Everything runs as real processes on one box: nats-server, redis-server, `jetnet network`,
- * `jetnet ipam`, `jetnet mapping`, and one `jetnet agent --hollow N` process holding N agents
- * (each with its own NATS connection and logger fabric). The agents are observed from outside
- * through their /metrics endpoint, so the measurement does not share their event loop.
+ * `jetnet ipam`, `jetnet mapping`, and `jetnet agent --hollow` processes holding the N agents
+ * (each with its own NATS connection and logger fabric): one process below 500 agents, else two
+ * with disjoint node ranges (`--hollow-first`), one per core. The agents are observed from
+ * outside through their /metrics endpoints (summed), so the measurement does not share their
+ * event loops.
  *
- * (a) cold start: spawn of the hollow process to its "ready" log line (every agent has taken its
+ * (a) cold start: spawn of the hollow processes to their "ready" log lines (every agent has taken its
  *     first snapshot); measured empty, and again after the batch (restart with data: also the
  *     time until the fabrics hold every entry again).
  * (b) a batch of attachments (power-law over 20 VNIs, nodes picked at random): attachments
@@ -17,7 +19,7 @@
  * (d) irrelevant deliveries: remote entries held (gauge) against what the nodes need (computed
  *     from the placements), and VNIs followed against (node, VNI) pairs with a local attachment;
  *     also the agents' jetnet_agent_irrelevant_remote_entries_total counter.
- * (e) agent memory per remote mapping: heap (and RSS) of the hollow process after the batch minus
+ * (e) agent memory per remote mapping: heap (and RSS) of the hollow processes after the batch minus
  *     before, over the remote entries held. Without a forced GC the heap includes garbage: each
  *     figure is the minimum of several samples.
  * Baseline from the same nats-server: pipelined KV put/s of a mapping-sized value.
@@ -40,6 +42,9 @@ import { formatMs, formatRate } from "./lib/table.js";
 
 const vniCount = 20;
 const createInFlight = 100;
+/** Fleets this large run in `hollowProcesses` agent processes (see measureScale). */
+const hollowPerProcess = 500;
+const hollowProcesses = 2;
 const putBatch = 500;
 
 interface Workload {
@@ -50,14 +55,18 @@ interface Workload {
 /** Samples of one Prometheus text exposition: metric name with labels -> value. */
 type Scrape = Map<string, number>;
 
-async function scrape(url: string): Promise<Scrape> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  const text = await res.text();
+/** Scrapes every hollow process and adds their samples up (counters, gauges and buckets all add). */
+async function scrape(urls: readonly string[]): Promise<Scrape> {
   const out: Scrape = new Map();
-  for (const line of text.split("\n")) {
-    if (!line || line.startsWith("#")) continue;
-    const i = line.lastIndexOf(" ");
-    out.set(line.slice(0, i), Number(line.slice(i + 1)));
+  for (const url of urls) {
+    const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    const text = await res.text();
+    for (const line of text.split("\n")) {
+      if (!line || line.startsWith("#")) continue;
+      const i = line.lastIndexOf(" ");
+      const key = line.slice(0, i);
+      out.set(key, (out.get(key) ?? 0) + Number(line.slice(i + 1)));
+    }
   }
   return out;
 }
@@ -158,10 +167,10 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
 }
 
 /** The smallest of a few samples of a gauge: heap and RSS move with garbage not yet collected. */
-async function settledMin(url: string, names: readonly string[]): Promise<number[]> {
+async function settledMin(urls: readonly string[], names: readonly string[]): Promise<number[]> {
   const mins = names.map(() => Number.POSITIVE_INFINITY);
   for (let i = 0; i < 6; i++) {
-    const s = await scrape(url);
+    const s = await scrape(urls);
     names.forEach((n, j) => {
       mins[j] = Math.min(mins[j]!, total(s, n));
     });
@@ -220,18 +229,42 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     log(`  baseline: KV put, pipelined x${putBatch}, mapping-sized value: ${formatRate(raw)}/s`);
     result.rawPutsPerSec = raw;
 
-    // (a) cold start, empty.
-    const port = await freePort();
-    const metricsUrl = `http://127.0.0.1:${port}/metrics`;
-    const agentArgs = ["agent", "--nats", nats.url, "--metrics-addr", `127.0.0.1:${port}`];
+    // (a) cold start, empty. A fleet of hollowPerProcess or more agents is split over
+    // hollowProcesses processes (disjoint node ranges): a real fleet has a core per node, and one
+    // event loop for all would measure the simulator rather than dissemination.
+    const split = nodes >= hollowPerProcess ? hollowProcesses : 1;
+    const ranges = Array.from({ length: split }, (_, k) => {
+      const first = Math.floor((k * nodes) / split) + 1;
+      return { first, count: Math.floor(((k + 1) * nodes) / split) + 1 - first };
+    });
+    const ports = await Promise.all(ranges.map(() => freePort()));
+    const metricsUrl = ports.map((port) => `http://127.0.0.1:${port}/metrics`);
     const t0 = performance.now();
-    const agents = await startJetnet(
-      [...agentArgs, "--hollow", String(nodes), "--hollow-prefix", "node"],
-      timeoutMs,
+    const agents = await Promise.all(
+      ranges.map((r, k) =>
+        startJetnet(
+          [
+            "agent",
+            "--nats",
+            nats.url,
+            "--metrics-addr",
+            `127.0.0.1:${ports[k]}`,
+            "--hollow",
+            String(r.count),
+            "--hollow-prefix",
+            "node",
+            "--hollow-first",
+            String(r.first),
+          ],
+          timeoutMs,
+        ),
+      ),
     );
-    procs.push(agents);
+    procs.push(...agents);
     const coldMs = performance.now() - t0;
-    log(`  (a) cold start, no attachments: ${sec(coldMs)} from spawn to ready (${nodes} agents synced)`);
+    log(
+      `  (a) cold start, no attachments: ${sec(coldMs)} from spawn to ready (${nodes} agents synced, ${split} process${split > 1 ? "es" : ""})`,
+    );
     result.coldStartMs = coldMs;
     const [heap0, rss0] = await settledMin(metricsUrl, [
       "jetnet_nodejs_heap_size_used_bytes",
@@ -347,7 +380,7 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     const perHeap = (heap1! - heap0!) / Math.max(1, held);
     const perRss = (rss1! - rss0!) / Math.max(1, held);
     log(
-      `  (e) hollow process after the batch: heap ${mb(heap1!)} (+${mb(heap1! - heap0!)}), RSS ${mb(rss1!)} (+${mb(rss1! - rss0!)}); ` +
+      `  (e) hollow process(es) after the batch: heap ${mb(heap1!)} (+${mb(heap1! - heap0!)}), RSS ${mb(rss1!)} (+${mb(rss1! - rss0!)}); ` +
         `${perHeap.toFixed(0)} B heap / ${perRss.toFixed(0)} B RSS per remote mapping (target <= 1024 B); ` +
         `agent CPU for the batch ${(cpu1 - cpu0).toFixed(1)} s`,
     );
@@ -402,7 +435,7 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
 
     // (a') restart with data: the hollow fabrics are in memory, so every entry is rebuilt.
     const t1 = performance.now();
-    await agents.restart();
+    await Promise.all(agents.map((a) => a.restart()));
     const restartReadyMs = performance.now() - t1;
     let rebuilt = 0;
     await waitFor("fabrics rebuilt after restart", timeoutMs, async () => {

@@ -104,7 +104,21 @@ export class NodeAgent {
   }
 
   /** Runs until the signal aborts; the fabric is left as it is (a restart adopts it). */
-  async run(signal: AbortSignal): Promise<void> {
+  async run(outer: AbortSignal): Promise<void> {
+    // A hollow process runs many agents on one signal; every listener added to a signal makes the
+    // next add and remove cost more (the list is searched), so the sleeps below listen to a
+    // signal of this agent's own.
+    const own = new AbortController();
+    const forward = () => own.abort();
+    outer.addEventListener("abort", forward, { once: true });
+    try {
+      await this.runUntil(own.signal);
+    } finally {
+      outer.removeEventListener("abort", forward);
+    }
+  }
+
+  private async runUntil(signal: AbortSignal): Promise<void> {
     await this.reconciler.loadFabric();
     const running = this.controller.run(signal);
     this.opts.metrics.resyncs.labels("start").inc();

@@ -50,11 +50,19 @@ export function agentCommand(): Command {
       ),
     )
     .addOption(new Option("--hollow-prefix <prefix>", "node name prefix of hollow agents").default("hollow"))
+    .addOption(
+      new Option(
+        "--hollow-first <n>",
+        "number of the first hollow node (<prefix>-<n>): processes started with disjoint ranges share one fleet",
+      )
+        .default(1)
+        .argParser(positiveInt),
+    )
     .action(async (opts) => {
       let specs: AgentSpec[];
       if (opts.hollow) {
         if (opts.fabric !== "logger") cmd.error("--hollow runs logger fabrics only");
-        specs = await hollowSpecs(opts.hollow, opts.hollowPrefix);
+        specs = await hollowSpecs(opts.hollow, opts.hollowPrefix, opts.hollowFirst);
       } else {
         if (!opts.node) cmd.error("--node is required (or --hollow N)");
         try {

@@ -88,13 +88,20 @@ function defaultConnect(nc: NatsConnection) {
     connect({ servers: nc.getServer(), name, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
 }
 
-/** Hollow node specs: names `<prefix>-1` … `<prefix>-<n>`, synthetic host IPs in 100.64/10, logger fabrics. */
-export async function hollowSpecs(n: number, prefix: string): Promise<AgentSpec[]> {
+/**
+ * Hollow node specs: names `<prefix>-<first>` … `<prefix>-<first + n - 1>`, synthetic host IPs
+ * in 100.64/10 derived from the node's number (so processes with disjoint ranges never share
+ * one), logger fabrics.
+ */
+export async function hollowSpecs(n: number, prefix: string, first = 1): Promise<AgentSpec[]> {
   return Promise.all(
-    Array.from({ length: n }, async (_, i) => ({
-      node: `${prefix}-${i + 1}`,
-      hostIp: `100.${64 + Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}`,
-      fabric: await LoggerFabric.open(),
-    })),
+    Array.from({ length: n }, async (_, k) => {
+      const i = first - 1 + k;
+      return {
+        node: `${prefix}-${i + 1}`,
+        hostIp: `100.${64 + Math.floor(i / 65536)}.${Math.floor(i / 256) % 256}.${i % 256}`,
+        fabric: await LoggerFabric.open(),
+      };
+    }),
   );
 }

@@ -132,10 +132,14 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     if (this.stopped || this.opts.dropLive?.()) return;
     const key = m.subject.substring(this.prefixLen);
     this.touchedLive?.add(key);
-    const op = m.headers?.get("KV-Operation");
-    if (op === "DEL" || op === "PURGE") {
-      this.remove(key);
-      return;
+    // Only a delete or purge marker has no body (a stored projection is never empty); headers
+    // are parsed only then, since every delivery to every agent would pay for it.
+    if (m.data.length === 0) {
+      const op = m.headers?.get("KV-Operation");
+      if (op === "DEL" || op === "PURGE") {
+        this.remove(key);
+        return;
+      }
     }
     try {
       this.put(key, this.decode(m.data));
