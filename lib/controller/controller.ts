@@ -1,5 +1,6 @@
-import { Counter, Gauge, Histogram } from "prom-client";
+import { Gauge } from "prom-client";
 import { TerminalError } from "../errors.js";
+import { type CounterChild, FastCounter, FastHistogram, type HistogramChild } from "../metrics/fast.js";
 import { reuse, WorkQueue } from "../workqueue/workqueue.js";
 import { type ControllerLogger, type ControllerOptions, ReconcileOutcome, type Reconciler } from "./types.js";
 
@@ -42,6 +43,9 @@ export class Controller {
   private readonly waitForSync: ((signal: AbortSignal) => Promise<void>) | undefined;
   /** This controller's series in the shared registry. */
   private readonly metrics: ControllerMetrics;
+  /** This controller's children of the per-reconcile metrics, resolved once. */
+  private readonly outcomes = new Map<string, CounterChild>();
+  private readonly duration: HistogramChild;
   /** Set by the first `run`; a controller runs once (its queue cannot be restarted). */
   private started = false;
 
@@ -59,8 +63,9 @@ export class Controller {
     this.queue = new WorkQueue({ ...opts.queue, name: opts.name, registry: opts.registry });
     this.metrics = controllerMetrics(opts.registry);
     const labels = { controller: this.name };
-    for (const result of Object.values(ReconcileOutcome)) this.metrics.total.inc({ ...labels, result }, 0);
-    this.metrics.duration.zero(labels);
+    for (const result of Object.values(ReconcileOutcome))
+      this.outcomes.set(result, this.metrics.total.labels(this.name, result));
+    this.duration = this.metrics.duration.labels(this.name);
     this.metrics.workers.set(labels, 0);
   }
 
@@ -121,7 +126,7 @@ export class Controller {
           ? { result: ReconcileOutcome.Terminal, err }
           : { result: ReconcileOutcome.Error, err };
     }
-    this.metrics.duration.observe({ controller: this.name }, (Date.now() - startedMs) / 1000);
+    this.duration.observe((Date.now() - startedMs) / 1000);
     const log = { controller: this.name, key };
     switch (outcome.result) {
       case ReconcileOutcome.Error:
@@ -143,7 +148,7 @@ export class Controller {
         this.queue.forget(key);
         break;
     }
-    this.metrics.total.inc({ controller: this.name, result: outcome.result });
+    this.outcomes.get(outcome.result)?.inc();
     this.queue.done(key);
   }
 }
@@ -170,8 +175,8 @@ async function untilAborted(work: Promise<void>, signal: AbortSignal): Promise<v
 }
 
 interface ControllerMetrics {
-  total: Counter<"controller" | "result">;
-  duration: Histogram<"controller">;
+  total: FastCounter;
+  duration: FastHistogram;
   workers: Gauge<"controller">;
 }
 
@@ -182,13 +187,13 @@ const RECONCILE_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2
 function controllerMetrics(registry: ControllerOptions["registry"]): ControllerMetrics {
   const registers = [registry];
   return {
-    total: reuse(registry, "jetnet_controller_reconcile_total", Counter, (name) => {
+    total: reuse(registry, "jetnet_controller_reconcile_total", FastCounter, (name) => {
       const help = "Reconciles per controller and outcome (success|error|terminal|requeue_after)";
-      return new Counter({ name, help, labelNames: ["controller", "result"] as const, registers });
+      return new FastCounter({ name, help, labelNames: ["controller", "result"] as const, registers });
     }),
-    duration: reuse(registry, "jetnet_controller_reconcile_duration_seconds", Histogram, (name) => {
+    duration: reuse(registry, "jetnet_controller_reconcile_duration_seconds", FastHistogram, (name) => {
       const help = "Time spent in one reconcile";
-      return new Histogram({
+      return new FastHistogram({
         name,
         help,
         labelNames: ["controller"] as const,

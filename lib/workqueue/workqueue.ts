@@ -1,4 +1,5 @@
-import { Counter, Gauge, Histogram, type Registry } from "prom-client";
+import { Gauge, type Registry } from "prom-client";
+import { type CounterChild, FastCounter, FastHistogram, type HistogramChild } from "../metrics/fast.js";
 import {
   ItemExponentialRateLimiter,
   MaxOfRateLimiter,
@@ -53,6 +54,11 @@ export class WorkQueue implements WorkQueueInterface {
   private readonly limiter: RateLimiter;
   /** This queue's series in the shared registry. */
   private readonly metrics: QueueMetrics;
+  /** This queue's children of the per-item metrics, resolved once (see lib/metrics/fast.ts). */
+  private readonly adds: CounterChild;
+  private readonly retries: CounterChild;
+  private readonly queueDuration: HistogramChild;
+  private readonly workDuration: HistogramChild;
 
   constructor(opts: WorkQueueOptions) {
     this.name = opts.name;
@@ -68,18 +74,19 @@ export class WorkQueue implements WorkQueueInterface {
     this.metrics = queueMetrics(opts.registry);
     const labels = { name: this.name };
     // Every series exists from the start, so a dashboard shows 0 rather than "no data".
+    this.adds = this.metrics.adds.labels(this.name);
+    this.retries = this.metrics.retries.labels(this.name);
+    this.queueDuration = this.metrics.queueDuration.labels(this.name);
+    this.workDuration = this.metrics.workDuration.labels(this.name);
     this.metrics.depth.set(labels, 0);
-    this.metrics.adds.inc(labels, 0);
-    this.metrics.retries.inc(labels, 0);
-    this.metrics.queueDuration.zero(labels);
-    this.metrics.workDuration.zero(labels);
     this.metrics.longestRunning.set(labels, 0);
-    longestRunningSources.get(this.metrics.longestRunning)?.add(this);
+    // Both gauges are read at scrape time from the live queues.
+    this.metrics.live.add(this);
   }
 
   add(key: string): void {
     if (this.stopped || this.dirty.has(key)) return;
-    this.metrics.adds.inc({ name: this.name });
+    this.adds.inc();
     this.dirty.add(key);
     if (!this.processing.has(key)) this.pushReady(key);
   }
@@ -94,7 +101,7 @@ export class WorkQueue implements WorkQueueInterface {
     const startedMs = this.processing.get(key);
     if (startedMs === undefined) return;
     this.processing.delete(key);
-    this.metrics.workDuration.observe({ name: this.name }, (Date.now() - startedMs) / 1000);
+    this.workDuration.observe((Date.now() - startedMs) / 1000);
     if (this.dirty.has(key)) this.pushReady(key);
     this.settleDrain();
   }
@@ -121,7 +128,7 @@ export class WorkQueue implements WorkQueueInterface {
   addRateLimited(key: string): void {
     // Checked here too so that a refused add does not count a failure against the key.
     if (this.stopped) return;
-    this.metrics.retries.inc({ name: this.name });
+    this.retries.inc();
     this.addAfter(key, this.limiter.when(key));
   }
 
@@ -157,6 +164,11 @@ export class WorkQueue implements WorkQueueInterface {
     return new Promise((resolve) => this.drainWaiters.push(resolve));
   }
 
+  /** Keys queued and ready. */
+  get depth(): number {
+    return this.ready.length;
+  }
+
   /** Seconds the oldest held key has been processing; 0 when none is. */
   longestRunningSeconds(): number {
     let oldestMs = Number.POSITIVE_INFINITY;
@@ -167,7 +179,6 @@ export class WorkQueue implements WorkQueueInterface {
   private pushReady(key: string): void {
     this.ready.push(key);
     this.readySince.set(key, Date.now());
-    this.metrics.depth.set({ name: this.name }, this.ready.length);
     const getter = this.getters.shift();
     if (getter !== undefined) getter(this.take());
   }
@@ -176,8 +187,7 @@ export class WorkQueue implements WorkQueueInterface {
   private take(): string {
     const key = this.ready.shift()!;
     const now = Date.now();
-    this.metrics.depth.set({ name: this.name }, this.ready.length);
-    this.metrics.queueDuration.observe({ name: this.name }, (now - (this.readySince.get(key) ?? now)) / 1000);
+    this.queueDuration.observe((now - (this.readySince.get(key) ?? now)) / 1000);
     this.readySince.delete(key);
     this.dirty.delete(key);
     this.processing.set(key, now);
@@ -190,9 +200,10 @@ export class WorkQueue implements WorkQueueInterface {
 
   private settleDrain(): void {
     if (!this.isDrained()) return;
-    // A drained queue holds nothing, so the scrape-time gauge can forget it.
-    if (longestRunningSources.get(this.metrics.longestRunning)?.delete(this)) {
+    // A drained queue holds nothing, so the scrape-time gauges can forget it.
+    if (this.metrics.live.delete(this)) {
       this.metrics.longestRunning.set({ name: this.name }, 0);
+      this.metrics.depth.set({ name: this.name }, 0);
     }
     for (const resolve of this.drainWaiters.splice(0)) resolve();
   }
@@ -230,63 +241,77 @@ class KeyFifo {
 
 interface QueueMetrics {
   depth: Gauge<"name">;
-  adds: Counter<"name">;
-  retries: Counter<"name">;
-  queueDuration: Histogram<"name">;
-  workDuration: Histogram<"name">;
+  adds: FastCounter;
+  retries: FastCounter;
+  queueDuration: FastHistogram;
+  workDuration: FastHistogram;
   longestRunning: Gauge<"name">;
+  /** The registry's queues not yet drained (see liveQueues). */
+  live: Set<WorkQueue>;
 }
 
 // Seconds; from 1 ms (the clock's resolution) to a minute (a reconcile stuck on a timeout).
 const DURATION_BUCKETS = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
 /**
- * The live queues behind each registry's longest-running gauge. The gauge is shared by all queues
- * of a registry, so its collect callback (run at scrape) must find every one of them.
+ * The live queues of each registry. The depth and longest-running gauges are shared by all
+ * queues of a registry and computed at scrape time, so their collect callbacks must find every
+ * one of them.
  */
-const longestRunningSources = new WeakMap<Gauge<"name">, Set<WorkQueue>>();
+const liveQueues = new WeakMap<Registry, Set<WorkQueue>>();
 
 /** The workqueue metrics of `registry`, created by the first queue and reused by the others. */
 function queueMetrics(registry: Registry): QueueMetrics {
   const labelNames = ["name"] as const;
   const registers = [registry];
+  let live = liveQueues.get(registry);
+  if (live === undefined) {
+    live = new Set();
+    liveQueues.set(registry, live);
+  }
   return {
     depth: reuse(registry, "jetnet_workqueue_depth", Gauge, (name) => {
-      return new Gauge({ name, help: "Keys queued and ready, per queue", labelNames, registers });
+      return new Gauge({
+        name,
+        help: "Keys queued and ready, per queue",
+        labelNames,
+        registers,
+        collect() {
+          for (const queue of live) this.set({ name: queue.name }, queue.depth);
+        },
+      });
     }),
-    adds: reuse(registry, "jetnet_workqueue_adds_total", Counter, (name) => {
-      return new Counter({
+    adds: reuse(registry, "jetnet_workqueue_adds_total", FastCounter, (name) => {
+      return new FastCounter({
         name,
         help: "Adds that queued a key (merged duplicates excluded)",
         labelNames,
         registers,
       });
     }),
-    retries: reuse(registry, "jetnet_workqueue_retries_total", Counter, (name) => {
-      return new Counter({ name, help: "Rate-limited re-adds (failed keys)", labelNames, registers });
+    retries: reuse(registry, "jetnet_workqueue_retries_total", FastCounter, (name) => {
+      return new FastCounter({ name, help: "Rate-limited re-adds (failed keys)", labelNames, registers });
     }),
-    queueDuration: reuse(registry, "jetnet_workqueue_queue_duration_seconds", Histogram, (name) => {
+    queueDuration: reuse(registry, "jetnet_workqueue_queue_duration_seconds", FastHistogram, (name) => {
       const help = "Time a key waited in the queue before a worker took it";
-      return new Histogram({ name, help, labelNames, registers, buckets: DURATION_BUCKETS });
+      return new FastHistogram({ name, help, labelNames, registers, buckets: DURATION_BUCKETS });
     }),
-    workDuration: reuse(registry, "jetnet_workqueue_work_duration_seconds", Histogram, (name) => {
+    workDuration: reuse(registry, "jetnet_workqueue_work_duration_seconds", FastHistogram, (name) => {
       const help = "Time from a worker taking a key to its done";
-      return new Histogram({ name, help, labelNames, registers, buckets: DURATION_BUCKETS });
+      return new FastHistogram({ name, help, labelNames, registers, buckets: DURATION_BUCKETS });
     }),
     longestRunning: reuse(registry, "jetnet_workqueue_longest_running_processor_seconds", Gauge, (name) => {
-      const sources = new Set<WorkQueue>();
-      const gauge = new Gauge({
+      return new Gauge({
         name,
         help: "How long the oldest key still being processed has been running, per queue",
         labelNames,
         registers,
         collect() {
-          for (const queue of sources) this.set({ name: queue.name }, queue.longestRunningSeconds());
+          for (const queue of live) this.set({ name: queue.name }, queue.longestRunningSeconds());
         },
       });
-      longestRunningSources.set(gauge, sources);
-      return gauge;
     }),
+    live,
   };
 }
 

@@ -23,6 +23,8 @@ import { FabricReconciler } from "./reconcile.js";
 import { FollowedView } from "./view.js";
 
 const pb = jetnet.v1;
+/** A view whose digest has differed this long is re-snapshotted even while changes still arrive. */
+const maxDigestLagMs = 10_000;
 const digestReply = protoCodec(pb.DigestReply);
 
 export interface AgentOptions {
@@ -49,7 +51,10 @@ export interface AgentOptions {
  *
  * Loss repair: after a reconnect or a slow-consumer event every view re-snapshots; every
  * `digestIntervalMs` the agent compares its views' digests with the mapping service's and
- * re-snapshots a view that disagrees twice in a row (once may be a message still in flight).
+ * re-snapshots a view that disagrees twice in a row without receiving anything in between
+ * (once may be a message still in flight), or that has disagreed for `maxDigestLagMs` while
+ * changes kept arriving (a view behind a burst catches up by itself; re-snapshotting it would
+ * only add load).
  */
 export class NodeAgent {
   readonly nodeView: FollowedView<NodeWork>;
@@ -263,12 +268,24 @@ export class NodeAgent {
     const r = digestReply.decode(m.data);
     if (r.error?.code) return;
     const theirs = new Map((r.digests ?? []).map((d) => [d.view ?? "", d]));
+    const now = Date.now();
     for (const v of views) {
       const d = theirs.get(v.view);
+      const busy = v.liveSinceCheck > 0;
+      v.liveSinceCheck = 0;
       if (!d) continue;
       if (v.digest.equals(d)) {
         v.mismatches = 0;
-      } else if (++v.mismatches >= 2) {
+        v.mismatchSinceMs = undefined;
+        continue;
+      }
+      // A difference is expected while changes are in flight. A view that received nothing
+      // since the last check and still differs lost something (twice in a row: once may be a
+      // message in flight); one that keeps receiving is behind, and a snapshot would only add
+      // load, unless it stays different for longer than any delivery should take.
+      v.mismatchSinceMs ??= now;
+      if (!busy) v.mismatches++;
+      if (v.mismatches >= 2 || now - v.mismatchSinceMs >= maxDigestLagMs) {
         this.opts.metrics.resyncs.labels("digest").inc();
         await v.resync();
       }

@@ -48,8 +48,12 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   readonly digest = new ViewDigest();
   /** The first snapshot has been applied. */
   synced = false;
-  /** Consecutive digest checks that disagreed with the mapping service. */
+  /** Consecutive digest checks that disagreed with the mapping service while the view was quiet. */
   mismatches = 0;
+  /** When (ms) the digests started to disagree, while they do. */
+  mismatchSinceMs: number | undefined;
+  /** Live messages received since the last digest check (see NodeAgent.checkDigests). */
+  liveSinceCheck = 0;
   private sub: Subscription | undefined;
   /** Keys changed live during the snapshot in flight (undefined: none in flight). */
   private touchedLive: Set<string> | undefined;
@@ -100,6 +104,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       for (const key of [...this.entries.keys()]) if (!snap.has(key) && !touched.has(key)) this.remove(key);
       this.synced = true;
       this.mismatches = 0;
+      this.mismatchSinceMs = undefined;
     } finally {
       this.touchedLive = undefined;
     }
@@ -130,6 +135,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   private onLive(m: Msg): void {
     if (this.stopped || this.opts.dropLive?.()) return;
+    this.liveSinceCheck++;
     const key = m.subject.substring(this.prefixLen);
     this.touchedLive?.add(key);
     // Only a delete or purge marker has no body (a stored projection is never empty); headers

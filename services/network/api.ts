@@ -1,4 +1,4 @@
-import { Histogram, type Registry } from "prom-client";
+import type { Registry } from "prom-client";
 import { Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
 import {
   type ApiError,
@@ -8,6 +8,7 @@ import {
   type Subnet,
 } from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import { FastHistogram } from "../../lib/metrics/fast.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import {
@@ -79,9 +80,9 @@ export function toApiError(err: unknown): { error: ApiError; code: string } {
 }
 
 export class ApiMetrics {
-  readonly requests: Histogram<"endpoint" | "code">;
+  readonly requests: FastHistogram<"endpoint" | "code">;
   constructor(registry: Registry) {
-    this.requests = new Histogram({
+    this.requests = new FastHistogram({
       name: "jetnet_network_request_duration_seconds",
       help: "Intent API request latency by endpoint (kind.verb) and result code.",
       labelNames: ["endpoint", "code"],
