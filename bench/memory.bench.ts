@@ -7,10 +7,10 @@
  */
 import { Registry } from "prom-client";
 import { type Mapping, mappingCodec } from "../lib/codec.js";
-import { slimMapping } from "../services/agent/agent.js";
 import { LoggerFabric } from "../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../services/agent/metrics.js";
 import { FabricReconciler } from "../services/agent/reconcile.js";
+import { decodeSlimMapping } from "../services/agent/slim.js";
 import { macAddress } from "../services/ipam/mac.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -62,7 +62,7 @@ for (let i = 0; i < n; i++) {
     clientWriteUs: Date.now() * 1000,
   };
   const key = `${vni}.bench-1127-1300-0001.a${i}`;
-  view.set(key, slimMapping(mappingCodec.decode(mappingCodec.encode(m))));
+  view.set(key, decodeSlimMapping(mappingCodec.encode(m)));
   await reconciler.reconcile(`R:${key}`);
 }
 const after = heap();

@@ -20,6 +20,7 @@ import { jetnet } from "../../proto/gen/jetnet.js";
 import type { Fabric } from "./fabric/types.js";
 import type { AgentMetrics } from "./metrics.js";
 import { FabricReconciler } from "./reconcile.js";
+import { decodeSlimMapping, slimMapping } from "./slim.js";
 import { FollowedView } from "./view.js";
 
 const pb = jetnet.v1;
@@ -214,6 +215,7 @@ export class NodeAgent {
           this.controller.enqueue(`R:${key}`);
         },
         slim: slimMapping,
+        decodeSlim: decodeSlimMapping,
         dropLive: this.opts.dropLive,
       });
       this.followedSince.set(vni, nowUs());
@@ -316,30 +318,6 @@ export class NodeAgent {
       throw new Error(`status report for ${r.namespace}/${r.name} refused: ${code} ${reply.error?.message}`);
     }
   }
-}
-
-/** One copy of each node name and host IP, however many mappings name them. */
-const interned = new Map<string, string>();
-function intern(s: string): string {
-  const have = interned.get(s);
-  if (have !== undefined) return have;
-  if (interned.size < 100_000) interned.set(s, s);
-  return s;
-}
-
-/**
- * What a remote entry needs of a mapping; the VNI and the attachment's name are in its key.
- * Dropping the rest (uid, namespace, name) roughly halves an agent's memory per mapping.
- */
-export function slimMapping(m: Mapping): Mapping {
-  return {
-    ip: m.ip,
-    mac: m.mac,
-    hostIp: intern(m.hostIp ?? ""),
-    node: intern(m.node ?? ""),
-    sourceRevision: m.sourceRevision,
-    clientWriteUs: m.clientWriteUs,
-  };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
