@@ -4,7 +4,9 @@
  * (a) leases: LeaseStore.allocate (the allocate Lua script, validation, span arithmetic) over one
  *     ioredis connection with `leaseInFlight` promises pending, many owners over a /16 in one fresh VNI
  *     per round, vs raw `SET key value NX` of a lease-sized value on the same connection with the
- *     same concurrency. Target: the scripts keep >= 0.5 of the raw rate (informational).
+ *     same concurrency. LeaseStore sends allocations of one subnet requested in the same turn of
+ *     the event loop as one script call (up to 256), as it does in the service; the raw path is
+ *     pipelined likewise. Target: the scripts keep >= 0.5 of the raw rate (informational).
  * (b) the whole service: attachment create -> status.ip through real processes (nats-server,
  *     redis-server, `jetnet network`, `jetnet ipam` x replicas), vs raw pipelined kv.put of an
  *     attachment-sized value into a fresh bucket on the same nats-server. Creates go through the

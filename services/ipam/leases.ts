@@ -190,6 +190,53 @@ function parseLease(vni: number, ip: number, json: string): Lease {
   return { vni, ip, owner, ref, seq, since, subnet };
 }
 
+/** A subnet's arguments to the allocate script, and the cache key they were computed for. */
+interface SubnetArgs {
+  readonly key: string;
+  readonly id: string;
+  readonly spans: string[];
+}
+
+/**
+ * Allocations of one subnet requested in the same turn of the event loop: they go to Redis as
+ * one call of the allocate script, which serves them one after the other. An ipam replica
+ * addresses many attachments at once, and a script call's fixed costs (the command's encoding
+ * and parsing on both ends, the script's setup, the subnet's bookkeeping) are then paid once
+ * per batch instead of once per address.
+ */
+interface AllocateBatch {
+  readonly vni: number;
+  readonly subnet: SubnetArgs;
+  readonly items: {
+    readonly owner: string;
+    readonly ref: string;
+    readonly requested: string;
+    readonly resolve: (r: AllocateResult) => void;
+    readonly reject: (err: unknown) => void;
+  }[];
+}
+
+/** Requests per allocate call: bounds the time Redis spends in one script. */
+const maxBatch = 256;
+
+function allocateResult(status: string, a: unknown, b: unknown): AllocateResult {
+  switch (status) {
+    case "ok":
+    case "reused":
+      return { ok: true, ip: Number(a), seq: Number(b), reused: status === "reused" };
+    case "taken":
+      return { ok: false, reason: "taken", holder: String(a) };
+    case "out_of_range":
+      return { ok: false, reason: "out_of_range" };
+    case "exhausted":
+      return { ok: false, reason: "exhausted" };
+    case "recovering":
+      return { ok: false, reason: "recovering" };
+    default:
+      throw internal(`allocate script replied ${JSON.stringify([status, a, b])}`);
+  }
+}
+
 /** Leases over one Redis connection (not a Cluster client: `scanAll` needs one node's SCAN). */
 export class LeaseStore {
   /** SCRIPT LOAD of every script, done once; reset to do it again after a NOSCRIPT. */
@@ -201,7 +248,9 @@ export class LeaseStore {
    * CIDR and exclusions: every allocation of a subnet would otherwise recompute them. Bounded:
    * cleared when full, so a churn of subnets costs a recomputation, never memory.
    */
-  private readonly subnetCache = new Map<string, { id: string; spans: string[] }>();
+  private readonly subnetCache = new Map<string, SubnetArgs>();
+  /** Allocations waiting for their script call, by VNI and subnet (see AllocateBatch). */
+  private readonly batches = new Map<string, AllocateBatch>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -218,29 +267,57 @@ export class LeaseStore {
     checkOwner(req.owner);
     checkName("ref", req.ref);
     if (req.requestedIp !== undefined) checkIp("requestedIp", req.requestedIp);
-    const { id, spans } = this.subnetArgs(req.subnet);
-    const k = vniKeys(req.vni);
-    const reply = await this.run(
-      scripts.allocate,
-      [k.ip, k.index, `${k.prefix}released:${id}`],
-      [req.owner, req.ref, id, req.requestedIp?.toString() ?? "", String(Date.now()), ...spans],
-    );
-    const [status, a, b] = reply as [string, unknown, unknown];
-    switch (status) {
-      case "ok":
-      case "reused":
-        return { ok: true, ip: Number(a), seq: Number(b), reused: status === "reused" };
-      case "taken":
-        return { ok: false, reason: "taken", holder: String(a) };
-      case "out_of_range":
-        return { ok: false, reason: "out_of_range" };
-      case "exhausted":
-        return { ok: false, reason: "exhausted" };
-      case "recovering":
-        return { ok: false, reason: "recovering" };
-      default:
-        throw internal(`allocate script replied ${JSON.stringify(reply)}`);
+    const subnet = this.subnetArgs(req.subnet);
+    // Concurrent allocations in one subnet share a script call (see AllocateBatch).
+    const key = `${req.vni}/${subnet.key}`;
+    let batch = this.batches.get(key);
+    if (batch === undefined || batch.items.length >= maxBatch) {
+      batch = { vni: req.vni, subnet, items: [] };
+      this.batches.set(key, batch);
+      const b = batch;
+      setImmediate(() => {
+        if (this.batches.get(key) === b) this.batches.delete(key);
+        void this.flush(b);
+      });
     }
+    return new Promise<AllocateResult>((resolve, reject) => {
+      batch.items.push({
+        owner: req.owner,
+        ref: req.ref,
+        requested: req.requestedIp?.toString() ?? "",
+        resolve,
+        reject,
+      });
+    });
+  }
+
+  /** One allocate script call for a batch; every request of it settles with its own result. */
+  private async flush(batch: AllocateBatch): Promise<void> {
+    const { id, spans } = batch.subnet;
+    const k = vniKeys(batch.vni);
+    const args: (string | number)[] = [id, String(Date.now()), batch.items.length];
+    for (const it of batch.items) args.push(it.owner, it.ref, it.requested);
+    let reply: unknown;
+    try {
+      reply = await this.run(
+        scripts.allocate,
+        [k.ip, k.index, `${k.prefix}released:${id}`],
+        [...args, ...spans],
+      );
+      if (!Array.isArray(reply) || reply.length !== 3 * batch.items.length)
+        throw internal(`allocate script replied ${JSON.stringify(reply)?.slice(0, 200)}`);
+    } catch (err) {
+      for (const it of batch.items) it.reject(err);
+      return;
+    }
+    batch.items.forEach((it, i) => {
+      const [status, a, b] = reply.slice(3 * i, 3 * i + 3) as [string, unknown, unknown];
+      try {
+        it.resolve(allocateResult(status, a, b));
+      } catch (err) {
+        it.reject(err);
+      }
+    });
   }
 
   /**
@@ -418,7 +495,7 @@ export class LeaseStore {
     return m[1]!;
   }
 
-  private subnetArgs(subnet: SubnetRange): { id: string; spans: string[] } {
+  private subnetArgs(subnet: SubnetRange): SubnetArgs {
     let key = `${subnet.base}/${subnet.prefix}`;
     for (const x of subnet.excludes) key += `,${x.first}-${x.last}`;
     let args = this.subnetCache.get(key);
@@ -430,6 +507,7 @@ export class LeaseStore {
         throw invalid("subnet", err instanceof Error ? err.message : String(err));
       }
       args = {
+        key,
         id: subnetId(subnet.base, subnet.prefix),
         spans: spans.flatMap((s) => [String(s.first), String(s.last)]),
       };

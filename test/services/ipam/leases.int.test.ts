@@ -143,6 +143,70 @@ describe("LeaseStore.allocate", () => {
     expect((await store.allocate({ vni: 7, subnet: sn, owner: "z", ref: "ns/z" })).ok).toBe(false);
   });
 
+  it("serves allocations requested together in one script call, one after the other", async () => {
+    const sn = subnet("10.0.0.0/29"); // .2-.6
+    await fill(7, sn, 2); // o1=.2 o2=.3
+    for (const owner of ["o2", "o1"]) {
+      const l = (await store.ownerLease(7, owner))!;
+      await store.release(7, l.ip, owner, l.seq);
+    }
+    const calls = await redis.info("commandstats");
+    const evalsBefore = Number(/cmdstat_evalsha:calls=(\d+)/.exec(calls)?.[1] ?? 0);
+    // Requested in the same turn: never-used .4 .5 .6 first, then the queue (.3 before .2); a
+    // repeated owner reuses its lease; a static request sees the leases taken before it.
+    const req = (owner: string, requestedIp?: string) =>
+      store.allocate({
+        vni: 7,
+        subnet: sn,
+        owner,
+        ref: `ns/${owner}`,
+        ...(requestedIp ? { requestedIp: ip(requestedIp) } : {}),
+      });
+    const results = await Promise.all([
+      req("a"),
+      req("b"),
+      req("a"),
+      req("c"),
+      req("s", "10.0.0.5"),
+      req("d"),
+      req("s2", "10.0.0.2"),
+      req("e"),
+      req("f"),
+    ]);
+    const evalsAfter = Number(/cmdstat_evalsha:calls=(\d+)/.exec(await redis.info("commandstats"))?.[1] ?? 0);
+    expect(evalsAfter - evalsBefore).toBe(1);
+    const ok = (addr: string, seq: number, reused = false) => ({ ok: true, ip: ip(addr), seq, reused });
+    expect(results).toEqual([
+      ok("10.0.0.4", 5),
+      ok("10.0.0.5", 6),
+      ok("10.0.0.4", 5, true),
+      ok("10.0.0.6", 7),
+      { ok: false, reason: "taken", holder: "ns/b" },
+      ok("10.0.0.3", 8),
+      ok("10.0.0.2", 9),
+      { ok: false, reason: "exhausted" },
+      { ok: false, reason: "exhausted" },
+    ]);
+    // What was written is what was answered, and the queue is empty.
+    const held = new Map((await store.listVni(7)).map((l) => [l.owner, [l.ip, l.seq]]));
+    expect(held).toEqual(
+      new Map([
+        ["a", [ip("10.0.0.4"), 5]],
+        ["b", [ip("10.0.0.5"), 6]],
+        ["c", [ip("10.0.0.6"), 7]],
+        ["d", [ip("10.0.0.3"), 8]],
+        ["s2", [ip("10.0.0.2"), 9]],
+      ]),
+    );
+    expect(await redis.zcard(vniKeys(7).released("10.0.0.0/29"))).toBe(0);
+    // The seq counter went on from where the batch left it.
+    const g = await req("g");
+    expect(g).toEqual({ ok: false, reason: "exhausted" });
+    const l = (await store.ownerLease(7, "a"))!;
+    expect(await store.release(7, l.ip, "a", l.seq)).toBe(true);
+    expect(await req("g")).toEqual(ok("10.0.0.4", 11));
+  });
+
   it("gives a re-released address the back of the queue", async () => {
     const sn = subnet("10.0.0.0/29"); // .2-.6
     await fill(7, sn, 5);
