@@ -6,7 +6,7 @@ import {
   jetstreamManager,
 } from "@nats-io/jetstream";
 import { type KV, type KvEntry, Kvm } from "@nats-io/kv";
-import type { NatsConnection } from "@nats-io/nats-core";
+import { Empty, type NatsConnection } from "@nats-io/nats-core";
 import type { Codec } from "../codec.js";
 import {
   alreadyExists,
@@ -17,12 +17,14 @@ import {
   notFound,
   unavailable,
 } from "../errors.js";
+import { publishToStream, StreamPublishError, wrongLastSequence } from "../nats/publish.js";
+import { type Requester, RequestFailure, requesterFor } from "../nats/requester.js";
 import { validateBucket, validateFilter, validateKey } from "./keys.js";
 import type { DeleteOptions, Listing, ObjectStore, Versioned, Watch, WatchOptions } from "./types.js";
 import { KvWatch, readSnapshot } from "./watch.js";
 
-/** JetStream's "wrong last sequence": the CAS precondition on a subject failed. */
-const wrongLastSequence = 10071;
+/** Compare-and-swap attempts of an unconditional delete (or a create over a tombstone) under races. */
+const maxCasAttempts = 8;
 /** Default cap on an encoded value; also set as the bucket's max message size. */
 export const defaultMaxValueBytes = 256 * 1024;
 
@@ -68,11 +70,20 @@ export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>
           if (!/already in use/i.test(String((err as Error).message))) throw err;
           return kvm.open(opts.bucket, { allow_direct: false });
         });
-  return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes);
+  return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes, timeout);
 }
 
-/** ObjectStore on a JetStream KV bucket. Values are encoded with the codec; see types.ts. */
+/**
+ * ObjectStore on a JetStream KV bucket. Values are encoded with the codec; see types.ts.
+ *
+ * Writes are JetStream publishes to the bucket's subjects, as nats.js KV makes them, but sent
+ * through the connection's Requester (lib/nats): every KV write of every service goes this way,
+ * and nats.js's per-request timer and Error cost more than the rest of a write's client work.
+ * Reads and watches use nats.js.
+ */
 export class KvStore<T> implements ObjectStore<T> {
+  private readonly requester: Requester;
+
   constructor(
     private readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
@@ -81,7 +92,10 @@ export class KvStore<T> implements ObjectStore<T> {
     readonly bucket: string,
     private readonly codec: Codec<T>,
     private readonly maxValueBytes: number,
-  ) {}
+    private readonly timeoutMs = 5000,
+  ) {
+    this.requester = requesterFor(nc);
+  }
 
   get stream(): string {
     return `KV_${this.bucket}`;
@@ -108,32 +122,34 @@ export class KvStore<T> implements ObjectStore<T> {
   async create(key: string, value: T): Promise<number> {
     validateKey(key);
     const bytes = this.encode(value);
-    try {
-      return await this.call(() => this.kv.create(key, bytes));
-    } catch (err) {
-      if (isWrongLastSequence(err)) throw alreadyExists(`${this.bucket}/${key}`);
-      throw err;
+    // A key whose latest record is a tombstone holds no object: the create is then a CAS on the
+    // tombstone, so that it cannot overwrite an object created meanwhile.
+    let expected = 0;
+    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
+      const revision = await this.publishIf(key, bytes, expected);
+      if (revision !== undefined) return revision;
+      const last = await this.call(() => this.kv.get(key));
+      if (last?.operation === "PUT") throw alreadyExists(`${this.bucket}/${key}`);
+      expected = last?.revision ?? 0;
     }
+    throw conflict(`${this.bucket}/${key}: changed repeatedly while being created`);
   }
 
   async update(key: string, value: T, expectedRevision: number): Promise<number> {
     validateKey(key);
     validateRevision(expectedRevision);
     const bytes = this.encode(value);
-    try {
-      return await this.call(() => this.kv.update(key, bytes, expectedRevision));
-    } catch (err) {
-      if (!isWrongLastSequence(err)) throw err;
-      const current = await this.get(key);
-      if (!current) throw notFound(`${this.bucket}/${key}`);
-      throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expectedRevision}`);
-    }
+    const revision = await this.publishIf(key, bytes, expectedRevision);
+    if (revision !== undefined) return revision;
+    const current = await this.get(key);
+    if (!current) throw notFound(`${this.bucket}/${key}`);
+    throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expectedRevision}`);
   }
 
   async put(key: string, value: T): Promise<number> {
     validateKey(key);
     const bytes = this.encode(value);
-    return this.call(() => this.kv.put(key, bytes));
+    return this.publish(key, bytes);
   }
 
   async delete(key: string, opts: DeleteOptions = {}): Promise<number> {
@@ -141,28 +157,20 @@ export class KvStore<T> implements ObjectStore<T> {
     if (opts.expectedRevision !== undefined) validateRevision(opts.expectedRevision);
     // With an expected revision, the CAS goes first: the leader decides, in one round trip.
     if (opts.expectedRevision !== undefined) {
-      try {
-        await this.call(() => this.kv.delete(key, { previousSeq: opts.expectedRevision }));
+      if ((await this.publishIf(key, Empty, opts.expectedRevision, "DEL")) !== undefined) {
         return opts.expectedRevision;
-      } catch (err) {
-        if (!isWrongLastSequence(err)) throw err;
       }
     }
     // The delete is a CAS on the revision just read, so "NotFound" and "Conflict" are exact even
     // when writers race it; an unconditional delete simply re-reads and tries again.
-    for (let attempt = 0; attempt < 8; attempt++) {
+    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
       const current = await this.get(key);
       if (!current) throw notFound(`${this.bucket}/${key}`);
       const expected = opts.expectedRevision ?? current.revision;
       if (expected !== current.revision) {
         throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expected}`);
       }
-      try {
-        await this.call(() => this.kv.delete(key, { previousSeq: expected }));
-        return expected;
-      } catch (err) {
-        if (!isWrongLastSequence(err)) throw err;
-      }
+      if ((await this.publishIf(key, Empty, expected, "DEL")) !== undefined) return expected;
     }
     throw conflict(`${this.bucket}/${key}: changed repeatedly while being deleted`);
   }
@@ -200,6 +208,53 @@ export class KvStore<T> implements ObjectStore<T> {
     await this.call(() => this.kv.destroy());
   }
 
+  /**
+   * Appends a record to `key` (a value, or a tombstone with `op` "DEL") only if the key's latest
+   * record is `expected` (0: the key has no record). Resolves to the new revision, or to
+   * undefined when the condition does not hold.
+   *
+   * Why a message id besides the expected-sequence header: a clustered stream (nats-server
+   * 2.9.10) checks the header only on the leader, against the records it has applied, before it
+   * proposes the message; two writes in flight with the same expected revision both pass and
+   * both are stored (nats-server issue 4320). A DEL and an agent's status update, each a CAS on
+   * the same revision, then leave the deleted object in place. The id `<key>@<expected>` names
+   * "the write that follows revision `expected` of `key`", which can exist only once: the stream
+   * stores the first message with that id and answers every later one as a duplicate, also
+   * while the first is still in flight. Ids are remembered for the stream's duplicate window
+   * (2 min); a write on an older revision meets a successor the leader has long applied, which
+   * the header check sees. Creates need no id (the server checks expected sequence 0 in log
+   * order), and an id must not repeat for later incarnations of a key.
+   */
+  private async publishIf(
+    key: string,
+    data: Uint8Array,
+    expected: number,
+    op?: "DEL",
+  ): Promise<number | undefined> {
+    try {
+      const ack = await this.call(() =>
+        publishToStream(this.requester, this.subject(key), data, {
+          timeoutMs: this.timeoutMs,
+          expectedLastSubjectSeq: expected,
+          ...(expected > 0 && { msgId: `${key}@${expected}` }),
+          ...(op && { kvOperation: op }),
+        }),
+      );
+      return ack.duplicate ? undefined : ack.seq;
+    } catch (err) {
+      if (isWrongLastSequence(err)) return undefined;
+      throw err;
+    }
+  }
+
+  /** An unconditional write of a value. */
+  private async publish(key: string, bytes: Uint8Array): Promise<number> {
+    const ack = await this.call(() =>
+      publishToStream(this.requester, this.subject(key), bytes, { timeoutMs: this.timeoutMs }),
+    );
+    return ack.seq;
+  }
+
   private subject(filter: string): string {
     return `$KV.${this.bucket}.${filter}`;
   }
@@ -233,7 +288,10 @@ export class KvStore<T> implements ObjectStore<T> {
     try {
       return await fn();
     } catch (err) {
-      if (err instanceof JetnetError || err instanceof JetStreamApiError) throw err;
+      if (err instanceof JetnetError || err instanceof JetStreamApiError || err instanceof StreamPublishError)
+        throw err;
+      if (err instanceof RequestFailure && err.reason === "no_responders")
+        throw unavailable(`${this.bucket}: JetStream does not answer (no stream for the bucket?)`, err);
       throw unavailable(`${this.bucket}: ${(err as Error).message}`, err);
     }
   }
@@ -242,7 +300,10 @@ export class KvStore<T> implements ObjectStore<T> {
 export type { KvEntry };
 
 function isWrongLastSequence(err: unknown): boolean {
-  return err instanceof JetStreamApiError && err.code === wrongLastSequence;
+  return (
+    (err instanceof StreamPublishError && err.errCode === wrongLastSequence) ||
+    (err instanceof JetStreamApiError && err.code === wrongLastSequence)
+  );
 }
 
 function validateRevision(rev: number): void {

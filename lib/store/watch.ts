@@ -3,7 +3,9 @@ import {
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
+  type OrderedPushConsumerOptions,
   type PushConsumer,
+  type StreamInfo,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { EventQueue } from "./events.js";
@@ -27,6 +29,49 @@ interface StreamRef {
 }
 
 const snapshotTimeoutMs = 30_000;
+/** How long a reader waits for its consumer's iterator to close before moving on. */
+const closeWaitMs = 2_000;
+/** Consumers made and dropped while looking for one on the stream leader (all miss at R3: 0.15 %). */
+const maxPlacementAttempts = 16;
+
+/**
+ * Creates an ordered push consumer on the server that leads the stream, and returns it with the
+ * stream info read just before it was made.
+ *
+ * Why on the leader: an ordered consumer is R1 and lands on any replica of the stream, and a
+ * replica's stream sequences are not always the leader's. A nats-server 2.9.10 stream leader
+ * killed under writes (kill -9, OOM) comes back as a follower with its sequences shifted: it
+ * holds the same objects under other revisions, from then on (later releases fix this).
+ * A watch on such a replica hands out revisions that no compare-and-swap at the leader accepts
+ * (a writer that trusts its cache retries forever), and resuming from one of them on another
+ * server skips or replays records. Gets and writes go to the leader already; with consumers
+ * there too, every revision a reader sees is the leader's. A consumer that lands elsewhere is
+ * deleted and made again (for R3 each try lands on the leader with p = 1/3). Without a leader
+ * in the stream info or the consumer info (a single server) any placement will do.
+ *
+ * nats.js re-creates an ordered consumer by itself after a gap in delivery, wherever the server
+ * puts it, and delivers its records to the same callback or iterator: readers take records only
+ * from the consumer named here (`name`) and start over when another one shows up.
+ */
+export async function consumerOnLeader(
+  js: JetStreamClient,
+  jsm: JetStreamManager,
+  stream: string,
+  opts: Partial<OrderedPushConsumerOptions>,
+): Promise<{ oc: PushConsumer; si: StreamInfo; name: string }> {
+  for (let attempt = 1; ; attempt++) {
+    const si = await jsm.streams.info(stream);
+    const oc = await js.consumers.getPushConsumer(stream, opts);
+    const ci = await oc.info(true);
+    const leader = si.cluster?.leader;
+    const host = ci.cluster?.leader;
+    if (!leader || !host || host === leader) return { oc, si, name: ci.name };
+    await oc.delete().catch(() => false);
+    if (attempt >= maxPlacementAttempts) {
+      throw new Error(`${stream}: no consumer could be placed on the stream leader ${leader}`);
+    }
+  }
+}
 
 /**
  * Reads the latest record of every key matching `subject` with one short-lived consumer
@@ -35,10 +80,10 @@ const snapshotTimeoutMs = 30_000;
  * Why the revision is right: the consumer delivers every matching record up to the tail of the
  * stream replica it reads when its pending count reaches zero, so the result reflects every
  * matching write ≤ the last record delivered. Not the stream's last sequence as the leader
- * reports it: in a cluster the consumer may read a follower that lags behind the leader (after a
- * leader change it may lag for seconds), and claiming the leader's sequence would skip the
- * records in between. Only when nothing matches is the leader's sequence (read before the
- * consumer exists) used, as there is no record to go by.
+ * reports it: the consumer is placed on the leader (consumerOnLeader), but leadership may move
+ * meanwhile, and a follower may lag behind (after a leader change, for seconds); claiming the
+ * leader's sequence would skip the records in between. Only when nothing matches is the
+ * leader's sequence (read before the consumer exists) used, as there is no record to go by.
  */
 export async function readSnapshot(
   js: JetStreamClient,
@@ -47,13 +92,12 @@ export async function readSnapshot(
   subject: string,
 ): Promise<{ entries: RawEntry[]; revision: number }> {
   const prefixLen = subject.indexOf(".", subject.indexOf(".") + 1) + 1;
-  const si = await jsm.streams.info(stream);
-  const leaderLast = si.state.last_seq;
-  let revision = 0;
-  const oc = await js.consumers.getPushConsumer(stream, {
+  const { oc, si, name } = await consumerOnLeader(js, jsm, stream, {
     filter_subjects: subject,
     deliver_policy: DeliverPolicy.LastPerSubject,
   });
+  const leaderLast = si.state.last_seq;
+  let revision = 0;
   // Records written while the snapshot is read arrive too; keep the latest per key.
   const latest = new Map<string, RawEntry>();
   const live = () => [...latest.values()].filter((e) => e.op === "PUT");
@@ -65,6 +109,7 @@ export async function readSnapshot(
     let complete = false;
     try {
       for await (const m of iter) {
+        if (m.info.consumer !== name) throw new Error(`snapshot of ${subject}: its consumer was re-created`);
         const e = toRawEntry(m, prefixLen);
         revision = Math.max(revision, e.revision);
         latest.set(e.key, e);
@@ -75,7 +120,7 @@ export async function readSnapshot(
       }
     } finally {
       clearTimeout(timer);
-      await iter.close();
+      await Promise.race([iter.close(), sleep(closeWaitMs)]);
     }
     if (!complete) throw new Error(`snapshot of ${subject} did not complete`);
     return { entries: live(), revision };
@@ -249,61 +294,84 @@ export class KvWatch<T> implements Watch<T> {
 
   /** Follows the stream from revision + 1 until stopped, reconnected or reset. */
   private async follow(): Promise<SessionEnd> {
+    let open = true;
+    let resolveEnd!: (why: SessionEnd) => void;
     const ended = new Promise<SessionEnd>((resolve) => {
-      this.endSession = resolve;
+      resolveEnd = resolve;
     });
+    // Everything this session starts ends it through here; once it is over, late callbacks (a
+    // check still in flight, records the library still delivers) must not touch the next one.
+    const end = (why: SessionEnd) => {
+      if (open) resolveEnd(why);
+    };
+    this.endSession = end;
     let oc: PushConsumer | undefined;
     try {
-      oc = await this.ref.js.consumers.getPushConsumer(this.ref.stream, {
+      const placed = await consumerOnLeader(this.ref.js, this.ref.jsm, this.ref.stream, {
         filter_subjects: this.subject,
         opt_start_seq: this.revision + 1,
       });
+      oc = placed.oc;
       if (this.stopped) return "stopped";
-      const iter = await oc.consume({ callback: (m) => this.apply(toRawEntry(m, this.ref.prefixLen)) });
+      const iter = await oc.consume({
+        callback: (m) => {
+          if (!open) return;
+          // Not from the consumer placed above: the library re-created it (see consumerOnLeader).
+          if (m.info.consumer !== placed.name) end("restart");
+          else this.apply(toRawEntry(m, this.ref.prefixLen));
+        },
+      });
       const watchStatus = (async () => {
         for await (const s of iter.status()) {
           // The library re-creates ordered consumers by itself; we restart instead so that the
           // gap check runs first.
-          if (s.type === "ordered_consumer_recreated" || s.type === "heartbeats_missed") {
-            this.endSession?.("restart");
-          }
+          if (s.type === "ordered_consumer_recreated" || s.type === "heartbeats_missed") end("restart");
         }
       })();
-      void iter.closed().then(() => this.endSession?.("restart"));
+      void iter.closed().then(() => end("restart"));
       const gapCheckMs = this.opts.gapCheckMs ?? 30_000;
       const gapTimer =
         gapCheckMs > 0
           ? setInterval(() => {
               this.hasGap().then(
-                (gap) => gap && this.endSession?.("resync"),
+                (gap) => gap && end("resync"),
                 () => undefined,
               );
             }, gapCheckMs)
           : undefined;
       // An ordered consumer lives on one server (R1). If that server dies while our connection
-      // stays up, nothing tells us until two 30 s heartbeats are missed; asking for the
-      // consumer's info every few seconds notices within seconds.
+      // stays up, nothing tells us until two 30 s heartbeats are missed; asking every few
+      // seconds where the consumer and the stream leader are notices within seconds. A
+      // consumer no longer on the leader is left: its server lost the leadership, perhaps by
+      // dying, and a server restarted after a crash resumes its consumers by itself, with the
+      // shifted sequences consumerOnLeader avoids.
       // The same check catches a consumer that exists but has stopped delivering (records
       // pending, none applied since the last check), e.g. after a stream leader change.
       const consumer = oc;
       let lastSeen = this.revision;
       const liveTimer = setInterval(() => {
-        consumer.info(false).then(
-          (ci) => {
-            if (ci.num_pending > 0 && this.revision === lastSeen) this.endSession?.("restart");
+        Promise.all([consumer.info(false), this.ref.jsm.streams.info(this.ref.stream)]).then(
+          ([ci, si]) => {
+            const leader = si.cluster?.leader;
+            const offLeader = leader !== undefined && ci.cluster?.leader !== leader;
+            if (offLeader || (ci.num_pending > 0 && this.revision === lastSeen)) end("restart");
             lastSeen = this.revision;
           },
-          () => this.endSession?.("restart"),
+          () => end("restart"),
         );
       }, this.opts.livenessCheckMs ?? 3_000);
       const why = await ended;
+      open = false;
       clearInterval(liveTimer);
       clearInterval(gapTimer);
-      await iter.close();
-      await watchStatus.catch(() => undefined);
+      // The library's ordered consumer may not finish closing while it retries re-creating
+      // itself (its server gone): wait a little for it, not forever.
+      const closing = Promise.all([iter.close(), watchStatus.catch(() => undefined)]);
+      await Promise.race([closing, sleep(closeWaitMs)]);
       return why;
     } finally {
-      this.endSession = undefined;
+      open = false;
+      if (this.endSession === end) this.endSession = undefined;
       await oc?.delete().catch(() => false);
     }
   }

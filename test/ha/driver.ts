@@ -40,6 +40,15 @@ export class Ledger {
   retries = 0;
   /** Deletes a retry found applied (NOT_FOUND after an attempt that failed). */
   deletesFound = 0;
+  /** Per key: every attempt and its outcome, in ms since the ledger was made (for a failure's report). */
+  readonly trace = new Map<string, string[]>();
+  private readonly t0 = Date.now();
+
+  note(key: string, what: string): void {
+    const t = this.trace.get(key) ?? [];
+    t.push(`${Date.now() - this.t0}ms ${what}`);
+    this.trace.set(key, t);
+  }
 
   countFailure(err: unknown): void {
     const code = err instanceof JetnetError ? err.code : "THROWN";
@@ -86,11 +95,13 @@ export async function createAttachment(
   const api = client.attachments(a.ns);
   const end = Date.now() + opts.budgetMs;
   for (let attempt = 0; ; attempt++) {
+    ledger.note(key, `create#${attempt} sent`);
     try {
       const v = await api.create({
         meta: { name: a.name, labels: { [tokenLabel]: token } },
         spec: { node: a.node, subnet: a.subnet },
       });
+      ledger.note(key, `create#${attempt} OK rev=${v.revision} uid=${v.value.meta?.uid?.slice(0, 8)}`);
       ledger.creates.set(key, {
         ...a,
         uid: v.value.meta?.uid ?? "",
@@ -98,6 +109,7 @@ export async function createAttachment(
       });
       return;
     } catch (err) {
+      ledger.note(key, `create#${attempt} failed: ${(err as Error).message}`);
       if (err instanceof JetnetError && err.code === ErrorCode.AlreadyExists && attempt > 0) {
         const found = await api.get(a.name).catch(() => undefined);
         if (found?.value.meta?.labels?.[tokenLabel] === token) {
@@ -142,11 +154,14 @@ export async function deleteAttachment(
   const key = `${ns}/${name}`;
   const end = Date.now() + opts.budgetMs;
   for (let attempt = 0; ; attempt++) {
+    ledger.note(key, `delete#${attempt} sent`);
     try {
       await client.attachments(ns).delete(name);
+      ledger.note(key, `delete#${attempt} OK`);
       ledger.deletes.add(key);
       return;
     } catch (err) {
+      ledger.note(key, `delete#${attempt} failed: ${(err as Error).message}`);
       if (err instanceof JetnetError && err.code === ErrorCode.NotFound) {
         if (attempt > 0) {
           ledger.deletes.add(key);

@@ -1,0 +1,185 @@
+import { jetstreamManager } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jsonCodec } from "../../../lib/codec.js";
+import { JetnetError } from "../../../lib/errors.js";
+import { type KvStore, openStore } from "../../../lib/store/store.js";
+import { type NatsCluster, startNatsCluster } from "../../harness/index.js";
+import { collect, type Item } from "./contract.js";
+
+/**
+ * KvStore against two nats-server 2.9.10 defects in R3 buckets.
+ *
+ * Compare-and-swap: the server checks a write's expected subject sequence only on the leader
+ * before proposing it, so two writes in flight on the same revision were both stored (a delete
+ * undone by a status update racing it). Each trial races three writers, one per server, on the
+ * revision just created: exactly one may win, and the stored state must be the winner's.
+ *
+ * Revisions: a stream leader killed under writes comes back as a follower whose sequences (and
+ * some records) differ from the others'. Lists and watches must report the leader's revisions.
+ */
+
+const trials = 40;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+let cluster: NatsCluster;
+const conns: NatsConnection[] = [];
+let stores: KvStore<Item>[] = [];
+
+beforeAll(async () => {
+  cluster = await startNatsCluster(3);
+  for (const url of cluster.urls) conns.push(await connect({ servers: url }));
+  // One after the other: the first creates the bucket, the others bind to it.
+  for (const nc of conns) {
+    stores.push(
+      await openStore<Item>(nc, { bucket: "cas", codec: jsonCodec<Item>(), replicas: 3, history: 5 }),
+    );
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(conns.map((nc) => nc.close()));
+  await cluster?.stop();
+  stores = [];
+});
+
+/** "ok" or the error code. */
+const outcome = (p: Promise<unknown>) =>
+  p.then(
+    () => "ok",
+    (err: unknown) => (err instanceof JetnetError ? err.code : String(err)),
+  );
+
+describe("KvStore in a 3-node cluster", () => {
+  it("accepts exactly one of several concurrent writes on the same revision", async () => {
+    const [a, b, c] = stores as [KvStore<Item>, KvStore<Item>, KvStore<Item>];
+    const seen: string[] = [];
+    for (let t = 0; t < trials; t++) {
+      const key = `k${t}`;
+      const r = await a.create(key, { n: 0, s: "" });
+      const results = await Promise.all([
+        outcome(a.delete(key, { expectedRevision: r })),
+        outcome(b.update(key, { n: 1, s: "b" }, r)),
+        outcome(c.update(key, { n: 2, s: "c" }, r)),
+      ]);
+      seen.push(results.join(","));
+      expect(
+        results.filter((x) => x === "ok"),
+        `trial ${t}: ${results}`,
+      ).toHaveLength(1);
+      for (const x of results) if (x !== "ok") expect(["CONFLICT", "NOT_FOUND"]).toContain(x);
+      const stored = await a.get(key);
+      if (results[0] === "ok") expect(stored).toBeUndefined();
+      else expect(stored?.value.s).toBe(results[1] === "ok" ? "b" : "c");
+    }
+    // The race was real: the losers did not all lose to a write that had already landed.
+    expect(new Set(seen).size).toBeGreaterThan(1);
+  }, 60_000);
+
+  it("re-creates a deleted key once when creates race on its tombstone", async () => {
+    const [a, b, c] = stores as [KvStore<Item>, KvStore<Item>, KvStore<Item>];
+    for (let t = 0; t < trials; t++) {
+      const key = `t${t}`;
+      await a.delete(key, { expectedRevision: await a.create(key, { n: 0, s: "" }) });
+      const results = await Promise.all([
+        outcome(a.create(key, { n: 1, s: "a" })),
+        outcome(b.create(key, { n: 2, s: "b" })),
+        outcome(c.create(key, { n: 3, s: "c" })),
+      ]);
+      expect(
+        results.filter((x) => x === "ok"),
+        `trial ${t}: ${results}`,
+      ).toHaveLength(1);
+      for (const x of results) if (x !== "ok") expect(x).toBe("ALREADY_EXISTS");
+      expect((await a.get(key))?.value.s).toBe(["a", "b", "c"][results.indexOf("ok")]);
+    }
+  }, 60_000);
+
+  it("lists and watches with the leader's revisions after the leader was killed under writes and came back", async () => {
+    // Readers must never see the restarted replica's records (see consumerOnLeader).
+    const connectAll = () =>
+      connect({ servers: cluster.urls, maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+    const [wc, rc] = [await connectAll(), await connectAll()];
+    const open = (nc: NatsConnection) =>
+      openStore<Item>(nc, { bucket: "drift", codec: jsonCodec<Item>(), replicas: 3, history: 5 });
+    const ws = await open(wc);
+    const s = await open(rc);
+    const keys = Array.from({ length: 30 }, (_, i) => `d${i}`);
+    let writing = true;
+    // Three writers, each on its own keys: compare-and-swap writes and deletes, as services do.
+    const writers = [0, 1, 2].map(async (id) => {
+      const mine = keys.filter((_, i) => i % 3 === id);
+      for (let n = 0; writing; n++) {
+        const key = mine[n % mine.length]!;
+        const cur = await ws.get(key).catch(() => undefined);
+        const write = !cur
+          ? ws.create(key, { n, s: "" })
+          : n % 3 === 0
+            ? ws.delete(key, { expectedRevision: cur.revision })
+            : ws.update(key, { n, s: "" }, cur.revision);
+        await write.catch(() => undefined);
+      }
+    });
+    await sleep(1_000);
+    // Watches that follow the bucket through the kill (each starts on the leader that dies).
+    const live = Array.from({ length: 4 }, () => {
+      const watch = s.watch({ livenessCheckMs: 1_000 });
+      const state = new Map<string, number>();
+      const done = (async () => {
+        for await (const e of watch) {
+          if (e.type === "put") state.set(e.key, e.revision);
+          else if (e.type === "delete") state.delete(e.key);
+        }
+      })();
+      return { watch, state, done };
+    });
+    await sleep(1_000);
+    const jsm = await jetstreamManager(rc);
+    const leader = (await jsm.streams.info("KV_drift")).cluster?.leader ?? "";
+    const victim = cluster.servers[Number(leader.slice(1)) - 1]!;
+    await victim.kill("SIGKILL");
+    await sleep(4_000);
+    await victim.restart();
+    await sleep(3_000);
+    writing = false;
+    await Promise.all(writers);
+
+    // Each list and each watch runs its own consumer; every one must report, for every key,
+    // the revision the leader answers.
+    const wrong: string[] = [];
+    const check = async (what: string, items: { key: string; revision: number }[]) => {
+      for (const it of items) {
+        const rev = (await s.get(it.key))?.revision;
+        if (rev !== it.revision) wrong.push(`${what}: ${it.key} at ${it.revision}, the leader has ${rev}`);
+      }
+    };
+    for (let i = 0; i < 12; i++) await check(`list ${i}`, (await s.list()).items);
+    for (let i = 0; i < 6; i++) {
+      const watch = s.watch();
+      const events = await collect(watch, (es) => es.some((e) => e.type === "synced"));
+      watch.stop();
+      expect(events.at(-1)?.type).toBe("synced");
+      await check(
+        `watch ${i}`,
+        events.flatMap((e) => (e.type === "put" ? [e] : [])),
+      );
+    }
+    expect(wrong.slice(0, 5)).toEqual([]);
+
+    // The watches that lived through it converge on the leader's state.
+    const leaderState = new Map<string, number>();
+    for (const key of keys) {
+      const v = await s.get(key);
+      if (v) leaderState.set(key, v.revision);
+    }
+    const show = (m: Map<string, number>) => JSON.stringify([...m].sort());
+    for (let i = 0; i < 50 && live.some((l) => show(l.state) !== show(leaderState)); i++) await sleep(200);
+    for (const l of live) {
+      expect(show(l.state)).toBe(show(leaderState));
+      l.watch.stop();
+      await l.done;
+    }
+    await Promise.all([wc.close(), rc.close()]);
+  }, 60_000);
+});
