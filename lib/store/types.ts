@@ -47,6 +47,8 @@ export interface WatchOptions {
   readonly gapCheckMs?: number;
   /** How often a live watch checks that its server-side consumer still exists. Default 3 s. */
   readonly livenessCheckMs?: number;
+  /** Test hook: a live record for which this returns true is dropped as if lost on the way. */
+  readonly dropForTest?: (revision: number) => boolean;
 }
 
 /** An open watch: iterate it for events; `stop()` (or the signal) ends the iteration. */

@@ -318,7 +318,7 @@ export class KvWatch<T> implements Watch<T> {
           if (!open) return;
           // Not from the consumer placed above: the library re-created it (see consumerOnLeader).
           if (m.info.consumer !== placed.name) end("restart");
-          else this.apply(toRawEntry(m, this.ref.prefixLen));
+          else if (!this.opts.dropForTest?.(m.seq)) this.apply(toRawEntry(m, this.ref.prefixLen));
         },
       });
       const watchStatus = (async () => {
@@ -346,16 +346,25 @@ export class KvWatch<T> implements Watch<T> {
       // dying, and a server restarted after a crash resumes its consumers by itself, with the
       // shifted sequences consumerOnLeader avoids.
       // The same check catches a consumer that exists but has stopped delivering (records
-      // pending, none applied since the last check), e.g. after a stream leader change.
+      // pending, none applied since the last check), e.g. after a stream leader change, and
+      // records the server sent that never arrived: the consumer reports the same delivered
+      // sequence, past ours, two checks in a row while nothing was applied. The ordered
+      // consumer notices such a loss only when a later record comes (its delivery sequence
+      // skips), or after two missed 30 s heartbeats; the last records of a burst would wait.
       const consumer = oc;
       let lastSeen = this.revision;
+      let lastDelivered = -1;
       const liveTimer = setInterval(() => {
         Promise.all([consumer.info(false), this.ref.jsm.streams.info(this.ref.stream)]).then(
           ([ci, si]) => {
             const leader = si.cluster?.leader;
             const offLeader = leader !== undefined && ci.cluster?.leader !== leader;
-            if (offLeader || (ci.num_pending > 0 && this.revision === lastSeen)) end("restart");
+            const still = this.revision === lastSeen;
+            const delivered = ci.delivered.stream_seq;
+            const lost = delivered > this.revision && delivered === lastDelivered;
+            if (offLeader || (still && (ci.num_pending > 0 || lost))) end("restart");
             lastSeen = this.revision;
+            lastDelivered = delivered;
           },
           () => end("restart"),
         );
