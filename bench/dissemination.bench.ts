@@ -15,7 +15,9 @@
  *     implemented (status.ifName set) per second, from the first spec write to the last impl
  *     write (server stamps), and create -> implemented p50/p99.
  * (c) create -> remote entry on every relevant agent: the agents' histogram
- *     jetnet_agent_client_write_to_remote_ifc_seconds, quantiles interpolated within buckets.
+ *     jetnet_agent_client_write_to_remote_ifc_seconds{trigger="attachment"}, quantiles
+ *     interpolated within buckets. Reported apart: trigger="vni_relevance", the older mappings a
+ *     node receives when it gets its first attachment in a VNI, from that attachment's create.
  * (d) irrelevant deliveries: remote entries held (gauge) against what the nodes need (computed
  *     from the placements), and VNIs followed against (node, VNI) pairs with a local attachment;
  *     also the agents' jetnet_agent_irrelevant_remote_entries_total counter.
@@ -24,9 +26,13 @@
  *     figure is the minimum of several samples.
  * Baseline from the same nats-server: pipelined KV put/s of a mapping-sized value.
  *
- * Prints; asserts nothing about time. Usage: tsx bench/dissemination.bench.ts [--quick] [--json <file>]
+ * Prints; asserts nothing about time.
+ * Usage: tsx bench/dissemination.bench.ts [--quick] [--json <file>] [--scale <agents>] [--profile-dir <dir>]
+ *   --scale        run one fleet size instead of the default two
+ *   --profile-dir  write CPU profiles (node --cpu-prof) and the logs of every jetnet process there
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { jetstream } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/nats-core";
@@ -34,6 +40,7 @@ import { connect } from "@nats-io/transport-node";
 import { JetnetClient } from "../lib/api/client.js";
 import { Bucket, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, mappingCodec } from "../lib/codec.js";
+import { invalid } from "../lib/errors.js";
 import { openStore } from "../lib/store/store.js";
 import { freePort, type JetnetProcess, startJetnet, startNats, startRedis } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
@@ -79,13 +86,20 @@ function total(s: Scrape, name: string): number {
 }
 
 /** Cumulative buckets of a label-less histogram, sorted by upper bound. */
-function buckets(s: Scrape, name: string): { le: number; count: number }[] {
-  const out: { le: number; count: number }[] = [];
+function buckets(
+  s: Scrape,
+  name: string,
+  where: Record<string, string> = {},
+): { le: number; count: number }[] {
+  const byLe = new Map<number, number>();
   for (const [k, v] of s) {
-    const m = k.match(new RegExp(`^${name}_bucket\\{le="([^"]+)"\\}$`));
-    if (m) out.push({ le: m[1] === "+Inf" ? Number.POSITIVE_INFINITY : Number(m[1]), count: v });
+    if (!k.startsWith(`${name}_bucket{`)) continue;
+    const labels = Object.fromEntries([...k.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+    if (Object.entries(where).some(([l, want]) => labels[l] !== want)) continue;
+    const le = labels.le === "+Inf" ? Number.POSITIVE_INFINITY : Number(labels.le);
+    byLe.set(le, (byLe.get(le) ?? 0) + v);
   }
-  return out.sort((a, b) => a.le - b.le);
+  return [...byLe].map(([le, count]) => ({ le, count })).sort((a, b) => a.le - b.le);
 }
 
 /** The q-quantile (0..1) in seconds, linear within the bucket that holds it (as Prometheus does). */
@@ -207,13 +221,15 @@ async function rawPutRate(nc: NatsConnection, n: number): Promise<number> {
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+/** Create -> remote entry, labelled by what it is measured from (services/agent/metrics.ts). */
+const remoteHist = "jetnet_agent_client_write_to_remote_ifc_seconds";
 const sec = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** A bucket quantile in ms; past the histogram's last bound only a lower limit is known. */
 const quantileMs = (ms: number, lastBoundS: number) =>
   Number.isFinite(ms) ? formatMs(ms) : `> ${formatMs(lastBoundS * 1000)}`;
 
 /** One scale: a fresh control plane, N hollow agents, one batch. Returns the figures printed. */
-async function measureScale(nodes: number, work: Workload, log: (s: string) => void) {
+async function measureScale(nodes: number, work: Workload, log: (s: string) => void, profileDir?: string) {
   const timeoutMs = 120_000 + nodes * 600;
   const [nats, redis] = await Promise.all([startNats(), startRedis()]);
   const procs: JetnetProcess[] = [];
@@ -221,9 +237,11 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
   const result: Record<string, unknown> = { nodes };
   try {
     const common = ["--nats", nats.url, "--metrics-addr", "off"];
-    procs.push(await startJetnet(["network", ...common]));
-    procs.push(await startJetnet(["ipam", ...common, "--redis", redis.url]));
-    procs.push(await startJetnet(["mapping", ...common]));
+    const nodeArgs = (role: string) =>
+      profileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", join(profileDir, `${nodes}-${role}`)];
+    procs.push(await startJetnet(["network", ...common], undefined, nodeArgs("network")));
+    procs.push(await startJetnet(["ipam", ...common, "--redis", redis.url], undefined, nodeArgs("ipam")));
+    procs.push(await startJetnet(["mapping", ...common], undefined, nodeArgs("mapping")));
     nc = await connect({ servers: nats.url });
     const raw = await rawPutRate(nc, 10_000);
     log(`  baseline: KV put, pipelined x${putBatch}, mapping-sized value: ${formatRate(raw)}/s`);
@@ -257,6 +275,7 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
             String(r.first),
           ],
           timeoutMs,
+          nodeArgs(`agents-${k + 1}`),
         ),
       ),
     );
@@ -353,7 +372,8 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     const held = total(s, "jetnet_agent_remote_interfaces");
     const followed = total(s, "jetnet_agent_followed_vnis");
     const irrelevantCounter = total(s, "jetnet_agent_irrelevant_remote_entries_total");
-    const hist = buckets(s, "jetnet_agent_client_write_to_remote_ifc_seconds");
+    const hist = buckets(s, remoteHist, { trigger: "attachment" });
+    const catchUp = buckets(s, remoteHist, { trigger: "vni_relevance" });
     const observed = hist.at(-1)?.count ?? 0;
     const lastBound = hist.at(-2)?.le ?? 0;
     const p50 = bucketQuantile(hist, 0.5) * 1000;
@@ -361,6 +381,11 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     log(
       `  (c) create -> remote entry on every relevant agent: p50 ${quantileMs(p50, lastBound)} ms, p99 ${quantileMs(p99, lastBound)} ms ` +
         `(${formatRate(observed)} remote entries observed; all fabrics complete ${sec(exactMs)} after the first create)`,
+    );
+    log(
+      `      catching up (mappings older than the node's first local attachment in the VNI): p50 ` +
+        `${quantileMs(bucketQuantile(catchUp, 0.5) * 1000, lastBound)} ms, p99 ${quantileMs(bucketQuantile(catchUp, 0.99) * 1000, lastBound)} ms ` +
+        `from that attachment's create (${formatRate(catchUp.at(-1)?.count ?? 0)} entries)`,
     );
     log(
       `  (d) remote entries held ${formatRate(held)} vs needed ${formatRate(want.remote)} (extra ${formatRate(held - want.remote)}); ` +
@@ -407,7 +432,19 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
       vniIndex: j % vniCount,
       node: `node-${1 + Math.floor(rand() * nodes)}`,
     }));
-    const before = buckets(await scrape(metricsUrl), "jetnet_agent_client_write_to_remote_ifc_seconds");
+    // One more subscriber on the mappings, in this process: when each steady mapping was
+    // published, which splits create -> remote entry into the control plane's part and the fan-out.
+    const steadyPublishedMs: number[] = [];
+    const mapSub = nc.subscribe(`$KV.${Bucket.Map}.>`, {
+      callback: (_err, m) => {
+        if (!m.subject.includes(".steady-") || m.data.length === 0) return;
+        const clientWriteUs = Number(mappingCodec.decode(m.data).clientWriteUs ?? 0);
+        steadyPublishedMs.push(Date.now() - clientWriteUs / 1000);
+      },
+    });
+    const beforeScrape = await scrape(metricsUrl);
+    const before = buckets(beforeScrape, remoteHist, { trigger: "attachment" });
+    const beforeCatchUp = buckets(beforeScrape, remoteHist, { trigger: "vni_relevance" });
     for (const p of steady) {
       await client
         .attachments("bench")
@@ -420,22 +457,55 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
       return total(s2, "jetnet_agent_remote_interfaces") >= wantAll.remote ? s2 : undefined;
     }).catch(() => undefined);
     if (steadyAt) {
-      const after = buckets(steadyAt, "jetnet_agent_client_write_to_remote_ifc_seconds");
-      const diff = after.map((b, i) => ({ le: b.le, count: b.count - (before[i]?.count ?? 0) }));
+      const minus = (a: typeof before, b: typeof before) =>
+        a.map((x, i) => ({ le: x.le, count: x.count - (b[i]?.count ?? 0) }));
+      const diff = minus(buckets(steadyAt, remoteHist, { trigger: "attachment" }), before);
+      const diffCatchUp = minus(buckets(steadyAt, remoteHist, { trigger: "vni_relevance" }), beforeCatchUp);
       const sp50 = bucketQuantile(diff, 0.5) * 1000;
       const sp99 = bucketQuantile(diff, 0.99) * 1000;
+      const cp50 = bucketQuantile(diffCatchUp, 0.5) * 1000;
+      const cp99 = bucketQuantile(diffCatchUp, 0.99) * 1000;
       log(
         `  (c') steady 10 creates/s: create -> remote entry on every relevant agent p50 ${quantileMs(sp50, lastBound)} ms, ` +
           `p99 ${quantileMs(sp99, lastBound)} ms (${formatRate(diff.at(-1)?.count ?? 0)} remote entries; target p99 <= 50 ms)`,
       );
-      Object.assign(result, { steadyRemoteP50Ms: sp50, steadyRemoteP99Ms: sp99 });
+      log(
+        `      catching up (a create that is a node's first in its VNI brings the VNI's older mappings there): ` +
+          `p50 ${quantileMs(cp50, lastBound)} ms, p99 ${quantileMs(cp99, lastBound)} ms from that create ` +
+          `(${formatRate(diffCatchUp.at(-1)?.count ?? 0)} entries)`,
+      );
+      Object.assign(result, {
+        steadyRemoteP50Ms: sp50,
+        steadyRemoteP99Ms: sp99,
+        steadyCatchUpP50Ms: cp50,
+        steadyCatchUpP99Ms: cp99,
+      });
     } else {
       log("  !! steady attachments did not all reach their agents in time");
     }
+    // Where the time of one steady create goes, up to the write of its implementation status.
+    const steadyNames = new Set(steady.map((p) => p.name));
+    const steadyItems = (await store.list()).items.filter((i) => steadyNames.has(i.value.meta?.name ?? ""));
+    const stamp = (i: (typeof steadyItems)[number], section: (typeof Section)[keyof typeof Section]) =>
+      Number(i.value.meta?.writeTimesUs?.[section] ?? 0) / 1000;
+    const hop = (from: (typeof Section)[keyof typeof Section], to: (typeof Section)[keyof typeof Section]) =>
+      steadyItems.map((i) => stamp(i, to) - stamp(i, from));
+    const steadyToAddr = hop(Section.Spec, Section.Address);
+    const steadyToImpl = hop(Section.Address, Section.Impl);
+    mapSub.unsubscribe();
+    log(
+      `      steady creates: mapping published (seen by one subscriber) p50 ${formatMs(percentile(steadyPublishedMs, 50))} ms, ` +
+        `p99 ${formatMs(percentile(steadyPublishedMs, 99))} ms after the create (${steadyPublishedMs.length} seen)`,
+    );
+    log(
+      `      steady creates: create->address p50 ${formatMs(percentile(steadyToAddr, 50))} ms, p99 ${formatMs(percentile(steadyToAddr, 99))} ms; ` +
+        `address->implemented p50 ${formatMs(percentile(steadyToImpl, 50))} ms, p99 ${formatMs(percentile(steadyToImpl, 99))} ms`,
+    );
 
     // (a') restart with data: the hollow fabrics are in memory, so every entry is rebuilt.
     const t1 = performance.now();
-    await Promise.all(agents.map((a) => a.restart()));
+    // Profiled processes stop gracefully so that node writes their profiles.
+    await Promise.all(agents.map((a) => a.restart(profileDir === undefined ? "SIGKILL" : "SIGTERM")));
     const restartReadyMs = performance.now() - t1;
     let rebuilt = 0;
     await waitFor("fabrics rebuilt after restart", timeoutMs, async () => {
@@ -460,16 +530,29 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     return { ...result, error: (err as Error).message };
   } finally {
     await nc?.close().catch(() => undefined);
+    for (const [i, p] of procs.entries()) {
+      if (profileDir !== undefined)
+        await writeFile(join(profileDir, `${nodes}-${i}.log`), p.log()).catch(() => undefined);
+    }
     for (const p of procs.reverse()) await p.stop().catch(() => undefined);
     await Promise.all([nats.stop(), redis.stop()]);
   }
 }
 
 async function main(): Promise<void> {
-  const args = parseBenchArgs();
-  const work: Workload = args.quick
-    ? { scales: [50, 200], attachments: 500 }
-    : { scales: [100, 1000], attachments: 2000 };
+  const args = parseBenchArgs(undefined, { scale: { type: "string" }, "profile-dir": { type: "string" } });
+  const quick: Workload = { scales: [50, 200], attachments: 500 };
+  const full: Workload = { scales: [100, 1000], attachments: 2000 };
+  let work = args.quick ? quick : full;
+  const scale = args.extra.scale;
+  if (typeof scale === "string") {
+    const n = Number(scale);
+    if (!Number.isInteger(n) || n < 1 || n > 5000)
+      throw invalid("--scale", "must be a number of agents in [1, 5000]");
+    work = { ...work, scales: [n] };
+  }
+  const profileDir = args.extra["profile-dir"] as string | undefined;
+  if (profileDir !== undefined) await mkdir(profileDir, { recursive: true });
   const started = performance.now();
   console.log(
     `bench:dissemination: node ${process.version}, hollow agents ${work.scales.join(" then ")}, ` +
@@ -478,7 +561,7 @@ async function main(): Promise<void> {
   const results: Record<string, unknown>[] = [];
   for (const n of work.scales) {
     console.log(`\n${n} hollow agents`);
-    results.push(await measureScale(n, work, (line) => console.log(line)));
+    results.push(await measureScale(n, work, (line) => console.log(line), profileDir));
   }
   if (args.jsonFile !== undefined) {
     const out = {

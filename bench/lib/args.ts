@@ -10,13 +10,20 @@ export interface BenchArgs {
 }
 
 /** Parses `--quick` and `--json <file>`; unknown flags are an error rather than silently ignored. */
-export function parseBenchArgs(argv: readonly string[] = process.argv.slice(2)): BenchArgs {
+export function parseBenchArgs(
+  argv: readonly string[] = process.argv.slice(2),
+  /** Options of one benchmark, next to the common ones; their values come back in `extra`. */
+  own: Record<string, { type: "string" | "boolean" }> = {},
+): BenchArgs & { extra: Record<string, string | boolean | undefined> } {
   const { values } = parseArgs({
     args: [...argv],
-    options: { quick: { type: "boolean", default: false }, json: { type: "string" } },
+    options: { ...own, quick: { type: "boolean", default: false }, json: { type: "string" } },
     strict: true,
     allowPositionals: false,
   });
   if (values.json === "") throw invalid("--json", "needs a file name");
-  return { quick: values.quick ?? false, jsonFile: values.json };
+  const extra: Record<string, string | boolean | undefined> = {};
+  for (const name of Object.keys(own))
+    extra[name] = (values as Record<string, string | boolean | undefined>)[name];
+  return { quick: values.quick === true, jsonFile: values.json as string | undefined, extra };
 }

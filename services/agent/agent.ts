@@ -64,8 +64,10 @@ export class NodeAgent {
   readonly reconciler: FabricReconciler;
   /** VNIs with at least one local attachment: the only ones whose mappings this node needs. */
   private wantedVnis = new Set<number>();
-  /** VNI → when (µs) this agent started following it. */
-  private readonly followedSince = new Map<number, number>();
+  /** VNI → when (µs) this node came to need it (see ReconcilerDeps.relevantSinceUs). */
+  private readonly relevantSince = new Map<number, number>();
+  /** When (µs) this agent was made: nothing could have been programmed by it before. */
+  private readonly startUs = nowUs();
   private readonly controller: Controller;
   private stores: Promise<{ node: ObjectStore<NodeWork>; map: ObjectStore<Mapping> }> | undefined;
 
@@ -91,7 +93,7 @@ export class NodeAgent {
       localWork: (key) => this.nodeView.entries.get(key),
       mapping: (vni, key) => this.vniViews.get(vni)?.entries.get(key),
       desiredAt: (id) => this.desiredAt(id),
-      relevantSinceUs: (vni) => this.followedSince.get(vni) ?? 0,
+      relevantSinceUs: (vni) => this.relevantSince.get(vni) ?? this.startUs,
       report: (r) => this.report(r),
       enqueue: (key) => this.controller.enqueue(key),
     });
@@ -195,13 +197,16 @@ export class NodeAgent {
 
   /** Starts views for VNIs that gained their first local attachment; stops those that lost the last. */
   private followVnis(): void {
-    const wanted = new Set<number>();
+    // VNI → the earliest client write of a local attachment there.
+    const wanted = new Map<number, number>();
     for (const w of this.nodeView.entries.values()) {
       const vni = w.attachment?.status?.vni;
-      if (vni) wanted.add(vni);
+      if (!vni) continue;
+      const writeUs = Number(w.attachment?.meta?.writeTimesUs?.spec ?? 0);
+      wanted.set(vni, Math.min(wanted.get(vni) ?? writeUs, writeUs));
     }
-    this.wantedVnis = wanted;
-    for (const vni of wanted) {
+    this.wantedVnis = new Set(wanted.keys());
+    for (const [vni, firstWriteUs] of wanted) {
       if (this.vniViews.has(vni)) continue;
       const view = new FollowedView<Mapping>({
         nc: this.opts.nc,
@@ -218,7 +223,7 @@ export class NodeAgent {
         decodeSlim: decodeSlimMapping,
         dropLive: this.opts.dropLive,
       });
-      this.followedSince.set(vni, nowUs());
+      this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));
       this.vniViews.set(vni, view);
       this.opts.metrics.followedVnis.inc();
       view
@@ -229,7 +234,7 @@ export class NodeAgent {
     }
     for (const [vni, view] of this.vniViews) {
       if (wanted.has(vni)) continue;
-      this.followedSince.delete(vni);
+      this.relevantSince.delete(vni);
       this.vniViews.delete(vni);
       this.opts.metrics.followedVnis.dec();
       view.stop(); // removes its entries: their remote entries are deleted

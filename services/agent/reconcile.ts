@@ -37,7 +37,10 @@ export interface ReconcilerDeps {
   readonly localWork: (key: string) => NodeWork | undefined;
   /** A followed VNI view's entry under a mapping key. */
   readonly mapping: (vni: number, key: string) => Mapping | undefined;
-  /** When (µs) this node started following the VNI: the earliest a remote entry there could exist. */
+  /**
+   * When (µs) this node came to need the VNI: the client write of its first local attachment
+   * there, or the agent's start if later. A remote entry could not be expected earlier.
+   */
   readonly relevantSinceUs: (vni: number) => number;
   /** Whether any current local or remote need names this (VNI, IP); throws while not yet known. */
   readonly desiredAt: (id: string) => boolean;
@@ -208,9 +211,10 @@ export class FabricReconciler {
     this.track(entryId(desired), { kind: "remote", entry: desired, owner: key });
     // From the later of the client's write and the moment this node needed the VNI: a node that
     // starts following a VNI could not have held its older mappings before.
-    this.deps.metrics.writeToRemote.observe(
-      secondsSinceUs(Math.max(m?.clientWriteUs ?? 0, this.deps.relevantSinceUs(vni))),
-    );
+    const writeUs = Number(m?.clientWriteUs ?? 0);
+    const relevantUs = this.deps.relevantSinceUs(vni);
+    if (writeUs >= relevantUs) this.deps.metrics.writeToRemoteBy.attachment.observe(secondsSinceUs(writeUs));
+    else this.deps.metrics.writeToRemoteBy.vni_relevance.observe(secondsSinceUs(relevantUs));
   }
 
   private async reconcileOrphan(id: string): Promise<void> {

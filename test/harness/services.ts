@@ -15,8 +15,8 @@ export interface JetnetProcess {
   /** SIGTERM (drain), SIGKILL after the grace period. */
   stop(graceMs?: number): Promise<void>;
   kill(signal?: NodeJS.Signals): Promise<void>;
-  /** Starts the same command again and waits until it is ready. */
-  restart(): Promise<void>;
+  /** Kills the process (SIGKILL unless told), starts the same command again and waits until it is ready. */
+  restart(signal?: NodeJS.Signals): Promise<void>;
   log(): string;
 }
 
@@ -24,7 +24,12 @@ export interface JetnetProcess {
  * Starts `jetnet <args>` and waits until it logs `"msg":"ready"` (every jetnet service logs it
  * once its informers have synced and it is serving).
  */
-export async function startJetnet(args: readonly string[], timeoutMs = 30_000): Promise<JetnetProcess> {
+export async function startJetnet(
+  args: readonly string[],
+  timeoutMs = 30_000,
+  /** Options for node itself, before the script (e.g. `--cpu-prof`). */
+  nodeArgs: readonly string[] = [],
+): Promise<JetnetProcess> {
   const dir = await makeTempDir("jetnet-svc-");
   const logFile = join(dir, "service.log");
   let proc: ServerProcess | undefined;
@@ -35,7 +40,7 @@ export async function startJetnet(args: readonly string[], timeoutMs = 30_000): 
     proc = await ServerProcess.spawn(
       `jetnet ${args[0]}`,
       process.execPath,
-      [join(root, "bin/jetnet.js"), ...args],
+      [...nodeArgs, join(root, "bin/jetnet.js"), ...args],
       logFile,
     );
     await proc.waitUntil("ready", async () => readyCount() > before, timeoutMs);
@@ -57,8 +62,8 @@ export async function startJetnet(args: readonly string[], timeoutMs = 30_000): 
     async kill(signal: NodeJS.Signals = "SIGKILL") {
       await proc?.kill(signal);
     },
-    async restart() {
-      await proc?.kill();
+    async restart(signal: NodeJS.Signals = "SIGKILL") {
+      await proc?.kill(signal);
       await launch();
     },
     log: () => readFileSync(logFile, "utf8"),

@@ -80,3 +80,66 @@ describe("FabricReconciler adoption at start", () => {
     expect((await fabric.listLocal())[0]?.owner).toBe("u2");
   });
 });
+
+describe("FabricReconciler remote latency", () => {
+  it("measures from the mapping's client write when the node needed the VNI already, else from when it came to", async () => {
+    const registry = new Registry();
+    const metrics = new AgentMetrics(registry);
+    const fabric = await LoggerFabric.open();
+    const nowUs = Date.now() * 1000;
+    const relevantUs = nowUs - 2_000_000; // the node needs VNI 7 since 2 s ago
+    const mappings = new Map([
+      // written 1 s ago: live dissemination, about 1 s late
+      [
+        "7.ns.new",
+        {
+          node: "n2",
+          ip: "10.0.0.8",
+          mac: "02:00:00:00:00:08",
+          hostIp: "100.64.0.2",
+          clientWriteUs: nowUs - 1_000_000,
+        },
+      ],
+      // written 60 s ago, before the node needed the VNI: caught up, about 2 s after the need
+      [
+        "7.ns.old",
+        {
+          node: "n3",
+          ip: "10.0.0.9",
+          mac: "02:00:00:00:00:09",
+          hostIp: "100.64.0.3",
+          clientWriteUs: nowUs - 60_000_000,
+        },
+      ],
+    ]);
+    const r = new FabricReconciler({
+      node: "n1",
+      hostIp: "100.64.0.1",
+      fabric,
+      metrics,
+      logger: silent,
+      allowedPrograms: new Set(),
+      execTimeoutMs: 5000,
+      localWork: () => undefined,
+      mapping: (_vni, key) => mappings.get(key),
+      desiredAt: () => true,
+      relevantSinceUs: () => relevantUs,
+      report: async () => {},
+      enqueue: () => {},
+    });
+    await r.reconcile("R:7.ns.new");
+    await r.reconcile("R:7.ns.old");
+    expect(fabric.ops.createRemote).toBe(2);
+    const text = await registry.getSingleMetricAsString("jetnet_agent_client_write_to_remote_ifc_seconds");
+    const sum = (trigger: string) =>
+      Number(text.match(new RegExp(`_sum\\{trigger="${trigger}"\\} (\\S+)`))?.[1] ?? Number.NaN);
+    const count = (trigger: string) =>
+      Number(text.match(new RegExp(`_count\\{trigger="${trigger}"\\} (\\S+)`))?.[1] ?? Number.NaN);
+    expect(count("attachment")).toBe(1);
+    expect(count("vni_relevance")).toBe(1);
+    expect(sum("attachment")).toBeGreaterThanOrEqual(1);
+    expect(sum("attachment")).toBeLessThan(1.5);
+    expect(sum("vni_relevance")).toBeGreaterThanOrEqual(2);
+    expect(sum("vni_relevance")).toBeLessThan(2.5);
+  });
+});
