@@ -20,7 +20,12 @@ export interface ProjectorDeps {
  * this source under another key (the attachment left a condition, or moved VNI); write the
  * desired ones unless equal. Writes are CAS on the projection's cached revision and never
  * replace a projection of a newer source revision, so replicas with lagging caches cannot roll
- * a projection back; a lost race is retried with the refreshed cache.
+ * a projection back.
+ *
+ * A lost CAS is decided again at once on a fresh read of that key (same rules), not only on
+ * the cache: a cache can hold a revision the store will never accept again (its watch kept the
+ * higher of two revisions a key was seen under, e.g. across a stream leader whose sequences
+ * shifted), and retrying against it would fail forever. A second loss is left to the retry.
  */
 export class Projector {
   constructor(private readonly deps: ProjectorDeps) {}
@@ -43,28 +48,47 @@ export class Projector {
       if (have.key !== want?.key) await this.remove(store, have);
     }
     if (!want) return;
-    const cur = cache.get(want.key);
-    if (cur) {
-      if ((cur.value.sourceRevision ?? 0) >= (want.value.sourceRevision ?? 0)) return;
-      if (same(cur.value, want.value)) return;
-      await store.update(want.key, want.value, cur.revision);
-    } else {
-      try {
-        await store.create(want.key, want.value);
-      } catch (err) {
-        // Another replica wrote it first; our cache will show it and we re-check then.
-        if (!hasCode(err, ErrorCode.AlreadyExists)) throw err;
-        throw new Error(`projection ${want.key} appeared concurrently; re-checking`);
-      }
+    try {
+      await this.write(store, want, cache.get(want.key), same);
+    } catch (err) {
+      if (!hasCode(err, ErrorCode.Conflict) && !hasCode(err, ErrorCode.AlreadyExists)) throw err;
+      await this.write(store, want, await store.get(want.key), same);
     }
   }
 
-  private async remove<T>(store: ObjectStore<T>, have: Versioned<T>): Promise<void> {
+  /** Writes `want` over `cur` (absent: create), unless `cur` is as new or the same. */
+  private async write<T extends { sourceRevision?: number | null }>(
+    store: ObjectStore<T>,
+    want: { key: string; value: T },
+    cur: Versioned<T> | undefined,
+    same: (a: T, b: T) => boolean,
+  ): Promise<void> {
+    if (!cur) {
+      await store.create(want.key, want.value);
+      return;
+    }
+    if ((cur.value.sourceRevision ?? 0) >= (want.value.sourceRevision ?? 0)) return;
+    if (same(cur.value, want.value)) return;
+    await store.update(want.key, want.value, cur.revision);
+  }
+
+  /** Deletes a projection the source no longer has, unless a newer source wrote it meanwhile. */
+  private async remove<T extends { sourceRevision?: number | null }>(
+    store: ObjectStore<T>,
+    have: Versioned<T>,
+  ): Promise<void> {
     try {
       await store.delete(have.key, { expectedRevision: have.revision });
     } catch (err) {
       if (hasCode(err, ErrorCode.NotFound)) return;
-      throw err;
+      if (!hasCode(err, ErrorCode.Conflict)) throw err;
+      const fresh = await store.get(have.key);
+      if (!fresh || (fresh.value.sourceRevision ?? 0) > (have.value.sourceRevision ?? 0)) return;
+      try {
+        await store.delete(fresh.key, { expectedRevision: fresh.revision });
+      } catch (err2) {
+        if (!hasCode(err2, ErrorCode.NotFound)) throw err2;
+      }
     }
   }
 }

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import type { Mapping, NetworkAttachment, NodeWork } from "../../../lib/codec.js";
+import type { Lister } from "../../../lib/informer/types.js";
+import { MemoryStore } from "../../../lib/store/memory.js";
+import type { Versioned } from "../../../lib/store/types.js";
+import { Projector } from "../../../services/mapping/controller.js";
+import { project } from "../../../services/mapping/project.js";
+
+/** A Lister over fixed objects, indexed by source like the mapping service's caches. */
+function lister<T>(items: Versioned<T>[]): Lister<T> {
+  const byKey = new Map(items.map((i) => [i.key, i]));
+  return {
+    get: (k) => byKey.get(k),
+    list: () => [...byKey.values()],
+    byIndex: (_index, value) =>
+      [...byKey.values()].filter((i) => i.key.slice(i.key.indexOf(".") + 1) === value),
+    indexValues: () => [],
+    hasSynced: () => true,
+  };
+}
+
+function attachment(revision: number, node: string, implemented: boolean): Versioned<NetworkAttachment> {
+  return {
+    key: "ns.a",
+    revision,
+    value: {
+      meta: { namespace: "ns", name: "a", uid: "u1", writeTimesUs: { spec: 1 } },
+      spec: { node, subnet: "s" },
+      status: {
+        ip: "10.0.0.5",
+        vni: 7,
+        mac: "02:00:00:00:00:05",
+        ...(implemented ? { hostIp: "100.64.0.1", ifName: "eth-x" } : {}),
+      },
+    },
+  };
+}
+
+describe("Projector", () => {
+  it("writes over a projection whose cached revision the store no longer accepts", async () => {
+    const nodeStore = new MemoryStore<NodeWork>("node");
+    const mapStore = new MemoryStore<Mapping>("map");
+    const old = project(attachment(5, "n1", true));
+    const nodeRev = await nodeStore.create(old.node!.key, old.node!.value);
+    const mapRev = await mapStore.create(old.map!.key, old.map!.value);
+    // The caches hold the same objects under revisions the store never had (shifted sequences).
+    const p = new Projector({
+      attachmentCache: lister([attachment(9, "n1", true)]),
+      nodeStore,
+      mapStore,
+      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
+      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
+    });
+    await p.reconcile("ns.a");
+    // Only the source revision changed: equal projections are not rewritten...
+    expect((await mapStore.get(old.map!.key))?.revision).toBe(mapRev);
+    // ...a changed one is, despite the cache.
+    const moved = new Projector({
+      attachmentCache: lister([
+        {
+          ...attachment(12, "n1", true),
+          value: {
+            ...attachment(12, "n1", true).value,
+            status: { ...attachment(12, "n1", true).value.status, mac: "02:00:00:00:00:99" },
+          },
+        },
+      ]),
+      nodeStore,
+      mapStore,
+      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
+      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
+    });
+    await moved.reconcile("ns.a");
+    expect((await mapStore.get(old.map!.key))?.value).toMatchObject({
+      mac: "02:00:00:00:00:99",
+      sourceRevision: 12,
+    });
+    expect((await nodeStore.get(old.node!.key))?.value.sourceRevision).toBe(12);
+  });
+
+  it("deletes a projection the source left, whose cached revision the store no longer accepts", async () => {
+    const nodeStore = new MemoryStore<NodeWork>("node");
+    const mapStore = new MemoryStore<Mapping>("map");
+    const old = project(attachment(5, "n1", true));
+    const nodeRev = await nodeStore.create(old.node!.key, old.node!.value);
+    const mapRev = await mapStore.create(old.map!.key, old.map!.value);
+    const p = new Projector({
+      attachmentCache: lister<NetworkAttachment>([]), // the attachment is gone
+      nodeStore,
+      mapStore,
+      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
+      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
+    });
+    await p.reconcile("ns.a");
+    expect(await mapStore.get(old.map!.key)).toBeUndefined();
+    expect(await nodeStore.get(old.node!.key)).toBeUndefined();
+  });
+
+  it("leaves a projection that a newer source revision wrote meanwhile", async () => {
+    const nodeStore = new MemoryStore<NodeWork>("node");
+    const mapStore = new MemoryStore<Mapping>("map");
+    const stale = project(attachment(5, "n1", true));
+    const newer = project(attachment(20, "n1", true));
+    const first = await mapStore.create(newer.map!.key, stale.map!.value);
+    await mapStore.update(newer.map!.key, newer.map!.value, first);
+    const p = new Projector({
+      attachmentCache: lister<NetworkAttachment>([]), // this replica's cache lags: it thinks the attachment is gone
+      nodeStore,
+      mapStore,
+      nodeCache: lister<NodeWork>([]),
+      mapCache: lister([{ ...stale.map!, revision: first }]),
+    });
+    await p.reconcile("ns.a");
+    expect((await mapStore.get(newer.map!.key))?.value.sourceRevision).toBe(20);
+  });
+});
