@@ -161,17 +161,15 @@ export class IntentApi {
     let result: { reply: Uint8Array; code: string };
     try {
       if (!route) throw invalid("subject", `unknown API subject "${subject.slice(0, 120)}"`);
-      if (deadlineMs !== undefined && Date.now() > deadlineMs) {
-        throw new JetnetError(ErrorCode.Unavailable, "request expired before the service could start it");
-      }
+      checkDeadline(deadlineMs, "start it");
       if (body.length > maxRequestBytes) {
         throw invalid("body", `request of ${body.length} B exceeds the limit of ${maxRequestBytes} B`);
       }
       validateNamespace(route.namespace, "namespace");
       const reply =
         route.kind === Kind.Subnets
-          ? await this.dispatch(this.subnetDef, route.namespace, route.verb, body)
-          : await this.dispatch(this.attachmentDef, route.namespace, route.verb, body);
+          ? await this.dispatch(this.subnetDef, route.namespace, route.verb, body, deadlineMs)
+          : await this.dispatch(this.attachmentDef, route.namespace, route.verb, body, deadlineMs);
       result = { reply, code: "OK" };
     } catch (err) {
       const { error, code } = toApiError(err);
@@ -186,7 +184,11 @@ export class IntentApi {
     ns: string,
     verb: Verb,
     body: Uint8Array,
+    deadlineMs: number | undefined,
   ): Promise<Uint8Array> {
+    // Checked again right before every write: a write that lands after the client gave up is
+    // one it may contradict (a delete sent after its create timed out, then the create landing).
+    const beforeWrite = () => checkDeadline(deadlineMs, "write");
     switch (verb) {
       case Verb.Create: {
         const input = def.decodeCreate(body);
@@ -195,6 +197,7 @@ export class IntentApi {
         def.validateSpec(input);
         const obj = def.fresh(ns, input);
         const key = objectKey(ns, input.meta?.name ?? "");
+        beforeWrite();
         const revision = await def.store.create(key, obj);
         return def.encodeOne({ key, value: obj, revision });
       }
@@ -232,6 +235,7 @@ export class IntentApi {
         }
         const next = def.applyUpdate(cur.value, input);
         def.checkUpdate(cur.value, next);
+        beforeWrite();
         const revision = await def.store.update(key, next, rev);
         return def.encodeOne({ key, value: next, revision });
       }
@@ -239,9 +243,17 @@ export class IntentApi {
         const { name, expectedRevision } = deleteReq.decode(body);
         validateName(name, "name");
         const key = objectKey(ns, name ?? "");
+        beforeWrite();
         const revision = await def.store.delete(key, expectedRevision ? { expectedRevision } : {});
         return pb.DeleteReply.encode({ revision }).finish();
       }
     }
+  }
+}
+
+/** UNAVAILABLE once the client's deadline (ms since the epoch) has passed: it no longer waits. */
+function checkDeadline(deadlineMs: number | undefined, what: string): void {
+  if (deadlineMs !== undefined && Date.now() > deadlineMs) {
+    throw new JetnetError(ErrorCode.Unavailable, `request expired before the service could ${what}`);
   }
 }

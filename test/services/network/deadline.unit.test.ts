@@ -27,4 +27,30 @@ describe("IntentApi request deadlines", () => {
     expect(r.code).toBe("OK");
     expect((await subnets.list()).items.map((i) => i.key)).toEqual(["t.x"]);
   });
+  it("does not write when the deadline passes while the request is served", async () => {
+    // A store whose reads take 50 ms: the update's read of the current object outlives the deadline.
+    class SlowReads<T> extends MemoryStore<T> {
+      override async get(key: string) {
+        await new Promise((r) => setTimeout(r, 50));
+        return super.get(key);
+      }
+    }
+    const slow = new SlowReads<Subnet>("slow");
+    const slowApi = new IntentApi({ subnets: slow, attachments, registry: new Registry() });
+    const created = await slow.create("t.y", {
+      meta: { namespace: "t", name: "y" },
+      spec: { vni: 6, cidr: "10.1.0.0/24" },
+    });
+    const update = pb.UpdateSubnetRequest.encode({
+      subnet: { meta: { name: "y", labels: { a: "b" } }, spec: { vni: 6, cidr: "10.1.0.0/24" } },
+      expectedRevision: created,
+    }).finish();
+    const r = await slowApi.handle("jetnet.api.v1.t.subnets.update", update, Date.now() + 20);
+    expect(r.code).toBe("UNAVAILABLE");
+    expect(pb.SubnetReply.decode(r.reply).error?.message).toMatch(/expired before the service could write/);
+    expect((await slow.get("t.y"))?.revision).toBe(created);
+    // With time to spare the same update goes through.
+    const ok = await slowApi.handle("jetnet.api.v1.t.subnets.update", update, Date.now() + 5_000);
+    expect(ok.code).toBe("OK");
+  });
 });
