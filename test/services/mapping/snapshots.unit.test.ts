@@ -1,0 +1,84 @@
+import type { Msg, NatsConnection } from "@nats-io/nats-core";
+import { describe, expect, it } from "vitest";
+import { snapshotSubject, viewOfKey } from "../../../lib/api/views.js";
+import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../../lib/codec.js";
+import type { InformerHandlers, Lister } from "../../../lib/informer/types.js";
+import type { Versioned } from "../../../lib/store/types.js";
+import { jetnet } from "../../../proto/gen/jetnet.js";
+import { ViewServer } from "../../../services/mapping/snapshots.js";
+
+/** A cache of the map bucket with the "view" index, and the handlers the informer would call. */
+function fakeMapInformer() {
+  const items = new Map<string, Versioned<Mapping>>();
+  const handlers: InformerHandlers<Mapping>[] = [];
+  const lister: Lister<Mapping> = {
+    get: (k) => items.get(k),
+    list: () => [...items.values()],
+    byIndex: (_i, view) => [...items.values()].filter((v) => viewOfKey("jetnet-map", v.key) === view),
+    indexValues: () => [],
+    hasSynced: () => true,
+  };
+  let rev = 0;
+  const put = (key: string, ip: string) => {
+    const old = items.get(key);
+    const o = { key, revision: ++rev, value: { ip, node: "n1", sourceRevision: rev } };
+    items.set(key, o);
+    for (const h of handlers) old ? h.onUpdate?.(old, o) : h.onAdd?.(o);
+  };
+  const del = (key: string) => {
+    const old = items.get(key);
+    items.delete(key);
+    if (old) for (const h of handlers) h.onDelete?.(old);
+  };
+  return { lister, put, del, informer: { addHandlers: (h: InformerHandlers<Mapping>) => handlers.push(h) } };
+}
+
+const none: Lister<NodeWork> = {
+  get: () => undefined,
+  list: () => [],
+  byIndex: () => [],
+  indexValues: () => [],
+  hasSynced: () => true,
+};
+
+describe("ViewServer snapshots", () => {
+  it("encodes a VNI view once until one of its entries changes", async () => {
+    const map = fakeMapInformer();
+    const server = new ViewServer({
+      nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
+      nodeCache: none,
+      mapCache: map.lister,
+      nodeCodec: nodeWorkCodec,
+      mapCodec: mappingCodec,
+      queue: "q",
+      ready: () => true,
+    });
+    server.track(map.informer, "jetnet-map");
+    const ask = (view: string) => {
+      let reply: Uint8Array | undefined;
+      const m = { subject: snapshotSubject(view), respond: (b: Uint8Array) => ((reply = b), true) };
+      (server as unknown as { snapshot(m: Msg): void }).snapshot(m as unknown as Msg);
+      const r = jetnet.v1.SnapshotReply.decode(reply ?? new Uint8Array());
+      return (r.entries ?? [])
+        .map((e) => `${e.key}=${mappingCodec.decode(e.value ?? new Uint8Array()).ip}`)
+        .sort();
+    };
+    map.put("7.ns.a", "10.0.0.1");
+    map.put("7.ns.b", "10.0.0.2");
+    map.put("8.ns.c", "10.0.1.1");
+    expect(ask("map.7")).toEqual(["7.ns.a=10.0.0.1", "7.ns.b=10.0.0.2"]);
+    expect(ask("map.7")).toEqual(["7.ns.a=10.0.0.1", "7.ns.b=10.0.0.2"]);
+    expect(server.cachedReplies).toBe(1);
+    map.put("8.ns.d", "10.0.1.2"); // another view: map.7's reply stays
+    expect(ask("map.7")).toHaveLength(2);
+    expect(server.cachedReplies).toBe(2);
+    map.put("7.ns.c", "10.0.0.3"); // added
+    expect(ask("map.7")).toEqual(["7.ns.a=10.0.0.1", "7.ns.b=10.0.0.2", "7.ns.c=10.0.0.3"]);
+    map.put("7.ns.a", "10.0.0.9"); // updated
+    expect(ask("map.7")).toEqual(["7.ns.a=10.0.0.9", "7.ns.b=10.0.0.2", "7.ns.c=10.0.0.3"]);
+    map.del("7.ns.b"); // deleted
+    expect(ask("map.7")).toEqual(["7.ns.a=10.0.0.9", "7.ns.c=10.0.0.3"]);
+    expect(ask("map.8")).toEqual(["8.ns.c=10.0.1.1", "8.ns.d=10.0.1.2"]);
+    expect(server.cachedReplies).toBe(2);
+  });
+});
