@@ -56,7 +56,11 @@ describe("ViewServer snapshots", () => {
     server.track(map.informer, "jetnet-map");
     const ask = (view: string) => {
       let reply: Uint8Array | undefined;
-      const m = { subject: snapshotSubject(view), respond: (b: Uint8Array) => ((reply = b), true) };
+      const respond = (b: Uint8Array) => {
+        reply = b;
+        return true;
+      };
+      const m = { subject: snapshotSubject(view), respond };
       (server as unknown as { snapshot(m: Msg): void }).snapshot(m as unknown as Msg);
       const r = jetnet.v1.SnapshotReply.decode(reply ?? new Uint8Array());
       return (r.entries ?? [])
