@@ -166,6 +166,8 @@ export class KvWatch<T> implements Watch<T> {
   private stopped = false;
   /** Records skipped because their value could not be decoded. */
   undecodable = 0;
+  /** Follow sessions started after the first (reconnects, consumer resets, liveness checks). */
+  restarts = 0;
   /** Ends the current follow session (set while one runs). */
   private endSession: ((why: SessionEnd) => void) | undefined;
   private readonly abortListener = () => this.stop();
@@ -220,6 +222,7 @@ export class KvWatch<T> implements Watch<T> {
           if (next === "snapshot" || (await this.hasGap())) await this.resync();
           if (this.stopped) break;
           const end = await this.follow();
+          if (end !== "stopped") this.restarts++;
           next = end === "resync" ? "snapshot" : "resume";
           failures = 0;
         } catch {
@@ -313,12 +316,17 @@ export class KvWatch<T> implements Watch<T> {
       });
       oc = placed.oc;
       if (this.stopped) return "stopped";
+      /** Records taken from the placed consumer: its delivery sequence, as far as we know. */
+      let received = 0;
       const iter = await oc.consume({
         callback: (m) => {
           if (!open) return;
           // Not from the consumer placed above: the library re-created it (see consumerOnLeader).
           if (m.info.consumer !== placed.name) end("restart");
-          else if (!this.opts.dropForTest?.(m.seq)) this.apply(toRawEntry(m, this.ref.prefixLen));
+          else if (!this.opts.dropForTest?.(m.seq)) {
+            received++;
+            this.apply(toRawEntry(m, this.ref.prefixLen));
+          }
         },
       });
       const watchStatus = (async () => {
@@ -347,10 +355,12 @@ export class KvWatch<T> implements Watch<T> {
       // shifted sequences consumerOnLeader avoids.
       // The same check catches a consumer that exists but has stopped delivering (records
       // pending, none applied since the last check), e.g. after a stream leader change, and
-      // records the server sent that never arrived: the consumer reports the same delivered
-      // sequence, past ours, two checks in a row while nothing was applied. The ordered
-      // consumer notices such a loss only when a later record comes (its delivery sequence
-      // skips), or after two missed 30 s heartbeats; the last records of a burst would wait.
+      // records the server sent that never arrived: the consumer reports the same delivery
+      // count, past what we received, two checks in a row while nothing was applied. The
+      // ordered consumer notices such a loss only when a later record comes (its delivery
+      // sequence skips), or after two missed 30 s heartbeats; the last records of a burst would
+      // wait. (The delivered stream sequence cannot tell: a filtered consumer moves it past
+      // records outside its filter.)
       const consumer = oc;
       let lastSeen = this.revision;
       let lastDelivered = -1;
@@ -360,8 +370,8 @@ export class KvWatch<T> implements Watch<T> {
             const leader = si.cluster?.leader;
             const offLeader = leader !== undefined && ci.cluster?.leader !== leader;
             const still = this.revision === lastSeen;
-            const delivered = ci.delivered.stream_seq;
-            const lost = delivered > this.revision && delivered === lastDelivered;
+            const delivered = ci.delivered.consumer_seq;
+            const lost = delivered > received && delivered === lastDelivered;
             if (offLeader || (still && (ci.num_pending > 0 || lost))) end("restart");
             lastSeen = this.revision;
             lastDelivered = delivered;

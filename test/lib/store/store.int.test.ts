@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { WatchEvent } from "../../../lib/store/types.js";
+import type { KvWatch } from "../../../lib/store/watch.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 import { collect, type Item, storeContract } from "./contract.js";
 
@@ -110,5 +111,20 @@ describe("KvStore across a nats-server crash", () => {
       ["put", "t.2", w2],
       ["put", "t.1", w3],
     ]);
+    expect((w as KvWatch<Item>).restarts).toBeGreaterThanOrEqual(1);
+  }, 30_000);
+
+  it("a filtered watch does not start over while only keys outside its filter change", async () => {
+    const s = await fresh();
+    await s.create("in.1", { n: 1, s: "" });
+    const w = s.watch({ filter: "in.>", livenessCheckMs: 200 });
+    await collect(w, (e) => e.some((x) => x.type === "synced"));
+    for (let i = 0; i < 20; i++) await s.create(`out.${i}`, { n: i, s: "" });
+    await new Promise((r) => setTimeout(r, 1_500)); // seven checks
+    const r2 = await s.create("in.2", { n: 2, s: "" });
+    const ev = await collect(w, (e) => e.some((x) => x.type === "put"), 5_000);
+    w.stop();
+    expect(ev).toEqual([{ type: "put", key: "in.2", value: { n: 2, s: "" }, revision: r2 }]);
+    expect((w as KvWatch<Item>).restarts).toBe(0);
   }, 30_000);
 });
