@@ -183,7 +183,9 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
 /** The smallest of a few samples of a gauge: heap and RSS move with garbage not yet collected. */
 async function settledMin(urls: readonly string[], names: readonly string[]): Promise<number[]> {
   const mins = names.map(() => Number.POSITIVE_INFINITY);
-  for (let i = 0; i < 6; i++) {
+  // Over ~12 s: V8's memory reducer runs a full collection a few seconds after allocation
+  // slows down, and the minimum then is the heap without the batch's garbage.
+  for (let i = 0; i < 24; i++) {
     const s = await scrape(urls);
     names.forEach((n, j) => {
       mins[j] = Math.min(mins[j]!, total(s, n));
