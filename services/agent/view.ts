@@ -150,7 +150,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       }
     }
     try {
-      this.put(key, this.decode(m.data));
+      this.put(key, this.decode(m.data), true);
     } catch {
       // Undecodable: the digest check will notice the difference and re-snapshot.
     }
@@ -162,12 +162,14 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     return this.opts.slim ? this.opts.slim(v) : v;
   }
 
-  private put(key: string, value: T): void {
+  private put(key: string, value: T, sliced = false): void {
     const cur = this.entries.get(key);
     const rev = value.sourceRevision ?? 0;
     if (cur && (cur.sourceRevision ?? 0) >= rev) return;
     if (cur) this.digest.remove(key, cur.sourceRevision ?? 0);
-    this.entries.set(key, value);
+    // A key cut from a message's subject is a slice that keeps the whole subject alive; a key
+    // kept for good gets its own copy (a Map keeps the first key object it was given).
+    this.entries.set(sliced && !cur ? ownCopy(key) : key, value);
     this.digest.add(key, rev);
     this.opts.onChange(key);
   }
@@ -179,4 +181,9 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     this.digest.remove(key, cur.sourceRevision ?? 0);
     this.opts.onChange(key);
   }
+}
+
+/** A string with storage of its own (keys are ASCII: NATS subject tokens). */
+function ownCopy(s: string): string {
+  return Buffer.from(s, "latin1").toString("latin1");
 }

@@ -1,4 +1,5 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
+import { parseIPv4 } from "../../network/cidr.js";
 import {
   entryId,
   type Fabric,
@@ -19,14 +20,24 @@ export interface LoggerFabricOptions {
 type Entry = ({ kind: "local" } & LocalEntry) | ({ kind: "remote" } & RemoteEntry);
 
 /**
+ * (VNI, IP) as one number: a VNI is below 2^21 and an IPv4 address below 2^32, so
+ * VNI·2^32 + IP is exact. Cheaper to keep than the `<vni>/<ip>` string; an address that does not
+ * parse keeps the string.
+ */
+function slot(e: { readonly vni: number; readonly ip: string }): number | string {
+  const ip = parseIPv4(e.ip);
+  return ip === undefined ? entryId(e) : e.vni * 0x1_0000_0000 + ip;
+}
+
+/**
  * The logger fabric: an in-memory datapath for tests and hollow nodes. It enforces the fabric
  * contract ((VNI, IP) unique, idempotent operations), counts operations, and can persist its
  * state to a file.
  */
 export class LoggerFabric implements Fabric {
   readonly name = "logger";
-  /** (VNI, IP) → entry. */
-  private readonly entries = new Map<string, Entry>();
+  /** (VNI, IP) → entry, keyed by `slot` (a hollow process holds millions of these keys). */
+  private readonly entries = new Map<number | string, Entry>();
   /** Operations performed, by kind (creates and deletes that changed something). */
   readonly ops = { createLocal: 0, deleteLocal: 0, createRemote: 0, deleteRemote: 0 };
   /** Serializes state-file writes. */
@@ -39,7 +50,7 @@ export class LoggerFabric implements Fabric {
     if (opts.stateFile) {
       try {
         const saved = JSON.parse(await readFile(opts.stateFile, "utf8")) as Entry[];
-        for (const e of saved) f.entries.set(entryId(e), e);
+        for (const e of saved) f.entries.set(slot(e), e);
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       }
@@ -48,12 +59,12 @@ export class LoggerFabric implements Fabric {
   }
 
   async createLocal(e: LocalEntry): Promise<void> {
-    const cur = this.entries.get(entryId(e));
+    const cur = this.entries.get(slot(e));
     if (cur) {
       if (cur.kind === "local" && sameLocal(cur, e)) return;
       throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
     }
-    this.entries.set(entryId(e), {
+    this.entries.set(slot(e), {
       kind: "local",
       vni: e.vni,
       ip: e.ip,
@@ -62,34 +73,34 @@ export class LoggerFabric implements Fabric {
       ...(e.owner !== undefined ? { owner: e.owner } : {}),
     });
     this.ops.createLocal++;
-    await this.changed(`create local ${entryId(e)} ${e.ifName} ${e.mac}`);
+    await this.changed(() => `create local ${entryId(e)} ${e.ifName} ${e.mac}`);
   }
 
   async deleteLocal(e: LocalEntry): Promise<void> {
-    const cur = this.entries.get(entryId(e));
+    const cur = this.entries.get(slot(e));
     if (cur?.kind !== "local") return;
-    this.entries.delete(entryId(e));
+    this.entries.delete(slot(e));
     this.ops.deleteLocal++;
-    await this.changed(`delete local ${entryId(e)}`);
+    await this.changed(() => `delete local ${entryId(e)}`);
   }
 
   async createRemote(e: RemoteEntry): Promise<void> {
-    const cur = this.entries.get(entryId(e));
+    const cur = this.entries.get(slot(e));
     if (cur) {
       if (cur.kind === "remote" && sameRemote(cur, e)) return;
       throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
     }
-    this.entries.set(entryId(e), { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
+    this.entries.set(slot(e), { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
     this.ops.createRemote++;
-    await this.changed(`create remote ${entryId(e)} -> ${e.hostIp}`);
+    await this.changed(() => `create remote ${entryId(e)} -> ${e.hostIp}`);
   }
 
   async deleteRemote(e: RemoteEntry): Promise<void> {
-    const cur = this.entries.get(entryId(e));
+    const cur = this.entries.get(slot(e));
     if (cur?.kind !== "remote") return;
-    this.entries.delete(entryId(e));
+    this.entries.delete(slot(e));
     this.ops.deleteRemote++;
-    await this.changed(`delete remote ${entryId(e)}`);
+    await this.changed(() => `delete remote ${entryId(e)}`);
   }
 
   async listLocal(): Promise<LocalEntry[]> {
@@ -129,8 +140,8 @@ export class LoggerFabric implements Fabric {
     await this.saving;
   }
 
-  private async changed(line: string): Promise<void> {
-    this.opts.log?.(line);
+  private async changed(line: () => string): Promise<void> {
+    if (this.opts.log) this.opts.log(line());
     const file = this.opts.stateFile;
     if (!file) return;
     const snapshot = JSON.stringify([...this.entries.values()]);
