@@ -22,8 +22,8 @@
  *     from the placements), and VNIs followed against (node, VNI) pairs with a local attachment;
  *     also the agents' jetnet_agent_irrelevant_remote_entries_total counter.
  * (e) agent memory per remote mapping: heap (and RSS) of the hollow processes after the batch minus
- *     before, over the remote entries held. Without a forced GC the heap includes garbage: each
- *     figure is the minimum of several samples.
+ *     before, over the remote entries held; each heap sample follows a full collection (the
+ *     hollow processes run with --expose-gc and collect on SIGUSR2), the minimum of several.
  * Baseline from the same nats-server: pipelined KV put/s of a mapping-sized value.
  *
  * Prints; asserts nothing about time.
@@ -181,11 +181,17 @@ async function waitFor<T>(what: string, timeoutMs: number, probe: () => Promise<
 }
 
 /** The smallest of a few samples of a gauge: heap and RSS move with garbage not yet collected. */
-async function settledMin(urls: readonly string[], names: readonly string[]): Promise<number[]> {
+async function settledMin(
+  urls: readonly string[],
+  names: readonly string[],
+  pids: readonly number[],
+): Promise<number[]> {
   const mins = names.map(() => Number.POSITIVE_INFINITY);
-  // Over ~12 s: V8's memory reducer runs a full collection a few seconds after allocation
-  // slows down, and the minimum then is the heap without the batch's garbage.
-  for (let i = 0; i < 24; i++) {
+  // The hollow processes run with --expose-gc and collect on SIGUSR2: each sample follows a
+  // full collection, so the heap is live memory (the minimum of a few, as agents keep working).
+  for (let i = 0; i < 6; i++) {
+    for (const pid of pids) process.kill(pid, "SIGUSR2");
+    await new Promise((r) => setTimeout(r, 300));
     const s = await scrape(urls);
     names.forEach((n, j) => {
       mins[j] = Math.min(mins[j]!, total(s, n));
@@ -277,7 +283,7 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
             String(r.first),
           ],
           timeoutMs,
-          nodeArgs(`agents-${k + 1}`),
+          ["--expose-gc", ...nodeArgs(`agents-${k + 1}`)],
         ),
       ),
     );
@@ -287,10 +293,11 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
       `  (a) cold start, no attachments: ${sec(coldMs)} from spawn to ready (${nodes} agents synced, ${split} process${split > 1 ? "es" : ""})`,
     );
     result.coldStartMs = coldMs;
-    const [heap0, rss0] = await settledMin(metricsUrl, [
-      "jetnet_nodejs_heap_size_used_bytes",
-      "jetnet_process_resident_memory_bytes",
-    ]);
+    const [heap0, rss0] = await settledMin(
+      metricsUrl,
+      ["jetnet_nodejs_heap_size_used_bytes", "jetnet_process_resident_memory_bytes"],
+      agents.map((a) => a.pid),
+    );
     log(
       `      idle: heap ${mb(heap0!)}, RSS ${mb(rss0!)} (${(rss0! / nodes / 1024).toFixed(0)} KiB RSS per agent)`,
     );
@@ -400,10 +407,11 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     const errors = total(s, 'jetnet_controller_reconcile_total{controller="agent",result="error"}');
     log(`      view re-snapshots: ${resyncs.join(", ")}; agent reconcile errors ${errors}`);
     const cpu1 = total(s, "jetnet_process_cpu_seconds_total");
-    const [heap1, rss1] = await settledMin(metricsUrl, [
-      "jetnet_nodejs_heap_size_used_bytes",
-      "jetnet_process_resident_memory_bytes",
-    ]);
+    const [heap1, rss1] = await settledMin(
+      metricsUrl,
+      ["jetnet_nodejs_heap_size_used_bytes", "jetnet_process_resident_memory_bytes"],
+      agents.map((a) => a.pid),
+    );
     const perHeap = (heap1! - heap0!) / Math.max(1, held);
     const perRss = (rss1! - rss0!) / Math.max(1, held);
     log(
