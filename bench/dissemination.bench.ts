@@ -431,11 +431,15 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     // One more subscriber on the mappings, in this process: when each steady mapping was
     // published, which splits create -> remote entry into the control plane's part and the fan-out.
     const steadyPublishedMs: number[] = [];
+    /** Steady attachment name -> when (ms since the epoch) its mapping was first seen. */
+    const steadyPublishedAt = new Map<string, number>();
     const mapSub = nc.subscribe(`$KV.${Bucket.Map}.>`, {
       callback: (_err, m) => {
         if (!m.subject.includes(".steady-") || m.data.length === 0) return;
-        const clientWriteUs = Number(mappingCodec.decode(m.data).clientWriteUs ?? 0);
+        const mapping = mappingCodec.decode(m.data);
+        const clientWriteUs = Number(mapping.clientWriteUs ?? 0);
         steadyPublishedMs.push(Date.now() - clientWriteUs / 1000);
+        if (!steadyPublishedAt.has(mapping.name ?? "")) steadyPublishedAt.set(mapping.name ?? "", Date.now());
       },
     });
     const beforeScrape = await scrape(metricsUrl);
@@ -489,9 +493,14 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     const steadyToAddr = hop(Section.Spec, Section.Address);
     const steadyToImpl = hop(Section.Address, Section.Impl);
     mapSub.unsubscribe();
+    const implToPublished = steadyItems.flatMap((i) => {
+      const at = steadyPublishedAt.get(i.value.meta?.name ?? "");
+      return at === undefined ? [] : [at - stamp(i, Section.Impl)];
+    });
     log(
       `      steady creates: mapping published (seen by one subscriber) p50 ${formatMs(percentile(steadyPublishedMs, 50))} ms, ` +
-        `p99 ${formatMs(percentile(steadyPublishedMs, 99))} ms after the create (${steadyPublishedMs.length} seen)`,
+        `p99 ${formatMs(percentile(steadyPublishedMs, 99))} ms after the create (${steadyPublishedMs.length} seen); ` +
+        `implemented->published p50 ${formatMs(percentile(implToPublished, 50))} ms, p99 ${formatMs(percentile(implToPublished, 99))} ms`,
     );
     log(
       `      steady creates: create->address p50 ${formatMs(percentile(steadyToAddr, 50))} ms, p99 ${formatMs(percentile(steadyToAddr, 99))} ms; ` +

@@ -1,5 +1,5 @@
 import { mapKey, nodeKey } from "../../lib/api/views.js";
-import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
+import { attachmentCodec, type Mapping, type NetworkAttachment, type NodeWork } from "../../lib/codec.js";
 import type { Versioned } from "../../lib/store/types.js";
 
 /** What one attachment projects into jetnet-node and jetnet-map (either may be absent). */
@@ -50,9 +50,20 @@ export function project(a: Versioned<NetworkAttachment>): Projection {
   return { node, map: { key: mapKey(s.vni, ns, name), value: map } };
 }
 
-/** Equal apart from the source revision: no need to rewrite. */
+/**
+ * Equal apart from the source revision: no need to rewrite. Compared as encoded protobuf: a
+ * value decoded from the bucket carries every default (empty lists, zeros, nulls) that a fresh
+ * projection leaves out, so comparing the objects themselves found every cached projection
+ * changed, and every status change of an attachment rewrote its node projection.
+ */
 export function sameNodeWork(a: NodeWork, b: NodeWork): boolean {
-  return JSON.stringify(a.attachment) === JSON.stringify(b.attachment);
+  return sameBytes(attachmentCodec.encode(a.attachment ?? {}), attachmentCodec.encode(b.attachment ?? {}));
+}
+
+function sameBytes(x: Uint8Array, y: Uint8Array): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 export function sameMapping(a: Mapping, b: Mapping): boolean {

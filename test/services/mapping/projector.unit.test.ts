@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { Mapping, NetworkAttachment, NodeWork } from "../../../lib/codec.js";
+import { type Mapping, type NetworkAttachment, type NodeWork, nodeWorkCodec } from "../../../lib/codec.js";
 import type { Lister } from "../../../lib/informer/types.js";
 import { MemoryStore } from "../../../lib/store/memory.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { Projector } from "../../../services/mapping/controller.js";
-import { project } from "../../../services/mapping/project.js";
+import { project, sameNodeWork } from "../../../services/mapping/project.js";
 
 /** A Lister over fixed objects, indexed by source like the mapping service's caches. */
 function lister<T>(items: Versioned<T>[]): Lister<T> {
@@ -112,5 +112,17 @@ describe("Projector", () => {
     });
     await p.reconcile("ns.a");
     expect((await mapStore.get(newer.map!.key))?.value.sourceRevision).toBe(20);
+  });
+});
+
+describe("sameNodeWork", () => {
+  it("holds a node projection read back from the bucket equal to the same projection made afresh", () => {
+    const made = project(attachment(5, "n1", false)).node!.value;
+    // What the bucket's watch hands back: every default filled in (empty lists, zeros, nulls).
+    const cached = nodeWorkCodec.decode(nodeWorkCodec.encode(made));
+    const again = project(attachment(6, "n1", true)).node!.value; // only status.impl changed
+    expect(sameNodeWork(cached, again)).toBe(true);
+    const moved = project(attachment(7, "n2", true)).node!.value;
+    expect(sameNodeWork(cached, moved)).toBe(false);
   });
 });
