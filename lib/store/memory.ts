@@ -203,11 +203,14 @@ class MemoryWatch<T> implements Watch<T> {
 
   private resync(): void {
     const snap = this.store.snapshot(this.filter);
+    // Ahead of the log: the watch's revisions are another numbering's; the log's replace them.
+    const rebase = this.store.revision < this.revision;
+    if (rebase) this.revision = this.store.revision;
     const seen = new Set<string>();
     for (const o of snap) {
       seen.add(o.key);
       const have = this.known.get(o.key);
-      if (have !== undefined && have >= o.revision) continue;
+      if (have !== undefined && (rebase ? have === o.revision : have >= o.revision)) continue;
       this.known.set(o.key, o.revision);
       this.push({ type: "put", key: o.key, value: o.value, revision: o.revision });
     }

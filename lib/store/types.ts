@@ -51,7 +51,14 @@ export interface WatchOptions {
   readonly dropForTest?: (revision: number) => boolean;
 }
 
-/** An open watch: iterate it for events; `stop()` (or the signal) ends the iteration. */
+/**
+ * An open watch: iterate it for events; `stop()` (or the signal) ends the iteration.
+ *
+ * Events come in revision order and bring every key to its latest state. They are not every
+ * write: a bucket keeps one record per key, so a value replaced before the watch read it can be
+ * skipped (a put followed at once by a delete may show as the delete alone, or, for a key the
+ * watch never held, as nothing). Caches and controllers want the state, not the history.
+ */
 export interface Watch<T> extends AsyncIterable<WatchEvent<T>> {
   stop(): void;
   /** Resolves when the watch has stopped and released its consumer. */

@@ -253,9 +253,15 @@ export class KvWatch<T> implements Watch<T> {
   private async resync(): Promise<void> {
     const snap = await readSnapshot(this.ref.js, this.ref.jsm, this.ref.stream, this.subject);
     if (this.stopped) return;
+    // A snapshot behind what this watch has seen means its revisions came from another numbering
+    // (the stream was recreated, or a replica whose sequences shifted served it): the snapshot's
+    // revisions replace them, older or not, or every later write would look stale and be dropped.
+    const rebase = snap.revision < this.revision;
+    if (rebase) this.revision = snap.revision;
     const seen = new Set<string>();
     for (const e of snap.entries) {
       seen.add(e.key);
+      if (rebase && this.known.get(e.key) !== e.revision) this.known.delete(e.key);
       this.applyPut(e);
     }
     for (const [key] of this.known) {
