@@ -57,13 +57,10 @@ export function project(a: Versioned<NetworkAttachment>): Projection {
  * changed, and every status change of an attachment rewrote its node projection.
  */
 export function sameNodeWork(a: NodeWork, b: NodeWork): boolean {
-  return sameBytes(attachmentCodec.encode(a.attachment ?? {}), attachmentCodec.encode(b.attachment ?? {}));
-}
-
-function sameBytes(x: Uint8Array, y: Uint8Array): boolean {
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
+  return (
+    Buffer.compare(attachmentCodec.encode(a.attachment ?? {}), attachmentCodec.encode(b.attachment ?? {})) ===
+    0
+  );
 }
 
 export function sameMapping(a: Mapping, b: Mapping): boolean {

@@ -79,8 +79,11 @@ export class ViewServer {
     informer: { addHandlers(h: InformerHandlers<T>): void },
     bucket: "jetnet-map" | "jetnet-node",
   ): void {
+    // Every change of a view's entries goes through here: its digest is updated and its kept
+    // snapshot reply dropped.
     const digest = (key: string) => {
       const view = viewOfKey(bucket, key);
+      this.replies.delete(view);
       let d = this.digests.get(view);
       if (!d) {
         d = new ViewDigest();
@@ -90,21 +93,14 @@ export class ViewServer {
     };
     const remove = (o: Versioned<T>) => {
       const { view, d } = digest(o.key);
-      this.replies.delete(view);
       d.remove(o.key, o.value.sourceRevision ?? 0);
       if (d.count === 0) this.digests.delete(view);
     };
     informer.addHandlers({
-      onAdd: (o) => {
-        const { view, d } = digest(o.key);
-        this.replies.delete(view);
-        d.add(o.key, o.value.sourceRevision ?? 0);
-      },
+      onAdd: (o) => digest(o.key).d.add(o.key, o.value.sourceRevision ?? 0),
       onUpdate: (old, o) => {
         remove(old);
-        const { view, d } = digest(o.key);
-        this.replies.delete(view);
-        d.add(o.key, o.value.sourceRevision ?? 0);
+        digest(o.key).d.add(o.key, o.value.sourceRevision ?? 0);
       },
       onDelete: remove,
     });

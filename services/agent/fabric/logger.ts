@@ -59,12 +59,13 @@ export class LoggerFabric implements Fabric {
   }
 
   async createLocal(e: LocalEntry): Promise<void> {
-    const cur = this.entries.get(slot(e));
+    const at = slot(e);
+    const cur = this.entries.get(at);
     if (cur) {
       if (cur.kind === "local" && sameLocal(cur, e)) return;
       throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
     }
-    this.entries.set(slot(e), {
+    this.entries.set(at, {
       kind: "local",
       vni: e.vni,
       ip: e.ip,
@@ -77,28 +78,29 @@ export class LoggerFabric implements Fabric {
   }
 
   async deleteLocal(e: LocalEntry): Promise<void> {
-    const cur = this.entries.get(slot(e));
-    if (cur?.kind !== "local") return;
-    this.entries.delete(slot(e));
+    const at = slot(e);
+    if (this.entries.get(at)?.kind !== "local") return;
+    this.entries.delete(at);
     this.ops.deleteLocal++;
     await this.changed(() => `delete local ${entryId(e)}`);
   }
 
   async createRemote(e: RemoteEntry): Promise<void> {
-    const cur = this.entries.get(slot(e));
+    const at = slot(e);
+    const cur = this.entries.get(at);
     if (cur) {
       if (cur.kind === "remote" && sameRemote(cur, e)) return;
       throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
     }
-    this.entries.set(slot(e), { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
+    this.entries.set(at, { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
     this.ops.createRemote++;
     await this.changed(() => `create remote ${entryId(e)} -> ${e.hostIp}`);
   }
 
   async deleteRemote(e: RemoteEntry): Promise<void> {
-    const cur = this.entries.get(slot(e));
-    if (cur?.kind !== "remote") return;
-    this.entries.delete(slot(e));
+    const at = slot(e);
+    if (this.entries.get(at)?.kind !== "remote") return;
+    this.entries.delete(at);
     this.ops.deleteRemote++;
     await this.changed(() => `delete remote ${entryId(e)}`);
   }

@@ -19,7 +19,12 @@ function lister<T>(items: Versioned<T>[]): Lister<T> {
   };
 }
 
-function attachment(revision: number, node: string, implemented: boolean): Versioned<NetworkAttachment> {
+function attachment(
+  revision: number,
+  node: string,
+  implemented: boolean,
+  mac = "02:00:00:00:00:05",
+): Versioned<NetworkAttachment> {
   return {
     key: "ns.a",
     revision,
@@ -29,71 +34,54 @@ function attachment(revision: number, node: string, implemented: boolean): Versi
       status: {
         ip: "10.0.0.5",
         vni: 7,
-        mac: "02:00:00:00:00:05",
+        mac,
         ...(implemented ? { hostIp: "100.64.0.1", ifName: "eth-x" } : {}),
       },
     },
   };
 }
 
+/**
+ * Both projections of attachment ns.a at source revision 5 in the stores, and a Projector over
+ * `attachments` whose caches hold them under revisions the store never had (shifted sequences).
+ */
+async function staleCaches() {
+  const nodeStore = new MemoryStore<NodeWork>("node");
+  const mapStore = new MemoryStore<Mapping>("map");
+  const old = project(attachment(5, "n1", true));
+  const nodeRev = await nodeStore.create(old.node!.key, old.node!.value);
+  const mapRev = await mapStore.create(old.map!.key, old.map!.value);
+  const projector = (attachments: Versioned<NetworkAttachment>[]) =>
+    new Projector({
+      attachmentCache: lister(attachments),
+      nodeStore,
+      mapStore,
+      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
+      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
+    });
+  return { nodeStore, mapStore, nodeKey: old.node!.key, mapKey: old.map!.key, mapRev, projector };
+}
+
 describe("Projector", () => {
   it("writes over a projection whose cached revision the store no longer accepts", async () => {
-    const nodeStore = new MemoryStore<NodeWork>("node");
-    const mapStore = new MemoryStore<Mapping>("map");
-    const old = project(attachment(5, "n1", true));
-    const nodeRev = await nodeStore.create(old.node!.key, old.node!.value);
-    const mapRev = await mapStore.create(old.map!.key, old.map!.value);
-    // The caches hold the same objects under revisions the store never had (shifted sequences).
-    const p = new Projector({
-      attachmentCache: lister([attachment(9, "n1", true)]),
-      nodeStore,
-      mapStore,
-      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
-      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
-    });
-    await p.reconcile("ns.a");
+    const { nodeStore, mapStore, nodeKey, mapKey, mapRev, projector } = await staleCaches();
+    await projector([attachment(9, "n1", true)]).reconcile("ns.a");
     // Only the source revision changed: equal projections are not rewritten...
-    expect((await mapStore.get(old.map!.key))?.revision).toBe(mapRev);
+    expect((await mapStore.get(mapKey))?.revision).toBe(mapRev);
     // ...a changed one is, despite the cache.
-    const moved = new Projector({
-      attachmentCache: lister([
-        {
-          ...attachment(12, "n1", true),
-          value: {
-            ...attachment(12, "n1", true).value,
-            status: { ...attachment(12, "n1", true).value.status, mac: "02:00:00:00:00:99" },
-          },
-        },
-      ]),
-      nodeStore,
-      mapStore,
-      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
-      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
-    });
-    await moved.reconcile("ns.a");
-    expect((await mapStore.get(old.map!.key))?.value).toMatchObject({
+    await projector([attachment(12, "n1", true, "02:00:00:00:00:99")]).reconcile("ns.a");
+    expect((await mapStore.get(mapKey))?.value).toMatchObject({
       mac: "02:00:00:00:00:99",
       sourceRevision: 12,
     });
-    expect((await nodeStore.get(old.node!.key))?.value.sourceRevision).toBe(12);
+    expect((await nodeStore.get(nodeKey))?.value.sourceRevision).toBe(12);
   });
 
   it("deletes a projection the source left, whose cached revision the store no longer accepts", async () => {
-    const nodeStore = new MemoryStore<NodeWork>("node");
-    const mapStore = new MemoryStore<Mapping>("map");
-    const old = project(attachment(5, "n1", true));
-    const nodeRev = await nodeStore.create(old.node!.key, old.node!.value);
-    const mapRev = await mapStore.create(old.map!.key, old.map!.value);
-    const p = new Projector({
-      attachmentCache: lister<NetworkAttachment>([]), // the attachment is gone
-      nodeStore,
-      mapStore,
-      nodeCache: lister([{ ...old.node!, revision: nodeRev + 100 }]),
-      mapCache: lister([{ ...old.map!, revision: mapRev + 100 }]),
-    });
-    await p.reconcile("ns.a");
-    expect(await mapStore.get(old.map!.key)).toBeUndefined();
-    expect(await nodeStore.get(old.node!.key)).toBeUndefined();
+    const { nodeStore, mapStore, nodeKey, mapKey, projector } = await staleCaches();
+    await projector([]).reconcile("ns.a"); // the attachment is gone
+    expect(await mapStore.get(mapKey)).toBeUndefined();
+    expect(await nodeStore.get(nodeKey)).toBeUndefined();
   });
 
   it("leaves a projection that a newer source revision wrote meanwhile", async () => {
