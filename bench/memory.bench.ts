@@ -7,6 +7,7 @@
  */
 import { Registry } from "prom-client";
 import { type Mapping, mappingCodec } from "../lib/codec.js";
+import { emptyAllowList } from "../services/agent/allowlist.js";
 import { LoggerFabric } from "../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../services/agent/metrics.js";
 import { FabricReconciler } from "../services/agent/reconcile.js";
@@ -34,7 +35,7 @@ const reconciler = new FabricReconciler({
   fabric,
   metrics: new AgentMetrics(new Registry()),
   logger: silent,
-  allowedPrograms: new Set(),
+  allowedPrograms: emptyAllowList,
   execTimeoutMs: 1000,
   localWork: () => undefined,
   mapping: (_vni, key) => view.get(key),

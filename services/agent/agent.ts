@@ -17,6 +17,7 @@ import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { nowUs } from "../../lib/time.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
+import type { AllowList } from "./allowlist.js";
 import type { Fabric } from "./fabric/types.js";
 import type { AgentMetrics } from "./metrics.js";
 import { FabricReconciler } from "./reconcile.js";
@@ -33,8 +34,13 @@ export interface AgentOptions {
   readonly node: string;
   readonly hostIp: string;
   readonly fabric: Fabric;
-  readonly allowedPrograms: ReadonlySet<string>;
+  /** What exec hooks may run (--allowed-programs). */
+  readonly allowedPrograms: AllowList;
   readonly execTimeoutMs: number;
+  /** Guest namespaces of hooks are `<prefix><attachment uid>`. */
+  readonly guestNetnsPrefix?: string;
+  /** The namespace the fabric programs (agent --netns), handed to hooks; default: the agent's own. */
+  readonly hostNetns?: string;
   readonly metrics: AgentMetrics;
   readonly registry: Registry;
   readonly logger: ControllerLogger;
@@ -90,6 +96,8 @@ export class NodeAgent {
       logger: opts.logger,
       allowedPrograms: opts.allowedPrograms,
       execTimeoutMs: opts.execTimeoutMs,
+      guestNetnsPrefix: opts.guestNetnsPrefix,
+      hostNetns: opts.hostNetns,
       localWork: (key) => this.nodeView.entries.get(key),
       mapping: (vni, key) => this.vniViews.get(vni)?.entries.get(key),
       desiredAt: (id) => this.desiredAt(id),

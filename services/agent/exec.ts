@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { HookEnv } from "../../lib/api/hooks.js";
 import type { ExecReport } from "../../lib/codec.js";
 import { nowUs } from "../../lib/time.js";
 
@@ -16,26 +17,41 @@ export const ExecStatus = {
   TimedOut: -4,
 } as const;
 
+/** The attachment's own values: what a hook's arguments may name (see lib/api/hooks). */
 export interface HookVars {
   readonly ifname: string;
   readonly ipv4: string;
   readonly mac: string;
+  /** The attachment's guest namespace (guestNetns). */
+  readonly netns: string;
 }
 
-/** `${ifname}`, `${ipv4}` and `${mac}` replaced; nothing else is interpreted (there is no shell). */
+/**
+ * `${ifname}`, `${ipv4}`, `${mac}` and `${netns}` replaced; nothing else is interpreted (there is
+ * no shell). Run only on a command the allow-list admitted (allowlist.ts `refusal`).
+ */
 export function expandArgs(command: readonly string[], vars: HookVars): string[] {
   return command.map((arg) =>
-    arg.replace(/\$\{(ifname|ipv4|mac)\}/g, (_m, name: keyof HookVars) => vars[name]),
+    arg.replace(/\$\{(ifname|ipv4|mac|netns)\}/g, (_m, name: keyof HookVars) => vars[name]),
   );
 }
 
-/** Why a command may not run, or undefined if it may. An empty allow-list allows nothing. */
-export function disallowed(command: readonly string[], allowed: ReadonlySet<string>): string | undefined {
-  const program = command[0];
-  if (!program) return "empty command";
-  if (!allowed.has(program))
-    return `program ${JSON.stringify(program)} is not in the agent's --allowed-programs`;
-  return undefined;
+const defaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+
+/**
+ * A hook's whole environment: PATH and the attachment's values (so a hook can check that its
+ * arguments are its attachment's), nothing else of the agent's. The agent's environment holds
+ * its NATS credentials, which a hook has no business seeing (its output goes into status).
+ */
+export function hookEnv(vars: HookVars, hostNetns: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH || defaultPath,
+    [HookEnv.IfName]: vars.ifname,
+    [HookEnv.Ipv4]: vars.ipv4,
+    [HookEnv.Mac]: vars.mac,
+    [HookEnv.Netns]: vars.netns,
+    [HookEnv.HostNetns]: hostNetns,
+  };
 }
 
 /** Keeps the first maxOutputBytes of a stream and whether there was more. */
@@ -60,7 +76,8 @@ class OutputCapture {
 }
 
 /**
- * Runs an already expanded and allowed command without a shell. Kills it (SIGKILL) after
+ * Runs an already expanded and allowed command without a shell, with exactly the environment
+ * `env` (hookEnv; by default PATH alone). Kills it (SIGKILL) after
  * `timeoutMs`; the report says so with `timed_out` and exit status TimedOut.
  *
  * The command runs in its own process group and the timeout kills the whole group: a hook such
@@ -68,7 +85,11 @@ class OutputCapture {
  * output pipes open. Output beyond maxOutputBytes per stream is read and dropped, so a chatty
  * hook neither grows the agent's memory nor blocks on a full pipe.
  */
-export function runHook(command: readonly string[], timeoutMs = defaultExecTimeoutMs): Promise<ExecReport> {
+export function runHook(
+  command: readonly string[],
+  timeoutMs = defaultExecTimeoutMs,
+  env: Readonly<Record<string, string>> = { PATH: process.env.PATH || defaultPath },
+): Promise<ExecReport> {
   const start = nowUs();
   return new Promise((resolve) => {
     const [program, ...args] = command;
@@ -92,6 +113,7 @@ export function runHook(command: readonly string[], timeoutMs = defaultExecTimeo
     };
     const child = spawn(program ?? "", args, {
       stdio: ["ignore", "pipe", "pipe"],
+      env,
       detached: true,
       windowsHide: true,
     });

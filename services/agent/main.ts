@@ -1,8 +1,10 @@
 import { Command, Option } from "commander";
+import { defaultGuestNetnsPrefix, guestNetns } from "../../lib/api/hooks.js";
 import { addCommonOptions, commonConfig, connectNats, runService } from "../../lib/service/index.js";
 import { parseIPv4 } from "../network/cidr.js";
 import { positiveInt } from "../network/main.js";
 import { validateNodeName } from "../network/validate.js";
+import { type AllowList, parseAllowList } from "./allowlist.js";
 import { defaultExecTimeoutMs } from "./exec.js";
 import { LinuxFabric } from "./fabric/linux.js";
 import { LoggerFabric } from "./fabric/logger.js";
@@ -30,9 +32,21 @@ export function agentCommand(): Command {
     )
     .addOption(new Option("--state-file <file>", "logger fabric: keep state here so a restart finds it"))
     .addOption(
-      new Option("--allowed-programs <list>", "comma-separated programs exec hooks may run (empty: none)")
+      new Option(
+        "--allowed-programs <list>",
+        "exec hooks that may run, comma-separated, each a program and its argument patterns " +
+          "(e.g. '/app/hooks/jetnet-guest-down ${netns}'; a program alone takes no arguments; empty: none)",
+      )
         .env("JETNET_ALLOWED_PROGRAMS")
         .default(""),
+    )
+    .addOption(
+      new Option(
+        "--guest-netns-prefix <prefix>",
+        "exec hooks' ${netns}, the attachment's guest namespace, is <prefix><attachment uid>",
+      )
+        .env("JETNET_GUEST_NETNS_PREFIX")
+        .default(defaultGuestNetnsPrefix),
     )
     .addOption(
       new Option("--exec-timeout <ms>", "kill exec hooks after this")
@@ -59,6 +73,16 @@ export function agentCommand(): Command {
         .argParser(positiveInt),
     )
     .action(async (opts) => {
+      let allowed: AllowList;
+      try {
+        allowed = parseAllowList(String(opts.allowedPrograms));
+      } catch (err) {
+        cmd.error(`--allowed-programs: ${(err as Error).message}`);
+      }
+      if (guestNetns(String(opts.guestNetnsPrefix), "0") === undefined)
+        cmd.error(
+          "--guest-netns-prefix: letters, digits, '_', '.' and '-' only, not starting with '.' or '-'",
+        );
       let specs: AgentSpec[];
       if (opts.hollow) {
         if (opts.fabric !== "logger") cmd.error("--hollow runs logger fabrics only");
@@ -83,14 +107,8 @@ export function agentCommand(): Command {
                 ...(opts.netns ? { netns: opts.netns } : {}),
               }).catch((err: Error) => cmd.error(err.message))
             : await LoggerFabric.open(opts.stateFile ? { stateFile: opts.stateFile } : {});
-        specs = [{ node: opts.node, hostIp: opts.hostIp, fabric }];
+        specs = [{ node: opts.node, hostIp: opts.hostIp, fabric, netns: opts.netns }];
       }
-      const allowed = new Set<string>(
-        String(opts.allowedPrograms)
-          .split(",")
-          .map((s: string) => s.trim())
-          .filter(Boolean),
-      );
       const config = commonConfig(opts);
       await runService({
         name: "agent",
@@ -105,6 +123,7 @@ export function agentCommand(): Command {
             signal: ctx.signal,
             allowedPrograms: allowed,
             execTimeoutMs: opts.execTimeout,
+            guestNetnsPrefix: opts.guestNetnsPrefix,
             digestIntervalMs: opts.digestInterval,
             onReady: () => {
               ctx.setReady(() => true);

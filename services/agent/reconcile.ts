@@ -1,9 +1,11 @@
+import { defaultGuestNetnsPrefix, guestNetns } from "../../lib/api/hooks.js";
 import type { ExecReport, Mapping, NodeWork } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
 import { interfaceName, macAddress } from "../ipam/mac.js";
 import { parseIPv4 } from "../network/cidr.js";
-import { disallowed, expandArgs, runHook } from "./exec.js";
+import { type AllowList, refusal } from "./allowlist.js";
+import { expandArgs, type HookVars, hookEnv, runHook } from "./exec.js";
 import {
   entryId,
   type Fabric,
@@ -31,8 +33,13 @@ export interface ReconcilerDeps {
   readonly fabric: Fabric;
   readonly metrics: AgentMetrics;
   readonly logger: ControllerLogger;
-  readonly allowedPrograms: ReadonlySet<string>;
+  /** What exec hooks may run (--allowed-programs). */
+  readonly allowedPrograms: AllowList;
   readonly execTimeoutMs: number;
+  /** Guest namespaces are `<prefix><attachment uid>` (default defaultGuestNetnsPrefix). */
+  readonly guestNetnsPrefix?: string;
+  /** The namespace the fabric programs (agent --netns), handed to hooks; default: the agent's own. */
+  readonly hostNetns?: string;
   /** The node view's entry under a projection key. */
   readonly localWork: (key: string) => NodeWork | undefined;
   /** A followed VNI view's entry under a mapping key. */
@@ -57,7 +64,10 @@ interface LocalState {
   readonly uid: string;
   readonly namespace: string;
   readonly name: string;
-  readonly postDeleteExec: readonly string[];
+  /** As in the latest spec: an update may change it until the attachment is deleted. */
+  postDeleteExec: readonly string[];
+  /** Why post_create_exec was not run, if it was refused. */
+  createRefused: string | undefined;
   hostErrors: string[];
   execReport: ExecReport | undefined;
   /** Fingerprint of the last report the network service accepted. */
@@ -156,7 +166,8 @@ export class FabricReconciler {
         uid,
         namespace: a.meta?.namespace ?? "",
         name: a.meta?.name ?? "",
-        postDeleteExec: [...(a.spec?.postDeleteExec ?? [])],
+        postDeleteExec: [],
+        createRefused: undefined,
         hostErrors: [],
         execReport: undefined,
         reported: undefined,
@@ -168,6 +179,8 @@ export class FabricReconciler {
     }
     const st = this.locals.get(key);
     if (!st) return;
+    st.postDeleteExec = [...(a.spec?.postDeleteExec ?? [])];
+    st.hostErrors = this.hostErrors(st, desired);
     const fingerprint = JSON.stringify([
       desired.ifName,
       desired.mac,
@@ -275,17 +288,42 @@ export class FabricReconciler {
     return { namespace: st.namespace, name: st.name, uid: st.uid };
   }
 
+  /** The attachment's values a hook may name; undefined if no safe guest name can be made. */
+  private hookVars(st: LocalState, e: LocalEntry): HookVars | undefined {
+    const netns = guestNetns(this.deps.guestNetnsPrefix ?? defaultGuestNetnsPrefix, st.uid);
+    return netns === undefined ? undefined : { ifname: e.ifName, ipv4: e.ip, mac: e.mac, netns };
+  }
+
+  /** Why a hook of this attachment may not run, or undefined if it may. */
+  private hookRefusal(st: LocalState, command: readonly string[], e: LocalEntry): string | undefined {
+    if (!this.hookVars(st, e)) return `no safe guest namespace name for uid ${JSON.stringify(st.uid)}`;
+    return refusal(command, this.deps.allowedPrograms);
+  }
+
+  /**
+   * What status says is wrong on the host: a refused post_create_exec, and a post_delete_exec that
+   * will be refused (said now, while the tenant can still read the status and fix the spec).
+   */
+  private hostErrors(st: LocalState, e: LocalEntry): string[] {
+    const errors = st.createRefused ? [`post_create_exec not run: ${st.createRefused}`] : [];
+    const deleteRefused = st.postDeleteExec.length ? this.hookRefusal(st, st.postDeleteExec, e) : undefined;
+    if (deleteRefused) errors.push(`post_delete_exec will not run: ${deleteRefused}`);
+    return errors;
+  }
+
   private startPostCreate(key: string, st: LocalState, command: readonly string[], e: LocalEntry): void {
-    const why = disallowed(command, this.deps.allowedPrograms);
-    if (why) {
-      st.hostErrors = [`post_create_exec not run: ${why}`];
+    const vars = this.hookVars(st, e);
+    const why = this.hookRefusal(st, command, e);
+    if (why || !vars) {
+      st.createRefused = why;
       this.deps.metrics.execs.labels("not_allowed").inc();
       return;
     }
     this.own(
       runHook(
-        expandArgs(command, { ifname: e.ifName, ipv4: e.ip, mac: e.mac }),
+        expandArgs(command, vars),
         this.deps.execTimeoutMs,
+        hookEnv(vars, this.deps.hostNetns ?? ""),
       ).then((r) => {
         this.observeHook(r);
         st.execReport = r;
@@ -296,14 +334,19 @@ export class FabricReconciler {
 
   private startPostDelete(st: LocalState, e: LocalEntry): void {
     if (st.postDeleteExec.length === 0) return;
-    const why = disallowed(st.postDeleteExec, this.deps.allowedPrograms);
-    if (why) {
+    const vars = this.hookVars(st, e);
+    const why = this.hookRefusal(st, st.postDeleteExec, e);
+    if (why || !vars) {
       this.deps.metrics.execs.labels("not_allowed").inc();
       this.deps.logger.warn({ attachment: `${st.namespace}/${st.name}`, why }, "post_delete_exec not run");
       return;
     }
-    const cmd = expandArgs(st.postDeleteExec, { ifname: e.ifName, ipv4: e.ip, mac: e.mac });
-    this.own(runHook(cmd, this.deps.execTimeoutMs).then((r) => this.observeHook(r)));
+    const cmd = expandArgs(st.postDeleteExec, vars);
+    this.own(
+      runHook(cmd, this.deps.execTimeoutMs, hookEnv(vars, this.deps.hostNetns ?? "")).then((r) =>
+        this.observeHook(r),
+      ),
+    );
   }
 
   private observeHook(r: ExecReport): void {

@@ -3,6 +3,7 @@ import { connect } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { NodeAgent } from "./agent.js";
+import type { AllowList } from "./allowlist.js";
 import { LoggerFabric } from "./fabric/logger.js";
 import type { Fabric } from "./fabric/types.js";
 import { AgentMetrics } from "./metrics.js";
@@ -11,6 +12,8 @@ export interface AgentSpec {
   readonly node: string;
   readonly hostIp: string;
   readonly fabric: Fabric;
+  /** The network namespace the fabric programs (agent --netns); default: the agent's own. */
+  readonly netns?: string;
 }
 
 export interface RunAgentsOptions {
@@ -22,8 +25,11 @@ export interface RunAgentsOptions {
   readonly registry: Registry;
   readonly logger: ControllerLogger;
   readonly signal: AbortSignal;
-  readonly allowedPrograms: ReadonlySet<string>;
+  /** What exec hooks may run (--allowed-programs). */
+  readonly allowedPrograms: AllowList;
   readonly execTimeoutMs: number;
+  /** Guest namespaces of hooks are `<prefix><attachment uid>` (--guest-netns-prefix). */
+  readonly guestNetnsPrefix?: string;
   readonly digestIntervalMs?: number;
   readonly dropLive?: () => boolean;
   readonly onReady?: () => void;
@@ -52,6 +58,8 @@ export async function runAgents(opts: RunAgentsOptions): Promise<void> {
           fabric: spec.fabric,
           allowedPrograms: opts.allowedPrograms,
           execTimeoutMs: opts.execTimeoutMs,
+          guestNetnsPrefix: opts.guestNetnsPrefix,
+          hostNetns: spec.netns,
           metrics,
           registry: opts.registry,
           logger: opts.logger,

@@ -2,6 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { Registry } from "prom-client";
+import { emptyAllowList } from "../../services/agent/allowlist.js";
 import type { LoggerFabric } from "../../services/agent/fabric/logger.js";
 import { hollowSpecs, runAgents } from "../../services/agent/service.js";
 
@@ -34,7 +35,7 @@ export async function startClusterAgents(
     registry: new Registry(),
     logger: pino({ level: process.env.JETNET_TEST_LOG ?? "silent" }),
     signal: ac.signal,
-    allowedPrograms: new Set(),
+    allowedPrograms: emptyAllowList,
     execTimeoutMs: 5_000,
     digestIntervalMs: 1_000,
     onReady: ready,

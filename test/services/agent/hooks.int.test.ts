@@ -1,6 +1,6 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: exec hooks spell their variables as literal ${name} text.
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +17,10 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "jetnet-hooks-"));
-  sys = await startAgentSystem(2, { allowedPrograms: ["/bin/sh", "/bin/sleep"], execTimeoutMs });
+  sys = await startAgentSystem(2, {
+    allowedPrograms: `/bin/echo \${ifname} \${ipv4} \${mac} \${netns},/bin/sleep 60,/usr/bin/mkdir ${dir}/\${ifname}.\${ipv4}`,
+    execTimeoutMs,
+  });
   await sys.client
     .subnets("hooks")
     .create({ meta: { name: "net" }, spec: { vni: 300, cidr: "10.30.0.0/24" } });
@@ -70,8 +73,25 @@ describe("agent exec hooks", () => {
     expect(local.map((e) => e.ifName)).toContain(s?.ifName);
   });
 
-  it("runs an allowed hook with ${ifname}, ${ipv4} and ${mac} expanded and reports it", async () => {
-    const command = ["/bin/sh", "-c", "echo ${ifname} ${ipv4} ${mac}"];
+  it("refuses an allowed program whose arguments name anything but the attachment's own", async () => {
+    await attachments().create({
+      meta: { name: "elsewhere" },
+      spec: {
+        node: "node-2",
+        subnet: "net",
+        postCreateExec: ["/bin/echo", "eth0", "${ipv4}", "${mac}", "${netns}"],
+      },
+    });
+    const a = await until("elsewhere", (x) => (x.status?.hostErrors?.length ?? 0) > 0, "host errors");
+    expect(a.value.status?.hostErrors).toEqual([
+      'post_create_exec not run: /bin/echo: argument 1 "eth0" is not ${ifname}; ' +
+        "it takes 4 arguments: ${ifname} ${ipv4} ${mac} ${netns}",
+    ]);
+    expect(a.value.status?.postCreateReport ?? null).toBeNull();
+  });
+
+  it("runs an allowed hook with ${ifname}, ${ipv4}, ${mac} and ${netns} expanded and reports it", async () => {
+    const command = ["/bin/echo", "${ifname}", "${ipv4}", "${mac}", "${netns}"];
     await attachments().create({
       meta: { name: "echo" },
       spec: { node: "node-1", subnet: "net", postCreateExec: command },
@@ -80,10 +100,11 @@ describe("agent exec hooks", () => {
     const s = a.value.status;
     const r = s?.postCreateReport;
     expect(s?.ifName && s.ip && s.mac).toBeTruthy();
-    expect(r?.stdout).toBe(`${s?.ifName} ${s?.ip} ${s?.mac}\n`);
+    const guest = `jetnet-${a.value.meta?.uid}`;
+    expect(r?.stdout).toBe(`${s?.ifName} ${s?.ip} ${s?.mac} ${guest}\n`);
     expect(r?.exitStatus ?? 0).toBe(0);
     expect(r?.timedOut ?? false).toBe(false);
-    expect(r?.command).toEqual(["/bin/sh", "-c", `echo ${s?.ifName} ${s?.ip} ${s?.mac}`]);
+    expect(r?.command).toEqual(["/bin/echo", s?.ifName, s?.ip, s?.mac, guest]);
     expect(Number(r?.stopTimeUs)).toBeGreaterThanOrEqual(Number(r?.startTimeUs));
     expect(s?.hostErrors ?? []).toEqual([]);
     const execStamp = Number(a.value.meta?.writeTimesUs?.[Section.Exec] ?? 0);
@@ -113,25 +134,21 @@ describe("agent exec hooks", () => {
   });
 
   it("runs post_delete_exec after the attachment is deleted, with its values expanded", async () => {
-    const marker = join(dir, "deleted");
     await attachments().create({
       meta: { name: "bye" },
       spec: {
         node: "node-1",
         subnet: "net",
-        postDeleteExec: ["/bin/sh", "-c", `echo \${ifname} \${ipv4} > ${marker}`],
+        postDeleteExec: ["/usr/bin/mkdir", `${dir}/\${ifname}.\${ipv4}`],
       },
     });
     const a = await until("bye", (x) => !!x.status?.ifName, "implemented");
     const { ifName, ip } = a.value.status ?? {};
+    const marker = join(dir, `${ifName}.${ip}`);
+    expect(a.value.status?.hostErrors ?? []).toEqual([]);
     expect(existsSync(marker)).toBe(false);
     await attachments().delete("bye");
-    const written = await eventually(
-      async () => (existsSync(marker) ? await readFile(marker, "utf8") : undefined),
-      15_000,
-      "post-delete marker",
-    );
-    expect(written).toBe(`${ifName} ${ip}\n`);
+    await eventually(async () => existsSync(marker) || undefined, 15_000, "post-delete marker");
     // The hook runs once the interface is gone from the node.
     const local = await fabric("node-1").listLocal();
     expect(local.map((e) => e.ifName)).not.toContain(ifName);

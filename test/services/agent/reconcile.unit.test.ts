@@ -1,6 +1,7 @@
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import type { NodeWork } from "../../../lib/codec.js";
+import { emptyAllowList, parseAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../../../services/agent/metrics.js";
 import { FabricReconciler, type StatusReportInput } from "../../../services/agent/reconcile.js";
@@ -30,7 +31,7 @@ async function setup(w: NodeWork) {
     fabric,
     metrics: new AgentMetrics(new Registry()),
     logger: silent,
-    allowedPrograms: new Set(["/bin/echo"]),
+    allowedPrograms: parseAllowList("/bin/echo hi,/bin/echo ${ifname}"),
     execTimeoutMs: 5000,
     localWork: () => w,
     mapping: () => undefined,
@@ -118,7 +119,7 @@ describe("FabricReconciler remote latency", () => {
       fabric,
       metrics,
       logger: silent,
-      allowedPrograms: new Set(),
+      allowedPrograms: emptyAllowList,
       execTimeoutMs: 5000,
       localWork: () => undefined,
       mapping: (_vni, key) => mappings.get(key),

@@ -35,6 +35,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "jetnet-restart-"));
   stateFile = join(dir, "state.json");
   hooksLog = join(dir, "hooks.log");
+  // The hook appends its attachment's interface name to hooks.log, so a re-run shows.
+  await writeFile(join(dir, "record-hook"), '#!/bin/sh\necho "$1" >> "$(dirname "$0")/hooks.log"\n', {
+    mode: 0o755,
+  });
   sys = await startAgentSystem(1, { digestIntervalMs: 500 });
   agent = await startJetnet([
     "agent",
@@ -51,7 +55,7 @@ beforeAll(async () => {
     "--state-file",
     stateFile,
     "--allowed-programs",
-    "/bin/sh",
+    `${join(dir, "record-hook")} \${ifname}`,
     "--digest-interval",
     "500",
   ]);
@@ -64,7 +68,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
-const hook = () => ["/bin/sh", "-c", `echo \${ifname} >> ${hooksLog}`];
+const hook = () => [join(dir, "record-hook"), "${ifname}"];
 
 async function create(name: string, node: string, subnet: string, withHook = false): Promise<void> {
   await sys.client

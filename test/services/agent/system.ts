@@ -3,6 +3,7 @@ import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { Registry } from "prom-client";
 import type { NodeAgent } from "../../../services/agent/agent.js";
+import { parseAllowList } from "../../../services/agent/allowlist.js";
 import type { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { hollowSpecs, runAgents } from "../../../services/agent/service.js";
 import { runMapping } from "../../../services/mapping/service.js";
@@ -21,8 +22,8 @@ export interface AgentSystem extends TestSystem {
 export interface HollowAgentOptions {
   digestIntervalMs?: number;
   dropLive?: () => boolean;
-  /** Programs exec hooks may run (default: none). */
-  allowedPrograms?: Iterable<string>;
+  /** Exec hooks that may run, as agent --allowed-programs takes them (default: none). */
+  allowedPrograms?: string;
   /** Kill exec hooks after this (default 5 s). */
   execTimeoutMs?: number;
 }
@@ -79,7 +80,7 @@ export async function startHollowAgents(
     registry,
     logger: testLogger(),
     signal: ac.signal,
-    allowedPrograms: new Set(opts.allowedPrograms ?? []),
+    allowedPrograms: parseAllowList(opts.allowedPrograms ?? ""),
     execTimeoutMs: opts.execTimeoutMs ?? 5_000,
     digestIntervalMs: opts.digestIntervalMs ?? 1_000,
     dropLive: opts.dropLive,
