@@ -32,6 +32,7 @@ import { release } from "node:os";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { Registry } from "prom-client";
+import { HookVar, ShippedHook, shippedHookEntry } from "../lib/api/hooks.js";
 import { Section } from "../lib/api/subjects.js";
 import { nowUs } from "../lib/time.js";
 import { Iproute } from "../services/agent/fabric/iproute.js";
@@ -48,8 +49,10 @@ import { percentile } from "./lib/stats.js";
 import { formatMs, formatTable } from "./lib/table.js";
 
 const hooks = fileURLToPath(new URL("../hooks/", import.meta.url));
-const guestUp = `${hooks}jetnet-guest-up`;
-const guestDown = `${hooks}jetnet-guest-down`;
+const guestUp = `${hooks}${ShippedHook.GuestUp.name}`;
+const allowedHooks = [ShippedHook.GuestUp, ShippedHook.GuestDown]
+  .map((h) => shippedHookEntry(hooks, h))
+  .join(",");
 const pingDeadlineMs = 30_000;
 const e2eVni = 4301;
 const e2eNet = "10.78.0";
@@ -258,7 +261,8 @@ async function measureEndToEnd(bed: Testbed, work: Workload, defer: (fn: () => P
       startJetnet([
         ...["agent", "--nats", sys.nats.url, "--metrics-addr", "off", "--node", h.name],
         ...["--host-ip", h.ip, "--fabric", "linux", "--netns", h.netns],
-        ...["--allowed-programs", `${guestUp},${guestDown}`, "--digest-interval", "1000"],
+        ...["--allowed-programs", allowedHooks, "--guest-netns-prefix", bed.guestPrefix],
+        ...["--digest-interval", "1000"],
       ]),
     ),
   );
@@ -277,14 +281,17 @@ async function measureEndToEnd(bed: Testbed, work: Workload, defer: (fn: () => P
         node: host.name,
         subnet: "net",
         ip,
-        postCreateExec: [guestUp, "${ifname}", bed.guest(name), "${ipv4}/24", host.netns],
+        postCreateExec: [guestUp, HookVar.IfName, HookVar.Netns, `${HookVar.Ipv4}/24`],
       },
     });
 
   const seeds = hosts.map((h, i) => ({ name: `s${i + 1}`, host: h, ip: `${e2eNet}.${11 + i}` }));
-  for (const s of seeds) await create(s.name, s.host, s.ip);
+  /** Seed name → its guest namespace (the agent names it after the attachment's uid). */
+  const seedGuests = new Map<string, string>();
+  for (const s of seeds)
+    seedGuests.set(s.name, bed.guestOf((await create(s.name, s.host, s.ip)).value.meta?.uid ?? ""));
   for (const s of seeds) {
-    const ns = bed.guest(s.name);
+    const ns = seedGuests.get(s.name) ?? "";
     const other = seeds.find((o) => o !== s)!;
     if ((await firstReplyUs(ns, other.ip, pingDeadlineMs)) === undefined)
       throw new Error(`seed ${s.name} cannot reach ${other.name}: the datapath does not work here`);
@@ -304,7 +311,7 @@ async function measureEndToEnd(bed: Testbed, work: Workload, defer: (fn: () => P
         name: `${prefix}${i + 1}`,
         host: hosts[h]!,
         ip: `${e2eNet}.${first + i}`,
-        peerNetns: bed.guest(seeds[(h + 1) % hosts.length]!.name),
+        peerNetns: seedGuests.get(seeds[(h + 1) % hosts.length]!.name) ?? "",
       };
     });
   const stages = () => ({

@@ -134,7 +134,7 @@ async function create(
   if (o.ping) {
     // Chosen now, not when the hook runs: KOS's driver also names the peer in the spec.
     const peer = o.tracker.assignPeer(lc);
-    execs = pingExecs(o.ping, { name, node, cidr: subnetPlan.cidr }, peer?.ip);
+    execs = pingExecs(o.ping, { cidr: subnetPlan.cidr }, peer?.ip);
   }
   stampStart(o, t0, op);
   try {

@@ -4,7 +4,7 @@ import type { ListenAddr } from "../../lib/service/types.js";
 import { parseIPv4 } from "../../services/network/cidr.js";
 import { validateNamespace, validateNodeName } from "../../services/network/validate.js";
 import { NodeChoice } from "./driver.js";
-import { PingHook, parseHostNetns, shippedHookDir } from "./ping.js";
+import { PingHook, shippedHookDir } from "./ping.js";
 import { Arrivals } from "./schedule.js";
 
 /** A bad flag or flag combination: the run is not attempted (exit 2). */
@@ -35,8 +35,6 @@ export interface BenchConfig {
   readonly numNodes: number | undefined;
   readonly nodeChoice: NodeChoice;
   readonly ping: boolean;
-  /** --ping: node → the namespace its agent programs (absent: the agent's own). */
-  readonly pingHostNetns: ReadonlyMap<string, string>;
   /** --ping: directory of the guest hooks, as the agents see it (absolute). */
   readonly pingHooks: string | undefined;
   readonly hollow: number | undefined;
@@ -116,16 +114,9 @@ export function addBenchOptions(cmd: Command): Command {
         "--ping",
         "test each attachment: its post_create_exec (jetnet-guest-test) moves the interface into a " +
           "guest namespace and pings a ready peer of its network; measures ready→tested. Needs linux-fabric " +
-          "agents started with --allowed-programs <dir>/jetnet-guest-test,<dir>/jetnet-guest-down " +
-          "(<dir>: --ping-hooks)",
+          "agents whose --allowed-programs hold '<dir>/jetnet-guest-test ${ifname} ${netns} ${ipv4}/<prefix> <ipv4>...," +
+          "<dir>/jetnet-guest-down ${netns}' (<dir>: --ping-hooks)",
       ).default(false),
-    )
-    .addOption(
-      new Option(
-        "--ping-host-netns <list>",
-        "with --ping: node=netns,… for agents that program another namespace (agent --netns); " +
-          "default: each agent's own namespace",
-      ),
     )
     .addOption(
       new Option(
@@ -166,7 +157,6 @@ export interface BenchFlags {
   numNodes?: number;
   nodeChoice: string;
   ping: boolean;
-  pingHostNetns?: string;
   pingHooks?: string;
   hollow?: number;
   out?: string;
@@ -205,7 +195,7 @@ export function benchConfig(f: BenchFlags, randomSeed: () => number): BenchConfi
   if (f.warmup + f.cruise + f.cooldown <= 0 && f.numAttachments === undefined) {
     throw new UsageError("nothing to do: give --num-attachments or a positive --warmup/--cruise/--cooldown");
   }
-  const { pingHostNetns, pingHooks } = pingConfig(f, nodes);
+  const pingHooks = pingConfig(f);
   let metricsAddr: ListenAddr | undefined;
   check(() => {
     metricsAddr = parseMetricsAddr(f.metricsAddr ?? "off");
@@ -230,7 +220,6 @@ export function benchConfig(f: BenchFlags, randomSeed: () => number): BenchConfi
     numNodes: f.numNodes,
     nodeChoice: f.nodeChoice as NodeChoice,
     ping: f.ping,
-    pingHostNetns,
     pingHooks,
     hollow: f.hollow,
     out: f.out,
@@ -240,33 +229,21 @@ export function benchConfig(f: BenchFlags, randomSeed: () => number): BenchConfi
   };
 }
 
-function pingConfig(
-  f: BenchFlags,
-  nodes: readonly string[] | undefined,
-): { pingHostNetns: Map<string, string>; pingHooks: string | undefined } {
+/** --ping's hook directory (absolute), or undefined without --ping. */
+function pingConfig(f: BenchFlags): string | undefined {
   if (!f.ping) {
-    if (f.pingHostNetns !== undefined || f.pingHooks !== undefined) {
-      throw new UsageError("--ping-host-netns and --ping-hooks go with --ping");
-    }
-    return { pingHostNetns: new Map(), pingHooks: undefined };
+    if (f.pingHooks !== undefined) throw new UsageError("--ping-hooks goes with --ping");
+    return undefined;
   }
   if (f.hollow !== undefined) {
     throw new UsageError("--ping needs linux-fabric agents; hollow agents have no datapath to ping through");
-  }
-  let pingHostNetns = new Map<string, string>();
-  check(() => {
-    pingHostNetns = parseHostNetns(f.pingHostNetns ?? "");
-  });
-  for (const node of pingHostNetns.keys()) {
-    if (nodes && !nodes.includes(node))
-      throw new UsageError(`--ping-host-netns: "${node}" is not in --nodes`);
   }
   const pingHooks = f.pingHooks?.replace(/\/+$/, "") ?? shippedHookDir();
   if (pingHooks === undefined) {
     throw new UsageError(`--ping: no ${PingHook.Test} hook beside this jetnet; give --ping-hooks <dir>`);
   }
   if (!pingHooks.startsWith("/")) throw new UsageError("--ping-hooks: give an absolute directory");
-  return { pingHostNetns, pingHooks };
+  return pingHooks;
 }
 
 /** The run's node names; hollow agents default to a run-specific prefix so runs never share nodes. */

@@ -7,22 +7,26 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { HookVar, ShippedHook, shippedHookEntry } from "../../lib/api/hooks.js";
 
 /** Program names of the hooks a --ping run uses, inside the hook directory. */
-export const PingHook = { Test: "jetnet-guest-test", Down: "jetnet-guest-down" } as const;
-
-/** Written in place of a host namespace: the agent's own namespace (as on a real host). */
-export const ownNamespace = "-";
+export const PingHook = { Test: ShippedHook.GuestTest.name, Down: ShippedHook.GuestDown.name } as const;
 
 export interface PingPlan {
   /** Absolute path of jetnet-guest-test, as the agents see it. */
   readonly testHook: string;
   /** Absolute path of jetnet-guest-down, as the agents see it. */
   readonly downHook: string;
-  /** node → the namespace its agent programs (agent --netns); absent: the agent's own. */
-  readonly hostNetns: ReadonlyMap<string, string>;
-  /** Run-unique prefix of the guest namespaces (the run's API namespace). */
-  readonly guestPrefix: string;
+}
+
+/** The plan for hooks installed in `dir` on the nodes. */
+export function pingPlan(dir: string): PingPlan {
+  return { testHook: `${dir}/${PingHook.Test}`, downHook: `${dir}/${PingHook.Down}` };
+}
+
+/** What the agents' --allowed-programs must hold for a --ping run with hooks in `dir`. */
+export function pingAllowList(dir: string): string {
+  return [ShippedHook.GuestTest, ShippedHook.GuestDown].map((h) => shippedHookEntry(dir, h)).join(",");
 }
 
 /**
@@ -37,55 +41,27 @@ export function shippedHookDir(): string | undefined {
   return undefined;
 }
 
-const netnsName = /^[A-Za-z0-9_.-]+$/;
-
 /**
- * `node=netns,…` → map. Throws an Error (the caller makes it a usage error) on a malformed pair
- * or a node given twice.
- */
-export function parseHostNetns(list: string): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const pair of list.split(",").map((s) => s.trim())) {
-    if (pair === "") continue;
-    const eq = pair.indexOf("=");
-    const node = pair.slice(0, eq).trim();
-    const netns = pair.slice(eq + 1).trim();
-    if (eq <= 0 || !netnsName.test(netns) || netns === ownNamespace) {
-      throw new Error(`--ping-host-netns: "${pair}" is not node=netns`);
-    }
-    if (map.has(node)) throw new Error(`--ping-host-netns: node "${node}" given twice`);
-    map.set(node, netns);
-  }
-  return map;
-}
-
-/** The guest namespace of one attachment: unique per run (the prefix) and attachment (the name). */
-export function guestNetns(plan: PingPlan, attachment: string): string {
-  return `${plan.guestPrefix}-${attachment}`;
-}
-
-/**
- * post_create_exec and post_delete_exec of an attachment. `${ifname}` and `${ipv4}` are expanded
- * by the agent; the prefix length is the subnet's. Without a peer the hook only sets the guest
- * up (KOS's "half test").
+ * post_create_exec and post_delete_exec of an attachment. The agent expands `${ifname}`,
+ * `${netns}` (the attachment's guest namespace, named by the agent) and `${ipv4}`; the prefix
+ * length is the subnet's. The agent hands the hook the namespace it programs, so the spec need
+ * not name it. Without a peer the hook only sets the guest up (KOS's "half test").
  */
 export function pingExecs(
   plan: PingPlan,
-  attachment: { name: string; node: string; cidr: string },
+  attachment: { cidr: string },
   peerIp: string | undefined,
 ): { postCreateExec: string[]; postDeleteExec: string[] } {
-  const guest = guestNetns(plan, attachment.name);
   const prefix = attachment.cidr.slice(attachment.cidr.indexOf("/") + 1);
   return {
     postCreateExec: [
       plan.testHook,
-      "${ifname}",
-      guest,
-      `\${ipv4}/${prefix}`,
-      plan.hostNetns.get(attachment.node) ?? ownNamespace,
+      HookVar.IfName,
+      HookVar.Netns,
+      `${HookVar.Ipv4}/${prefix}`,
       ...(peerIp ? [peerIp] : []),
     ],
-    postDeleteExec: [plan.downHook, guest],
+    postDeleteExec: [plan.downHook, HookVar.Netns],
   };
 }
 

@@ -13,7 +13,7 @@ import { runThreads } from "./driver.js";
 import { startHollowAgents } from "./hollow.js";
 import { DriverMetrics } from "./metrics.js";
 import { type BenchConfig, runId as makeRunId, resolveNodes } from "./options.js";
-import { PingHook, type PingPlan } from "./ping.js";
+import { type PingPlan, pingAllowList, pingPlan } from "./ping.js";
 import {
   allSlots,
   firstNonPrivateCidr,
@@ -103,15 +103,8 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
 
   let ping: PingPlan | undefined;
   if (cfg.ping && cfg.pingHooks !== undefined) {
-    ping = {
-      testHook: `${cfg.pingHooks}/${PingHook.Test}`,
-      downHook: `${cfg.pingHooks}/${PingHook.Down}`,
-      hostNetns: cfg.pingHostNetns,
-      guestPrefix: namespace,
-    };
-    say(
-      `ping tests: guests in namespaces ${namespace}-<attachment>; agents must allow ${ping.testHook},${ping.downHook}`,
-    );
+    ping = pingPlan(cfg.pingHooks);
+    say(`ping tests: agents must allow (--allowed-programs) '${pingAllowList(cfg.pingHooks)}'`);
   }
 
   const nc = await connectNats(ctx.nats, { name: `jetnet-bench/${ctx.instance}`, logger: ctx.logger });
@@ -227,7 +220,6 @@ export async function runBench(cfg: BenchConfig, ctx: RunContext): Promise<void>
         startedAt: startedAt.toISOString(),
         config: {
           ...cfg,
-          pingHostNetns: Object.fromEntries(cfg.pingHostNetns),
           numAttachments: numCreates,
           threads,
         },

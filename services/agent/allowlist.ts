@@ -128,16 +128,19 @@ function takes(form: HookForm): string {
   return `${count}: ${form.text}`;
 }
 
-/** Why `args` do not fit `form`, or undefined if they do. */
+/**
+ * Why `args` do not fit `form`, or undefined if they do. The first argument that fits no pattern
+ * is named before any count is: it says more about what the spec was aiming at.
+ */
 function misfit(form: HookForm, args: readonly string[]): string | undefined {
+  for (const [i, arg] of args.entries()) {
+    const p = form.args[i] ?? form.rest;
+    if (!p) break;
+    if (!p.re.test(arg)) return `argument ${i + 1} ${quote(arg)} is not ${p.text}; it takes ${takes(form)}`;
+  }
   const fixed = form.args.length;
   if (args.length < fixed || (args.length > fixed && !form.rest))
     return `takes ${takes(form)} (got ${args.length})`;
-  for (const [i, arg] of args.entries()) {
-    const p = form.args[i] ?? form.rest;
-    if (p && !p.re.test(arg))
-      return `argument ${i + 1} ${quote(arg)} is not ${p.text}; it takes ${takes(form)}`;
-  }
   return undefined;
 }
 

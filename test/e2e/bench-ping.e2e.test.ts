@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pingAllowList } from "../../cli/bench/ping.js";
 import type { RunSummary } from "../../cli/bench/report.js";
 import { runMapping } from "../../services/mapping/service.js";
 import { type JetnetProcess, startJetnet } from "../harness/index.js";
@@ -13,15 +14,13 @@ import { makeTempDir } from "../harness/process.js";
 import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const testHook = join(root, "hooks/jetnet-guest-test");
-const downHook = join(root, "hooks/jetnet-guest-down");
 
 let bed: Testbed;
 let sys: TestSystem | undefined;
 let mapping: { stop(): Promise<void> } | undefined;
 const agents: JetnetProcess[] = [];
 let dir: string;
-/** The bench's namespace prefix: its guest namespaces are `<prefix>-<run id>-<attachment>`. */
+/** The bench's API namespace prefix; the guest namespaces start with `bed.guestPrefix`. */
 let prefix: string;
 
 /** Namespaces of this test (host and guest), as `ip netns list` shows them. */
@@ -79,7 +78,8 @@ beforeAll(async () => {
         await startJetnet([
           "agent",
           ...["--nats", system.nats.url, "--metrics-addr", "off", "--node", h.name, "--host-ip", h.ip],
-          ...["--fabric", "linux", "--netns", h.netns, "--allowed-programs", `${testHook},${downHook}`],
+          ...["--fabric", "linux", "--netns", h.netns, "--guest-netns-prefix", bed.guestPrefix],
+          ...["--allowed-programs", pingAllowList(join(root, "hooks"))],
         ]),
       );
     }
@@ -114,20 +114,16 @@ function bench(args: string[]): Promise<{ code: number | null; stdout: string; s
 describe("jetnet bench --ping on the linux fabric", () => {
   it("tests every attachment by ping from its guest and measures ready→tested", async () => {
     const out = join(dir, "run");
-    const hostNetns = bed.hosts.map((h) => `${h.name}=${h.netns}`).join(",");
     const r = await bench([
       ...["--nats", sys!.nats.url, "--nodes", bed.hosts.map((h) => h.name).join(",")],
-      ...["--ping", "--ping-host-netns", hostNetns, "--namespace-prefix", prefix],
+      ...["--ping", "--namespace-prefix", prefix],
       ...["--num-nets", "2", "--top-net-size", "4", "--rate", "4"],
       ...["--warmup", "1", "--cruise", "6", "--cooldown", "1", "--seed", "7", "--out", out],
     ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ready_to_tested\s+\d+/m);
 
-    const json = JSON.parse(await readFile(`${out}.json`, "utf8")) as {
-      namespace: string;
-      summary: RunSummary;
-    };
+    const json = JSON.parse(await readFile(`${out}.json`, "utf8")) as { summary: RunSummary };
     const s = json.summary;
     const row = s.latencies.ready_to_tested!;
     expect(row.count, r.stdout).toBeGreaterThan(0);
@@ -155,7 +151,7 @@ describe("jetnet bench --ping on the linux fabric", () => {
     expect(full.some((f) => nodeOf.get(f[col("test_peer")]) !== f[col("node")])).toBe(true);
 
     // post_delete_exec removed every guest namespace of the run.
-    const guests = async () => (await ourNamespaces()).filter((ns) => ns.startsWith(`${json.namespace}-`));
+    const guests = async () => (await ourNamespaces()).filter((ns) => ns.startsWith(bed.guestPrefix));
     await eventually(
       async () => ((await guests()).length === 0 ? true : undefined),
       15_000,

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HookVar, ShippedHook, shippedHookEntry } from "../../lib/api/hooks.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
 import type { Versioned } from "../../lib/store/types.js";
 import { runMapping } from "../../services/mapping/service.js";
@@ -10,13 +11,22 @@ import { ip, pings, run, Testbed } from "../harness/netns.js";
 import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
 
 const hooks = fileURLToPath(new URL("../../hooks/", import.meta.url));
-const up = `${hooks}jetnet-guest-up`;
-const down = `${hooks}jetnet-guest-down`;
+const up = `${hooks}${ShippedHook.GuestUp.name}`;
+const down = `${hooks}${ShippedHook.GuestDown.name}`;
+const allowed = [ShippedHook.GuestUp, ShippedHook.GuestDown].map((h) => shippedHookEntry(hooks, h)).join(",");
 
 let bed: Testbed;
 let sys: TestSystem;
 let mapping: { stop(): Promise<void> };
 const agents = new Map<string, JetnetProcess>();
+/** Attachment name → its guest namespace (named by the agent from the attachment's uid). */
+const guests = new Map<string, string>();
+
+function guest(name: string): string {
+  const ns = guests.get(name);
+  if (!ns) throw new Error(`no guest namespace for ${name}`);
+  return ns;
+}
 
 function agentArgs(h: { name: string; netns: string; ip: string }): string[] {
   return [
@@ -34,7 +44,9 @@ function agentArgs(h: { name: string; netns: string; ip: string }): string[] {
     "--netns",
     h.netns,
     "--allowed-programs",
-    `${up},${down}`,
+    allowed,
+    "--guest-netns-prefix",
+    bed.guestPrefix,
     "--digest-interval",
     "1000",
   ];
@@ -104,18 +116,17 @@ describe("linux fabric across three hosts", () => {
     await c.subnets("e2e").create({ meta: { name: "a" }, spec: { vni: 4101, cidr: "10.77.0.0/24" } });
     await c.subnets("e2e").create({ meta: { name: "b" }, spec: { vni: 4102, cidr: "10.77.0.0/24" } });
     for (const [name, node, subnet, address] of plan) {
-      const host = bed.hosts.find((h) => h.name === node)!;
-      const guest = bed.guest(name);
-      await c.attachments("e2e").create({
+      const created = await c.attachments("e2e").create({
         meta: { name },
         spec: {
           node,
           subnet,
           ip: address,
-          postCreateExec: [up, "${ifname}", guest, "${ipv4}/24", host.netns],
-          postDeleteExec: [down, guest],
+          postCreateExec: [up, HookVar.IfName, HookVar.Netns, `${HookVar.Ipv4}/24`],
+          postDeleteExec: [down, HookVar.Netns],
         },
       });
+      guests.set(name, bed.guestOf(created.value.meta?.uid ?? ""));
     }
     // Every hook ran and reported success.
     for (const [name] of plan) {
@@ -134,21 +145,21 @@ describe("linux fabric across three hosts", () => {
     }
     const addr = async (n: string) => (await attachment(n)).value.status?.ip ?? "";
     // Same VNI, different hosts: reachable.
-    expect(await pings(bed.guest("a1"), await addr("a2"))).toBe(true);
-    expect(await pings(bed.guest("a3"), await addr("a1"))).toBe(true);
-    expect(await pings(bed.guest("b2"), await addr("b3"))).toBe(true);
+    expect(await pings(guest("a1"), await addr("a2"))).toBe(true);
+    expect(await pings(guest("a3"), await addr("a1"))).toBe(true);
+    expect(await pings(guest("b2"), await addr("b3"))).toBe(true);
     // The two VNIs use the same addresses; each guest reaches only its own VNI's owner of one.
     expect(await addr("a2")).toBe(await addr("b2"));
-    expect(await pings(bed.guest("b1"), await addr("b2"))).toBe(true);
+    expect(await pings(guest("b1"), await addr("b2"))).toBe(true);
     const macOf = async (n: string) => (await attachment(n)).value.status?.mac;
     const [macA2, macB2] = [await macOf("a2"), await macOf("b2")];
-    const learned = JSON.parse(await ip("-n", bed.guest("b1"), "-json", "neigh", "show")) as {
+    const learned = JSON.parse(await ip("-n", guest("b1"), "-json", "neigh", "show")) as {
       dst: string;
       lladdr?: string;
     }[];
     expect(learned.find((n) => n.dst === "10.77.0.12")?.lladdr).toBe(macB2);
     expect(learned.some((n) => n.lladdr === macA2)).toBe(false);
-    const learnedA = JSON.parse(await ip("-n", bed.guest("a1"), "-json", "neigh", "show")) as {
+    const learnedA = JSON.parse(await ip("-n", guest("a1"), "-json", "neigh", "show")) as {
       dst: string;
       lladdr?: string;
     }[];
@@ -159,7 +170,7 @@ describe("linux fabric across three hosts", () => {
     const b2 = await attachment("b2");
     const b2ip = b2.value.status?.ip ?? "";
     const b2mac = b2.value.status?.mac ?? "";
-    expect(await pings(bed.guest("b1"), b2ip)).toBe(true);
+    expect(await pings(guest("b1"), b2ip)).toBe(true);
     await sys.client.attachments("e2e").delete("b2");
     for (const h of bed.hosts) {
       await eventually(
@@ -184,13 +195,13 @@ describe("linux fabric across three hosts", () => {
     }
     // The post_delete_exec hook removed the guest namespace.
     await eventually(
-      async () => ((await ip("netns", "list")).includes(bed.guest("b2")) ? undefined : true),
+      async () => ((await ip("netns", "list")).includes(guest("b2")) ? undefined : true),
       10_000,
       "b2 netns removed",
     );
     // a2 still has the same address in the other VNI, on the same host: b1 must not reach it.
-    expect(await pings(bed.guest("b1"), b2ip, 2)).toBe(false);
-    expect(await pings(bed.guest("a1"), b2ip)).toBe(true);
+    expect(await pings(guest("b1"), b2ip, 2)).toBe(false);
+    expect(await pings(guest("a1"), b2ip)).toBe(true);
   }, 120_000);
 
   it("a restarted agent adds no duplicate entries and pings keep working", async () => {
@@ -205,6 +216,6 @@ describe("linux fabric across three hosts", () => {
       JSON.parse(fdbBefore).length,
     );
     const a2ip = (await attachment("a2")).value.status?.ip ?? "";
-    expect(await pings(bed.guest("a1"), a2ip)).toBe(true);
+    expect(await pings(guest("a1"), a2ip)).toBe(true);
   }, 120_000);
 });

@@ -68,6 +68,17 @@ export class Testbed {
     return host;
   }
 
+  /**
+   * Prefix of the guest namespaces that agents of this testbed name (give it to them as
+   * --guest-netns-prefix): `destroy()` removes every namespace that starts with it.
+   */
+  readonly guestPrefix = `jn${this.tag}g-`;
+
+  /** The guest namespace an agent started with `guestPrefix` names for the attachment `uid`. */
+  guestOf(uid: string): string {
+    return `${this.guestPrefix}${uid}`;
+  }
+
   /** A namespace name for a guest, registered for cleanup (the hook creates it). */
   guest(name: string): string {
     const ns = `jn${this.tag}g${name}`;
@@ -81,7 +92,12 @@ export class Testbed {
   }
 
   async destroy(): Promise<void> {
-    for (const ns of this.namespaces) await ip("netns", "del", ns).catch(() => undefined);
+    const listed = (await ip("netns", "list").catch(() => ""))
+      .split("\n")
+      .map((line) => line.split(" ")[0] ?? "")
+      .filter((ns) => ns.startsWith(this.guestPrefix));
+    for (const ns of new Set([...this.namespaces, ...listed]))
+      await ip("netns", "del", ns).catch(() => undefined);
     for (const l of this.links) await ip("link", "del", l).catch(() => undefined);
   }
 }

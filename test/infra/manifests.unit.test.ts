@@ -7,8 +7,10 @@ import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { ConfigMap, type IContainer, type IEnvVar, Namespace, Service } from "kubernetes-models/v1";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { ShippedHook, shippedHookEntry } from "../../lib/api/hooks.js";
 import { commonConfig } from "../../lib/service/config.js";
 import type { CommonOptions } from "../../lib/service/types.js";
+import { parseAllowList } from "../../services/agent/allowlist.js";
 import { agentCommand } from "../../services/agent/main.js";
 import { ipamCommand } from "../../services/ipam/main.js";
 import { mappingCommand } from "../../services/mapping/main.js";
@@ -221,7 +223,15 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       expect(config.nats.user).toBe("jetnet");
       if (service === "agent") {
         expect(opts).toMatchObject({ node: "node-a", hostIp: "10.1.2.3" });
-        for (const program of String(opts.allowedPrograms).split(",")) {
+        // Exactly the shipped hooks, with the arguments they are shipped for: nothing a tenant
+        // could aim at another attachment or the node.
+        const allowed = parseAllowList(String(opts.allowedPrograms));
+        expect(String(opts.allowedPrograms)).toBe(
+          [ShippedHook.GuestUp, ShippedHook.GuestDown]
+            .map((h) => shippedHookEntry("/app/hooks", h))
+            .join(","),
+        );
+        for (const program of allowed.keys()) {
           expect(program).toMatch(/^\/app\/hooks\/[^/]+$/);
           accessSync(join(repo, program.replace(/^\/app\//, "")), constants.X_OK);
         }

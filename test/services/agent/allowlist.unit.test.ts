@@ -2,6 +2,7 @@
 import { accessSync, constants } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { pingAllowList, pingExecs, pingPlan } from "../../../cli/bench/ping.js";
 import { guestNetns, ShippedHook, shippedHookEntry } from "../../../lib/api/hooks.js";
 import {
   AllowListError,
@@ -146,6 +147,16 @@ describe("the shipped hooks' entries", () => {
     const dir = fileURLToPath(new URL("../../../hooks/", import.meta.url));
     for (const form of [...shipped.values()].flat()) {
       accessSync(`${dir}${form.program.slice("/app/hooks/".length)}`, constants.X_OK);
+    }
+  });
+
+  it("admit what jetnet bench --ping writes into its attachments' specs", () => {
+    const allowed = parseAllowList(pingAllowList("/opt/jetnet/hooks"));
+    const plan = pingPlan("/opt/jetnet/hooks");
+    for (const peer of ["10.1.0.7", undefined]) {
+      const execs = pingExecs(plan, { cidr: "10.1.0.0/16" }, peer);
+      expect(refusal(execs.postCreateExec, allowed)).toBeUndefined();
+      expect(refusal(execs.postDeleteExec, allowed)).toBeUndefined();
     }
   });
 });
