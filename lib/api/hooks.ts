@@ -68,6 +68,11 @@ export const defaultGuestNetnsPrefix = "jetnet-";
 /** What a guest namespace name may hold: it is a file name under /run/netns and a hook argument. */
 export const netnsNamePattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$/;
 
+/** Whether `prefix` makes safe guest namespace names (agent --guest-netns-prefix). */
+export function isGuestNetnsPrefix(prefix: string): boolean {
+  return prefix === "" || netnsNamePattern.test(prefix);
+}
+
 /**
  * The guest namespace of the attachment with this uid: `<prefix><uid>`. By uid, not by (VNI, IP):
  * a re-created attachment with the same address would otherwise share the name, and the old

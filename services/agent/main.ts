@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { defaultGuestNetnsPrefix, guestNetns } from "../../lib/api/hooks.js";
+import { defaultGuestNetnsPrefix, isGuestNetnsPrefix } from "../../lib/api/hooks.js";
 import { addCommonOptions, commonConfig, connectNats, runService } from "../../lib/service/index.js";
 import { parseIPv4 } from "../network/cidr.js";
 import { positiveInt } from "../network/main.js";
@@ -79,7 +79,7 @@ export function agentCommand(): Command {
       } catch (err) {
         cmd.error(`--allowed-programs: ${(err as Error).message}`);
       }
-      if (guestNetns(String(opts.guestNetnsPrefix), "0") === undefined)
+      if (!isGuestNetnsPrefix(String(opts.guestNetnsPrefix)))
         cmd.error(
           "--guest-netns-prefix: letters, digits, '_', '.' and '-' only, not starting with '.' or '-'",
         );

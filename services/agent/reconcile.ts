@@ -288,16 +288,22 @@ export class FabricReconciler {
     return { namespace: st.namespace, name: st.name, uid: st.uid };
   }
 
-  /** The attachment's values a hook may name; undefined if no safe guest name can be made. */
-  private hookVars(st: LocalState, e: LocalEntry): HookVars | undefined {
+  /**
+   * The command to run as the hook `command` of this attachment (expanded, with its environment),
+   * or why it may not run.
+   */
+  private prepareHook(
+    st: LocalState,
+    command: readonly string[],
+    e: LocalEntry,
+  ): { argv: string[]; env: Record<string, string> } | { refused: string } {
+    const why = refusal(command, this.deps.allowedPrograms);
+    if (why) return { refused: why };
     const netns = guestNetns(this.deps.guestNetnsPrefix ?? defaultGuestNetnsPrefix, st.uid);
-    return netns === undefined ? undefined : { ifname: e.ifName, ipv4: e.ip, mac: e.mac, netns };
-  }
-
-  /** Why a hook of this attachment may not run, or undefined if it may. */
-  private hookRefusal(st: LocalState, command: readonly string[], e: LocalEntry): string | undefined {
-    if (!this.hookVars(st, e)) return `no safe guest namespace name for uid ${JSON.stringify(st.uid)}`;
-    return refusal(command, this.deps.allowedPrograms);
+    if (netns === undefined)
+      return { refused: `no safe guest namespace name for uid ${JSON.stringify(st.uid)}` };
+    const vars: HookVars = { ifname: e.ifName, ipv4: e.ip, mac: e.mac, netns };
+    return { argv: expandArgs(command, vars), env: hookEnv(vars, this.deps.hostNetns ?? "") };
   }
 
   /**
@@ -306,25 +312,20 @@ export class FabricReconciler {
    */
   private hostErrors(st: LocalState, e: LocalEntry): string[] {
     const errors = st.createRefused ? [`post_create_exec not run: ${st.createRefused}`] : [];
-    const deleteRefused = st.postDeleteExec.length ? this.hookRefusal(st, st.postDeleteExec, e) : undefined;
-    if (deleteRefused) errors.push(`post_delete_exec will not run: ${deleteRefused}`);
+    const onDelete = st.postDeleteExec.length ? this.prepareHook(st, st.postDeleteExec, e) : undefined;
+    if (onDelete && "refused" in onDelete) errors.push(`post_delete_exec will not run: ${onDelete.refused}`);
     return errors;
   }
 
   private startPostCreate(key: string, st: LocalState, command: readonly string[], e: LocalEntry): void {
-    const vars = this.hookVars(st, e);
-    const why = this.hookRefusal(st, command, e);
-    if (why || !vars) {
-      st.createRefused = why;
+    const hook = this.prepareHook(st, command, e);
+    if ("refused" in hook) {
+      st.createRefused = hook.refused;
       this.deps.metrics.execs.labels("not_allowed").inc();
       return;
     }
     this.own(
-      runHook(
-        expandArgs(command, vars),
-        this.deps.execTimeoutMs,
-        hookEnv(vars, this.deps.hostNetns ?? ""),
-      ).then((r) => {
+      runHook(hook.argv, this.deps.execTimeoutMs, hook.env).then((r) => {
         this.observeHook(r);
         st.execReport = r;
         this.deps.enqueue(key); // report it
@@ -334,19 +335,16 @@ export class FabricReconciler {
 
   private startPostDelete(st: LocalState, e: LocalEntry): void {
     if (st.postDeleteExec.length === 0) return;
-    const vars = this.hookVars(st, e);
-    const why = this.hookRefusal(st, st.postDeleteExec, e);
-    if (why || !vars) {
+    const hook = this.prepareHook(st, st.postDeleteExec, e);
+    if ("refused" in hook) {
       this.deps.metrics.execs.labels("not_allowed").inc();
-      this.deps.logger.warn({ attachment: `${st.namespace}/${st.name}`, why }, "post_delete_exec not run");
+      this.deps.logger.warn(
+        { attachment: `${st.namespace}/${st.name}`, why: hook.refused },
+        "post_delete_exec not run",
+      );
       return;
     }
-    const cmd = expandArgs(st.postDeleteExec, vars);
-    this.own(
-      runHook(cmd, this.deps.execTimeoutMs, hookEnv(vars, this.deps.hostNetns ?? "")).then((r) =>
-        this.observeHook(r),
-      ),
-    );
+    this.own(runHook(hook.argv, this.deps.execTimeoutMs, hook.env).then((r) => this.observeHook(r)));
   }
 
   private observeHook(r: ExecReport): void {

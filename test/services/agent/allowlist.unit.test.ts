@@ -3,7 +3,7 @@ import { accessSync, constants } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { pingAllowList, pingExecs, pingPlan } from "../../../cli/bench/ping.js";
-import { guestNetns, ShippedHook, shippedHookEntry } from "../../../lib/api/hooks.js";
+import { guestNetns, isGuestNetnsPrefix, ShippedHook, shippedHookEntry } from "../../../lib/api/hooks.js";
 import {
   AllowListError,
   emptyAllowList,
@@ -172,5 +172,10 @@ describe("guestNetns", () => {
     expect(guestNetns("a/", uid)).toBeUndefined();
     expect(guestNetns("a b", uid)).toBeUndefined();
     expect(guestNetns("jetnet-", "../x")).toBeUndefined();
+  });
+
+  it("takes a prefix only if every name made with it is safe", () => {
+    for (const p of ["", "jetnet-", "g_", "a.b"]) expect(isGuestNetnsPrefix(p), p).toBe(true);
+    for (const p of ["-g", ".g", "a/b", "a b", "a;b", "$(x)"]) expect(isGuestNetnsPrefix(p), p).toBe(false);
   });
 });
