@@ -38,7 +38,7 @@ import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { JetnetClient } from "../lib/api/client.js";
-import { Bucket, Section } from "../lib/api/subjects.js";
+import { Bucket, feedSubject, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, mappingCodec } from "../lib/codec.js";
 import { invalid } from "../lib/errors.js";
 import { openStore } from "../lib/store/store.js";
@@ -433,7 +433,7 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     const steadyPublishedMs: number[] = [];
     /** Steady attachment name -> when (ms since the epoch) its mapping was first seen. */
     const steadyPublishedAt = new Map<string, number>();
-    const mapSub = nc.subscribe(`$KV.${Bucket.Map}.>`, {
+    const mapSub = nc.subscribe(feedSubject(Bucket.Map, ">"), {
       callback: (_err, m) => {
         if (!m.subject.includes(".steady-") || m.data.length === 0) return;
         const mapping = mappingCodec.decode(m.data);

@@ -1,19 +1,22 @@
 /**
  * What each jetnet identity may publish and subscribe to, in nats-server 2.9 permission terms.
  *
- * nats-server 2.9 checks subjects only, never request bodies, so every grant below names a
- * subject that carries the thing being protected:
- *  - the API subject carries the namespace (`jetnet.api.v1.<ns>.>`), the status subject the node;
- *  - JetStream reads are granted only in the forms that put the key filter in the subject: the
- *    2.9 consumer-create form `$JS.API.CONSUMER.CREATE.<stream>.<name>.<filter>` (the server
- *    rejects a body whose filter differs from the subject's) and direct get by last subject
- *    `$JS.API.DIRECT.GET.<stream>.<subject>`. The body-only forms (`CONSUMER.CREATE.<stream>`,
- *    `STREAM.MSG.GET`, `DIRECT.GET.<stream>`) could name any key, so readers with a slice of a
- *    bucket never get them.
- * Nothing here grants `$KV.>` publish (a KV put is a publish there), stream/consumer admin,
- * purge or message delete to agents and tenants: they cannot change any bucket.
+ * nats-server checks subjects only, never request bodies, so every grant names a subject that
+ * carries the thing being protected: the API subject carries the namespace
+ * (`jetnet.api.v1.<ns>.>`), the status, snapshot and digest subjects the node, a feed subject
+ * the bucket and key (`jetnet.feed.v1.<bucket>.<key>`).
+ *
+ * Only the services get any JetStream API. Why not the read-only parts, as before? Because no
+ * subject form of consumer creation can be made safe by permissions, on 2.9 or 2.10: the body
+ * decides whether a consumer is durable (it outlives its client, without limit), how long an
+ * ephemeral one lingers (`inactive_threshold`), and where a push consumer delivers. A delivery
+ * subject that a stream captures makes that stream store the deliveries, and the interest the
+ * server asks of an ephemeral push consumer is met by the stream's own subscription, so this
+ * needs no subscribe permission at all: a reader could write records into any bucket. Agents
+ * and tenants therefore follow the feeds the services publish after each committed write
+ * (subjects no stream captures) and read snapshots and lists through request/reply.
  */
-import { agentStatusSubject, apiPrefix, Bucket } from "../../lib/api/subjects.js";
+import { agentStatusSubject, apiPrefix, Bucket, feedSubject } from "../../lib/api/subjects.js";
 import { digestSubject, nodeToken, snapshotPrefix, snapshotSubject } from "../../lib/api/views.js";
 import { validateNamespace, validateNodeName } from "../../services/network/validate.js";
 
@@ -69,32 +72,9 @@ export function servicePermissions(): Permissions {
 }
 
 /**
- * Read-only access to the part of one KV bucket under `$KV.<bucket>.<keyFilter>`: what a
- * store's `list`/`watch` (stream info + ordered push consumer) and a KV get by key need.
- * The stream info request is unavoidable (watches read the stream's sequence range from it);
- * see the README for what it reveals.
- */
-export function bucketReader(bucket: string, keyFilter: string): string[] {
-  const stream = `KV_${bucket}`;
-  const subjects = `$KV.${bucket}.${keyFilter}`;
-  return [
-    `$JS.API.STREAM.INFO.${stream}`,
-    `$JS.API.CONSUMER.CREATE.${stream}.*.${subjects}`,
-    `$JS.API.CONSUMER.INFO.${stream}.*`,
-    // Consumer names are random and listing them is not granted; deleting one's own ordered
-    // consumer promptly keeps the server from carrying it until its inactivity timeout.
-    `$JS.API.CONSUMER.DELETE.${stream}.*`,
-    `$JS.API.DIRECT.GET.${stream}.${subjects}`,
-    // Flow-control replies of ordered push consumers (`$JS.FC.<stream>.…`): without them a
-    // large snapshot stalls.
-    `$JS.FC.${stream}.>`,
-  ];
-}
-
-/**
  * An agent follows its node's slice of jetnet-node and any VNI of jetnet-map (it may have a
- * local attachment in any VNI), asks the mapping service for snapshots and digests, and
- * reports status for its own node only.
+ * local attachment in any VNI) on their feeds, asks the mapping service for snapshots and
+ * digests, and reports status for its own node only.
  */
 export function agentPermissions(node: string, opts: IdentityOptions = {}): Permissions {
   validateNodeName(node, "--nodes");
@@ -106,28 +86,26 @@ export function agentPermissions(node: string, opts: IdentityOptions = {}): Perm
       `${snapshotPrefix}.map.*`,
       digestSubject(node),
       agentStatusSubject(node),
-      "$JS.API.INFO",
-      ...bucketReader(Bucket.Node, `${token}.>`),
-      ...bucketReader(Bucket.Map, ">"),
     ],
-    subscribe: [replies, `$KV.${Bucket.Node}.${token}.>`, `$KV.${Bucket.Map}.>`],
+    subscribe: [replies, feedSubject(Bucket.Node, `${token}.>`), feedSubject(Bucket.Map, ">")],
   };
 }
 
-/** A tenant calls the API in its namespace and watches its namespace of the intent buckets. */
+/**
+ * A tenant calls the API in its namespace (reads included: get and list) and watches its
+ * namespace of the intent buckets on their feeds.
+ */
 export function tenantPermissions(namespace: string, opts: IdentityOptions = {}): Permissions {
   validateNamespace(namespace, "--namespaces");
   return {
-    publish: [
-      `${apiPrefix}.${namespace}.>`,
-      "$JS.API.INFO",
-      ...bucketReader(Bucket.Subnets, `${namespace}.>`),
-      ...bucketReader(Bucket.Attachments, `${namespace}.>`),
+    publish: [`${apiPrefix}.${namespace}.>`],
+    subscribe: [
+      opts.privateInboxes ? `${inboxPrefix(tenantUser(namespace))}.>` : inbox,
+      feedSubject(Bucket.Subnets, `${namespace}.>`),
+      feedSubject(Bucket.Attachments, `${namespace}.>`),
     ],
-    subscribe: [opts.privateInboxes ? `${inboxPrefix(tenantUser(namespace))}.>` : inbox],
   };
 }
-
 /** The service identity, one per node and one per namespace; duplicates are dropped. */
 export function identities(
   nodes: readonly string[],

@@ -1,8 +1,8 @@
 import { Command, Option } from "commander";
 import type { Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
-import type { Versioned } from "../../lib/store/types.js";
-import { bindStore, kindArg, kindHelp } from "./access.js";
+import type { Versioned, Watch } from "../../lib/store/types.js";
+import { bindStore, kindArg, kindHelp, resource } from "./access.js";
 import { action, addConnectionOptions, type ConnectionOptions, UsageError, withSession } from "./connect.js";
 import { formatWatchEvent, OutputFormat, WatchEventType, watchHeader } from "./format.js";
 
@@ -14,8 +14,9 @@ interface WatchCommandOptions extends ConnectionOptions {
 }
 
 /**
- * `jetnet watch`: the current objects as ADDED, then every change, until Ctrl-C. Reads the
- * bucket directly (read permission suffices). A delete carries no value, so the last one seen
+ * `jetnet watch`: the current objects as ADDED, then every change, until Ctrl-C. One namespace
+ * is watched through the API and its feed (a tenant's permissions suffice), every namespace
+ * (`-A`) from the bucket directly. A delete carries no value, so the last one seen
  * is kept per key to print the deleted object's row.
  */
 export function watchCommand(): Command {
@@ -37,9 +38,14 @@ export function watchCommand(): Command {
       process.once("SIGINT", onSignal);
       process.once("SIGTERM", onSignal);
       try {
-        await withSession(opts, (s) =>
-          streamEvents(s.nc, kind, opts.allNamespaces ? ">" : `${s.settings.namespace}.>`, opts, stop.signal),
-        );
+        await withSession(opts, async (s) => {
+          // One namespace through the API and its feed (all a tenant may use); every namespace
+          // from the bucket itself (the service identity).
+          const watch = opts.allNamespaces
+            ? (await bindStore(s.nc, kind)).watch({ filter: ">", signal: stop.signal })
+            : await resource(s.client, kind, s.settings.namespace).watch({ signal: stop.signal });
+          await streamEvents(watch, kind, opts);
+        });
       } finally {
         process.off("SIGINT", onSignal);
         process.off("SIGTERM", onSignal);
@@ -49,21 +55,13 @@ export function watchCommand(): Command {
   return cmd;
 }
 
-async function streamEvents(
-  nc: Parameters<typeof bindStore>[0],
-  kind: Kind,
-  filter: string,
-  opts: WatchCommandOptions,
-  signal: AbortSignal,
-): Promise<void> {
-  const store = await bindStore(nc, kind);
+async function streamEvents(watch: Watch<AnyObject>, kind: Kind, opts: WatchCommandOptions): Promise<void> {
   const table = { wide: opts.output === OutputFormat.Wide, namespaces: !!opts.allNamespaces };
   const tabular = opts.output === OutputFormat.Table || opts.output === OutputFormat.Wide;
   if (tabular) process.stdout.write(watchHeader(kind, table));
   const last = new Map<string, Versioned<AnyObject>>();
   const emit = (type: WatchEventType, v: Versioned<AnyObject>) =>
     process.stdout.write(formatWatchEvent(kind, type, v, opts.output, { ...table, nowMs: Date.now() }));
-  const watch = store.watch({ filter, signal });
   for await (const e of watch) {
     if (e.type === "put") {
       const v = { key: e.key, value: e.value, revision: e.revision };

@@ -11,9 +11,9 @@ import {
 } from "../codec.js";
 import { ErrorCode, isErrorCode, JetnetError } from "../errors.js";
 import { requesterFor } from "../nats/requester.js";
-import { openStore } from "../store/store.js";
-import type { ObjectStore, Versioned, Watch, WatchOptions } from "../store/types.js";
-import { apiSubject, Bucket, deadlineHeader, Kind, Verb } from "./subjects.js";
+import type { Versioned, Watch, WatchOptions } from "../store/types.js";
+import { FeedWatch } from "./feed.js";
+import { apiSubject, Bucket, bucketFeed, deadlineHeader, Kind, Verb } from "./subjects.js";
 
 const pb = jetnet.v1;
 
@@ -31,7 +31,10 @@ export interface ResourceClient<T> {
   update(obj: T, expectedRevision: number): Promise<Versioned<T>>;
   /** With an expected revision, deletes only that version (else CONFLICT). */
   delete(name: string, expectedRevision?: number): Promise<void>;
-  /** Watches the namespace's objects straight from the bucket (read-only access suffices). */
+  /**
+   * Watches the namespace's objects: the bucket's feed plus lists through the API, so it needs
+   * only the API and the namespace's feed subjects (what a tenant has), no JetStream.
+   */
   watch(opts?: Omit<WatchOptions, "filter"> & { name?: string }): Promise<Watch<T>>;
 }
 
@@ -123,11 +126,10 @@ export function toJetnetError(e: ApiError): JetnetError {
 
 /**
  * The typed client SDK for jetnet's intent API: request/reply to the network service for
- * writes and reads, and KV watches for change streams. The CLI and the tests use it.
+ * writes and reads, and the buckets' feeds for change streams. The CLI and the tests use it.
  */
 export class JetnetClient {
   private readonly timeout: number;
-  private readonly stores = new Map<string, Promise<ObjectStore<unknown>>>();
 
   constructor(
     readonly nc: NatsConnection,
@@ -163,17 +165,6 @@ export class JetnetClient {
     }
   }
 
-  private store<T>(wire: KindWire<T>): Promise<ObjectStore<T>> {
-    let s = this.stores.get(wire.bucket);
-    if (!s) {
-      s = openStore<T>(this.nc, { bucket: wire.bucket, codec: wire.codec, bindOnly: true }) as Promise<
-        ObjectStore<unknown>
-      >;
-      this.stores.set(wire.bucket, s);
-    }
-    return s as Promise<ObjectStore<T>>;
-  }
-
   private resource<T>(namespace: string, wire: KindWire<T>): ResourceClient<T> {
     const subject = (verb: Verb) => apiSubject(namespace, wire.kind, verb);
     const one = async (verb: Verb, body: Uint8Array, name: string): Promise<Versioned<T>> => {
@@ -207,9 +198,22 @@ export class JetnetClient {
         if (r.error?.code) throw toJetnetError(r.error);
       },
       watch: async (opts = {}) => {
-        const store = await this.store(wire);
-        const { name, ...rest } = opts;
-        return store.watch({ ...rest, filter: name ? `${namespace}.${name}` : `${namespace}.>` });
+        const { name, known, fromRevision, signal } = opts;
+        const feed = bucketFeed(wire.bucket);
+        const own = (key: string) =>
+          name ? key === `${namespace}.${name}` : key.startsWith(`${namespace}.`);
+        const lister = this.resource(namespace, wire);
+        return new FeedWatch<T>({
+          nc: this.nc,
+          subject: `${feed}.${namespace}.${name ?? ">"}`,
+          prefixLen: feed.length + 1,
+          includes: own,
+          decode: (bytes) => wire.codec.decode(bytes),
+          list: () => lister.list(),
+          ...(known !== undefined && { known }),
+          ...(fromRevision !== undefined && { fromRevision }),
+          ...(signal !== undefined && { signal }),
+        });
       },
     };
   }

@@ -71,3 +71,21 @@ export const Section = {
   Impl: "status.impl",
   Exec: "status.exec",
 } as const;
+
+/**
+ * Live feeds: every committed write of a bucket, announced by the service that made it on
+ * `jetnet.feed.v1.<bucket>.<key>` (body: the stored value; header `Jetnet-Revision`: its revision;
+ * `KV-Operation: DEL` for a delete). Agents and tenants follow these instead of the buckets' own
+ * `$KV.…` subjects: no stream captures a feed subject, so nobody who may subscribe to one can
+ * make a stream store anything by pointing deliveries at it (see the README, "Security").
+ */
+export const feedPrefix = "jetnet.feed.v1";
+
+/** The feed of a bucket: its subjects are `<bucketFeed>.<key>`. */
+export function bucketFeed(bucket: string): string {
+  return `${feedPrefix}.${bucket}`;
+}
+
+export function feedSubject(bucket: string, key: string): string {
+  return `${bucketFeed(bucket)}.${key}`;
+}

@@ -6,7 +6,7 @@ import {
   jetstreamManager,
 } from "@nats-io/jetstream";
 import { type KV, type KvEntry, Kvm } from "@nats-io/kv";
-import { Empty, type NatsConnection } from "@nats-io/nats-core";
+import { Empty, headers, type NatsConnection } from "@nats-io/nats-core";
 import type { Codec } from "../codec.js";
 import {
   alreadyExists,
@@ -43,7 +43,16 @@ export interface OpenStoreOptions<T> {
    * permissions (tenants, agents).
    */
   readonly bindOnly?: boolean;
+  /**
+   * Announce every committed write of this store on `<feed>.<key>` (core NATS, after the
+   * stream's ack; header `Jetnet-Revision`, and `KV-Operation: DEL` for deletes). Readers who
+   * must not touch JetStream follow the feed instead of the bucket's `$KV.` subjects.
+   */
+  readonly feed?: string;
 }
+
+/** Header of a feed message: the revision the announced write got. */
+export const revisionHeader = "Jetnet-Revision";
 
 /** Creates the bucket if it does not exist (or binds to it) and returns a typed store over it. */
 export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>): Promise<KvStore<T>> {
@@ -70,7 +79,7 @@ export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>
           if (!/already in use/i.test(String((err as Error).message))) throw err;
           return kvm.open(opts.bucket, { allow_direct: false });
         });
-  return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes, timeout);
+  return new KvStore(nc, js, jsm, kv, opts.bucket, opts.codec, maxValueBytes, timeout, opts.feed);
 }
 
 /**
@@ -93,6 +102,7 @@ export class KvStore<T> implements ObjectStore<T> {
     private readonly codec: Codec<T>,
     private readonly maxValueBytes: number,
     private readonly timeoutMs = 5000,
+    private readonly feed?: string,
   ) {
     this.requester = requesterFor(nc);
   }
@@ -240,7 +250,9 @@ export class KvStore<T> implements ObjectStore<T> {
           ...(op && { kvOperation: op }),
         }),
       );
-      return ack.duplicate ? undefined : ack.seq;
+      if (ack.duplicate) return undefined;
+      this.announce(key, data, ack.seq, op);
+      return ack.seq;
     } catch (err) {
       if (isWrongLastSequence(err)) return undefined;
       throw err;
@@ -252,7 +264,26 @@ export class KvStore<T> implements ObjectStore<T> {
     const ack = await this.call(() =>
       publishToStream(this.requester, this.subject(key), bytes, { timeoutMs: this.timeoutMs }),
     );
+    this.announce(key, bytes, ack.seq);
     return ack.seq;
+  }
+
+  /**
+   * Publishes a committed write on the store's feed. Only after the ack: a write the stream
+   * refused (a lost compare-and-swap) must never reach a reader. A crash between the ack and
+   * this publish loses the announcement; feed readers detect and repair loss anyway (core NATS
+   * is at-most-once), e.g. agents by their digest checks.
+   */
+  private announce(key: string, data: Uint8Array, revision: number, op?: "DEL"): void {
+    if (this.feed === undefined) return;
+    const h = headers();
+    h.set(revisionHeader, String(revision));
+    if (op) h.set("KV-Operation", op);
+    try {
+      this.nc.publish(`${this.feed}.${key}`, data, { headers: h });
+    } catch {
+      // The connection closed after the ack: the write stands; the announcement is lost.
+    }
   }
 
   private subject(filter: string): string {

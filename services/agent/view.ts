@@ -1,4 +1,5 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
+import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
 import { snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
 import { requesterFor } from "../../lib/nats/requester.js";
@@ -34,7 +35,7 @@ export interface ViewOptions<T> {
 
 /**
  * One followed view: the entries of a bucket under one key token, kept by a core subscription
- * on the bucket's subjects plus snapshots, instead of a JetStream consumer per agent (which does
+ * on the bucket's feed (the mapping service announces each committed write) plus snapshots, instead of a JetStream consumer per agent (which does
  * not scale; see reference/measurements.md).
  *
  * Algorithm: subscribe first, then snapshot (from the mapping service's memory, else from
@@ -65,7 +66,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private resyncing: Promise<void> | undefined;
 
   constructor(private readonly opts: ViewOptions<T>) {
-    this.prefixLen = `$KV.${opts.bucket}.`.length;
+    this.prefixLen = `${bucketFeed(opts.bucket)}.`.length;
   }
 
   get view(): string {
@@ -74,7 +75,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   /** Subscribes (once) and takes the first snapshot; may be called again after it failed. */
   async start(): Promise<void> {
-    this.sub ??= this.opts.nc.subscribe(`$KV.${this.opts.bucket}.${this.opts.token}.>`, {
+    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
       callback: (err, m) => {
         if (!err) this.onLive(m);
       },

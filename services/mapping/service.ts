@@ -1,6 +1,6 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
-import { Bucket } from "../../lib/api/subjects.js";
+import { Bucket, bucketFeed } from "../../lib/api/subjects.js";
 import { viewOfKey } from "../../lib/api/views.js";
 import {
   type Mapping,
@@ -31,8 +31,19 @@ export interface MappingOptions {
 /** Opens the projection buckets (idempotent; any replica may create them). */
 export async function openProjectionStores(nc: NatsConnection, replicas = 1) {
   const [node, map] = await Promise.all([
-    openStore<NodeWork>(nc, { bucket: Bucket.Node, codec: nodeWorkCodec, replicas }),
-    openStore<Mapping>(nc, { bucket: Bucket.Map, codec: mappingCodec, replicas }),
+    // Agents follow the projections through the feeds, never the buckets' `$KV.` subjects.
+    openStore<NodeWork>(nc, {
+      bucket: Bucket.Node,
+      codec: nodeWorkCodec,
+      replicas,
+      feed: bucketFeed(Bucket.Node),
+    }),
+    openStore<Mapping>(nc, {
+      bucket: Bucket.Map,
+      codec: mappingCodec,
+      replicas,
+      feed: bucketFeed(Bucket.Map),
+    }),
   ]);
   return { node, map };
 }

@@ -1,7 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
-import { Bucket, deadlineHeader } from "../../lib/api/subjects.js";
+import { Bucket, bucketFeed, deadlineHeader } from "../../lib/api/subjects.js";
 import { attachmentCodec, type Subnet, subnetCodec, type VniClaim, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
@@ -34,8 +34,21 @@ export interface NetworkOptions {
 /** Opens the buckets the network service owns (idempotent; any replica may create them). */
 export async function openNetworkStores(nc: NatsConnection, replicas = 1, history = 5) {
   const [subnets, attachments, vnis] = await Promise.all([
-    openStore(nc, { bucket: Bucket.Subnets, codec: subnetCodec, replicas, history }),
-    openStore(nc, { bucket: Bucket.Attachments, codec: attachmentCodec, replicas, history }),
+    // Tenants watch their namespace through the feeds (they have no JetStream access).
+    openStore(nc, {
+      bucket: Bucket.Subnets,
+      codec: subnetCodec,
+      replicas,
+      history,
+      feed: bucketFeed(Bucket.Subnets),
+    }),
+    openStore(nc, {
+      bucket: Bucket.Attachments,
+      codec: attachmentCodec,
+      replicas,
+      history,
+      feed: bucketFeed(Bucket.Attachments),
+    }),
     openStore(nc, { bucket: Bucket.Vnis, codec: vniClaimCodec, replicas, history: 1 }),
   ]);
   return { subnets, attachments, vnis };
