@@ -1,7 +1,8 @@
 import { resolve } from "node:path";
 import { Command, Option } from "commander";
+import { type VniRanges, vniRangesArg } from "../../lib/api/vni-ranges.js";
 import { JetnetError } from "../../lib/errors.js";
-import { type AuthGenOptions, writeAuthFiles } from "./gen.js";
+import { type AuthGenOptions, describeIdentity, writeAuthFiles } from "./gen.js";
 
 interface GenFlags {
   out: string;
@@ -14,6 +15,7 @@ interface GenFlags {
   storeDir?: string;
   nats?: string;
   sharedInboxes: boolean;
+  vniRanges?: VniRanges;
 }
 
 const csv = (v: string): string[] =>
@@ -42,6 +44,12 @@ export function authCommand(): Command {
     .option("--listen <host:port>", "server listen address (default nats-server's 0.0.0.0:4222)")
     .option("--store-dir <dir>", "JetStream store directory (default nats-server's)")
     .option("--nats <urls>", "server URLs written to the client files as JETNET_NATS_URL")
+    .addOption(
+      new Option(
+        "--vni-ranges <spec>",
+        "VNIs each namespace may use, e.g. 'ta=100-199;tb=200-299,500' (written to the service's client file for the network service; default: every VNI open)",
+      ).argParser(vniRangesArg),
+    )
     .option(
       "--shared-inboxes",
       "let agents and tenants use the shared _INBOX.> (for clients that cannot set an inbox prefix; any of them can then read others' replies)",
@@ -53,6 +61,10 @@ export function authCommand(): Command {
       }
       if (flags.tlsCa !== undefined && flags.tlsCert === undefined) {
         cmd.error("--tls-ca needs --tls-cert and --tls-key (the server's certificate)");
+      }
+      for (const ns of flags.vniRanges?.keys() ?? []) {
+        if (!flags.namespaces.includes(ns))
+          cmd.error(`--vni-ranges names "${ns}", which is not in --namespaces`);
       }
       const opts: AuthGenOptions = {
         nodes: flags.nodes,
@@ -69,11 +81,18 @@ export function authCommand(): Command {
         ...(flags.storeDir !== undefined && { storeDir: flags.storeDir }),
         ...(flags.nats !== undefined && { servers: flags.nats }),
         privateInboxes: !flags.sharedInboxes,
+        ...(flags.vniRanges !== undefined && { vniRanges: flags.vniRanges }),
       };
       try {
         const files = await writeAuthFiles(resolve(flags.out), opts);
         process.stdout.write(`wrote ${files.serverConfig}\n`);
-        for (const [user, file] of files.clientFiles) process.stdout.write(`wrote ${file} (${user})\n`);
+        for (const c of files.credentials) {
+          process.stdout.write(`wrote ${files.clientFiles.get(c.user)}: ${describeIdentity(c, opts)}\n`);
+        }
+        process.stdout.write(
+          "No identity but the services can create consumers or make a stream store anything; " +
+            'agents read every VNI\'s mappings by design. See the README, "Security".\n',
+        );
       } catch (err) {
         if (err instanceof JetnetError) cmd.error(err.message);
         throw err;

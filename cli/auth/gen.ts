@@ -1,8 +1,12 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { formatVniRanges, type VniRanges } from "../../lib/api/vni-ranges.js";
 import { Env } from "../../lib/service/config.js";
 import { type Identity, identities, inboxPrefix, Role } from "./permissions.js";
+
+/** Read by the network service (`--vni-ranges`). */
+export const vniRangesEnv = "JETNET_VNI_RANGES";
 
 /** Read by every jetnet process (`--nats-inbox-prefix`); other clients pass it to nats.js as `inboxPrefix`. */
 export const inboxPrefixEnv = "JETNET_NATS_INBOX_PREFIX";
@@ -30,6 +34,11 @@ export interface AuthGenOptions {
    * JETNET_NATS_INBOX_PREFIX; only for clients that pass it to nats.js as `inboxPrefix`.
    */
   readonly privateInboxes?: boolean;
+  /**
+   * VNIs each tenant namespace may use; written to the service's client file as
+   * JETNET_VNI_RANGES, which the network service reads. Absent: every VNI open to every tenant.
+   */
+  readonly vniRanges?: VniRanges;
   /** Password source; tests pass a fixed one. Default: 32 random bytes, base64url. */
   readonly password?: (user: string) => string;
 }
@@ -117,7 +126,31 @@ export function renderClientEnv(c: Credential, opts: AuthGenOptions): string {
   if (opts.privateInboxes && c.role !== Role.Service) {
     lines.push(`${inboxPrefixEnv}=${inboxPrefix(c.user)}`);
   }
+  if (c.role === Role.Service && opts.vniRanges !== undefined && opts.vniRanges.size > 0) {
+    lines.push(`${vniRangesEnv}=${formatVniRanges(opts.vniRanges)}`);
+  }
   return `${lines.join("\n")}\n`;
+}
+
+/** One line on what an identity may do, for `jetnet auth gen`'s output (see README "Security"). */
+export function describeIdentity(c: Identity, opts: AuthGenOptions): string {
+  const name = c.user.slice(c.role.length + 1);
+  switch (c.role) {
+    case Role.Service:
+      return "the services (network, ipam, mapping): JetStream and every jetnet subject";
+    case Role.Agent:
+      return `agent of node ${name}: its node's view and every VNI's mappings (feeds, snapshots), status for ${name} only; no JetStream`;
+    case Role.Tenant: {
+      const ranges = opts.vniRanges?.size ? (opts.vniRanges.get(name) ?? []) : undefined;
+      const vnis =
+        ranges === undefined
+          ? "any free VNI"
+          : ranges.length === 0
+            ? "no VNI"
+            : `VNIs ${ranges.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(",")}`;
+      return `tenant ${name}: the API and the feeds of namespace ${name}, ${vnis}; no JetStream`;
+    }
+  }
 }
 
 /**

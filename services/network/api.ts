@@ -1,5 +1,6 @@
 import type { Registry } from "prom-client";
 import { Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
+import { checkVniAllowed, type VniRanges } from "../../lib/api/vni-ranges.js";
 import {
   type ApiError,
   CodecError,
@@ -38,6 +39,8 @@ interface KindDef<T> {
   decodeCreate(b: Uint8Array): T | null | undefined;
   decodeUpdate(b: Uint8Array): { obj: T | null | undefined; rev: number };
   validateSpec(obj: T): void;
+  /** Refuses (FORBIDDEN) what the namespace may not create, after validation. */
+  admit?(namespace: string, input: T): void;
   fresh(namespace: string, input: T): T;
   applyUpdate(current: T, input: T): T;
   checkUpdate(current: T, next: T): void;
@@ -96,6 +99,8 @@ export interface IntentApiDeps {
   readonly subnets: ObjectStore<Subnet>;
   readonly attachments: ObjectStore<NetworkAttachment>;
   readonly registry: Registry;
+  /** VNIs each namespace may use (empty or absent: all); a subnet outside them is FORBIDDEN. */
+  readonly vniRanges?: VniRanges;
 }
 
 /**
@@ -118,6 +123,9 @@ export class IntentApi {
         return { obj: r.subnet, rev: r.expectedRevision ?? 0 };
       },
       validateSpec: (s) => validateSubnetSpec(s.spec),
+      // Before the create: a subnet on a VNI its namespace may not use is never stored, so it
+      // never reaches the validator or a VNI's claim. (vni is immutable: creates suffice.)
+      admit: (ns, s) => checkVniAllowed(deps.vniRanges ?? new Map(), ns, s.spec?.vni ?? 0),
       fresh: newSubnet,
       applyUpdate: (cur, input) =>
         applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
@@ -195,6 +203,7 @@ export class IntentApi {
         if (!input) throw invalid("body", "missing object");
         validateMeta(input.meta as never, ns);
         def.validateSpec(input);
+        def.admit?.(ns, input);
         const obj = def.fresh(ns, input);
         const key = objectKey(ns, input.meta?.name ?? "");
         beforeWrite();

@@ -1,3 +1,4 @@
+import { vniNotAvailable } from "../../lib/api/vni-ranges.js";
 import type { SubnetClaim, VniClaim } from "../../lib/codec.js";
 import { cidrsOverlap, parseCidr } from "./cidr.js";
 
@@ -9,6 +10,7 @@ import { cidrsOverlap, parseCidr } from "./cidr.js";
  */
 
 export interface ClaimCandidate {
+  readonly vni: number;
   readonly namespace: string;
   readonly name: string;
   readonly uid: string;
@@ -36,7 +38,9 @@ export function conflictsOf(
   for (const s of subnets) {
     if (s.uid === cand.uid) continue;
     if (s.namespace !== cand.namespace) {
-      out.push({ rival: s, why: `VNI is in use by namespace "${s.namespace}" (subnet ${refOf(s)})` });
+      // The reason lands in the subnet's status, which its tenant reads: it must not name the
+      // other namespace or its subnets (the validator logs those for operators).
+      out.push({ rival: s, why: vniNotAvailable(cand.namespace, cand.vni) });
     } else if (s.name === cand.name) {
       out.push({ rival: s, why: `an earlier incarnation of ${refOf(s)} still holds the VNI claim` });
     } else if (cidrsOverlap(mine, parseCidr(s.cidr ?? ""))) {
@@ -50,7 +54,8 @@ export function decideClaim(claim: VniClaim | undefined, cand: ClaimCandidate): 
   if (claim?.subnets?.some((s) => s.uid === cand.uid)) return { kind: "held" };
   const conflicts = conflictsOf(claim, cand);
   if (conflicts.length > 0) {
-    return { kind: "blocked", rivals: conflicts.map((c) => c.rival), errors: conflicts.map((c) => c.why) };
+    const errors = [...new Set(conflicts.map((c) => c.why))];
+    return { kind: "blocked", rivals: conflicts.map((c) => c.rival), errors };
   }
   const entry: SubnetClaim = { namespace: cand.namespace, name: cand.name, uid: cand.uid, cidr: cand.cidr };
   return {

@@ -1,4 +1,5 @@
 import { Command, Option } from "commander";
+import { vniRangesArg } from "../../lib/api/vni-ranges.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
 import { runNetwork } from "./service.js";
 
@@ -20,6 +21,14 @@ export function networkCommand(): Command {
         .default(5)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option(
+        "--vni-ranges <spec>",
+        "VNIs each namespace may use, e.g. 'ta=100-199;tb=200-299,500'; a namespace not listed gets none (default: every VNI open to every namespace)",
+      )
+        .env("JETNET_VNI_RANGES")
+        .argParser(vniRangesArg),
+    )
     .addOption(new Option("--workers <n>", "subnet validator workers").default(4).argParser(positiveInt))
     .addOption(
       new Option("--resync-interval <ms>", "period of the full re-drive of subnets and claims")
@@ -40,6 +49,7 @@ export function networkCommand(): Command {
             history: opts.history,
             workers: opts.workers,
             resyncMs: opts.resyncInterval,
+            ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
             onReady: () => {
               ctx.setReady(() => true);
               ctx.logger.info("ready");

@@ -2,6 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
 import { Bucket, bucketFeed, deadlineHeader } from "../../lib/api/subjects.js";
+import type { VniRanges } from "../../lib/api/vni-ranges.js";
 import { attachmentCodec, type Subnet, subnetCodec, type VniClaim, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
@@ -27,6 +28,8 @@ export interface NetworkOptions {
   readonly workers?: number;
   /** Period of the full re-drive of unvalidated subnets and claims (crash recovery). */
   readonly resyncMs?: number;
+  /** VNIs each namespace may use (`--vni-ranges`); empty or absent: every VNI is open. */
+  readonly vniRanges?: VniRanges;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -77,6 +80,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     claimCache,
     registry,
     enqueueSubnet: (key) => subnetController?.enqueue(key),
+    ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
+    logger,
   });
   subnetController = new Controller({
     name: "subnet_validator",
@@ -135,7 +140,12 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     },
   });
 
-  const api = new IntentApi({ subnets: stores.subnets, attachments: stores.attachments, registry });
+  const api = new IntentApi({
+    subnets: stores.subnets,
+    attachments: stores.attachments,
+    registry,
+    ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
+  });
   const reports = new StatusReports(stores.attachments, registry);
   const inflight = new Set<Promise<void>>();
   const tallies = new Map<string, EndpointTally>();

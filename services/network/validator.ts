@@ -1,11 +1,13 @@
 import { Counter, Histogram, type Registry } from "prom-client";
 import { objectKey, Section } from "../../lib/api/subjects.js";
+import { type VniRanges, vniAllowed, vniNotAvailable } from "../../lib/api/vni-ranges.js";
 import type { Subnet, VniClaim } from "../../lib/codec.js";
+import type { ControllerLogger } from "../../lib/controller/types.js";
 import { ErrorCode, hasCode } from "../../lib/errors.js";
 import type { Lister } from "../../lib/informer/types.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
-import { decideClaim, withoutEntries } from "./claims.js";
+import { decideClaim, refOf, withoutEntries } from "./claims.js";
 import { stampSection } from "./objects.js";
 
 /** Bound on CAS retries inside one reconcile; past it the controller's back-off takes over. */
@@ -25,6 +27,10 @@ export interface ValidatorDeps {
   readonly registry: Registry;
   /** Called with a VNI whose claim lost entries, so blocked subnets are re-examined. */
   readonly enqueueSubnet: (key: string) => void;
+  /** VNIs each namespace may use (empty: all); a subnet outside them is blocked, never claimed. */
+  readonly vniRanges?: VniRanges;
+  /** Where refusals are told in full (the subnet's status, which its tenant reads, says less). */
+  readonly logger?: ControllerLogger;
 }
 
 export class ValidatorMetrics {
@@ -88,12 +94,22 @@ export class SubnetValidator {
     const meta = cached.value.meta ?? {};
     const spec = cached.value.spec ?? {};
     const cand = {
+      vni: spec.vni ?? 0,
       namespace: meta.namespace ?? "",
       name: meta.name ?? "",
       uid: meta.uid ?? "",
       cidr: spec.cidr ?? "",
     };
     const vniKey = String(spec.vni ?? 0);
+    // Admission refuses these already; a subnet created before the ranges were set lands here.
+    if (!vniAllowed(this.deps.vniRanges ?? new Map(), cand.namespace, cand.vni)) {
+      await this.writeStatus(key, cand.uid, {
+        validated: false,
+        errors: [vniNotAvailable(cand.namespace, cand.vni)],
+      });
+      this.metrics.validations.labels("blocked").inc();
+      return;
+    }
 
     let fresh = this.deps.claimCache === undefined;
     for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
@@ -114,7 +130,12 @@ export class SubnetValidator {
           }
           continue;
         }
-        await this.writeStatus(key, cand.uid, { validated: false, errors: [...decision.errors] });
+        if (await this.writeStatus(key, cand.uid, { validated: false, errors: [...decision.errors] })) {
+          this.deps.logger?.info(
+            { subnet: key, vni: cand.vni, heldBy: decision.rivals.map((r) => refOf(r)) },
+            "subnet blocked",
+          );
+        }
         this.metrics.validations.labels("blocked").inc();
         return;
       }
