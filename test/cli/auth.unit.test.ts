@@ -12,17 +12,20 @@ describe("identities", () => {
   it("scopes an agent to its node token and a tenant to its namespace", () => {
     const a = agentPermissions("worker-1.example.com");
     expect(a.publish).toContain("jetnet.agent.worker-1.example.com.status");
-    expect(a.subscribe).toContain("$KV.jetnet-node.worker-1_example_com.>");
-    expect(a.publish).toContain(
-      "$JS.API.CONSUMER.CREATE.KV_jetnet-node.*.$KV.jetnet-node.worker-1_example_com.>",
-    );
+    expect(a.subscribe).toContain("jetnet.feed.v1.jetnet-node.worker-1_example_com.>");
+    expect(a.subscribe).toContain("jetnet.feed.v1.jetnet-map.>");
     const t = tenantPermissions("t1");
-    expect(t.publish).toContain("jetnet.api.v1.t1.>");
-    expect(t.subscribe).toEqual(["_INBOX.>"]);
-    for (const p of [...a.publish, ...t.publish]) {
-      expect(p).not.toMatch(/^\$KV\./);
-      expect(p).not.toMatch(/PURGE|MSG\.DELETE|STREAM\.(CREATE|UPDATE|DELETE)|^>$/);
+    expect(t.publish).toEqual(["jetnet.api.v1.t1.>"]);
+    expect(t.subscribe).toEqual([
+      "_INBOX.>",
+      "jetnet.feed.v1.jetnet-subnets.t1.>",
+      "jetnet.feed.v1.jetnet-attachments.t1.>",
+    ]);
+    // No JetStream API, no bucket subject, no feed publish, no wildcard beyond their own.
+    for (const p of [...a.publish, ...t.publish, ...a.subscribe, ...t.subscribe]) {
+      expect(p).not.toMatch(/^\$(KV|JS)\.|^>$/);
     }
+    for (const p of [...a.publish, ...t.publish]) expect(p).not.toMatch(/^jetnet\.feed\./);
   });
 
   it("refuses names that are not single subject tokens or DNS names", () => {
@@ -39,7 +42,8 @@ describe("identities", () => {
     expect(a.subscribe).toContain("_INBOX.agent-a_b.>");
     expect(a.subscribe).not.toContain("_INBOX.>");
     expect(agentPermissions("a", { privateInboxes: true }).subscribe).toContain("_INBOX.agent-a.>");
-    expect(tenantPermissions("t1", { privateInboxes: true }).subscribe).toEqual(["_INBOX.tenant-t1.>"]);
+    expect(tenantPermissions("t1", { privateInboxes: true }).subscribe).toContain("_INBOX.tenant-t1.>");
+    expect(tenantPermissions("t1", { privateInboxes: true }).subscribe).not.toContain("_INBOX.>");
   });
 
   it("drops duplicates and always includes the service", () => {
@@ -122,6 +126,56 @@ describe("jetnet auth gen", () => {
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("jetnet auth gen --vni-ranges", () => {
+  const run = async (args: string[]) => {
+    const dir = await mkdtemp(join(tmpdir(), "jetnet-auth-unit-"));
+    const out: string[] = [];
+    const write = process.stdout.write;
+    process.stdout.write = (s: string | Uint8Array) => out.push(String(s)) > 0;
+    try {
+      await authCommand().parseAsync(["gen", "--out", join(dir, "out"), ...args], { from: "user" });
+      return { dir: join(dir, "out"), text: out.join("") };
+    } finally {
+      process.stdout.write = write;
+    }
+  };
+
+  it("gives the ranges to the network service through the service's client file, and says who may do what", async () => {
+    const { dir, text } = await run([
+      "--nodes",
+      "n1",
+      "--namespaces",
+      "ta,tb",
+      "--vni-ranges",
+      "ta=100-199;tb=200-299,500",
+    ]);
+    try {
+      expect(await readFile(join(dir, "clients/service.env"), "utf8")).toContain(
+        "JETNET_VNI_RANGES=ta=100-199;tb=200-299,500\n",
+      );
+      expect(await readFile(join(dir, "clients/tenant-ta.env"), "utf8")).not.toContain("VNI");
+      expect(text).toContain("tenant ta: the API and the feeds of namespace ta, VNIs 100-199; no JetStream");
+      expect(text).toContain(
+        "tenant tb: the API and the feeds of namespace tb, VNIs 200-299,500; no JetStream",
+      );
+      expect(text).toMatch(/agent of node n1: .*no JetStream/);
+      expect(text).toContain("agents read every VNI's mappings by design");
+    } finally {
+      await rm(join(dir, ".."), { recursive: true, force: true });
+    }
+  });
+
+  it("without ranges every VNI stays open and the service's file has none", async () => {
+    const { dir, text } = await run(["--namespaces", "ta"]);
+    try {
+      expect(await readFile(join(dir, "clients/service.env"), "utf8")).not.toContain("JETNET_VNI_RANGES");
+      expect(text).toContain("tenant ta: the API and the feeds of namespace ta, any free VNI; no JetStream");
+    } finally {
+      await rm(join(dir, ".."), { recursive: true, force: true });
     }
   });
 });
