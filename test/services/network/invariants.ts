@@ -1,3 +1,4 @@
+import { vniNotAvailable } from "../../../lib/api/vni-ranges.js";
 import type { Subnet } from "../../../lib/codec.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { cidrsOverlap, parseCidr } from "../../../services/network/cidr.js";
@@ -47,9 +48,14 @@ export function checkSubnetInvariants(items: readonly Versioned<Subnet>[]): {
       const named = errors.flatMap((e) =>
         [...e.matchAll(/subnet ([a-z0-9-]+\/[a-z0-9-]+)/g)].map((m) => m[1]),
       );
-      if (!named.some((n) => validatedRefs.has(n ?? ""))) {
+      // A VNI held by another namespace is refused without naming the holder (tenants must not
+      // learn of one another): then some validated subnet of another namespace must hold it.
+      const heldElsewhere =
+        errors.includes(vniNotAvailable(s.meta?.namespace ?? "", vni)) &&
+        validated.some((v) => v.meta?.namespace !== s.meta?.namespace);
+      if (!heldElsewhere && !named.some((n) => validatedRefs.has(n ?? ""))) {
         settled = false; // a rival may still be between claim and status write
-        violations.push(`${ref(s)} is blocked but names no validated rival: ${errors.join("; ")}`);
+        violations.push(`${ref(s)} is blocked by no validated rival: ${errors.join("; ")}`);
       }
     }
   }
