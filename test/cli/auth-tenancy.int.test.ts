@@ -5,12 +5,16 @@
  */
 import { AckPolicy, jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
+import { pino } from "pino";
+import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
 import { JetnetClient } from "../../lib/api/client.js";
 import { Bucket, feedSubject } from "../../lib/api/subjects.js";
 import { parseVniRanges } from "../../lib/api/vni-ranges.js";
 import type { Subnet } from "../../lib/codec.js";
+import { LoggerFabric } from "../../services/agent/fabric/logger.js";
+import { runAgents } from "../../services/agent/service.js";
 import { openNetworkStores } from "../../services/network/service.js";
 import {
   type AuthSystem,
@@ -304,5 +308,48 @@ describe("VNIs", () => {
     await expect(
       admin.subnets("tb").create({ meta: { name: "out-admin" }, spec: { vni: 5, cidr: "10.5.0.0/24" } }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("agents under their generated credentials", () => {
+  it("follow, snapshot and program their nodes, local and remote, with no JetStream access", async () => {
+    const stop = new AbortController();
+    const fabrics = { n1: await LoggerFabric.open(), n2: await LoggerFabric.open() };
+    const runs = (["n1", "n2"] as const).map(async (node, i) =>
+      runAgents({
+        nc: await sys.connectAs(agentUser(node), { inboxPrefix: inboxPrefix(agentUser(node)) }),
+        agents: [{ node, hostIp: `192.168.7.${i + 1}`, fabric: fabrics[node] }],
+        registry: new Registry(),
+        logger: pino({ level: "silent" }),
+        signal: stop.signal,
+        allowedPrograms: new Set(),
+        execTimeoutMs: 1_000,
+        digestIntervalMs: 500,
+      }),
+    );
+    try {
+      // b1 on n2 joins a1 on n1 in VNI 160 (addresses as ipam would give them).
+      const b = await admin
+        .attachments("ta")
+        .create({ meta: { name: "b1" }, spec: { node: "n2", subnet: "secret-net" } });
+      const { attachments } = await openNetworkStores(sys.svc);
+      await attachments.update("ta.b1", { ...b.value, status: { ip: "10.160.0.6", vni: 160 } }, b.revision);
+      const remote = async (f: LoggerFabric) =>
+        (await f.listRemote()).map((e) => `${e.vni}/${e.ip}|${e.hostIp}`);
+      await until(
+        "both nodes programmed",
+        async () =>
+          JSON.stringify([await remote(fabrics.n1), await remote(fabrics.n2)]) ===
+          JSON.stringify([["160/10.160.0.6|192.168.7.2"], ["160/10.160.0.5|192.168.7.1"]])
+            ? true
+            : undefined,
+        20_000,
+      );
+      expect((await fabrics.n1.listLocal()).map((e) => `${e.vni}/${e.ip}`)).toEqual(["160/10.160.0.5"]);
+      expect((await admin.attachments("ta").get("b1")).value.status?.hostIp).toBe("192.168.7.2");
+    } finally {
+      stop.abort();
+      await Promise.allSettled(runs);
+    }
   });
 });
