@@ -19,9 +19,10 @@ import { formatHistory, historyRows, readHistory } from "./history.js";
 import { watchCommand } from "./watch.js";
 
 /**
- * The kubectl-like client: get, describe, create, apply, delete, watch, history. Writes and
- * namespaced reads go through the API (JetnetClient); reads across namespaces, watches and
- * history read the buckets directly, which needs only read permission on them.
+ * The kubectl-like client: get, describe, create, apply, delete, watch, history. Writes,
+ * namespaced reads and namespaced watches go through the API and the feeds (JetnetClient: all a
+ * tenant may use); reads and watches across namespaces (-A) and history read the buckets
+ * directly, which takes JetStream access (the service identity: operators).
  */
 
 type AnyObject = Subnet | NetworkAttachment;
