@@ -47,6 +47,12 @@ export interface OpenStoreOptions<T> {
    * Announce every committed write of this store on `<feed>.<key>` (core NATS, after the
    * stream's ack; header `Jetnet-Revision`, and `KV-Operation: DEL` for deletes). Readers who
    * must not touch JetStream follow the feed instead of the bucket's `$KV.` subjects.
+   *
+   * Why not the stream's own `republish`? nats-server 2.9 has it, but refuses to add it to an
+   * existing stream ("can not change RePublish"; 2.10 allows it), so buckets made by an earlier
+   * version would have to be recreated. An announcement costs one message into the server per
+   * write, and a reader sees a write a round trip later than on `$KV.` (after the ack), but
+   * never one the stream refused, which a `$KV.` subscriber does see (a lost CAS).
    */
   readonly feed?: string;
 }
