@@ -10,9 +10,9 @@
  * subject form of consumer creation can be made safe by permissions, on 2.9 or 2.10: the body
  * decides whether a consumer is durable (it outlives its client, without limit), how long an
  * ephemeral one lingers (`inactive_threshold`), and where a push consumer delivers. A delivery
- * subject that a stream captures makes that stream store the deliveries, and the interest the
- * server asks of an ephemeral push consumer is met by the stream's own subscription, so this
- * needs no subscribe permission at all: a reader could write records into any bucket. Agents
+ * subject that a stream captures makes that stream store the deliveries once any client listens
+ * there (the identity itself, or another: agents listened on `$KV.jetnet-map.<vni>.>`), so a
+ * reader could write records into buckets it may not even read. Agents
  * and tenants therefore follow the feeds the services publish after each committed write
  * (subjects no stream captures) and read snapshots and lists through request/reply.
  */
