@@ -13,6 +13,7 @@ import { JetnetClient } from "../../lib/api/client.js";
 import { Bucket, feedSubject } from "../../lib/api/subjects.js";
 import { parseVniRanges } from "../../lib/api/vni-ranges.js";
 import type { Subnet } from "../../lib/codec.js";
+import { emptyAllowList } from "../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../services/agent/fabric/logger.js";
 import { runAgents } from "../../services/agent/service.js";
 import { openNetworkStores } from "../../services/network/service.js";
@@ -322,7 +323,7 @@ describe("agents under their generated credentials", () => {
         registry: new Registry(),
         logger: pino({ level: "silent" }),
         signal: stop.signal,
-        allowedPrograms: new Set(),
+        allowedPrograms: emptyAllowList,
         execTimeoutMs: 1_000,
         digestIntervalMs: 500,
       }),
