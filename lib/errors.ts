@@ -10,6 +10,10 @@ export const ErrorCode = {
   Forbidden: "FORBIDDEN",
   Unavailable: "UNAVAILABLE",
   Internal: "INTERNAL",
+  /** A paginated list's revision is no longer served: start the list again. */
+  Expired: "EXPIRED",
+  /** The reply would not fit in one NATS message (max_payload): ask for less (list pages). */
+  ResourceExhausted: "RESOURCE_EXHAUSTED",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -18,16 +22,21 @@ export function isErrorCode(s: string): s is ErrorCode {
   return codes.has(s);
 }
 
-/** An error with a stable code and, for INVALID, the offending field (dotted path). */
+/**
+ * An error with a stable code, for INVALID the offending field (dotted path), and for EXPIRED the
+ * oldest revision a list can still be served at.
+ */
 export class JetnetError extends Error {
   override name = "JetnetError";
+  readonly revision: number | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; revision?: number },
   ) {
     super(message, options);
+    this.revision = options?.revision;
   }
 }
 

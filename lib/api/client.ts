@@ -9,7 +9,7 @@ import {
   type Subnet,
   subnetCodec,
 } from "../codec.js";
-import { ErrorCode, isErrorCode, JetnetError } from "../errors.js";
+import { ErrorCode, hasCode, isErrorCode, JetnetError } from "../errors.js";
 import { requesterFor } from "../nats/requester.js";
 import type { Versioned, Watch, WatchOptions } from "../store/types.js";
 import { FeedWatch } from "./feed.js";
@@ -22,11 +22,47 @@ export interface ClientOptions {
   readonly timeoutMs?: number;
 }
 
+/** Objects per list page unless told otherwise (kubectl's --chunk-size default). */
+export const defaultChunkSize = 500;
+/** Times a continue token is sent again after EXPIRED: another replica may still hold its revision. */
+const expiredRetries = 2;
+
+export interface ListOptions {
+  /** Only objects carrying all these labels. */
+  readonly labelSelector?: Record<string, string>;
+  /** Objects per page (default 500); 0 asks for everything in one reply. */
+  readonly chunkSize?: number;
+}
+
+/** One page of a list; every page of a list has the revision of the first. */
+export interface ListPage<T> {
+  readonly items: Versioned<T>[];
+  /** The revision the whole list is consistent at. */
+  readonly revision: number;
+  /** Empty on the last page. */
+  readonly continue: string;
+}
+
 /** Operations on one kind of object in one namespace. */
 export interface ResourceClient<T> {
   create(obj: T): Promise<Versioned<T>>;
   get(name: string): Promise<Versioned<T>>;
-  list(labelSelector?: Record<string, string>): Promise<{ items: Versioned<T>[]; revision: number }>;
+  /** Every object (following every page), consistent at `revision`. */
+  list(
+    labelSelector?: Record<string, string>,
+    opts?: { chunkSize?: number },
+  ): Promise<{ items: Versioned<T>[]; revision: number }>;
+  /**
+   * The pages of one list, fetched as they are consumed. A page whose revision the service no
+   * longer keeps fails with EXPIRED (its `revision`: the oldest one kept); start again then.
+   */
+  pages(opts?: ListOptions): AsyncIterable<ListPage<T>>;
+  /** One page: `limit` objects at most (0: all), after the page whose token is `continue`. */
+  listPage(opts: {
+    labelSelector?: Record<string, string>;
+    limit: number;
+    continue?: string;
+  }): Promise<ListPage<T>>;
   /** Replaces spec and labels; fails with CONFLICT unless the object is at `expectedRevision`. */
   update(obj: T, expectedRevision: number): Promise<Versioned<T>>;
   /** With an expected revision, deletes only that version (else CONFLICT). */
@@ -47,7 +83,7 @@ interface KindWire<T> {
   /** Decodes a single-object reply into the object or the error. */
   reply(bytes: Uint8Array): { obj?: { value: T; revision: number }; error?: ApiError | null };
   listReply(bytes: Uint8Array): {
-    list?: { items: { value: T; revision: number }[]; revision: number };
+    list?: { items: { value: T; revision: number }[]; revision: number; continue: string };
     error?: ApiError | null;
   };
 }
@@ -78,6 +114,7 @@ const subnetWire: KindWire<Subnet> = {
         ? {
             items: (r.list.items ?? []).map((i) => ({ value: i.subnet ?? {}, revision: i.revision ?? 0 })),
             revision: r.list.revision ?? 0,
+            continue: r.list.continue ?? "",
           }
         : undefined,
       error: r.error,
@@ -111,6 +148,7 @@ const attachmentWire: KindWire<NetworkAttachment> = {
               revision: i.revision ?? 0,
             })),
             revision: r.list.revision ?? 0,
+            continue: r.list.continue ?? "",
           }
         : undefined,
       error: r.error,
@@ -121,7 +159,9 @@ const attachmentWire: KindWire<NetworkAttachment> = {
 /** Turns a wire error into a JetnetError (unknown codes become INTERNAL). */
 export function toJetnetError(e: ApiError): JetnetError {
   const code = e.code && isErrorCode(e.code) ? e.code : ErrorCode.Internal;
-  return new JetnetError(code, e.message || code, e.field || undefined);
+  return new JetnetError(code, e.message || code, e.field || undefined, {
+    ...(e.revision ? { revision: e.revision } : {}),
+  });
 }
 
 /**
@@ -138,6 +178,7 @@ export class JetnetClient {
     this.timeout = opts.timeoutMs ?? 5000;
   }
 
+  /** `namespace` may be `allNamespaces` (from subjects.ts) for lists across every namespace. */
   subnets(namespace: string): ResourceClient<Subnet> {
     return this.resource(namespace, subnetWire);
   }
@@ -174,23 +215,64 @@ export class JetnetClient {
       return { key: `${namespace}.${name}`, value: r.obj.value, revision: r.obj.revision };
     };
     const nameOf = (obj: T) => (obj as { meta?: { name?: string | null } | null }).meta?.name ?? "";
+    const nsOf = (obj: T) => (obj as { meta?: { namespace?: string | null } | null }).meta?.namespace ?? "";
+    const listPage: ResourceClient<T>["listPage"] = async (opts) => {
+      const body = pb.ListRequest.encode({
+        labelSelector: opts.labelSelector ?? {},
+        limit: opts.limit,
+        continue: opts.continue ?? "",
+      }).finish();
+      const r = wire.listReply(await this.request(subject(Verb.List), body));
+      if (r.error?.code) throw toJetnetError(r.error);
+      const list = r.list ?? { items: [], revision: 0, continue: "" };
+      return {
+        items: list.items.map((i) => ({
+          key: `${nsOf(i.value) || namespace}.${nameOf(i.value)}`,
+          value: i.value,
+          revision: i.revision,
+        })),
+        revision: list.revision,
+        continue: list.continue,
+      };
+    };
+    const pageWithRetries = async (opts: Parameters<typeof listPage>[0]) => {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await listPage(opts);
+        } catch (err) {
+          // Replicas keep their own windows (one started after the list's revision has none):
+          // the request may land on another one that still serves it.
+          if (!opts.continue || attempt >= expiredRetries || !hasCode(err, ErrorCode.Expired)) throw err;
+        }
+      }
+    };
+    async function* pages(opts: ListOptions): AsyncGenerator<ListPage<T>> {
+      const limit = opts.chunkSize ?? defaultChunkSize;
+      let token = "";
+      do {
+        const page = await pageWithRetries({
+          labelSelector: opts.labelSelector ?? {},
+          limit,
+          continue: token,
+        });
+        yield page;
+        token = page.continue;
+      } while (token !== "");
+    }
     return {
       create: (obj) => one(Verb.Create, wire.createReq(obj), nameOf(obj)),
       get: (name) => one(Verb.Get, pb.GetRequest.encode({ name }).finish(), name),
       update: (obj, rev) => one(Verb.Update, wire.updateReq(obj, rev), nameOf(obj)),
-      list: async (labelSelector) => {
-        const body = pb.ListRequest.encode({ labelSelector: labelSelector ?? {} }).finish();
-        const r = wire.listReply(await this.request(subject(Verb.List), body));
-        if (r.error?.code) throw toJetnetError(r.error);
-        const list = r.list ?? { items: [], revision: 0 };
-        return {
-          items: list.items.map((i) => ({
-            key: `${namespace}.${nameOf(i.value)}`,
-            value: i.value,
-            revision: i.revision,
-          })),
-          revision: list.revision,
-        };
+      listPage,
+      pages: (opts = {}) => pages(opts),
+      list: async (labelSelector, opts = {}) => {
+        const items: Versioned<T>[] = [];
+        let revision = 0;
+        for await (const page of pages({ labelSelector: labelSelector ?? {}, chunkSize: opts.chunkSize })) {
+          items.push(...page.items);
+          revision = page.revision;
+        }
+        return { items, revision };
       },
       delete: async (name, expectedRevision) => {
         const body = pb.DeleteRequest.encode({ name, expectedRevision: expectedRevision ?? 0 }).finish();

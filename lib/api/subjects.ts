@@ -12,6 +12,13 @@ export const apiPrefix = "jetnet.api.v1";
  */
 export const deadlineHeader = "Jetnet-Deadline";
 
+/**
+ * The namespace token of a list across every namespace (`jetnet.api.v1._all.<kind>.list`). It is
+ * never a valid namespace (those are DNS labels), and a tenant's permissions
+ * (`jetnet.api.v1.<ns>.>`) do not cover it.
+ */
+export const allNamespaces = "_all";
+
 export const Kind = { Subnets: "subnets", Attachments: "attachments" } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];
 

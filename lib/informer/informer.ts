@@ -124,7 +124,7 @@ export class Informer<T> implements Lister<T> {
         if (!old) return;
         this.unindex(old);
         this.items.delete(e.key);
-        for (const h of this.handlers) h.onDelete?.(old);
+        for (const h of this.handlers) h.onDelete?.(old, e.revision);
         return;
       }
       case "synced": {

@@ -8,7 +8,8 @@ import type { Versioned } from "../store/types.js";
 export interface InformerHandlers<T> {
   onAdd?(obj: Versioned<T>): void;
   onUpdate?(oldObj: Versioned<T>, newObj: Versioned<T>): void;
-  onDelete?(oldObj: Versioned<T>): void;
+  /** `revision`: that of the delete (or of the re-list that found the object gone); the informer always passes it. */
+  onDelete?(oldObj: Versioned<T>, revision?: number): void;
   /** The cache is complete (first time) or was re-listed after a gap. */
   onSynced?(revision: number): void;
 }

@@ -135,6 +135,12 @@ export class KvStore<T> implements ObjectStore<T> {
     return { items, revision: snap.revision };
   }
 
+  /** The bucket's latest revision: its stream's last sequence, as the stream leader reports it. */
+  async lastRevision(): Promise<number> {
+    const si = await this.call(() => this.jsm.streams.info(this.stream));
+    return si.state.last_seq;
+  }
+
   async create(key: string, value: T): Promise<number> {
     validateKey(key);
     const bytes = this.encode(value);

@@ -26,7 +26,11 @@ export namespace jetnet {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL. */
+            /**
+             * One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL,
+             * EXPIRED (a list's revision can no longer be served) or RESOURCE_EXHAUSTED (the reply would
+             * not fit in one NATS message: ask for smaller pages).
+             */
             code: string;
 
             /** Error message. */
@@ -34,6 +38,12 @@ export namespace jetnet {
 
             /** For INVALID: the offending field as a dotted path, e.g. "spec.cidr". */
             field: string;
+
+            /**
+             * For EXPIRED: the oldest revision a list can still be served at; start the list again
+             * without a continue token.
+             */
+            revision: number;
 
             /**
              * Creates a new Error instance using the specified properties.
@@ -102,7 +112,11 @@ export namespace jetnet {
             /** Properties of an Error. */
             interface $Properties {
 
-                /** One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL. */
+                /**
+                 * One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL,
+                 * EXPIRED (a list's revision can no longer be served) or RESOURCE_EXHAUSTED (the reply would
+                 * not fit in one NATS message: ask for smaller pages).
+                 */
                 code?: (string|null);
 
                 /** Error message */
@@ -110,6 +124,12 @@ export namespace jetnet {
 
                 /** For INVALID: the offending field as a dotted path, e.g. "spec.cidr". */
                 field?: (string|null);
+
+                /**
+                 * For EXPIRED: the oldest revision a list can still be served at; start the list again
+                 * without a continue token.
+                 */
+                revision?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -450,7 +470,12 @@ export namespace jetnet {
         interface IListRequest extends jetnet.v1.ListRequest.$Properties {
         }
 
-        /** Represents a ListRequest. */
+        /**
+         * Lists are paginated as Kubernetes does: a page holds at most `limit` objects (and never more
+         * than one NATS message can carry), in key order, and ends with a continue token when more
+         * follow. Every page of one list is consistent at the revision of its first page. The list
+         * subject's namespace may be "_all": every namespace (for identities allowed to ask).
+         */
         class ListRequest {
 
             /**
@@ -464,6 +489,15 @@ export namespace jetnet {
 
             /** Only objects carrying all these labels; empty = all. */
             labelSelector: { [k: string]: string };
+
+            /**
+             * At most this many objects in the reply; 0 = all of them in one reply (RESOURCE_EXHAUSTED if
+             * they do not fit in one message).
+             */
+            limit: number;
+
+            /** The continue token of the previous page; empty for the first page. */
+            continue: string;
 
             /**
              * Creates a new ListRequest instance using the specified properties.
@@ -534,6 +568,15 @@ export namespace jetnet {
 
                 /** Only objects carrying all these labels; empty = all. */
                 labelSelector?: ({ [k: string]: string }|null);
+
+                /**
+                 * At most this many objects in the reply; 0 = all of them in one reply (RESOURCE_EXHAUSTED if
+                 * they do not fit in one message).
+                 */
+                limit?: (number|null);
+
+                /** The continue token of the previous page; empty for the first page. */
+                "continue"?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -998,6 +1041,9 @@ export namespace jetnet {
             /** The bucket revision the list is consistent at; a watch resumes from here. */
             revision: number;
 
+            /** Non-empty when more objects follow: send it back in ListRequest.continue for the next page. */
+            continue: string;
+
             /**
              * Creates a new SubnetList instance using the specified properties.
              * @param [properties] Properties to set
@@ -1070,6 +1116,9 @@ export namespace jetnet {
 
                 /** The bucket revision the list is consistent at; a watch resumes from here. */
                 revision?: (number|null);
+
+                /** Non-empty when more objects follow: send it back in ListRequest.continue for the next page. */
+                "continue"?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1658,6 +1707,9 @@ export namespace jetnet {
             /** The bucket revision the list is consistent at; a watch resumes from here. */
             revision: number;
 
+            /** Non-empty when more objects follow: send it back in ListRequest.continue for the next page. */
+            continue: string;
+
             /**
              * Creates a new AttachmentList instance using the specified properties.
              * @param [properties] Properties to set
@@ -1730,6 +1782,9 @@ export namespace jetnet {
 
                 /** The bucket revision the list is consistent at; a watch resumes from here. */
                 revision?: (number|null);
+
+                /** Non-empty when more objects follow: send it back in ListRequest.continue for the next page. */
+                "continue"?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -31,9 +31,13 @@ export const jetnet = $root.jetnet = (() => {
             /**
              * Properties of an Error.
              * @typedef {Object} jetnet.v1.Error.$Properties
-             * @property {string|null} [code] One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL.
+             * @property {string|null} [code] One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL,
+             * EXPIRED (a list's revision can no longer be served) or RESOURCE_EXHAUSTED (the reply would
+             * not fit in one NATS message: ask for smaller pages).
              * @property {string|null} [message] Error message
              * @property {string|null} [field] For INVALID: the offending field as a dotted path, e.g. "spec.cidr".
+             * @property {number|null} [revision] For EXPIRED: the oldest revision a list can still be served at; start the list again
+             * without a continue token.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -66,7 +70,9 @@ export const jetnet = $root.jetnet = (() => {
             };
 
             /**
-             * One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL.
+             * One of INVALID, NOT_FOUND, ALREADY_EXISTS, CONFLICT, FORBIDDEN, UNAVAILABLE, INTERNAL,
+             * EXPIRED (a list's revision can no longer be served) or RESOURCE_EXHAUSTED (the reply would
+             * not fit in one NATS message: ask for smaller pages).
              * @member {string} code
              * @memberof jetnet.v1.Error
              * @instance
@@ -88,6 +94,15 @@ export const jetnet = $root.jetnet = (() => {
              * @instance
              */
             Error.prototype.field = "";
+
+            /**
+             * For EXPIRED: the oldest revision a list can still be served at; start the list again
+             * without a continue token.
+             * @member {number} revision
+             * @memberof jetnet.v1.Error
+             * @instance
+             */
+            Error.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Creates a new Error instance using the specified properties.
@@ -127,6 +142,8 @@ export const jetnet = $root.jetnet = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
                 if (message.field != null && $Object.hasOwnProperty.call(message, "field") && message.field !== "")
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.field);
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.revision);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -198,6 +215,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.field;
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.revision = value;
+                            else
+                                delete message.revision;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -239,6 +265,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.field != null && $Object.hasOwnProperty.call(message, "field"))
                     if (!$util.isString(message.field))
                         return "field: string expected";
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
+                        return "revision: integer|Long expected";
                 return null;
             };
 
@@ -269,6 +298,16 @@ export const jetnet = $root.jetnet = (() => {
                 if (object.field != null)
                     if (typeof object.field !== "string" || object.field.length)
                         message.field = $String(object.field);
+                if (object.revision != null)
+                    if (typeof object.revision === "object" ? object.revision.low || object.revision.high : $Number(object.revision) !== 0)
+                        if ($util.Long)
+                            message.revision = $util.Long.fromValue(object.revision, true);
+                        else if (typeof object.revision === "string")
+                            message.revision = $parseInt(object.revision, 10);
+                        else if (typeof object.revision === "number")
+                            message.revision = object.revision;
+                        else if (typeof object.revision === "object")
+                            message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -293,6 +332,11 @@ export const jetnet = $root.jetnet = (() => {
                     object.code = "";
                     object.message = "";
                     object.field = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
@@ -300,6 +344,13 @@ export const jetnet = $root.jetnet = (() => {
                     object.message = message.message;
                 if (message.field != null && $Object.hasOwnProperty.call(message, "field"))
                     object.field = message.field;
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.revision = typeof message.revision === "number" ? $BigInt(message.revision) : $util.Long.fromBits(message.revision.low >>> 0, message.revision.high >>> 0, true).toBigInt();
+                    else if (typeof message.revision === "number")
+                        object.revision = options.longs === $String ? $String(message.revision) : message.revision;
+                    else
+                        object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
                 return object;
             };
 
@@ -1193,6 +1244,9 @@ export const jetnet = $root.jetnet = (() => {
              * Properties of a ListRequest.
              * @typedef {Object} jetnet.v1.ListRequest.$Properties
              * @property {Object.<string,string>|null} [labelSelector] Only objects carrying all these labels; empty = all.
+             * @property {number|null} [limit] At most this many objects in the reply; 0 = all of them in one reply (RESOURCE_EXHAUSTED if
+             * they do not fit in one message).
+             * @property {string|null} ["continue"] The continue token of the previous page; empty for the first page.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1212,7 +1266,10 @@ export const jetnet = $root.jetnet = (() => {
             /**
              * Constructs a new ListRequest.
              * @memberof jetnet.v1
-             * @classdesc Represents a ListRequest.
+             * @classdesc Lists are paginated as Kubernetes does: a page holds at most `limit` objects (and never more
+             * than one NATS message can carry), in key order, and ends with a continue token when more
+             * follow. Every page of one list is consistent at the revision of its first page. The list
+             * subject's namespace may be "_all": every namespace (for identities allowed to ask).
              * @constructor
              * @param {jetnet.v1.ListRequest.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -1232,6 +1289,23 @@ export const jetnet = $root.jetnet = (() => {
              * @instance
              */
             ListRequest.prototype.labelSelector = $util.emptyObject;
+
+            /**
+             * At most this many objects in the reply; 0 = all of them in one reply (RESOURCE_EXHAUSTED if
+             * they do not fit in one message).
+             * @member {number} limit
+             * @memberof jetnet.v1.ListRequest
+             * @instance
+             */
+            ListRequest.prototype.limit = 0;
+
+            /**
+             * The continue token of the previous page; empty for the first page.
+             * @member {string} continue
+             * @memberof jetnet.v1.ListRequest
+             * @instance
+             */
+            ListRequest.prototype["continue"] = "";
 
             /**
              * Creates a new ListRequest instance using the specified properties.
@@ -1268,6 +1342,10 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.labelSelector != null && $Object.hasOwnProperty.call(message, "labelSelector"))
                     for (let keys = $Object.keys(message.labelSelector), i = 0; i < keys.length; ++i)
                         writer.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.labelSelector[keys[i]]).ldelim();
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue") && message["continue"] !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message["continue"]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1348,6 +1426,24 @@ export const jetnet = $root.jetnet = (() => {
                             message.labelSelector[key] = value;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["continue"] = value;
+                            else
+                                delete message["continue"];
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1388,6 +1484,12 @@ export const jetnet = $root.jetnet = (() => {
                         if (!$util.isString(message.labelSelector[key[i]]))
                             return "labelSelector: string{k:string} expected";
                 }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue"))
+                    if (!$util.isString(message["continue"]))
+                        return "continue: string expected";
                 return null;
             };
 
@@ -1419,6 +1521,12 @@ export const jetnet = $root.jetnet = (() => {
                         message.labelSelector[keys[i]] = $String(object.labelSelector[keys[i]]);
                     }
                 }
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                if (object["continue"] != null)
+                    if (typeof object["continue"] !== "string" || object["continue"].length)
+                        message["continue"] = $String(object["continue"]);
                 return message;
             };
 
@@ -1441,6 +1549,10 @@ export const jetnet = $root.jetnet = (() => {
                 let object = {};
                 if (options.objects || options.defaults)
                     object.labelSelector = {};
+                if (options.defaults) {
+                    object.limit = 0;
+                    object["continue"] = "";
+                }
                 let keys2;
                 if (message.labelSelector && (keys2 = $Object.keys(message.labelSelector)).length) {
                     object.labelSelector = {};
@@ -1450,6 +1562,10 @@ export const jetnet = $root.jetnet = (() => {
                         object.labelSelector[keys2[j]] = message.labelSelector[keys2[j]];
                     }
                 }
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue"))
+                    object["continue"] = message["continue"];
                 return object;
             };
 
@@ -2633,6 +2749,7 @@ export const jetnet = $root.jetnet = (() => {
              * @typedef {Object} jetnet.v1.SubnetList.$Properties
              * @property {Array.<jetnet.v1.VersionedSubnet.$Properties>|null} [items] SubnetList items
              * @property {number|null} [revision] The bucket revision the list is consistent at; a watch resumes from here.
+             * @property {string|null} ["continue"] Non-empty when more objects follow: send it back in ListRequest.continue for the next page.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2682,6 +2799,14 @@ export const jetnet = $root.jetnet = (() => {
             SubnetList.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Non-empty when more objects follow: send it back in ListRequest.continue for the next page.
+             * @member {string} continue
+             * @memberof jetnet.v1.SubnetList
+             * @instance
+             */
+            SubnetList.prototype["continue"] = "";
+
+            /**
              * Creates a new SubnetList instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.SubnetList
@@ -2718,6 +2843,8 @@ export const jetnet = $root.jetnet = (() => {
                         $root.jetnet.v1.VersionedSubnet.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.revision);
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue") && message["continue"] !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message["continue"]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2779,6 +2906,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.revision;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["continue"] = value;
+                            else
+                                delete message["continue"];
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2823,6 +2959,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
                     if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
                         return "revision: integer|Long expected";
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue"))
+                    if (!$util.isString(message["continue"]))
+                        return "continue: string expected";
                 return null;
             };
 
@@ -2864,6 +3003,9 @@ export const jetnet = $root.jetnet = (() => {
                             message.revision = object.revision;
                         else if (typeof object.revision === "object")
                             message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
+                if (object["continue"] != null)
+                    if (typeof object["continue"] !== "string" || object["continue"].length)
+                        message["continue"] = $String(object["continue"]);
                 return message;
             };
 
@@ -2886,12 +3028,14 @@ export const jetnet = $root.jetnet = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.items = [];
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object["continue"] = "";
+                }
                 if (message.items && message.items.length) {
                     object.items = $Array(message.items.length);
                     for (let j = 0; j < message.items.length; ++j)
@@ -2904,6 +3048,8 @@ export const jetnet = $root.jetnet = (() => {
                         object.revision = options.longs === $String ? $String(message.revision) : message.revision;
                     else
                         object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue"))
+                    object["continue"] = message["continue"];
                 return object;
             };
 
@@ -4401,6 +4547,7 @@ export const jetnet = $root.jetnet = (() => {
              * @typedef {Object} jetnet.v1.AttachmentList.$Properties
              * @property {Array.<jetnet.v1.VersionedAttachment.$Properties>|null} [items] AttachmentList items
              * @property {number|null} [revision] The bucket revision the list is consistent at; a watch resumes from here.
+             * @property {string|null} ["continue"] Non-empty when more objects follow: send it back in ListRequest.continue for the next page.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4450,6 +4597,14 @@ export const jetnet = $root.jetnet = (() => {
             AttachmentList.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Non-empty when more objects follow: send it back in ListRequest.continue for the next page.
+             * @member {string} continue
+             * @memberof jetnet.v1.AttachmentList
+             * @instance
+             */
+            AttachmentList.prototype["continue"] = "";
+
+            /**
              * Creates a new AttachmentList instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.AttachmentList
@@ -4486,6 +4641,8 @@ export const jetnet = $root.jetnet = (() => {
                         $root.jetnet.v1.VersionedAttachment.encode(message.items[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.revision);
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue") && message["continue"] !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message["continue"]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4547,6 +4704,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.revision;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message["continue"] = value;
+                            else
+                                delete message["continue"];
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4591,6 +4757,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
                     if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
                         return "revision: integer|Long expected";
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue"))
+                    if (!$util.isString(message["continue"]))
+                        return "continue: string expected";
                 return null;
             };
 
@@ -4632,6 +4801,9 @@ export const jetnet = $root.jetnet = (() => {
                             message.revision = object.revision;
                         else if (typeof object.revision === "object")
                             message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
+                if (object["continue"] != null)
+                    if (typeof object["continue"] !== "string" || object["continue"].length)
+                        message["continue"] = $String(object["continue"]);
                 return message;
             };
 
@@ -4654,12 +4826,14 @@ export const jetnet = $root.jetnet = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.items = [];
-                if (options.defaults)
+                if (options.defaults) {
                     if ($util.Long) {
                         let long = new $util.Long(0, 0, true);
                         object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object["continue"] = "";
+                }
                 if (message.items && message.items.length) {
                     object.items = $Array(message.items.length);
                     for (let j = 0; j < message.items.length; ++j)
@@ -4672,6 +4846,8 @@ export const jetnet = $root.jetnet = (() => {
                         object.revision = options.longs === $String ? $String(message.revision) : message.revision;
                     else
                         object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
+                if (message["continue"] != null && $Object.hasOwnProperty.call(message, "continue"))
+                    object["continue"] = message["continue"];
                 return object;
             };
 

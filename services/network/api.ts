@@ -1,5 +1,5 @@
 import type { Registry } from "prom-client";
-import { Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
+import { allNamespaces, Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
 import { checkVniAllowed, type VniRanges } from "../../lib/api/vni-ranges.js";
 import {
   type ApiError,
@@ -12,9 +12,9 @@ import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import { FastHistogram } from "../../lib/metrics/fast.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
+import { type ListSource, servePage } from "./lists.js";
 import {
   applyClientUpdate,
-  labelsMatch,
   newAttachment,
   newSubnet,
   normalizeAttachmentSpec,
@@ -36,6 +36,7 @@ const pb = jetnet.v1;
 /** How one kind of object is decoded, checked, stamped and encoded. */
 interface KindDef<T> {
   readonly store: ObjectStore<T>;
+  readonly lists: ListSource<T>;
   decodeCreate(b: Uint8Array): T | null | undefined;
   decodeUpdate(b: Uint8Array): { obj: T | null | undefined; rev: number };
   validateSpec(obj: T): void;
@@ -45,7 +46,8 @@ interface KindDef<T> {
   applyUpdate(current: T, input: T): T;
   checkUpdate(current: T, next: T): void;
   encodeOne(v: Versioned<T>): Uint8Array;
-  encodeList(items: Versioned<T>[], revision: number): Uint8Array;
+  /** One list item (`VersionedSubnet` / `VersionedAttachment`). */
+  encodeItem(v: Versioned<T>): Uint8Array;
 }
 
 const specJson = (s: unknown) => JSON.stringify(s);
@@ -68,7 +70,13 @@ export function encodeError(e: ApiError): Uint8Array {
 
 export function toApiError(err: unknown): { error: ApiError; code: string } {
   if (err instanceof JetnetError) {
-    return { error: { code: err.code, message: err.message, field: err.field ?? "" }, code: err.code };
+    const error = {
+      code: err.code,
+      message: err.message,
+      field: err.field ?? "",
+      revision: err.revision ?? 0,
+    };
+    return { error, code: err.code };
   }
   if (err instanceof CodecError) {
     return {
@@ -98,6 +106,13 @@ export class ApiMetrics {
 export interface IntentApiDeps {
   readonly subnets: ObjectStore<Subnet>;
   readonly attachments: ObjectStore<NetworkAttachment>;
+  /** Where lists are served from (the buckets' list caches). */
+  readonly lists: {
+    readonly subnets: ListSource<Subnet>;
+    readonly attachments: ListSource<NetworkAttachment>;
+  };
+  /** The largest reply the service's connection can send (max_payload less room for headers). */
+  readonly maxReplyBytes: () => number;
   readonly registry: Registry;
   /** VNIs each namespace may use (empty or absent: all); a subnet outside them is FORBIDDEN. */
   readonly vniRanges?: VniRanges;
@@ -112,11 +127,14 @@ export class IntentApi {
   private readonly metrics: ApiMetrics;
   private readonly subnetDef: KindDef<Subnet>;
   private readonly attachmentDef: KindDef<NetworkAttachment>;
+  private readonly maxReplyBytes: () => number;
 
   constructor(deps: IntentApiDeps) {
     this.metrics = new ApiMetrics(deps.registry);
+    this.maxReplyBytes = deps.maxReplyBytes;
     this.subnetDef = {
       store: deps.subnets,
+      lists: deps.lists.subnets,
       decodeCreate: (b) => createSubnetReq.decode(b).subnet,
       decodeUpdate: (b) => {
         const r = updateSubnetReq.decode(b);
@@ -131,13 +149,11 @@ export class IntentApi {
         applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkSubnetUpdate,
       encodeOne: (v) => pb.SubnetReply.encode({ subnet: { subnet: v.value, revision: v.revision } }).finish(),
-      encodeList: (items, revision) =>
-        pb.SubnetListReply.encode({
-          list: { items: items.map((v) => ({ subnet: v.value, revision: v.revision })), revision },
-        }).finish(),
+      encodeItem: (v) => pb.VersionedSubnet.encode({ subnet: v.value, revision: v.revision }).finish(),
     };
     this.attachmentDef = {
       store: deps.attachments,
+      lists: deps.lists.attachments,
       decodeCreate: (b) => createAttachmentReq.decode(b).attachment,
       decodeUpdate: (b) => {
         const r = updateAttachmentReq.decode(b);
@@ -150,10 +166,8 @@ export class IntentApi {
       checkUpdate: checkAttachmentUpdate,
       encodeOne: (v) =>
         pb.AttachmentReply.encode({ attachment: { attachment: v.value, revision: v.revision } }).finish(),
-      encodeList: (items, revision) =>
-        pb.AttachmentListReply.encode({
-          list: { items: items.map((v) => ({ attachment: v.value, revision: v.revision })), revision },
-        }).finish(),
+      encodeItem: (v) =>
+        pb.VersionedAttachment.encode({ attachment: v.value, revision: v.revision }).finish(),
     };
   }
 
@@ -173,7 +187,10 @@ export class IntentApi {
       if (body.length > maxRequestBytes) {
         throw invalid("body", `request of ${body.length} B exceeds the limit of ${maxRequestBytes} B`);
       }
-      validateNamespace(route.namespace, "namespace");
+      // "_all" (never a valid namespace) lists every namespace; permissions decide who may ask.
+      if (route.verb !== Verb.List || route.namespace !== allNamespaces) {
+        validateNamespace(route.namespace, "namespace");
+      }
       const reply =
         route.kind === Kind.Subnets
           ? await this.dispatch(this.subnetDef, route.namespace, route.verb, body, deadlineMs)
@@ -219,13 +236,19 @@ export class IntentApi {
         return def.encodeOne(v);
       }
       case Verb.List: {
-        const { labelSelector } = listReq.decode(body);
-        const listing = await def.store.list(`${ns}.>`);
-        const sel = labelSelector ?? {};
-        const items = listing.items.filter((v) =>
-          labelsMatch((v.value.meta as { labels?: Record<string, string> } | null)?.labels, sel),
+        const r = listReq.decode(body);
+        return servePage(
+          def.lists,
+          {
+            namespace: ns === allNamespaces ? undefined : ns,
+            labelSelector: r.labelSelector ?? {},
+            limit: r.limit ?? 0,
+            token: r.continue ?? "",
+            deadlineMs,
+            maxReplyBytes: this.maxReplyBytes(),
+          },
+          (v) => def.encodeItem(v),
         );
-        return def.encodeList(items, listing.revision);
       }
       case Verb.Update: {
         const { obj: input, rev } = def.decodeUpdate(body);

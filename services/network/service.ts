@@ -3,12 +3,22 @@ import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
 import { Bucket, bucketFeed, deadlineHeader } from "../../lib/api/subjects.js";
 import type { VniRanges } from "../../lib/api/vni-ranges.js";
-import { attachmentCodec, type Subnet, subnetCodec, type VniClaim, vniClaimCodec } from "../../lib/codec.js";
+import {
+  type ApiError,
+  attachmentCodec,
+  type NetworkAttachment,
+  type Subnet,
+  subnetCodec,
+  type VniClaim,
+  vniClaimCodec,
+} from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
+import { ListCache } from "../../lib/listcache/cache.js";
+import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
 import { openStore } from "../../lib/store/store.js";
-import { IntentApi } from "./api.js";
+import { encodeError, IntentApi, toApiError } from "./api.js";
 import { StatusReports } from "./status.js";
 import { SubnetValidator } from "./validator.js";
 
@@ -30,6 +40,13 @@ export interface NetworkOptions {
   readonly resyncMs?: number;
   /** VNIs each namespace may use (`--vni-ranges`); empty or absent: every VNI is open. */
   readonly vniRanges?: VniRanges;
+  /**
+   * How long a version replaced by a write stays in the list caches, so that later pages of a
+   * list started before the write are served at the list's revision (continue tokens).
+   */
+  readonly listWindowMs?: number;
+  /** At most this many replaced versions per kind are kept (the oldest go first). */
+  readonly listMaxVersions?: number;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -71,6 +88,17 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
 
   const claimCache = new Informer<VniClaim>({ store: stores.vnis });
+  // Lists are served from memory (lib/listcache): the subnets from the validator's informer,
+  // the attachments from one of their own.
+  const attachmentCache = new Informer<NetworkAttachment>({ store: stores.attachments });
+  const window = {
+    windowMs: opts.listWindowMs ?? defaultListWindowMs,
+    maxVersions: opts.listMaxVersions ?? defaultListMaxVersions,
+  };
+  const subnetList = new ListCache<Subnet>(window);
+  const attachmentList = new ListCache<NetworkAttachment>(window);
+  subnetCache.addHandlers(subnetList.handlers());
+  attachmentCache.addHandlers(attachmentList.handlers());
 
   let subnetController: Controller | undefined;
   const validator = new SubnetValidator({
@@ -140,9 +168,15 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     },
   });
 
+  const maxReplyBytes = () => replyLimit(nc);
   const api = new IntentApi({
     subnets: stores.subnets,
     attachments: stores.attachments,
+    lists: {
+      subnets: { cache: subnetList, latestRevision: () => stores.subnets.lastRevision() },
+      attachments: { cache: attachmentList, latestRevision: () => stores.attachments.lastRevision() },
+    },
+    maxReplyBytes,
     registry,
     ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
   });
@@ -167,7 +201,16 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       const started = performance.now();
       const deadline = Number(msg.headers?.get(deadlineHeader) || Number.NaN);
       const p = handle(msg.subject, msg.data, Number.isFinite(deadline) ? deadline : undefined)
-        .then(({ reply, code }) => {
+        .then((result) => {
+          let { reply, code } = result;
+          let e: ApiError;
+          // A reply over max_payload cannot be sent at all (the client would only time out):
+          // it becomes an error the client can act on.
+          if (reply.length > maxReplyBytes()) {
+            const hint = "ask for less (lists: ListRequest.limit and continue)";
+            ({ error: e, code } = toApiError(replyTooLarge(reply.length, maxReplyBytes(), hint)));
+            reply = encodeError(e);
+          }
           tally.requests++;
           tally.nanos += Math.round((performance.now() - started) * 1e6);
           if (code === "OK") {
@@ -184,9 +227,10 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     };
   };
 
-  const informerRun = Promise.all([subnetCache.run(signal), claimCache.run(signal)]);
+  const informers = [subnetCache, claimCache, attachmentCache];
+  const informerRun = Promise.all(informers.map((i) => i.run(signal)));
   const controllersRun = Promise.all([subnets.run(signal), claimController.run(signal)]);
-  await Promise.all([subnetCache.waitForSync(signal), claimCache.waitForSync(signal)]).catch(() => undefined);
+  await Promise.all(informers.map((i) => i.waitForSync(signal))).catch(() => undefined);
   if (signal.aborted) {
     await Promise.all([informerRun, controllersRun]);
     return;
@@ -234,6 +278,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   await Promise.all([informerRun, controllersRun]);
 }
 
+export const defaultListWindowMs = 60_000;
+export const defaultListMaxVersions = 50_000;
+
 /** Completed requests of one endpoint, for `nats micro stats`. */
 interface EndpointTally {
   errors: number;
@@ -254,6 +301,10 @@ function httpish(code: string): number {
     case "ALREADY_EXISTS":
     case "CONFLICT":
       return 409;
+    case "EXPIRED":
+      return 410;
+    case "RESOURCE_EXHAUSTED":
+      return 413;
     case "UNAVAILABLE":
       return 503;
     default:

@@ -1,16 +1,30 @@
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
+import { ListCache } from "../../../lib/listcache/cache.js";
 import { MemoryStore } from "../../../lib/store/memory.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { IntentApi } from "../../../services/network/api.js";
 
 const pb = jetnet.v1;
 
+/** Lists are not under test here: empty caches. */
+function noLists() {
+  const source = <T>() => {
+    const cache = new ListCache<T>({ windowMs: 1000, maxVersions: 10 });
+    cache.sync(0);
+    return { cache, latestRevision: async () => 0 };
+  };
+  return {
+    lists: { subnets: source<Subnet>(), attachments: source<NetworkAttachment>() },
+    maxReplyBytes: () => 1 << 20,
+  };
+}
+
 describe("IntentApi request deadlines", () => {
   const subnets = new MemoryStore<Subnet>("s");
   const attachments = new MemoryStore<NetworkAttachment>("a");
-  const api = new IntentApi({ subnets, attachments, registry: new Registry() });
+  const api = new IntentApi({ subnets, attachments, registry: new Registry(), ...noLists() });
   const body = pb.CreateSubnetRequest.encode({
     subnet: { meta: { name: "x" }, spec: { vni: 5, cidr: "10.0.0.0/24" } },
   }).finish();
@@ -36,7 +50,7 @@ describe("IntentApi request deadlines", () => {
       }
     }
     const slow = new SlowReads<Subnet>("slow");
-    const slowApi = new IntentApi({ subnets: slow, attachments, registry: new Registry() });
+    const slowApi = new IntentApi({ subnets: slow, attachments, registry: new Registry(), ...noLists() });
     const created = await slow.create("t.y", {
       meta: { namespace: "t", name: "y" },
       spec: { vni: 6, cidr: "10.1.0.0/24" },
