@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import type { JetnetClient, ResourceClient } from "../../lib/api/client.js";
 import { Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
@@ -80,24 +80,88 @@ async function readInput(file: string): Promise<string> {
   }
 }
 
-/** `jetnet apply -f file.yaml`: every document in order; the worst outcome sets the exit status. */
+/** Documents in flight at once unless --concurrency says otherwise. */
+export const defaultApplyConcurrency = 64;
+
+/** What one document printed: its result line, or its failure's lines and exit status. */
+interface Outcome {
+  readonly out: string;
+  readonly err: string[];
+  readonly exit: number;
+}
+
+/**
+ * Applies every document with at most `concurrency` requests in flight and prints each
+ * document's outcome in document order, as soon as every earlier document's is known. Two
+ * documents naming the same object are applied one after the other, in order, as a sequential
+ * apply would. Once the server is unreachable no further document is sent; those already sent
+ * still report. Resolves to the worst exit status.
+ */
+export async function applyAll(
+  manifests: readonly Manifest[],
+  concurrency: number,
+  applyOne: (m: Manifest) => Promise<Outcome>,
+  write: (o: Outcome) => void,
+): Promise<number> {
+  const outcomes: (Outcome | undefined)[] = new Array(manifests.length);
+  const previous = new Map<string, Promise<unknown>>();
+  let next = 0;
+  let printed = 0;
+  let unreachable = false;
+  const flush = () => {
+    for (; printed < manifests.length && outcomes[printed]; printed++) write(outcomes[printed] as Outcome);
+  };
+  const lane = async () => {
+    while (next < manifests.length && !unreachable) {
+      const i = next++;
+      const m = manifests[i] as Manifest;
+      const key = `${m.kind}/${m.namespace ?? ""}/${m.name}`;
+      const before = previous.get(key);
+      const done = (async () => {
+        await before;
+        return unreachable ? undefined : applyOne(m);
+      })();
+      previous.set(key, done);
+      const o = await done;
+      if (!o) continue;
+      outcomes[i] = o;
+      if (o.exit === Exit.Unavailable) unreachable = true;
+      flush();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, manifests.length) }, lane));
+  let exit: number = Exit.Ok;
+  for (let i = 0; i < manifests.length; i++) {
+    const o = outcomes[i];
+    if (!o) continue;
+    if (i >= printed) write(o);
+    exit = Math.max(exit, o.exit);
+  }
+  return exit;
+}
+
+/** `jetnet apply -f file.yaml`: every document, output in order; the worst outcome sets the exit status. */
 export function applyCommand(): Command {
   const cmd = new Command("apply")
     .description("Create or update subnets and attachments from YAML manifests (multi-document)")
-    .addOption(new Option("-f, --filename <file>", 'manifest file, "-" for stdin').makeOptionMandatory());
+    .addOption(new Option("-f, --filename <file>", 'manifest file, "-" for stdin').makeOptionMandatory())
+    .addOption(
+      new Option("--concurrency <n>", "documents applied at once (output stays in document order)")
+        .default(defaultApplyConcurrency)
+        .argParser(positiveInt),
+    );
   addConnectionOptions(cmd).action(
-    action(async (opts: ConnectionOptions & { filename: string }) => {
+    action(async (opts: ConnectionOptions & { filename: string; concurrency: number }) => {
       const source = opts.filename === "-" ? "stdin" : opts.filename;
       const manifests = parseManifests(await readInput(opts.filename), source);
       if (manifests.length === 0) throw new UsageError(`${source}: no objects to apply`);
       await withSession(opts, async (s) => {
-        let exit: number = Exit.Ok;
-        for (const m of manifests) {
+        const applyOne = async (m: Manifest): Promise<Outcome> => {
           const ns = m.namespace ?? s.settings.namespace;
           const ref = `${singular[m.kind]}/${ns}/${m.name}`;
           try {
             const result = await applyManifest(s.client, m, ns);
-            process.stdout.write(`${ref} ${result}\n`);
+            return { out: `${ref} ${result}\n`, err: [], exit: Exit.Ok };
           } catch (err) {
             // The server says what is wrong; say which object it was about.
             const failure = describeFailure(
@@ -105,14 +169,22 @@ export function applyCommand(): Command {
                 ? new JetnetError(err.code, `${ref}: ${err.message}`, err.field, { cause: err })
                 : err,
             );
-            for (const l of failure.lines) process.stderr.write(`${l}\n`);
-            exit = Math.max(exit, failure.exit);
-            if (failure.exit === Exit.Unavailable) break;
+            return { out: "", err: failure.lines, exit: failure.exit };
           }
-        }
-        process.exitCode = exit;
+        };
+        process.exitCode = await applyAll(manifests, opts.concurrency, applyOne, (o) => {
+          if (o.out) process.stdout.write(o.out);
+          for (const l of o.err) process.stderr.write(`${l}\n`);
+        });
       });
     }),
   );
   return cmd;
+}
+
+function positiveInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`expected a positive integer, got "${v}"`);
+  return n;
 }

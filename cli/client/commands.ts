@@ -1,9 +1,9 @@
 import { Command, InvalidArgumentError, Option } from "commander";
-import { Kind } from "../../lib/api/subjects.js";
+import { defaultChunkSize } from "../../lib/api/client.js";
+import { allNamespaces, Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../lib/errors.js";
-import type { Versioned } from "../../lib/store/types.js";
-import { aboutObject, bindStore, kindArg, kindHelp, resource } from "./access.js";
+import { aboutObject, kindArg, kindHelp, resource } from "./access.js";
 import { applyCommand } from "./apply.js";
 import {
   action,
@@ -16,13 +16,15 @@ import {
 } from "./connect.js";
 import { formatDescribe, formatObjects, formatTable, OutputFormat, parseLabels, singular } from "./format.js";
 import { formatHistory, historyRows, readHistory } from "./history.js";
+import { ListPrinter } from "./listing.js";
 import { watchCommand } from "./watch.js";
 
 /**
- * The kubectl-like client: get, describe, create, apply, delete, watch, history. Writes,
- * namespaced reads and namespaced watches go through the API and the feeds (JetnetClient: all a
- * tenant may use); reads and watches across namespaces (-A) and history read the buckets
- * directly, which takes JetStream access (the service identity: operators).
+ * The kubectl-like client: get, describe, create, apply, delete, watch, history. Writes, reads
+ * and namespaced watches go through the API and the feeds (JetnetClient: all a tenant may use);
+ * lists go page by page, for one namespace or, with -A, every one (`_all`: the service
+ * identity). Watches across namespaces (-A) and history read the buckets directly, which takes
+ * JetStream access (the service identity: operators).
  */
 
 type AnyObject = Subnet | NetworkAttachment;
@@ -53,6 +55,7 @@ interface GetOptions extends ConnectionOptions {
   allNamespaces?: boolean;
   output: OutputFormat;
   selector?: string;
+  chunkSize: number;
 }
 
 function getCommand(): Command {
@@ -62,7 +65,12 @@ function getCommand(): Command {
     .argument("[name]", "one object by name")
     .option("-A, --all-namespaces", "list across every namespace")
     .addOption(outputOption())
-    .option("-l, --selector <key=value,...>", "only objects carrying all these labels");
+    .option("-l, --selector <key=value,...>", "only objects carrying all these labels")
+    .addOption(
+      new Option("--chunk-size <n>", "objects per page of a list (0: everything in one reply)")
+        .default(defaultChunkSize)
+        .argParser(nonNegativeInt),
+    );
   addConnectionOptions(cmd).action(
     action(async (rawKind: string, name: string | undefined, opts: GetOptions) => {
       const kind = kindArg(rawKind);
@@ -77,57 +85,42 @@ function getCommand(): Command {
       }
       await withSession(opts, async (s) => {
         const ns = nsOf(s);
-        let items: Versioned<AnyObject>[];
-        let revision: number | undefined;
         if (name) {
-          items = [await aboutObject(kind, ns, name, resource(s.client, kind, ns).get(name))];
-        } else if (opts.allNamespaces) {
-          const listing = await (await bindStore(s.nc, kind)).list(">");
-          items = listing.items.filter((i) =>
-            Object.entries(selector).every(([k, v]) => i.value.meta?.labels?.[k] === v),
+          const v = await aboutObject(kind, ns, name, resource(s.client, kind, ns).get(name));
+          process.stdout.write(
+            opts.output === OutputFormat.Yaml || opts.output === OutputFormat.Json
+              ? formatObjects(kind, [v], opts.output, { single: true })
+              : formatTable(kind, [v], tableOptions(opts)),
           );
-          revision = listing.revision;
-        } else {
-          const listing = await resource(s.client, kind, ns).list(selector);
-          items = listing.items;
-          revision = listing.revision;
+          return;
         }
-        items.sort(
-          (a, b) =>
-            (a.value.meta?.namespace ?? "").localeCompare(b.value.meta?.namespace ?? "") ||
-            (a.value.meta?.name ?? "").localeCompare(b.value.meta?.name ?? ""),
-        );
+        // Rows are written as each page arrives; every page is at the first page's revision.
+        const printer = new ListPrinter(kind, opts.output, tableOptions(opts));
+        const pages = resource(s.client, kind, opts.allNamespaces ? allNamespaces : ns).pages({
+          labelSelector: selector,
+          chunkSize: opts.chunkSize,
+        });
+        let revision = 0;
+        for await (const page of pages) {
+          revision = page.revision;
+          process.stdout.write(printer.page(page.items, page.revision));
+        }
         const tabular = opts.output === OutputFormat.Table || opts.output === OutputFormat.Wide;
-        if (tabular && items.length === 0) {
+        if (tabular && printer.printed === 0) {
           // On stderr, like kubectl: stdout stays a (here empty) table for scripts.
           const where = opts.allNamespaces ? "any namespace" : `namespace ${ns}`;
           process.stderr.write(`No ${kind} found in ${where}.\n`);
           return;
         }
-        process.stdout.write(render(kind, items, opts, { single: !!name, revision }));
+        process.stdout.write(printer.end(revision));
       });
     }),
   );
   return cmd;
 }
 
-function render(
-  kind: Kind,
-  items: Versioned<AnyObject>[],
-  opts: GetOptions,
-  list: { single: boolean; revision?: number | undefined },
-): string {
-  if (opts.output === OutputFormat.Yaml || opts.output === OutputFormat.Json) {
-    return formatObjects(kind, items, opts.output, {
-      single: list.single,
-      ...(list.revision !== undefined && { revision: list.revision }),
-    });
-  }
-  return formatTable(kind, items, {
-    wide: opts.output === OutputFormat.Wide,
-    namespaces: !!opts.allNamespaces,
-    nowMs: Date.now(),
-  });
+function tableOptions(opts: GetOptions) {
+  return { wide: opts.output === OutputFormat.Wide, namespaces: !!opts.allNamespaces, nowMs: Date.now() };
 }
 
 function describeCommand(): Command {
@@ -148,6 +141,13 @@ function describeCommand(): Command {
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 0)
+    throw new InvalidArgumentError(`expected a non-negative integer, got "${v}"`);
+  return n;
+}
 
 function positiveInt(v: string): number {
   const n = Number(v);

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
-import { runNetwork } from "./service.js";
+import { defaultListMaxVersions, defaultListWindowMs, runNetwork } from "./service.js";
 
 /** `jetnet network`: wiring only; the service itself is runNetwork in service.ts. */
 export function networkCommand(): Command {
@@ -35,6 +35,19 @@ export function networkCommand(): Command {
         .default(30_000)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option(
+        "--list-window <ms>",
+        "how long versions replaced by writes are kept for paginated lists (continue tokens)",
+      )
+        .default(defaultListWindowMs)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option("--list-window-versions <n>", "at most this many replaced versions kept per kind")
+        .default(defaultListMaxVersions)
+        .argParser(positiveInt),
+    )
     .action(async (opts) => {
       await runService({
         name: "network",
@@ -50,6 +63,8 @@ export function networkCommand(): Command {
             workers: opts.workers,
             resyncMs: opts.resyncInterval,
             ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
+            listWindowMs: opts.listWindow,
+            listMaxVersions: opts.listWindowVersions,
             onReady: () => {
               ctx.setReady(() => true);
               ctx.logger.info("ready");
