@@ -2,6 +2,7 @@ import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
 import { digestPrefix, snapshotPrefix, ViewDigest, viewOfKey, viewSource } from "../../lib/api/views.js";
 import { type Codec, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
+import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
 import type { Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
@@ -135,10 +136,13 @@ export class ViewServer {
         reply = pb.SnapshotReply.encode({ entries }).finish();
         if (view.startsWith("map.")) this.replies.set(view, reply);
       }
-      // Too large for one message: the agent falls back to reading JetStream.
-      const limit = this.deps.nc.info?.max_payload ?? 1024 * 1024;
-      if (reply.length > limit - 1024)
-        return void m.respond(encodeSnapshotError("UNAVAILABLE", "view too large"));
+      // Too large for one message (it could not be sent at all): say so; the agent then reads
+      // the view from JetStream.
+      const limit = replyLimit(this.deps.nc);
+      if (reply.length > limit) {
+        const err = replyTooLarge(reply.length, limit, `view ${view} is read from the bucket instead`);
+        return void m.respond(encodeSnapshotError(err.code, err.message));
+      }
       m.respond(reply);
     } catch {
       m.respond(encodeSnapshotError("INVALID", "malformed snapshot request"));

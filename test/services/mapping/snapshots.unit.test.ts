@@ -85,4 +85,33 @@ describe("ViewServer snapshots", () => {
     expect(ask("map.8")).toEqual(["8.ns.c=10.0.1.1", "8.ns.d=10.0.1.2"]);
     expect(server.cachedReplies).toBe(2);
   });
+
+  it("answers a view too large for one message with RESOURCE_EXHAUSTED, not silence", () => {
+    const map = fakeMapInformer();
+    const server = new ViewServer({
+      // max_payload less the room kept for headers leaves 200 B for a reply.
+      nc: { info: { max_payload: 1024 + 200 } } as unknown as NatsConnection,
+      nodeCache: none,
+      mapCache: map.lister,
+      nodeCodec: nodeWorkCodec,
+      mapCodec: mappingCodec,
+      queue: "q",
+      ready: () => true,
+    });
+    server.track(map.informer, "jetnet-map");
+    for (let i = 0; i < 20; i++) map.put(`7.ns.a${i}`, `10.0.0.${i}`);
+    let reply: Uint8Array | undefined;
+    const m = {
+      subject: snapshotSubject("map.7"),
+      respond: (b: Uint8Array) => {
+        reply = b;
+        return true;
+      },
+    };
+    (server as unknown as { snapshot(m: Msg): void }).snapshot(m as unknown as Msg);
+    const r = jetnet.v1.SnapshotReply.decode(reply ?? new Uint8Array());
+    expect(r.error?.code).toBe("RESOURCE_EXHAUSTED");
+    expect(r.error?.message).toMatch(/does not fit in one message \(at most 200 B/);
+    expect(r.entries).toEqual([]);
+  });
 });
