@@ -14,8 +14,10 @@ export interface NetworkSystem {
   stop(): Promise<void>;
 }
 
-export async function startNetworkSystem(opts: { resyncMs?: number } = {}): Promise<NetworkSystem> {
-  const nats = await startNats();
+export async function startNetworkSystem(
+  opts: { resyncMs?: number; listWindowMs?: number; natsConfig?: string } = {},
+): Promise<NetworkSystem> {
+  const nats = await startNats(opts.natsConfig ? { config: opts.natsConfig } : {});
   const nc = await connect({ servers: nats.url });
   const ac = new AbortController();
   let service: Promise<void> | undefined;
@@ -26,6 +28,7 @@ export async function startNetworkSystem(opts: { resyncMs?: number } = {}): Prom
       logger: pino({ level: "silent" }),
       signal: ac.signal,
       ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
+      ...(opts.listWindowMs ? { listWindowMs: opts.listWindowMs } : {}),
       onReady: resolve,
     });
     service.catch(reject);
