@@ -14,6 +14,10 @@
  *                create->validated is status write stamp - spec write stamp: both server
  *                stamps on one machine, so no client clock enters. Each subnet has its own VNI
  *                and a disjoint /24, so every one validates.
+ *   apply        `jetnet apply`'s own code (parse, then get + create per document with
+ *                `applyConcurrency` in flight) on a file of `listed` attachments, in-process
+ *                (no CLI start-up in the figure).
+ *   list         the SDK's list of those `listed` attachments, pages of 500, three times.
  * An attachment costs one KV write (the create), so its ceiling is the raw put rate; the target
  * asks for half of it.
  *
@@ -25,7 +29,9 @@ import { jetstream } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
-import { JetnetClient } from "../lib/api/client.js";
+import { applyAll, applyManifest, defaultApplyConcurrency } from "../cli/client/apply.js";
+import { parseManifests } from "../cli/client/manifest.js";
+import { defaultChunkSize, JetnetClient } from "../lib/api/client.js";
 import { Section } from "../lib/api/subjects.js";
 import { attachmentCodec, type Subnet } from "../lib/codec.js";
 import type { Watch } from "../lib/store/types.js";
@@ -43,6 +49,9 @@ const warmCreates = 3_000;
 const putBatch = 500;
 const namespace = "bench";
 const replicaCounts = [1, 3] as const;
+/** Attachments applied from one file, then listed. */
+const listed = 10_000;
+const applyConcurrency = defaultApplyConcurrency;
 /** A subnet not validated within this long means the validator is stuck, not slow. */
 const validateTimeoutMs = 60_000;
 
@@ -73,6 +82,10 @@ interface SystemRound {
   /** Burst subnets over the span from the first spec stamp to the last status stamp. */
   subnetBurstValidatedRate: number;
   subnetBurstValidatedMs: number[];
+  /** Documents of one file applied per second (each a create). */
+  applyRate: number;
+  /** ms to list `listed` attachments, once per try. */
+  listMs: number[];
 }
 
 /** A validated subnet as seen on the watch. */
@@ -254,6 +267,34 @@ async function measureSubnetBurst(
   };
 }
 
+/** `jetnet apply -f` of `listed` attachments (its code, in-process), then lists of them. */
+async function measureApplyAndList(client: JetnetClient) {
+  const ns = "listed";
+  const yaml = Array.from(
+    { length: listed },
+    (_, i) =>
+      `kind: NetworkAttachment\nmeta:\n  namespace: ${ns}\n  name: l-${i}\nspec:\n  node: node-${i % 50}\n  subnet: s${i % 8}\n`,
+  ).join("---\n");
+  const start = performance.now();
+  const manifests = parseManifests(yaml, "bench");
+  const exit = await applyAll(
+    manifests,
+    applyConcurrency,
+    async (m) => ({ out: await applyManifest(client, m, ns), err: [], exit: 0 }),
+    () => undefined,
+  );
+  const applyMs = performance.now() - start;
+  if (exit !== 0) throw new Error("apply failed");
+  const listMs: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const { items } = await client.attachments(ns).list();
+    listMs.push(performance.now() - t0);
+    if (items.length !== listed) throw new Error(`listed ${items.length} of ${listed}`);
+  }
+  return { applyRate: opsPerSecond(listed, applyMs), listMs };
+}
+
 /** One round of one configuration on a fresh system, torn down afterwards (also on error). */
 async function measureSystem(replicas: number, work: Workload, round: number): Promise<SystemRound> {
   const nats = await startNats();
@@ -286,7 +327,9 @@ async function measureSystem(replicas: number, work: Workload, round: number): P
     }
     const one = await measureSubnetsOneByOne(client, tracker, src, work.subnetsOneByOne);
     const burst = await measureSubnetBurst(client, tracker, src, work.subnetBurst);
+    const applyList = await measureApplyAndList(client);
     return {
+      ...applyList,
       rawPutRate: raw!.rate,
       rawPutMs: raw!.ms,
       attachmentRate: att!.rate,
@@ -374,6 +417,8 @@ function report(summaries: readonly Summary[], work: Workload): string {
         (r) => r.subnetBurstValidatedRate,
         (r) => r.subnetBurstValidatedMs,
       ),
+      row(`apply of ${listed} (${applyConcurrency} in flight): creates`, (r) => r.applyRate),
+      row(`list of ${listed} (SDK, pages of ${defaultChunkSize}): ms per list`, undefined, (r) => r.listMs),
     ];
   });
   return formatTable(
@@ -428,7 +473,8 @@ async function main(): Promise<void> {
       console.log(
         `round ${round + 1}/${work.rounds} network x${replicas}: raw put ${formatRate(r.rawPutRate)}/s, ` +
           `attachments ${formatRate(r.attachmentRate)}/s, create->validated p50 ${formatMs(percentile(r.subnetValidatedMs, 50))} ` +
-          `p99 ${formatMs(percentile(r.subnetValidatedMs, 99))} ms, burst validated ${formatRate(r.subnetBurstValidatedRate)}/s; ` +
+          `p99 ${formatMs(percentile(r.subnetValidatedMs, 99))} ms, burst validated ${formatRate(r.subnetBurstValidatedRate)}/s, ` +
+          `apply ${formatRate(r.applyRate)}/s, list of ${listed} ${formatMs(median(r.listMs))} ms; ` +
           `load average ${loadavg()[0]!.toFixed(1)}`,
       );
     }
@@ -452,7 +498,15 @@ async function main(): Promise<void> {
       quick: args.quick,
       node: process.version,
       cores: cpus().length,
-      config: { ...work, createInFlight, putBatch, targetValidatedP99Ms, targetAttachmentRatio },
+      config: {
+        ...work,
+        createInFlight,
+        putBatch,
+        listed,
+        applyConcurrency,
+        targetValidatedP99Ms,
+        targetAttachmentRatio,
+      },
       results: summaries,
       meetsTarget: met,
     };

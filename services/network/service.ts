@@ -4,7 +4,6 @@ import { Gauge, type Registry } from "prom-client";
 import { Bucket, bucketFeed, deadlineHeader } from "../../lib/api/subjects.js";
 import type { VniRanges } from "../../lib/api/vni-ranges.js";
 import {
-  type ApiError,
   attachmentCodec,
   type NetworkAttachment,
   type Subnet,
@@ -201,15 +200,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       const started = performance.now();
       const deadline = Number(msg.headers?.get(deadlineHeader) || Number.NaN);
       const p = handle(msg.subject, msg.data, Number.isFinite(deadline) ? deadline : undefined)
-        .then((result) => {
-          let { reply, code } = result;
-          let e: ApiError;
+        .then(({ reply, code }) => {
           // A reply over max_payload cannot be sent at all (the client would only time out):
           // it becomes an error the client can act on.
           if (reply.length > maxReplyBytes()) {
             const hint = "ask for less (lists: ListRequest.limit and continue)";
-            ({ error: e, code } = toApiError(replyTooLarge(reply.length, maxReplyBytes(), hint)));
-            reply = encodeError(e);
+            const tooLarge = toApiError(replyTooLarge(reply.length, maxReplyBytes(), hint));
+            reply = encodeError(tooLarge.error);
+            code = tooLarge.code;
           }
           tally.requests++;
           tally.nanos += Math.round((performance.now() - started) * 1e6);
