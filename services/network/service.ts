@@ -167,6 +167,18 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     },
   });
 
+  // What the list caches hold beyond the present: the memory the list window costs.
+  new Gauge({
+    name: "jetnet_network_list_versions_kept",
+    help: "Versions replaced by writes that the list cache keeps for paginated lists, by kind.",
+    labelNames: ["kind"],
+    registers: [registry],
+    collect() {
+      this.labels("subnets").set(subnetList.keptVersions);
+      this.labels("attachments").set(attachmentList.keptVersions);
+    },
+  });
+
   const maxReplyBytes = () => replyLimit(nc);
   const api = new IntentApi({
     subnets: stores.subnets,
