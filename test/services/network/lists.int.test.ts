@@ -2,6 +2,9 @@ import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { connect } from "@nats-io/transport-node";
+import pino from "pino";
+import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { allNamespaces } from "../../../lib/api/subjects.js";
 import type { NetworkAttachment } from "../../../lib/codec.js";
@@ -9,7 +12,7 @@ import { ErrorCode } from "../../../lib/errors.js";
 import type { KvStore } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { newAttachment } from "../../../services/network/objects.js";
-import { openNetworkStores } from "../../../services/network/service.js";
+import { openNetworkStores, runNetwork } from "../../../services/network/service.js";
 import { type NetworkSystem, startNetworkSystem } from "./system.js";
 
 /**
@@ -190,13 +193,67 @@ describe("paginated lists", () => {
       code: ErrorCode.ResourceExhausted,
     });
   });
+
+  it("keeps a list consistent when its pages are served by different replicas", async () => {
+    // A second replica in the same queue group: each page goes to either one.
+    const nc2 = await connect({ servers: sys.nats.url });
+    const ac = new AbortController();
+    const registry = new Registry();
+    let replica: Promise<void> | undefined;
+    await new Promise<void>((resolve, reject) => {
+      replica = runNetwork({
+        nc: nc2,
+        registry,
+        logger: pino({ level: "silent" }),
+        signal: ac.signal,
+        listWindowMs: 60_000,
+        onReady: resolve,
+      });
+      replica.catch(reject);
+    });
+    try {
+      const names = Array.from({ length: 200 }, (_, i) => `r${String(i).padStart(3, "0")}`);
+      await fill("multi", names);
+      const api = sys.client.attachments("multi");
+      for (let round = 0; round < 3; round++) {
+        const listed: string[] = [];
+        const revisions = new Set<number>();
+        let page = await api.listPage({ limit: 20 });
+        const expected = (await api.list()).items.map((i) => i.key);
+        for (;;) {
+          listed.push(...page.items.map((i) => i.key));
+          revisions.add(page.revision);
+          // Change what later pages cover: delete one object ahead and create another.
+          const ahead = expected[listed.length + 5];
+          if (ahead) await api.delete(ahead.slice("multi.".length));
+          await api.create({
+            meta: { name: `r${listed.length}-${round}x` },
+            spec: { node: "n", subnet: "s1" },
+          });
+          if (!page.continue) break;
+          page = await api.listPage({ limit: 20, continue: page.continue });
+        }
+        expect(revisions.size).toBe(1);
+        expect(listed).toEqual(expected);
+      }
+      // The second replica did serve pages.
+      const served = (await registry.metrics()).match(
+        /jetnet_network_request_duration_seconds_count\{endpoint="attachments.list",code="OK"\} (\d+)/,
+      );
+      expect(Number(served?.[1] ?? 0)).toBeGreaterThan(0);
+    } finally {
+      ac.abort();
+      await replica;
+      await nc2.close();
+    }
+  });
 });
 
 describe("page tokens and small messages", () => {
   let small: NetworkSystem;
   beforeAll(async () => {
     // A short window so that expiry is reached in the test, and messages of at most 20,000 B.
-    small = await startNetworkSystem({ listWindowMs: 500, natsConfig: "max_payload: 20000" });
+    small = await startNetworkSystem({ listWindowMs: 2_000, natsConfig: "max_payload: 20000" });
     store = (await openNetworkStores(small.nc)).attachments;
   }, 60_000);
   afterAll(async () => {
@@ -238,7 +295,7 @@ describe("page tokens and small messages", () => {
       "reuse.a9",
     ]);
 
-    await new Promise((r) => setTimeout(r, 700));
+    await new Promise((r) => setTimeout(r, 2_300));
     const err = await api.listPage({ limit: 4, continue: first.continue }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: ErrorCode.Expired, field: "continue" });
     expect((err as { revision: number }).revision).toBeGreaterThan(first.revision);
