@@ -116,6 +116,12 @@ function churn() {
   };
 }
 
+/** A shell's environment without JETNET_* settings or a config file. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JETNET_")));
+  return { ...env, JETNET_FROM_SOURCE: "1", HOME: "/nonexistent" };
+}
+
 /** key → revision of a listing, failing on any key listed twice. */
 function byKey(items: readonly { key: string; revision: number }[]): Map<string, number> {
   const m = new Map<string, number>();
@@ -148,11 +154,7 @@ describe("paginated lists", () => {
     const cli = (args: string[]) =>
       run(process.execPath, [join(root, "bin/jetnet.js"), ...args, "--nats", sys.nats.url], {
         cwd: root,
-        env: {
-          ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JETNET_"))),
-          JETNET_FROM_SOURCE: "1",
-          HOME: "/nonexistent",
-        },
+        env: cleanEnv(),
         maxBuffer: 256 * 1024 * 1024,
       });
     const [json, everywhere] = await Promise.all([
@@ -192,6 +194,44 @@ describe("paginated lists", () => {
     await expect(sys.client.attachments(big).list(undefined, { chunkSize: 0 })).rejects.toMatchObject({
       code: ErrorCode.ResourceExhausted,
     });
+  });
+
+  it("apply sends documents concurrently and reports each in file order, a failure hiding no other result", {
+    timeout: 60_000,
+  }, async () => {
+    const doc = (i: number) => {
+      if (i === 100)
+        return "kind: NetworkAttachment\nmeta: {namespace: ap, name: x-100}\nspec: {node: Bad_Node, subnet: s1}\n";
+      if (i === 200)
+        return "kind: NetworkAttachment\nmeta: {namespace: ap, name: x-0, labels: {again: 'yes'}}\nspec: {node: n1, subnet: s1}\n";
+      return `kind: NetworkAttachment\nmeta: {namespace: ap, name: x-${i}}\nspec: {node: n1, subnet: s1}\n`;
+    };
+    const input = Array.from({ length: 300 }, (_, i) => doc(i)).join("---\n");
+    const child = execFile(
+      process.execPath,
+      [join(root, "bin/jetnet.js"), "apply", "-f", "-", "--nats", sys.nats.url],
+      {
+        cwd: root,
+        env: cleanEnv(),
+      },
+    );
+    child.stdin?.end(input);
+    let stdout = "";
+    let stderr = "";
+    child.stdout?.on("data", (c: Buffer) => {
+      stdout += c.toString("utf8");
+    });
+    child.stderr?.on("data", (c: Buffer) => {
+      stderr += c.toString("utf8");
+    });
+    const code = await new Promise((resolve) => child.once("close", resolve));
+    const want = Array.from({ length: 300 }, (_, i) =>
+      i === 100 ? undefined : i === 200 ? "attachment/ap/x-0 configured" : `attachment/ap/x-${i} created`,
+    ).filter((l) => l !== undefined);
+    expect(stdout).toBe(`${want.join("\n")}\n`);
+    expect(stderr).toMatch(/^error: INVALID: attachment\/ap\/x-100: spec\.node: .*\n$/);
+    expect(code).toBe(1);
+    expect((await sys.client.attachments("ap").get("x-0")).value.meta?.labels).toEqual({ again: "yes" });
   });
 
   it("keeps a list consistent when its pages are served by different replicas", async () => {
