@@ -36,7 +36,7 @@ const pb = jetnet.v1;
 /** How one kind of object is decoded, checked, stamped and encoded. */
 interface KindDef<T> {
   readonly store: ObjectStore<T>;
-  readonly lists: ListSource<T>;
+  readonly lists: ListSource;
   decodeCreate(b: Uint8Array): T | null | undefined;
   decodeUpdate(b: Uint8Array): { obj: T | null | undefined; rev: number };
   validateSpec(obj: T): void;
@@ -46,8 +46,6 @@ interface KindDef<T> {
   applyUpdate(current: T, input: T): T;
   checkUpdate(current: T, next: T): void;
   encodeOne(v: Versioned<T>): Uint8Array;
-  /** One list item (`VersionedSubnet` / `VersionedAttachment`). */
-  encodeItem(v: Versioned<T>): Uint8Array;
 }
 
 const specJson = (s: unknown) => JSON.stringify(s);
@@ -107,10 +105,7 @@ export interface IntentApiDeps {
   readonly subnets: ObjectStore<Subnet>;
   readonly attachments: ObjectStore<NetworkAttachment>;
   /** Where lists are served from (the buckets' list caches). */
-  readonly lists: {
-    readonly subnets: ListSource<Subnet>;
-    readonly attachments: ListSource<NetworkAttachment>;
-  };
+  readonly lists: { readonly subnets: ListSource; readonly attachments: ListSource };
   /** The largest reply the service's connection can send (max_payload less room for headers). */
   readonly maxReplyBytes: () => number;
   readonly registry: Registry;
@@ -149,7 +144,6 @@ export class IntentApi {
         applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkSubnetUpdate,
       encodeOne: (v) => pb.SubnetReply.encode({ subnet: { subnet: v.value, revision: v.revision } }).finish(),
-      encodeItem: (v) => pb.VersionedSubnet.encode({ subnet: v.value, revision: v.revision }).finish(),
     };
     this.attachmentDef = {
       store: deps.attachments,
@@ -166,8 +160,6 @@ export class IntentApi {
       checkUpdate: checkAttachmentUpdate,
       encodeOne: (v) =>
         pb.AttachmentReply.encode({ attachment: { attachment: v.value, revision: v.revision } }).finish(),
-      encodeItem: (v) =>
-        pb.VersionedAttachment.encode({ attachment: v.value, revision: v.revision }).finish(),
     };
   }
 
@@ -237,18 +229,14 @@ export class IntentApi {
       }
       case Verb.List: {
         const r = listReq.decode(body);
-        return servePage(
-          def.lists,
-          {
-            namespace: ns === allNamespaces ? undefined : ns,
-            labelSelector: r.labelSelector ?? {},
-            limit: r.limit ?? 0,
-            token: r.continue ?? "",
-            deadlineMs,
-            maxReplyBytes: this.maxReplyBytes(),
-          },
-          (v) => def.encodeItem(v),
-        );
+        return servePage(def.lists, {
+          namespace: ns === allNamespaces ? undefined : ns,
+          labelSelector: r.labelSelector ?? {},
+          limit: r.limit ?? 0,
+          token: r.continue ?? "",
+          deadlineMs,
+          maxReplyBytes: this.maxReplyBytes(),
+        });
       }
       case Verb.Update: {
         const { obj: input, rev } = def.decodeUpdate(body);

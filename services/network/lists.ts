@@ -1,7 +1,11 @@
+import type { NatsConnection } from "@nats-io/nats-core";
 import protobuf from "protobufjs/minimal.js";
+import type { Codec } from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
-import type { ListCache } from "../../lib/listcache/cache.js";
-import type { Versioned } from "../../lib/store/types.js";
+import { Informer } from "../../lib/informer/informer.js";
+import { ListCache } from "../../lib/listcache/cache.js";
+import type { ListCacheOptions } from "../../lib/listcache/types.js";
+import { openStore } from "../../lib/store/store.js";
 import { labelsMatch } from "./objects.js";
 
 /**
@@ -12,11 +16,41 @@ import { labelsMatch } from "./objects.js";
  * serves the next page.
  */
 
-/** One kind's cache, and how to learn the bucket's latest revision. */
-export interface ListSource<T> {
-  readonly cache: ListCache<T>;
+/**
+ * One kind's cache, and how to learn the bucket's latest revision. The cache holds values as
+ * stored: a page is the stored bytes framed (no decoding or encoding per object), and a write
+ * costs the service no decoding, which matters since every replica takes every write.
+ */
+export interface ListSource {
+  readonly cache: ListCache<Uint8Array>;
   /** The bucket's last revision (its stream's last sequence). */
   latestRevision(): Promise<number>;
+  /** The labels of a stored object (decoded only for lists with a label selector). */
+  labelsOf(stored: Uint8Array): Record<string, string> | null | undefined;
+}
+
+/** Values as stored, copied: a watch hands out views of the connection's read buffer. */
+const storedBytes: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => b.slice() };
+
+/** A list source over `bucket` (which must exist) and the informer that feeds it; run the informer. */
+export async function openListSource<T extends { meta?: { labels?: Record<string, string> | null } | null }>(
+  nc: NatsConnection,
+  bucket: string,
+  codec: Codec<T>,
+  window: ListCacheOptions,
+): Promise<{ source: ListSource; informer: Informer<Uint8Array> }> {
+  const store = await openStore(nc, { bucket, codec: storedBytes, bindOnly: true });
+  const cache = new ListCache<Uint8Array>(window);
+  const informer = new Informer<Uint8Array>({ store });
+  informer.addHandlers(cache.handlers());
+  return {
+    source: {
+      cache,
+      latestRevision: () => store.lastRevision(),
+      labelsOf: (b) => codec.decode(b).meta?.labels,
+    },
+    informer,
+  };
 }
 
 export interface PageRequest {
@@ -66,16 +100,13 @@ export function decodeToken(token: string, namespace: string | undefined): Token
 }
 
 /**
- * One page of a list as its encoded reply (`SubnetListReply` / `AttachmentListReply`: both put
- * the list in field 1, and the list its items, revision and continue token in fields 1-3), from
- * items encoded one by one (`VersionedSubnet` / `VersionedAttachment`) so the page can stop at
+ * One page of a list as its encoded reply. Both kinds share the layout: `SubnetListReply` and
+ * `AttachmentListReply` put the list in field 1, the list its items, revision and continue token
+ * in fields 1-3, and an item (`VersionedSubnet` / `VersionedAttachment`) the object and its
+ * revision in fields 1-2; so the stored bytes are framed as they are, and the page stops at
  * the size limit.
  */
-export async function servePage<T>(
-  src: ListSource<T>,
-  req: PageRequest,
-  encodeItem: (v: Versioned<T>) => Uint8Array,
-): Promise<Uint8Array> {
+export async function servePage(src: ListSource, req: PageRequest): Promise<Uint8Array> {
   const { cache } = src;
   const waitMs = () => Math.max(0, (req.deadlineMs ?? Date.now() + defaultWaitMs) - Date.now() - 50);
   let revision: number;
@@ -109,30 +140,30 @@ export async function servePage<T>(
 
   // From here on nothing awaits: the page is read from the cache in one turn.
   const budget = req.maxReplyBytes - replyOverheadBytes;
-  const items: Uint8Array[] = [];
+  const selective = Object.keys(req.labelSelector).length > 0;
+  const w = protobuf.Writer.create();
+  let count = 0;
   let bytes = 0;
   let last: string | undefined;
   let more = false;
   for (const v of cache.page({ revision, firstToken: req.namespace, after })) {
-    const labels = (v.value as { meta?: { labels?: Record<string, string> | null } | null }).meta?.labels;
-    if (!labelsMatch(labels, req.labelSelector)) continue;
-    if (req.limit > 0 && items.length === req.limit) {
+    if (selective && !labelsMatch(src.labelsOf(v.value), req.labelSelector)) continue;
+    if (req.limit > 0 && count === req.limit) {
       more = true;
       break;
     }
-    const b = encodeItem(v);
-    const size = b.length + 1 + varintLength(b.length);
+    const item = 1 + varintLength(v.value.length) + v.value.length + 1 + varintLength(v.revision);
+    const size = 1 + varintLength(item) + item;
     if (bytes + size > budget) {
-      if (req.limit === 0 || items.length === 0) throw tooLarge(req.maxReplyBytes, req.limit);
+      if (req.limit === 0 || count === 0) throw tooLarge(req.maxReplyBytes, req.limit);
       more = true;
       break;
     }
-    items.push(b);
+    w.uint32(10).fork().uint32(10).bytes(v.value).uint32(16).uint64(v.revision).ldelim();
+    count++;
     bytes += size;
     last = v.key;
   }
-  const w = protobuf.Writer.create();
-  for (const b of items) w.uint32(10).bytes(b);
   w.uint32(16).uint64(revision);
   if (more && last !== undefined) w.uint32(26).string(encodeToken({ revision, after: last }));
   return protobuf.Writer.create().uint32(10).bytes(w.finish()).finish();

@@ -3,21 +3,14 @@ import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
 import { Bucket, bucketFeed, deadlineHeader } from "../../lib/api/subjects.js";
 import type { VniRanges } from "../../lib/api/vni-ranges.js";
-import {
-  attachmentCodec,
-  type NetworkAttachment,
-  type Subnet,
-  subnetCodec,
-  type VniClaim,
-  vniClaimCodec,
-} from "../../lib/codec.js";
+import { attachmentCodec, type Subnet, subnetCodec, type VniClaim, vniClaimCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
-import { ListCache } from "../../lib/listcache/cache.js";
 import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
 import { openStore } from "../../lib/store/store.js";
 import { encodeError, IntentApi, toApiError } from "./api.js";
+import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
 import { SubnetValidator } from "./validator.js";
 
@@ -87,17 +80,15 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
 
   const claimCache = new Informer<VniClaim>({ store: stores.vnis });
-  // Lists are served from memory (lib/listcache): the subnets from the validator's informer,
-  // the attachments from one of their own.
-  const attachmentCache = new Informer<NetworkAttachment>({ store: stores.attachments });
+  // Lists are served from memory (lib/listcache), each kind fed by a watch of its bucket.
   const window = {
     windowMs: opts.listWindowMs ?? defaultListWindowMs,
     maxVersions: opts.listMaxVersions ?? defaultListMaxVersions,
   };
-  const subnetList = new ListCache<Subnet>(window);
-  const attachmentList = new ListCache<NetworkAttachment>(window);
-  subnetCache.addHandlers(subnetList.handlers());
-  attachmentCache.addHandlers(attachmentList.handlers());
+  const [subnetList, attachmentList] = await Promise.all([
+    openListSource(nc, Bucket.Subnets, subnetCodec, window),
+    openListSource(nc, Bucket.Attachments, attachmentCodec, window),
+  ]);
 
   let subnetController: Controller | undefined;
   const validator = new SubnetValidator({
@@ -174,8 +165,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     labelNames: ["kind"],
     registers: [registry],
     collect() {
-      this.labels("subnets").set(subnetList.keptVersions);
-      this.labels("attachments").set(attachmentList.keptVersions);
+      this.labels("subnets").set(subnetList.source.cache.keptVersions);
+      this.labels("attachments").set(attachmentList.source.cache.keptVersions);
     },
   });
 
@@ -183,10 +174,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const api = new IntentApi({
     subnets: stores.subnets,
     attachments: stores.attachments,
-    lists: {
-      subnets: { cache: subnetList, latestRevision: () => stores.subnets.lastRevision() },
-      attachments: { cache: attachmentList, latestRevision: () => stores.attachments.lastRevision() },
-    },
+    lists: { subnets: subnetList.source, attachments: attachmentList.source },
     maxReplyBytes,
     registry,
     ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
@@ -237,7 +225,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     };
   };
 
-  const informers = [subnetCache, claimCache, attachmentCache];
+  const informers = [subnetCache, claimCache, subnetList.informer, attachmentList.informer];
   const informerRun = Promise.all(informers.map((i) => i.run(signal)));
   const controllersRun = Promise.all([subnets.run(signal), claimController.run(signal)]);
   await Promise.all(informers.map((i) => i.waitForSync(signal))).catch(() => undefined);

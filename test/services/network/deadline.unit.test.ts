@@ -10,13 +10,13 @@ const pb = jetnet.v1;
 
 /** Lists are not under test here: empty caches. */
 function noLists() {
-  const source = <T>() => {
-    const cache = new ListCache<T>({ windowMs: 1000, maxVersions: 10 });
+  const source = () => {
+    const cache = new ListCache<Uint8Array>({ windowMs: 1000, maxVersions: 10 });
     cache.sync(0);
-    return { cache, latestRevision: async () => 0 };
+    return { cache, latestRevision: async () => 0, labelsOf: () => ({}) };
   };
   return {
-    lists: { subnets: source<Subnet>(), attachments: source<NetworkAttachment>() },
+    lists: { subnets: source(), attachments: source() },
     maxReplyBytes: () => 1 << 20,
   };
 }
