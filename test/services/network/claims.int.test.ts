@@ -7,17 +7,20 @@ import { type Subnet, subnetCodec } from "../../../lib/codec.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { type JetnetProcess, type NatsServer, startJetnet, startNats } from "../../harness/index.js";
-import { checkSubnetInvariants, randomCidr, rng } from "./invariants.js";
+import { checkSubnetInvariants, randomCidr, rng, watchSubnets } from "./invariants.js";
 
 let nats: NatsServer;
 let nc: NatsConnection;
 let replicas: JetnetProcess[] = [];
+let watch: ReturnType<typeof watchSubnets> | undefined;
 
 beforeAll(async () => {
   nats = await startNats();
   nc = await connect({ servers: nats.url });
 });
 afterEach(async () => {
+  await watch?.history.stop();
+  watch = undefined;
   await Promise.all(replicas.map((r) => r.stop()));
   replicas = [];
 });
@@ -42,6 +45,18 @@ const startReplicas = (n: number) =>
       ]),
     ),
   );
+
+/**
+ * Every revision the subnets bucket went through, checked (see SubnetHistoryCheck): polling the
+ * final state until it is clean would pass a validator that validated two rivals and then
+ * revoked one.
+ */
+async function expectEveryRevisionValid(minRecords: number): Promise<void> {
+  const w = watch!;
+  await w.history.caughtUp();
+  expect(w.check.violations).toEqual([]);
+  expect(w.history.records).toBeGreaterThanOrEqual(minRecords);
+}
 
 async function converge(ns: string[], gone = new Set<string>()): Promise<Versioned<Subnet>[]> {
   const store = await openStore(nc, { bucket: Bucket.Subnets, codec: subnetCodec });
@@ -91,6 +106,7 @@ async function createMany(
 describe("subnet invariants with 3 network replicas", () => {
   it("1,000 concurrent conflicting creates: validated subnets are disjoint and single-namespace per VNI; blocked ones have a validated rival; deleting rivals unblocks", async () => {
     replicas = await startReplicas(3);
+    watch = watchSubnets(nc);
     const client = new JetnetClient(nc, { timeoutMs: 20_000 });
     const { namespaces, failed } = await createMany(client, "a", 7);
     expect(failed).toBe(0);
@@ -134,10 +150,13 @@ describe("subnet invariants with 3 network replicas", () => {
         blocked.some((b) => b.key === s.key && b.value.meta?.uid === s.value.meta?.uid),
     );
     expect(newlyValidated.length).toBeGreaterThan(0);
+    // Creates, status writes (blocked, then validated) and deletes: more than 2,000 revisions.
+    await expectEveryRevisionValid(2_000);
   }, 180_000);
 
   it("a replica killed with SIGKILL mid-run does not break the invariants", async () => {
     replicas = await startReplicas(3);
+    watch = watchSubnets(nc);
     const client = new JetnetClient(nc, { timeoutMs: 5_000 });
     let killed = false;
     const { namespaces, acked } = await createMany(client, "b", 11, async (n) => {
@@ -154,5 +173,6 @@ describe("subnet invariants with 3 network replicas", () => {
     const present = new Set(items.map((i) => i.key));
     expect([...acked].filter((k) => !present.has(k))).toEqual([]);
     expect(items.filter((i) => i.value.status?.validated).length).toBeGreaterThan(20);
+    await expectEveryRevisionValid(1_000);
   }, 180_000);
 });

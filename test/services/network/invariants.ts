@@ -1,7 +1,10 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { Bucket } from "../../../lib/api/subjects.js";
 import { vniNotAvailable } from "../../../lib/api/vni-ranges.js";
-import type { Subnet } from "../../../lib/codec.js";
+import { type Subnet, subnetCodec } from "../../../lib/codec.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { cidrsOverlap, parseCidr } from "../../../services/network/cidr.js";
+import { BucketHistory, type BucketRecord } from "../../harness/history.js";
 
 const ref = (s: Subnet) => `${s.meta?.namespace}/${s.meta?.name}`;
 
@@ -60,6 +63,64 @@ export function checkSubnetInvariants(items: readonly Versioned<Subnet>[]): {
     }
   }
   return { violations, settled };
+}
+
+/**
+ * Invariant 1 and the monotonic `validated` (docs/design.md) at every revision of the subnets
+ * bucket: after each write, the validated subnets of the written one's VNI are pairwise disjoint
+ * and in one namespace, and no uid that was ever validated is seen unvalidated. Two overlapping
+ * subnets validated for one revision, then one of them revoked, fail here; a check of the final
+ * state (or one polled until clean) cannot tell.
+ */
+export class SubnetHistoryCheck {
+  /** Each violation, with the revision it appeared at; empty while both hold. */
+  readonly violations: string[] = [];
+  /** Key → the subnet it holds now. */
+  private readonly live = new Map<string, Subnet>();
+  /** Every uid ever seen validated. */
+  private readonly validated = new Set<string>();
+
+  apply(r: BucketRecord<Subnet>): void {
+    if (r.value === undefined) {
+      this.live.delete(r.key);
+      return;
+    }
+    const s = r.value;
+    const uid = s.meta?.uid ?? "";
+    this.live.set(r.key, s);
+    if (!s.status?.validated) {
+      if (this.validated.has(uid))
+        this.report(`revision ${r.seq}: ${ref(s)} (uid ${uid}) was validated and is not any more`);
+      return;
+    }
+    this.validated.add(uid);
+    const mine = parseCidr(s.spec?.cidr ?? "");
+    for (const [key, o] of this.live) {
+      if (key === r.key || !o.status?.validated || o.spec?.vni !== s.spec?.vni) continue;
+      if (o.meta?.namespace !== s.meta?.namespace)
+        this.report(
+          `revision ${r.seq}: VNI ${s.spec?.vni} validated in namespaces ${o.meta?.namespace} and ${s.meta?.namespace} (${ref(o)}, ${ref(s)})`,
+        );
+      else if (cidrsOverlap(mine, parseCidr(o.spec?.cidr ?? "")))
+        this.report(
+          `revision ${r.seq}: VNI ${s.spec?.vni}: validated ${ref(s)} ${s.spec?.cidr} overlaps validated ${ref(o)} ${o.spec?.cidr}`,
+        );
+    }
+  }
+
+  private report(v: string): void {
+    if (this.violations.length < 20) this.violations.push(v);
+  }
+}
+
+/** Follows the subnets bucket from its start and checks every state it passes through. */
+export function watchSubnets(nc: NatsConnection): {
+  readonly check: SubnetHistoryCheck;
+  readonly history: BucketHistory<Subnet>;
+} {
+  const check = new SubnetHistoryCheck();
+  const history = BucketHistory.follow(nc, Bucket.Subnets, subnetCodec, (r) => check.apply(r));
+  return { check, history };
 }
 
 /** Deterministic pseudo-random numbers, so a failing run can be replayed. */
