@@ -1,0 +1,44 @@
+/**
+ * Seeds of randomized tests. A run draws a fresh seed unless JETNET_TEST_SEED names one, and a
+ * failure's message starts with the seed, so a failure seen only in CI's output can be replayed:
+ * `JETNET_TEST_SEED=<seed> npx vitest run <file>`.
+ */
+
+/** JETNET_TEST_SEED if set (a non-negative integer), otherwise a fresh seed. */
+export function testSeed(): number {
+  const given = process.env.JETNET_TEST_SEED;
+  if (given === undefined || given === "") return Math.floor(Math.random() * 1_000_000_000);
+  const seed = Number(given);
+  if (!Number.isSafeInteger(seed) || seed < 0)
+    throw new Error(`JETNET_TEST_SEED=${given}: not a non-negative integer`);
+  return seed;
+}
+
+/** How to replay a run with `seed`: the prefix of every failure's message. */
+export function replayNote(seed: number): string {
+  return `[seed ${seed}: replay with JETNET_TEST_SEED=${seed}]`;
+}
+
+/** Runs a test body; if it fails, the error's message starts with the seed (see replayNote). */
+export async function withSeed<T>(seed: number, body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (err) {
+    if (err instanceof Error && !err.message.startsWith("[seed ")) {
+      err.message = `${replayNote(seed)} ${err.message}`;
+    }
+    throw err;
+  }
+}
+
+/** A small deterministic PRNG (mulberry32): an integer in [0, n) per call. */
+export function seededInts(seed: number): (n: number) => number {
+  let a = seed >>> 0;
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
+  };
+}
