@@ -1,15 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LeaseStore } from "../../../services/ipam/leases.js";
 import { macAddress } from "../../../services/ipam/mac.js";
+import { watchDuplicates } from "./duplicates.js";
 import { eventually, startSystem, type TestSystem } from "./system.js";
 
 let sys: TestSystem;
+let watch: ReturnType<typeof watchDuplicates>;
 beforeAll(async () => {
   sys = await startSystem({ gcGraceMs: 500, gcIntervalMs: 300, recoveryGraceMs: 2500 });
+  watch = watchDuplicates(sys.nc);
 });
 afterAll(async () => {
+  await watch?.history.stop();
   await sys?.stop();
 });
+
+/** Invariant 2 held at every revision so far, not only in the states a test happened to list. */
+async function expectNoDuplicateEver(): Promise<void> {
+  await watch.history.caughtUp();
+  expect(watch.check.violations).toEqual([]);
+}
 
 describe("ipam controller", () => {
   it("addresses an attachment in a validated subnet and says why otherwise", async () => {
@@ -86,6 +96,7 @@ describe("ipam controller", () => {
       return ips.length === 4 && new Set(ips).size === 4 ? l.items : undefined;
     });
     expect(after.filter((i) => i.value.status?.ip)).toHaveLength(4);
+    await expectNoDuplicateEver();
   });
 
   it("recovers leases after FLUSHALL and never hands out an address twice", async () => {
@@ -113,6 +124,10 @@ describe("ipam controller", () => {
     // Every address is leased to its holder again.
     const leases = await sys.redisClient.hgetall("jetnet:{30}:ip");
     expect(Object.keys(leases)).toHaveLength(10);
+    // Never both, at any revision: listing until the duplicates are gone would pass a recovery
+    // that re-opened the VNI before re-asserting its leases (and then moved the losers).
+    await expectNoDuplicateEver();
+    expect(watch.history.records).toBeGreaterThan(20);
   }, 60_000);
 
   it("garbage-collects a lease whose owner is gone", async () => {
