@@ -7,7 +7,7 @@ import type { NetworkAttachment } from "../../lib/codec.js";
 import type { Versioned } from "../../lib/store/types.js";
 import { runMapping } from "../../services/mapping/service.js";
 import { type JetnetProcess, startJetnet } from "../harness/index.js";
-import { ip, pings, run, Testbed } from "../harness/netns.js";
+import { ip, permanentNeighbours, pings, run, Testbed } from "../harness/netns.js";
 import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
 
 const hooks = fileURLToPath(new URL("../../hooks/", import.meta.url));
@@ -103,12 +103,7 @@ async function attachment(name: string): Promise<Versioned<NetworkAttachment>> {
   return sys.client.attachments("e2e").get(name);
 }
 
-async function neighbours(netns: string, vni: number): Promise<{ dst: string; lladdr: string }[]> {
-  const out = await ip("-n", netns, "-json", "neigh", "show", "dev", `vx${vni}`, "nud", "permanent").catch(
-    () => "[]",
-  );
-  return JSON.parse(out || "[]");
-}
+const neighbours = (netns: string, vni: number) => permanentNeighbours(netns, `vx${vni}`);
 
 describe("linux fabric across three hosts", () => {
   it("connects same-VNI guests across hosts and isolates VNIs that share a CIDR", async () => {

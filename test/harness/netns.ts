@@ -20,17 +20,52 @@ export function run(bin: string, args: readonly string[], timeoutMs = 30_000): P
   });
 }
 
-/** Whether `ping` from a namespace reaches `addr` (one echo, short wait). */
+/**
+ * Whether `ping` from a namespace reaches `addr` (one echo, short wait). Only ping's own "no
+ * reply" (exit 1, nothing received) is `false`; any other failure (no such namespace, no route,
+ * no ping) throws: an isolation check must not pass because the command itself failed.
+ */
 export async function pings(netns: string, addr: string, tries = 3): Promise<boolean> {
+  const args = ["netns", "exec", netns, "ping", "-c", "1", "-W", "1", addr];
   for (let i = 0; i < tries; i++) {
-    try {
-      await run("ip", ["netns", "exec", netns, "ping", "-c", "1", "-W", "1", addr], 10_000);
-      return true;
-    } catch {
-      // retry: the first packet may wait for ARP
-    }
+    const r = await runStatus("ip", args, 10_000);
+    if (r.code === 0) return true;
+    if (r.code === 1 && /\b1 packets transmitted, 0 received\b/.test(r.stdout)) continue; // maybe ARP: retry
+    throw new Error(`ip ${args.join(" ")}: exit ${r.code}: ${r.stderr.trim() || r.stdout.trim()}`);
   }
   return false;
+}
+
+/** Runs a program to its end: its exit code and output; rejects only if it cannot be started. */
+function runStatus(
+  bin: string,
+  args: readonly string[],
+  timeoutMs: number,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    execFile(bin, args, { encoding: "utf8", timeout: timeoutMs }, (err, stdout, stderr) => {
+      if (err && typeof err.code !== "number") reject(new Error(`${bin} ${args.join(" ")}: ${err.message}`));
+      else resolve({ code: err ? Number(err.code) : 0, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * The permanent neighbour entries of device `dev` in a namespace. A device that does not exist
+ * has none (an agent removes a VNI's device with its last attachment); any other failure throws,
+ * so a check that an entry is gone cannot pass because `ip` failed.
+ */
+export async function permanentNeighbours(
+  netns: string,
+  dev: string,
+): Promise<{ dst: string; lladdr: string }[]> {
+  const out = await ip("-n", netns, "-json", "neigh", "show", "dev", dev, "nud", "permanent").catch(
+    (err: Error) => {
+      if (/Cannot find device/.test(err.message)) return "[]";
+      throw err;
+    },
+  );
+  return JSON.parse(out || "[]");
 }
 
 /**
