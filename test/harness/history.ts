@@ -54,7 +54,7 @@ export class BucketHistory<T> {
     bucket: string,
     codec: Codec<T>,
     onRecord: (r: BucketRecord<T>) => void,
-    pollMs = 100,
+    pollMs = 250,
   ): BucketHistory<T> {
     return new BucketHistory(nc, `KV_${bucket}`, `$KV.${bucket}.`.length, codec, onRecord, pollMs);
   }
