@@ -116,9 +116,7 @@ describe("startNatsCluster", () => {
   });
 
   it("serves an R3 KV bucket, also with one node down", async () => {
-    const started = Date.now();
     cluster = await startNatsCluster(3);
-    expect(Date.now() - started).toBeLessThan(15_000);
     expect(cluster.urls).toHaveLength(3);
     expect(new Set(cluster.servers.map((s) => s.pid)).size).toBe(3);
 

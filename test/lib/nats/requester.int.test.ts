@@ -44,13 +44,12 @@ describe("Requester", () => {
 
   it("fails at once when nobody listens, and after the timeout when nobody answers", async () => {
     const r = requesterFor(nc);
-    const started = Date.now();
+    // A timeout far beyond the test's own: only the server's no-responders status can end it.
     const none = await r
-      .request("nobody.here", enc.encode("x"), { timeoutMs: 5_000 })
+      .request("nobody.here", enc.encode("x"), { timeoutMs: 3_600_000 })
       .catch((e: unknown) => e);
     expect(none).toBeInstanceOf(RequestFailure);
     expect((none as RequestFailure).reason).toBe("no_responders");
-    expect(Date.now() - started).toBeLessThan(2_000);
 
     const sub = nc.subscribe("silent", { callback: () => undefined });
     await nc.flush();
