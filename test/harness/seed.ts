@@ -1,3 +1,5 @@
+import { it } from "vitest";
+
 /**
  * Seeds of randomized tests. A run draws a fresh seed unless JETNET_TEST_SEED names one, and a
  * failure's message starts with the seed, so a failure seen only in CI's output can be replayed:
@@ -41,4 +43,10 @@ export function seededInts(seed: number): (n: number) => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
   };
+}
+
+/** `it` whose failures start with the seed (see withSeed), for a file of randomized tests. */
+export function itWithSeed(seed: number) {
+  return (name: string, body: () => Promise<void>, timeoutMs?: number) =>
+    it(name, () => withSeed(seed, body), timeoutMs);
 }

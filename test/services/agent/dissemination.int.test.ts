@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { NetworkAttachment } from "../../../lib/codec.js";
 import type { Versioned } from "../../../lib/store/types.js";
+import { itWithSeed, testSeed } from "../../harness/seed.js";
 import { localVnis, waitExact } from "./exactness.js";
 import { type AgentSystem, runBounded, seededRandom, startAgentSystem, zipfSizes } from "./system.js";
 
-// DESIGN.md invariant 4 at scale: 50 hollow agents, 20 VNIs of Zipf-like sizes, each VNI on a
+// Invariant 4 (docs/design.md) at scale: 50 hollow agents, 20 VNIs of Zipf-like sizes, each VNI on a
 // subset of the nodes (the big ones everywhere, the small ones on a few), 2,000 attachments,
 // then half deleted and 500 more created. Every fabric must end exact: its local attachments,
 // the remote ones of exactly its VNIs, nothing else.
@@ -12,8 +13,9 @@ const nodes = 50;
 const vniCount = 20;
 const firstVni = 1000;
 const ns = "dissem";
-const seed = Number(process.env.JETNET_TEST_SEED ?? Date.now() % 1_000_000);
+const seed = testSeed();
 const random = seededRandom(seed);
+const it = itWithSeed(seed);
 /** Creates and deletes in flight at once, through the SDK. */
 const concurrency = 32;
 /** Bound on convergence after the last write was acknowledged. */

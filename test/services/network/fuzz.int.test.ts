@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Msg, NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import {
   agentStatusSubject,
@@ -17,15 +17,17 @@ import { ErrorCode } from "../../../lib/errors.js";
 import { openStore } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { type JetnetProcess, type NatsServer, startJetnet, startNats } from "../../harness/index.js";
+import { itWithSeed, testSeed } from "../../harness/seed.js";
 import { rng } from "./invariants.js";
 
 /**
  * Hostile input against the network service running as its own process: every request must
  * get an error reply (never a timeout, never a crash, never INTERNAL), nothing may be written,
- * and memory must stay bounded. Set JETNET_FUZZ_SEED to replay a failure.
+ * and memory must stay bounded. A failure's message names its seed; set JETNET_TEST_SEED to replay it.
  */
 
-const seed = Number(process.env.JETNET_FUZZ_SEED ?? 20240611);
+const seed = testSeed();
+const it = itWithSeed(seed);
 const total = 10_000;
 const inFlight = 200;
 const pb = jetnet.v1;
