@@ -32,7 +32,7 @@ export const singular = { [Kind.Subnets]: "subnet", [Kind.Attachments]: "attachm
 /** The manifest `kind` of each API kind. */
 export const manifestKind = { [Kind.Subnets]: "Subnet", [Kind.Attachments]: "NetworkAttachment" } as const;
 
-/** Who writes each section of meta.write_times_us (see DESIGN.md, Processes). */
+/** Who writes each section of meta.write_times_us (see docs/design.md, Architecture). */
 export const sectionWriter: Record<string, string> = {
   [Section.Spec]: "client",
   labels: "client",

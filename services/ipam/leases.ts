@@ -6,7 +6,7 @@ import { maxVni } from "./mac.js";
 import { type AddressRange, allocatable } from "./range.js";
 
 /**
- * IP leases in Redis: Redis is the arbiter of who holds which address (DESIGN.md, invariant 2);
+ * IP leases in Redis: Redis is the arbiter of who holds which address (docs/design.md, invariant 2);
  * the attachment's status in JetStream is the durable record it can be rebuilt from.
  *
  * Keys. Everything of one VNI carries the hash tag `{<vni>}`, so a VNI lives in one Redis Cluster

@@ -6,7 +6,7 @@ import type { Versioned } from "../../../lib/store/types.js";
 import type { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import type { LocalEntry, RemoteEntry } from "../../../services/agent/fabric/types.js";
 
-/** DESIGN.md invariant 4 for agents: what each node's fabric must hold, exactly. */
+/** Invariant 4 (docs/design.md) for agents: what each node's fabric must hold, exactly. */
 export function expectedFabric(attachments: readonly Versioned<NetworkAttachment>[], node: string) {
   const local = new Set<string>();
   const vnis = localVnis(attachments, node);

@@ -9,7 +9,7 @@ import { BucketHistory, type BucketRecord } from "../../harness/history.js";
 const ref = (s: Subnet) => `${s.meta?.namespace}/${s.meta?.name}`;
 
 /**
- * DESIGN.md invariant 1 plus the validator's promise to blocked subnets. Returns the list of
+ * Invariant 1 (docs/design.md) plus the validator's promise to blocked subnets. Returns the list of
  * violations (empty when all hold); `settled` is false while some subnet is still unexamined.
  */
 export function checkSubnetInvariants(items: readonly Versioned<Subnet>[]): {
