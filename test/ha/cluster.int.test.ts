@@ -183,8 +183,9 @@ describe("a 3-node NATS cluster and 2 replicas of each service", () => {
 
     const seed = testSeed();
     console.log(`ha: ${replayNote(seed)}`);
-    const addressWatch = watchDuplicates(nc);
-    const subnetWatch = watchSubnets(nc);
+    // One read to the tail a second: each places a consumer, and the cluster is busy failing over.
+    const addressWatch = watchDuplicates(nc, 1_000);
+    const subnetWatch = watchSubnets(nc, 1_000);
     try {
       await withSeed(seed, () => haRun(seededInts(seed), addressWatch, subnetWatch));
     } finally {

@@ -36,12 +36,24 @@ export class DuplicateAddresses {
   }
 }
 
-/** Follows the attachments bucket from its start and checks every state it passes through. */
-export function watchDuplicates(nc: NatsConnection): {
+/**
+ * Follows the attachments bucket from its start and checks every state it passes through;
+ * `pollMs` between reads to the tail (each read places a consumer: a cluster pays for it).
+ */
+export function watchDuplicates(
+  nc: NatsConnection,
+  pollMs?: number,
+): {
   readonly check: DuplicateAddresses;
   readonly history: BucketHistory<NetworkAttachment>;
 } {
   const check = new DuplicateAddresses();
-  const history = BucketHistory.follow(nc, Bucket.Attachments, attachmentCodec, (r) => check.apply(r));
+  const history = BucketHistory.follow(
+    nc,
+    Bucket.Attachments,
+    attachmentCodec,
+    (r) => check.apply(r),
+    pollMs,
+  );
   return { check, history };
 }

@@ -114,12 +114,15 @@ export class SubnetHistoryCheck {
 }
 
 /** Follows the subnets bucket from its start and checks every state it passes through. */
-export function watchSubnets(nc: NatsConnection): {
+export function watchSubnets(
+  nc: NatsConnection,
+  pollMs?: number,
+): {
   readonly check: SubnetHistoryCheck;
   readonly history: BucketHistory<Subnet>;
 } {
   const check = new SubnetHistoryCheck();
-  const history = BucketHistory.follow(nc, Bucket.Subnets, subnetCodec, (r) => check.apply(r));
+  const history = BucketHistory.follow(nc, Bucket.Subnets, subnetCodec, (r) => check.apply(r), pollMs);
   return { check, history };
 }
 
