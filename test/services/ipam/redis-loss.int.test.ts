@@ -262,6 +262,14 @@ async function createSubnets(client: JetnetClient, plan: readonly SubnetPlan[]):
   });
 }
 
+/** uid → `vni/ip` of every addressed attachment. */
+function addressesOf(items: readonly Versioned<NetworkAttachment>[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of items)
+    if (a.value.status?.ip) out.set(a.value.meta?.uid ?? "", `${a.value.status.vni}/${a.value.status.ip}`);
+  return out;
+}
+
 async function runId(redis: Redis): Promise<string> {
   return /^run_id:(\w+)/m.exec(await redis.info("server"))?.[1] ?? "";
 }
@@ -294,11 +302,13 @@ describe("ipam when Redis loses data", () => {
     const restartAtOp = 100;
     let before = "";
     let after = "";
+    let heldBefore = new Map<string, string>();
     // 300 operations at 25/s (12 s); creates favour the tight subnet, which overflows, so some
     // attachments wait for a release while Redis goes away and comes back empty.
     const load = runPaced({ ops: 300, ratePerSec: 25, concurrency: 8 }, async (i) => {
       if (i === restartAtOp) {
         before = await runId(redis);
+        heldBefore = addressesOf((await attachments.list()).items);
         await redisServer.restart();
         after = await eventually(async () => (await runId(redis)) || undefined, 10_000, "Redis back");
         return;
@@ -336,6 +346,11 @@ describe("ipam when Redis loses data", () => {
         `(${watch.history.skipped} skipped); recoveries ${await sys.recoveries()}`,
     );
     expect(await sys.recoveries()).toBeGreaterThanOrEqual(1);
+    // Every attachment addressed when Redis went away and still there got its own address back.
+    const now = addressesOf(items);
+    const kept = [...heldBefore].filter(([uid]) => now.has(uid));
+    expect(kept.length).toBeGreaterThan(5);
+    expect(kept.filter(([uid, address]) => now.get(uid) !== address)).toEqual([]);
     // The tight subnet overflowed: the restart came while attachments were waiting for a release.
     expect(items.filter((a) => !a.value.status?.ip).length).toBeGreaterThan(0);
     expect(watch.history.records).toBeGreaterThan(ledger.creates.size + ledger.deletes.size);
@@ -404,6 +419,8 @@ describe("ipam when Redis loses data", () => {
     // ones never.
     await create(Array.from({ length: 12 }, (_, i) => `after-${i}`));
     const final = await converge(plan, () => current, watch.check);
+    const late = final.filter((a) => a.key.startsWith("fo.late-")).map((a) => a.value.status?.ip);
+    expect(late).toEqual(lost);
     expect(final.filter((a) => a.value.status?.ip)).toHaveLength(29);
     expect(final.filter((a) => !a.value.status?.ip)).toHaveLength(2);
     await watch.history.caughtUp();
