@@ -60,7 +60,7 @@ export class BucketHistory<T> {
   }
 
   /** Resolves once every record written before this call has been read (throws after `timeoutMs`). */
-  async caughtUp(timeoutMs = 30_000): Promise<void> {
+  async caughtUp(timeoutMs = 60_000): Promise<void> {
     const jsm = await jetstreamManager(this.nc, { timeout: 5_000 });
     const end = Date.now() + timeoutMs;
     let target: number | undefined;
@@ -69,7 +69,9 @@ export class BucketHistory<T> {
         (si) => si.state.last_seq,
         () => undefined,
       );
-      if (target === undefined && Date.now() > end) throw new Error(`${this.stream}: no stream info`);
+      if (target !== undefined) break;
+      if (Date.now() > end) throw new Error(`${this.stream}: no stream info in ${timeoutMs} ms`);
+      await sleep(250);
     }
     while (this.lastSeq < target) {
       if (this.stopped) throw new Error(`${this.stream}: history stopped at ${this.lastSeq} of ${target}`);
@@ -88,9 +90,10 @@ export class BucketHistory<T> {
 
   private async loop(): Promise<void> {
     const js = jetstream(this.nc, { timeout: 5_000 });
-    const jsm = await jetstreamManager(this.nc, { timeout: 5_000 });
+    let jsm: Awaited<ReturnType<typeof jetstreamManager>> | undefined;
     while (!this.stopped) {
       try {
+        jsm ??= await jetstreamManager(this.nc, { timeout: 5_000 });
         await this.pass(js, jsm);
       } catch {
         this.failedPasses++;
