@@ -8,6 +8,9 @@ const ha = process.env.JETNET_HA === "1";
 
 export default defineConfig({
   test: {
+    // Prints (and passes to the workers) the nats-server version under test: JETNET_TEST_NATS_SERVER
+    // selects the binary, else the one on PATH.
+    globalSetup: ["test/harness/nats-version-setup.ts"],
     include: ha ? ["test/ha/**/*.test.ts"] : ["test/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
     testTimeout: 60_000,

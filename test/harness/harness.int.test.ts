@@ -11,6 +11,8 @@ import {
   HarnessErrorCode,
   type NatsCluster,
   type NatsServer,
+  natsServerEnv,
+  natsServerVersion,
   type RedisServer,
   startNats,
   startNatsCluster,
@@ -86,6 +88,32 @@ describe("startNats", () => {
       expect((err as HarnessError).message).toMatch(/address already in use/);
     } finally {
       blocker.close();
+    }
+  });
+
+  it("runs the binary $JETNET_TEST_NATS_SERVER names, and knows its version", async () => {
+    const s = await startNats({ jetstream: false });
+    const client = await connect({ servers: s.url });
+    try {
+      // Whichever binary this run uses (the system's or the variable's), the harness reports
+      // the version the server itself announces.
+      expect(client.info?.version).toBe(natsServerVersion());
+    } finally {
+      await client.close();
+      await s.stop();
+    }
+    const saved = process.env[natsServerEnv];
+    process.env[natsServerEnv] = "/nonexistent/jetnet-nats-server";
+    try {
+      const err = await startNats().catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(HarnessError);
+      expect((err as HarnessError).code).toBe(HarnessErrorCode.BinaryNotFound);
+      expect((err as HarnessError).message).toBe(
+        `${natsServerEnv}=/nonexistent/jetnet-nats-server: no executable file there (unset it to use nats-server from PATH)`,
+      );
+    } finally {
+      if (saved === undefined) delete process.env[natsServerEnv];
+      else process.env[natsServerEnv] = saved;
     }
   });
 

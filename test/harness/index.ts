@@ -1,5 +1,6 @@
 export type { NatsCluster, NatsServer, NatsServerOptions } from "./nats.js";
 export { startNats, startNatsCluster } from "./nats.js";
+export { natsBinary, natsServerEnv, natsServerVersion } from "./nats-binary.js";
 export { freePort, freePorts } from "./ports.js";
 export type { ExitInfo } from "./process.js";
 export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./process.js";

@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
+import { natsBinary } from "./nats-binary.js";
 import { freePort, freePorts } from "./ports.js";
 import {
-  findBinary,
   fixedPortTries,
   HarnessError,
   HarnessErrorCode,
@@ -24,6 +24,11 @@ export interface NatsServerOptions {
   storeDir?: string;
   /** Extra nats-server 2.9 config text; switches the server to a generated config file. */
   config?: string;
+  /**
+   * JetStream's `sync_interval` ("always" or a duration such as "1s"); nats-server 2.10 and later.
+   * Switches the server to a generated config file.
+   */
+  syncInterval?: string;
   /** Extra command-line arguments, appended last. */
   args?: string[];
 }
@@ -54,8 +59,6 @@ export interface NatsCluster {
   waitReady(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
-
-const natsBinary = () => findBinary("nats-server", "nats-server");
 
 async function httpOk(url: string): Promise<boolean> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
@@ -182,10 +185,11 @@ export async function startNats(opts: NatsServerOptions = {}): Promise<NatsServe
       const port = opts.port ?? (await freePort());
       const monitorPort = await freePort();
       let argv: string[];
-      if (opts.config !== undefined) {
+      if (opts.config !== undefined || opts.syncInterval !== undefined) {
         const configFile = join(dir, "server.conf");
-        const js = jetstream ? `jetstream { store_dir: ${JSON.stringify(storeDir)} }\n` : "";
-        const text = `listen: "127.0.0.1:${port}"\nhttp: "127.0.0.1:${monitorPort}"\n${js}${opts.config}\n`;
+        const sync = opts.syncInterval === undefined ? "" : `, sync_interval: ${opts.syncInterval}`;
+        const js = jetstream ? `jetstream { store_dir: ${JSON.stringify(storeDir)}${sync} }\n` : "";
+        const text = `listen: "127.0.0.1:${port}"\nhttp: "127.0.0.1:${monitorPort}"\n${js}${opts.config ?? ""}\n`;
         await writeFile(configFile, text);
         argv = ["-c", configFile];
       } else {
