@@ -19,6 +19,7 @@ import {
 } from "../errors.js";
 import { publishToStream, StreamPublishError, wrongLastSequence } from "../nats/publish.js";
 import { type Requester, RequestFailure, requesterFor } from "../nats/requester.js";
+import { type ServerTraits, serverTraits } from "../nats/server.js";
 import { validateBucket, validateFilter, validateKey } from "./keys.js";
 import type { DeleteOptions, Listing, ObjectStore, Versioned, Watch, WatchOptions } from "./types.js";
 import { KvWatch, readSnapshot } from "./watch.js";
@@ -98,6 +99,8 @@ export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>
  */
 export class KvStore<T> implements ObjectStore<T> {
   private readonly requester: Requester;
+  /** The server release, read once: watches branch on what it reports differently. */
+  private readonly server: ServerTraits;
 
   constructor(
     private readonly nc: NatsConnection,
@@ -111,6 +114,7 @@ export class KvStore<T> implements ObjectStore<T> {
     private readonly feed?: string,
   ) {
     this.requester = requesterFor(nc);
+    this.server = serverTraits(nc);
   }
 
   get stream(): string {
@@ -212,6 +216,7 @@ export class KvStore<T> implements ObjectStore<T> {
         js: this.js,
         jsm: this.jsm,
         stream: this.stream,
+        server: this.server,
         prefixLen: `$KV.${this.bucket}.`.length,
       },
       this.subject(filter),

@@ -8,6 +8,7 @@ import {
   type StreamInfo,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
+import { type ServerTraits, streamLeader } from "../nats/server.js";
 import { EventQueue } from "./events.js";
 import type { Watch, WatchEvent, WatchOptions } from "./types.js";
 
@@ -24,6 +25,8 @@ interface StreamRef {
   readonly js: JetStreamClient;
   readonly jsm: JetStreamManager;
   readonly stream: string;
+  /** The server release, read when the store was opened. */
+  readonly server: ServerTraits;
   /** Length of `$KV.<bucket>.`, stripped from subjects to get keys. */
   readonly prefixLen: number;
 }
@@ -373,7 +376,7 @@ export class KvWatch<T> implements Watch<T> {
       const liveTimer = setInterval(() => {
         Promise.all([consumer.info(false), this.ref.jsm.streams.info(this.ref.stream)]).then(
           ([ci, si]) => {
-            const leader = si.cluster?.leader;
+            const leader = streamLeader(si, this.ref.server);
             const offLeader = leader !== undefined && ci.cluster?.leader !== leader;
             const still = this.revision === lastSeen;
             const delivered = ci.delivered.consumer_seq;
