@@ -1,4 +1,5 @@
-import { mkdir } from "node:fs/promises";
+import { spawnSync } from "node:child_process";
+import { mkdir, writeFile } from "node:fs/promises";
 import { createServer, connect as tcpConnect } from "node:net";
 import { join } from "node:path";
 import { jetstreamManager } from "@nats-io/jetstream";
@@ -61,16 +62,35 @@ export async function choosePort(what: string, wanted: number, say: (line: strin
   return port;
 }
 
-/** nats-server with JetStream, storing under `<data-dir>/nats`; ready once JetStream answers. */
-export async function startNatsServer(o: ServerOptions): Promise<StartedServer> {
+/** What `nats-server --version` prints ("nats-server: v2.10.27"), or "" if it does not run. */
+export function natsServerVersion(binary: string): string {
+  const r = spawnSync(binary, ["--version"], { encoding: "utf8", timeout: 10_000 });
+  return r.status === 0 ? r.stdout.trim() : "";
+}
+
+/**
+ * nats-server with JetStream, storing under `<data-dir>/nats`; ready once JetStream answers.
+ * `config` (settings only a config file takes, e.g. sync_interval) goes to
+ * `<data-dir>/nats-server.conf`; the flags set the rest and take precedence.
+ */
+export async function startNatsServer(o: ServerOptions & { config?: string }): Promise<StartedServer> {
   const port = await choosePort("nats-server", o.port, o.say);
   const monitorPort = await choosePort("the nats-server monitor", 8222, () => {});
   const storeDir = join(o.dataDir, "nats");
   await mkdir(storeDir, { recursive: true });
+  const configArgs: string[] = [];
+  if (o.config !== undefined) {
+    const configFile = join(o.dataDir, "nats-server.conf");
+    await writeFile(configFile, o.config);
+    configArgs.push("-c", configFile);
+  }
   const child = await Child.spawn({
     name: "nats-server",
     command: o.binary,
-    args: ["-js", "-a", host, "-p", String(port), "-m", String(monitorPort), "-sd", storeDir],
+    args: [
+      ...configArgs,
+      ...["-js", "-a", host, "-p", String(port), "-m", String(monitorPort), "-sd", storeDir],
+    ],
     logFile: join(o.logDir, "nats-server.log"),
     echo: o.verbose,
     prefixWidth: prefixWidth,

@@ -1,12 +1,14 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
+import { traitsOf } from "../../lib/nats/server.js";
 import { ShutdownSignal } from "../../lib/service/index.js";
 import type { Child } from "./child.js";
 import { createDemo, type DemoResult } from "./demo.js";
 import { ensureServerBinaries, UpError } from "./install.js";
+import { type NatsSync, natsSyncForms, parseNatsSync, planNatsSync } from "./nats-sync.js";
 import { ChildDied, LocalPlane, Tier } from "./plane.js";
-import { startNatsServer, startRedisServer } from "./servers.js";
+import { natsServerVersion, startNatsServer, startRedisServer } from "./servers.js";
 import { Fabric, planeServices, type StartedService, startService } from "./services.js";
 import { printSummary } from "./summary.js";
 
@@ -19,6 +21,7 @@ export interface UpOptions {
   demo: boolean;
   verbose: boolean;
   fabric: Fabric;
+  natsSync: NatsSync;
 }
 
 /** `jetnet up`: a whole local control plane in the foreground; Ctrl-C stops it. */
@@ -51,6 +54,15 @@ export function upCommand(): Command {
         .choices(Object.values(Fabric))
         .default(Fabric.Logger),
     )
+    .addOption(
+      new Option(
+        "--nats-sync <when>",
+        `when JetStream fsyncs acknowledged writes (nats-server >= 2.10): ${natsSyncForms}`,
+      )
+        .default(parseNatsSync("default"), "default")
+        .argParser(parseNatsSync),
+    )
+    .exitOverride((err) => process.exit(err.exitCode === 0 ? 0 : usageExit))
     .action(async (opts: UpOptions, cmd: Command) => {
       const available = new Set(cmd.parent?.commands.map((c) => c.name()) ?? []);
       const code = await runUp(opts, available);
@@ -60,6 +72,8 @@ export function upCommand(): Command {
     });
 }
 
+/** The CLI's exit status for a usage error (as every jetnet command). */
+const usageExit = 2;
 const stopGraceMs = 10_000;
 /** `npm run` forwards the terminal's SIGINT that we also get directly: one keypress, two signals. */
 const duplicateSignalMs = 1_000;
@@ -140,8 +154,12 @@ async function bringUp(
   const trackServer = (child: Child) => plane.add(child, Tier.Server);
 
   // Each server is tracked as soon as it exists, so a failed readiness wait still stops it.
+  const sync = planNatsSync(opts.natsSync, traitsOf(natsServerVersion(binaries["nats-server"])));
+  if (sync.warning !== undefined) say(`warning: ${sync.warning}`);
+  say(sync.note);
   const nats = await startNatsServer({
     ...serverOpts,
+    ...(sync.config !== undefined && { config: sync.config }),
     binary: binaries["nats-server"],
     port: opts.natsPort,
     onSpawn: trackServer,

@@ -2,11 +2,13 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { connect } from "@nats-io/transport-node";
 import { afterEach, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../lib/api/client.js";
+import { traitsOf } from "../../lib/nats/server.js";
+import { natsServerEnv, natsServerVersion } from "../harness/nats-binary.js";
 import { freePort } from "../harness/ports.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -37,7 +39,7 @@ afterEach(async () => {
 function startUp(args: string[]): UpRun {
   const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "up", ...args], {
     cwd: root,
-    env: { ...process.env, JETNET_FROM_SOURCE: "1" },
+    env: { ...process.env, JETNET_FROM_SOURCE: "1", PATH: testPath() },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -84,6 +86,13 @@ function startUp(args: string[]): UpRun {
   };
   runs.push(run);
   return run;
+}
+
+/** PATH with the nats-server under test first, so `jetnet up` finds it as a user's shell would. */
+function testPath(): string {
+  const chosen = process.env[natsServerEnv];
+  const path = process.env.PATH ?? "";
+  return chosen ? `${dirname(chosen)}${delimiter}${path}` : path;
 }
 
 function alive(pid: number): boolean {
@@ -211,4 +220,72 @@ describe("jetnet up", () => {
       await new Promise((r) => blocker.close(r));
     }
   }, 120_000);
+
+  it("applies --nats-sync to nats-server (its /varz) where the release has the setting, else warns", async () => {
+    const dataDir = await tempDir();
+    const syncable = traitsOf(natsServerVersion()).syncInterval;
+    const base = [
+      "--data-dir",
+      dataDir,
+      "--nats-port",
+      "0",
+      "--redis-port",
+      "0",
+      "--no-demo",
+      "--agents",
+      "0",
+    ];
+    /** One run with `sync` args: what /varz says of JetStream's config, and the output. */
+    const runWith = async (sync: string[]) => {
+      const run = startUp([...base, ...sync]);
+      await run.waitFor(/^jetnet up: ready/m);
+      const monitor = run.output().match(/^jetnet up: nats-server pid \d+ \S+ monitor (\S+)/m)?.[1];
+      const varz = (await (await fetch(`${monitor}/varz`)).json()) as { jetstream: { config: JsConfig } };
+      run.proc.kill("SIGINT");
+      expect(await exitWithin(run, 20_000)).toEqual({ code: 0, signal: null });
+      return { config: varz.jetstream.config, output: run.output() };
+    };
+    const twoMinutesNs = 120e9;
+
+    const always = await runWith(["--nats-sync", "always"]);
+    const interval = await runWith(["--nats-sync", "250ms"]);
+    const byDefault = await runWith([]);
+    if (syncable) {
+      expect(always.config).toMatchObject({ sync_always: true });
+      expect(always.output).toContain("jetnet up: JetStream fsyncs before it acknowledges each write");
+      expect(interval.config.sync_interval).toBe(250e6);
+      expect(interval.config.sync_always).toBeUndefined();
+    } else {
+      for (const [run, value] of [
+        [always, "always"],
+        [interval, "250ms"],
+      ] as const) {
+        expect(run.output).toContain(
+          `jetnet up: warning: --nats-sync ${value} cannot be applied: nats-server ${natsServerVersion()} has no sync_interval`,
+        );
+        expect(run.config.sync_always).toBeUndefined();
+        expect(run.config.sync_interval).toBeUndefined();
+      }
+    }
+    // The default leaves the server's own setting (2.10 reports it, 2.9 has none), also after a
+    // run that set one on the same data dir.
+    expect(byDefault.config.sync_always).toBeUndefined();
+    expect(byDefault.config.sync_interval).toBe(syncable ? twoMinutesNs : undefined);
+    expect(byDefault.output).not.toContain("warning");
+  }, 180_000);
+
+  it("refuses an unknown --nats-sync as a usage error naming the allowed forms", async () => {
+    const run = startUp(["--data-dir", await tempDir(), "--nats-sync", "sometimes"]);
+    expect(await exitWithin(run, 20_000)).toEqual({ code: 2, signal: null });
+    expect(run.output()).toBe(
+      "error: option '--nats-sync <when>' argument 'sometimes' is invalid. expected always, default, " +
+        "or a duration such as 1s, 200ms, 1m30s\n",
+    );
+  });
 });
+
+/** The part of nats-server's /varz that says when JetStream fsyncs (2.10 and later). */
+interface JsConfig {
+  sync_interval?: number;
+  sync_always?: boolean;
+}
