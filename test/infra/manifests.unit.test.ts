@@ -162,11 +162,13 @@ describe("infra YAML", () => {
     for (const f of files) expect(() => readDocs(f), f).not.toThrow();
   });
 
-  it("NATS Helm values: a three-server JetStream cluster on file storage, password from a Secret", () => {
+  it("NATS Helm values: a three-server JetStream cluster on file storage that fsyncs every write, password from a Secret", () => {
     const v = parse(readFileSync(join(repo, "infra/nats/values.yaml"), "utf8"));
     expect(v.config.cluster).toEqual({ enabled: true, replicas: 3 });
     expect(v.config.jetstream.enabled).toBe(true);
     expect(v.config.jetstream.fileStore).toMatchObject({ enabled: true, pvc: { enabled: true } });
+    // Acknowledged writes are on disk at every replica (README "Durability").
+    expect(v.config.jetstream.merge).toEqual({ sync_interval: "always" });
     expect(v.config.merge.authorization.password).toBe("<< $NATS_JETNET_PASSWORD >>");
     expect(v.container.env.NATS_JETNET_PASSWORD.valueFrom.secretKeyRef.name).toBe("jetnet-nats-auth");
   });
