@@ -12,46 +12,35 @@
  * The machine is shared and noisy, so every round measures all paths back to back (the order
  * rotates per round) and a ratio is the median of the per-round ratios. Prints; asserts nothing
  * about time. Usage: tsx bench/store.bench.ts [--quick] [--json <file>]
+ *
+ * Then the cost of fsync: the store path again, on one server per JetStream `sync_interval`
+ * setting (default, 1s, always; see lib/store-sync.ts). nats-server 2.9 has no such setting: with
+ * it, that section says how to run it on a newer server ($JETNET_TEST_NATS_SERVER).
  */
 import { writeFile } from "node:fs/promises";
-import { type JetStreamClient, jetstream } from "@nats-io/jetstream";
-import { Kvm } from "@nats-io/kv";
+import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
-import { type Subnet, subnetCodec } from "../lib/codec.js";
-import { defaultMaxValueBytes, openStore } from "../lib/store/store.js";
-import { nowUs } from "../lib/time.js";
+import { subnetCodec } from "../lib/codec.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { withNats } from "./lib/servers.js";
 import { median, opsPerSecond, percentile } from "./lib/stats.js";
+import { measureSync, reportSync, syncUnsupported } from "./lib/store-sync.js";
+import {
+  batchSize,
+  Mode,
+  measureBucket,
+  openWriter,
+  operationNames,
+  Path,
+  Phase,
+  paths,
+  sampleSubnet,
+  timeoutMs,
+} from "./lib/store-writes.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
 
 /** lib/store should keep at least this share of the raw rate (informational only). */
 const targetRatio = 0.8;
-const batchSize = 500;
-const timeoutMs = 5000;
-
-const Mode = { Sequential: "sequential", Pipelined: "pipelined" } as const;
-type Mode = (typeof Mode)[keyof typeof Mode];
-
-const Path = { Raw: "raw", KvCas: "kv-cas", Store: "store" } as const;
-type Path = (typeof Path)[keyof typeof Path];
-const paths: readonly Path[] = [Path.Raw, Path.KvCas, Path.Store];
-
-const Phase = { Create: "create", Update: "update" } as const;
-type Phase = (typeof Phase)[keyof typeof Phase];
-
-const operationNames: Record<Path, Record<Phase, string>> = {
-  raw: { create: "kv.put (new keys)", update: "kv.put (overwrite)" },
-  "kv-cas": { create: "kv.create", update: "kv.update (CAS)" },
-  store: { create: "store.create", update: "store.update (CAS)" },
-};
-
-/** Writes into one fresh bucket; `update` gets the key's current revision (raw ignores it). */
-interface BucketWriter {
-  create(key: string): Promise<number>;
-  update(key: string, revision: number): Promise<number>;
-  destroy(): Promise<void>;
-}
 
 interface Workload {
   readonly rounds: number;
@@ -77,112 +66,6 @@ interface ResultRow {
   ratioToKvCas: number | null;
   p50Ms: number | null;
   p99Ms: number | null;
-}
-
-/** A realistic validated Subnet: ~170 B of protobuf. */
-function sampleSubnet(): Subnet {
-  const now = nowUs();
-  return {
-    meta: {
-      namespace: "tenant-a",
-      name: "frontend-subnet",
-      uid: "4b1f6a2e-8c1d-4e57-9a3b-2f6d0c9e7a15",
-      createTimeUs: now,
-      writeTimesUs: { spec: now, status: now },
-      generation: 1,
-    },
-    spec: {
-      vni: 4242,
-      cidr: "10.42.0.0/24",
-      exclude: ["10.42.0.200-10.42.0.254"],
-      gateway: "10.42.0.1",
-    },
-    status: { validated: true, errors: [] },
-  };
-}
-
-const keyOf = (i: number) => `tenant-a.subnet-${String(i).padStart(6, "0")}`;
-
-/** Same bucket settings as openStore, so only the client-side path differs. */
-async function openWriter(
-  nc: NatsConnection,
-  js: JetStreamClient,
-  path: Path,
-  bucket: string,
-  subnet: Subnet,
-  bytes: Uint8Array,
-): Promise<BucketWriter> {
-  if (path === Path.Store) {
-    const store = await openStore(nc, { bucket, codec: subnetCodec, timeoutMs });
-    return {
-      create: (key) => store.create(key, subnet),
-      update: (key, revision) => store.update(key, subnet, revision),
-      destroy: () => store.destroy(),
-    };
-  }
-  const kv = await new Kvm(js).create(bucket, {
-    history: 1,
-    replicas: 1,
-    maxValueSize: defaultMaxValueBytes,
-  });
-  const destroy = async () => {
-    await kv.destroy();
-  };
-  if (path === Path.Raw) {
-    return { create: (key) => kv.put(key, bytes), update: (key) => kv.put(key, bytes), destroy };
-  }
-  return {
-    create: (key) => kv.create(key, bytes),
-    update: (key, revision) => kv.update(key, bytes, revision),
-    destroy,
-  };
-}
-
-interface PhaseTiming {
-  ms: number;
-  latenciesMs: number[];
-}
-
-async function drive(mode: Mode, n: number, write: (i: number) => Promise<void>): Promise<PhaseTiming> {
-  const latenciesMs: number[] = [];
-  const start = performance.now();
-  if (mode === Mode.Sequential) {
-    for (let i = 0; i < n; i++) {
-      const t0 = performance.now();
-      await write(i);
-      latenciesMs.push(performance.now() - t0);
-    }
-  } else {
-    for (let base = 0; base < n; base += batchSize) {
-      const batch: Promise<void>[] = [];
-      for (let i = base; i < Math.min(n, base + batchSize); i++) batch.push(write(i));
-      await Promise.all(batch);
-    }
-  }
-  return { ms: performance.now() - start, latenciesMs };
-}
-
-/** Both phases on a fresh bucket, which is destroyed afterwards (also on error). */
-async function measureBucket(
-  writer: BucketWriter,
-  mode: Mode,
-  n: number,
-): Promise<Record<Phase, PhaseTiming>> {
-  const revisions = new Array<number>(n).fill(0);
-  try {
-    const create = await drive(mode, n, async (i) => {
-      revisions[i] = await writer.create(keyOf(i));
-    });
-    const update = await drive(mode, n, async (i) => {
-      revisions[i] = await writer.update(keyOf(i), revisions[i]!);
-    });
-    // A fresh bucket numbers the 2n writes 1..2n: anything else means a write went missing.
-    const last = revisions.reduce((a, b) => Math.max(a, b), 0);
-    if (last !== 2 * n) throw new Error(`bucket ended at revision ${last}, expected ${2 * n}`);
-    return { create, update };
-  } finally {
-    await writer.destroy();
-  }
 }
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
@@ -312,6 +195,12 @@ async function main(): Promise<void> {
     for (const line of report(rows)) console.log(line);
     const meetsTarget = rows.every((r) => r.path !== Path.Store || r.ratioToRaw >= targetRatio);
     console.log(`all lib/store ratios >= ${targetRatio}: ${meetsTarget ? "yes" : "no"}`);
+
+    console.log("\nfsync: lib/store writes per JetStream sync_interval setting, one server each");
+    const unsupported = syncUnsupported();
+    const syncRows = unsupported === undefined ? await measureSync(work, (line) => console.log(line)) : [];
+    if (unsupported !== undefined) console.log(`not measured: ${unsupported}`);
+    else console.log(`\n${reportSync(syncRows)}`);
     if (args.jsonFile !== undefined) {
       const out = {
         bench: "store",
@@ -322,6 +211,7 @@ async function main(): Promise<void> {
         config: { ...work, batchSize, valueBytes, targetRatio },
         results: rows,
         meetsTarget,
+        sync: syncRows,
       };
       await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
       console.log(`results written to ${args.jsonFile}`);
