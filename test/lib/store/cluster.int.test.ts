@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { JetnetError } from "../../../lib/errors.js";
 import { type KvStore, openStore } from "../../../lib/store/store.js";
+import type { KvWatch } from "../../../lib/store/watch.js";
 import { type NatsCluster, startNatsCluster } from "../../harness/index.js";
 import { collect, type Item } from "./contract.js";
 
@@ -95,6 +96,20 @@ describe("KvStore in a 3-node cluster", () => {
       expect((await a.get(key))?.value.s).toBe(["a", "b", "c"][results.indexOf("ok")]);
     }
   }, 60_000);
+
+  it("a filtered watch in a steady cluster keeps its consumer: no restarts while only other keys change", async () => {
+    const [a, b] = stores as [KvStore<Item>, KvStore<Item>];
+    await a.create("steady.in.1", { n: 1, s: "" });
+    const w = b.watch({ filter: "steady.in.>", livenessCheckMs: 200 });
+    await collect(w, (e) => e.some((x) => x.type === "synced"));
+    for (let i = 0; i < 20; i++) await a.create(`steady.out.${i}`, { n: i, s: "" });
+    await sleep(1_500); // seven liveness checks
+    const r2 = await a.create("steady.in.2", { n: 2, s: "" });
+    const ev = await collect(w, (e) => e.some((x) => x.type === "put"), 5_000);
+    w.stop();
+    expect(ev).toEqual([{ type: "put", key: "steady.in.2", value: { n: 2, s: "" }, revision: r2 }]);
+    expect((w as KvWatch<Item>).restarts).toBe(0);
+  });
 
   it("lists and watches with the leader's revisions after the leader was killed under writes and came back", async () => {
     // Readers must never see the restarted replica's records (see consumerOnLeader).
