@@ -50,7 +50,8 @@ const maxPlacementAttempts = 16;
  * server skips or replays records. Gets and writes go to the leader already; with consumers
  * there too, every revision a reader sees is the leader's. A consumer that lands elsewhere is
  * deleted and made again (for R3 each try lands on the leader with p = 1/3). Without a leader
- * in the stream info or the consumer info (a single server) any placement will do.
+ * in the stream info or the consumer info (a single server: 2.9 names neither, 2.10 only the
+ * stream's, see streamLeader) any placement will do.
  *
  * nats.js re-creates an ordered consumer by itself after a gap in delivery, wherever the server
  * puts it, and delivers its records to the same callback or iterator: readers take records only
