@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { jetstreamManager } from "@nats-io/jetstream";
+import { jetstreamManager, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { natsBinary } from "./nats-binary.js";
 import { freePort, freePorts } from "./ports.js";
@@ -224,6 +224,31 @@ export async function startNats(opts: NatsServerOptions = {}): Promise<NatsServe
   }
 }
 
+/**
+ * True once the cluster places an R`replicas` stream. A formed meta group is not enough: the
+ * meta leader places streams only on peers whose server stats it has received, and a server
+ * sends those on a timer that backs off from 250 ms after its start (2.10 at most once a
+ * second), so "no suitable peers for placement, peer offline" can follow a ready cluster on a
+ * busy machine.
+ */
+async function placesStreams(servers: string[], replicas: number): Promise<boolean> {
+  const nc = await connect({ servers, reconnect: false, timeout: 2_000 });
+  try {
+    const jsm = await jetstreamManager(nc, { timeout: 5_000 });
+    const name = "HARNESS_PLACEMENT";
+    await jsm.streams.add({
+      name,
+      subjects: ["harness.placement"],
+      num_replicas: replicas,
+      storage: StorageType.Memory,
+    });
+    await jsm.streams.delete(name);
+    return true;
+  } finally {
+    await nc.close();
+  }
+}
+
 interface JszMeta {
   meta_cluster?: { leader?: string; replicas?: { current?: boolean }[] };
 }
@@ -328,7 +353,7 @@ async function launchCluster(n: number): Promise<NatsCluster> {
     const failed = started.find((r): r is PromiseRejectedResult => r.status === "rejected");
     if (failed) throw failed.reason;
     await cluster.waitReady();
-    await nodes[0]!.waitUntil("serving JetStream", () => jetStreamAnswers(cluster.urls));
+    await nodes[0]!.waitUntil(`placing R${n} streams`, () => placesStreams(cluster.urls, n));
     return cluster;
   } catch (err) {
     await Promise.all(nodes.map((s) => s.stop()));
