@@ -33,8 +33,6 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { jetstream } from "@nats-io/jetstream";
-import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { JetnetClient } from "../lib/api/client.js";
@@ -44,6 +42,7 @@ import { invalid } from "../lib/errors.js";
 import { openStore } from "../lib/store/store.js";
 import { freePort, type JetnetProcess, startJetnet, startNats, startRedis } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
+import { pipelineDepth, rawKvPutRate } from "./lib/raw.js";
 import { opsPerSecond, percentile } from "./lib/stats.js";
 import { formatMs, formatRate } from "./lib/table.js";
 
@@ -52,7 +51,6 @@ const createInFlight = 100;
 /** Fleets this large run in `hollowProcesses` agent processes (see measureScale). */
 const hollowPerProcess = 500;
 const hollowProcesses = 2;
-const putBatch = 500;
 
 interface Workload {
   readonly scales: readonly number[];
@@ -201,32 +199,19 @@ async function settledMin(
   return mins;
 }
 
-async function rawPutRate(nc: NatsConnection, n: number): Promise<number> {
-  const kv = await new Kvm(jetstream(nc)).create("bench-raw-map", { history: 1, replicas: 1 });
-  const bytes = mappingCodec.encode({
-    vni: 1234,
-    ip: "10.1.2.3",
-    mac: "06:1e:00:02:01:2c",
-    hostIp: "100.64.3.7",
-    namespace: "bench",
-    name: "a-000123",
-    uid: "4b1f6a2e-8c1d-4e57-9a3b-2f6d0c9e7a15",
-    node: "node-123",
-    sourceRevision: 123456,
-    clientWriteUs: Date.now() * 1000,
-  });
-  try {
-    const start = performance.now();
-    for (let base = 0; base < n; base += putBatch) {
-      const batch: Promise<number>[] = [];
-      for (let i = base; i < Math.min(n, base + putBatch); i++) batch.push(kv.put(`1234.bench.a${i}`, bytes));
-      await Promise.all(batch);
-    }
-    return opsPerSecond(n, performance.now() - start);
-  } finally {
-    await kv.destroy();
-  }
-}
+/** A mapping as stored, the value of the baseline's puts. */
+const mappingBytes = mappingCodec.encode({
+  vni: 1234,
+  ip: "10.1.2.3",
+  mac: "06:1e:00:02:01:2c",
+  hostIp: "100.64.3.7",
+  namespace: "bench",
+  name: "a-000123",
+  uid: "4b1f6a2e-8c1d-4e57-9a3b-2f6d0c9e7a15",
+  node: "node-123",
+  sourceRevision: 123456,
+  clientWriteUs: Date.now() * 1000,
+});
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 /** Create -> remote entry, labelled by what it is measured from (services/agent/metrics.ts). */
@@ -251,8 +236,8 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     procs.push(await startJetnet(["ipam", ...common, "--redis", redis.url], undefined, nodeArgs("ipam")));
     procs.push(await startJetnet(["mapping", ...common], undefined, nodeArgs("mapping")));
     nc = await connect({ servers: nats.url });
-    const raw = await rawPutRate(nc, 10_000);
-    log(`  baseline: KV put, pipelined x${putBatch}, mapping-sized value: ${formatRate(raw)}/s`);
+    const raw = await rawKvPutRate(nc, 10_000, mappingBytes, "bench-raw-map");
+    log(`  baseline: KV put, pipelined x${pipelineDepth}, mapping-sized value: ${formatRate(raw)}/s`);
     result.rawPutsPerSec = raw;
 
     // (a) cold start, empty. A fleet of hollowPerProcess or more agents is split over
