@@ -1,0 +1,85 @@
+import type { NatsConnection, Subscription } from "@nats-io/nats-core";
+
+/** Messages into and out of nats-server since it started (`/varz`). */
+export interface MsgTotals {
+  readonly in: number;
+  readonly out: number;
+}
+
+export async function varz(monitorUrl: string): Promise<MsgTotals> {
+  const res = await fetch(`${monitorUrl}/varz`, { signal: AbortSignal.timeout(10_000) });
+  const v = (await res.json()) as { in_msgs: number; out_msgs: number };
+  return { in: v.in_msgs, out: v.out_msgs };
+}
+
+/**
+ * Messages into and out of nats-server per kind of client (`/connz`), the kind being a connection
+ * name's part before the first "/" (`jetnet-agent/node-7` → `jetnet-agent`; unnamed: "-").
+ * Connections that closed meanwhile are not counted.
+ */
+export async function connzByClient(monitorUrl: string): Promise<Map<string, MsgTotals>> {
+  const res = await fetch(`${monitorUrl}/connz?limit=100000`, { signal: AbortSignal.timeout(10_000) });
+  const body = (await res.json()) as { connections?: { name?: string; in_msgs: number; out_msgs: number }[] };
+  const out = new Map<string, MsgTotals>();
+  for (const c of body.connections ?? []) {
+    const kind = c.name ? c.name.split("/")[0]! : "-";
+    const t = out.get(kind) ?? { in: 0, out: 0 };
+    out.set(kind, { in: t.in + c.in_msgs, out: t.out + c.out_msgs });
+  }
+  return out;
+}
+
+/** Subject patterns the tap listens on; every message published to them is counted by class. */
+export const tappedSubjects = ["$KV.>", "$JS.API.>", "jetnet.>"] as const;
+
+/**
+ * The class of a tapped subject: KV writes by bucket, JetStream API calls by verb (reads by
+ * stream), jetnet subjects by what they carry (API verb, feed bucket, status, view requests).
+ */
+export function subjectClass(subject: string): string {
+  const t = subject.split(".");
+  if (t[0] === "$KV") return `kv put ${t[1]}`;
+  if (t[0] === "$JS" && t[1] === "API") {
+    const verb = t.slice(2);
+    if (verb[1] === "MSG") return `js ${verb.slice(0, 3).join(".")} ${verb[3] ?? ""}`.trimEnd();
+    if (verb[0] === "DIRECT") return `js DIRECT.GET ${verb[2] ?? ""}`.trimEnd();
+    if (verb[0] === "STREAM" || verb[0] === "CONSUMER") return `js ${verb.slice(0, 2).join(".")}`;
+    return `js ${verb[0] ?? ""}`;
+  }
+  if (t[1] === "api") return `api ${t.slice(4).join(".")}`;
+  if (t[1] === "feed") return `feed ${t[3]}`;
+  if (t[1] === "agent") return `agent ${t.at(-1)}`;
+  if (t[1] === "mapping") return `mapping ${t.slice(3, t[3] === "snapshot" ? 5 : 4).join(".")}`;
+  return t.slice(0, 3).join(".");
+}
+
+/**
+ * Counts the messages published to `tappedSubjects`, by class, through core subscriptions on a
+ * connection of its own. Each tapped message costs nats-server one more delivery: `received` is
+ * subtracted from its out-count.
+ */
+export class SubjectTap {
+  readonly counts = new Map<string, number>();
+  received = 0;
+  private readonly subs: Subscription[];
+
+  constructor(nc: NatsConnection) {
+    this.subs = tappedSubjects.map((subject) =>
+      nc.subscribe(subject, {
+        callback: (_err, msg) => {
+          this.received++;
+          const c = subjectClass(msg.subject);
+          this.counts.set(c, (this.counts.get(c) ?? 0) + 1);
+        },
+      }),
+    );
+  }
+
+  snapshot(): { received: number; counts: Map<string, number> } {
+    return { received: this.received, counts: new Map(this.counts) };
+  }
+
+  stop(): void {
+    for (const s of this.subs) s.unsubscribe();
+  }
+}
