@@ -5,8 +5,8 @@
  * Own servers (nats-server, redis-server on free ports, temp dirs), `jetnet network`, `ipam`,
  * `mapping`, one `jetnet agent --hollow N` process holding N hollow nodes (100; quick: 10), each
  * with its own NATS connection, and the driver as its own process. For each workload (small
- * networks; a power-law mix) and arrival process (steady; Poisson) it ramps the create rate
- * to the knee — the highest rate whose create→ready p99 is ≤ 1 s with nothing never-ready —
+ * networks; a power-law mix) and arrival process (steady; Poisson) it ramps the operation rate
+ * (creates + deletes, as `jetnet bench --rate`) to the knee — the highest rate whose create→ready p99 is ≤ 1 s with nothing never-ready —
  * then measures at 30 % of it. Beside it, on the same servers in the same run: pipelined KV
  * put/s and JetStream publish/s.
  *
@@ -43,14 +43,14 @@ import { formatMs, formatRate, formatTable } from "./lib/table.js";
 
 /** `jetnet bench` flags of each workload: how many networks and how their sizes fall off. */
 const workloads: Record<string, { readonly about: string; readonly args: readonly string[] }> = {
-  small: { about: "300 networks of 1-4 slots", args: ["--num-nets", "300", "--top-net-size", "4"] },
+  small: { about: "100 networks of 1-4 slots", args: ["--num-nets", "100", "--top-net-size", "4"] },
   powerlaw: {
-    about: "200 networks, power law from 100 slots",
-    args: ["--num-nets", "200", "--top-net-size", "100"],
+    about: "100 networks, power law from 50 slots",
+    args: ["--num-nets", "100", "--top-net-size", "50"],
   },
 };
 const quickWorkloads: Record<string, { readonly about: string; readonly args: readonly string[] }> = {
-  small: { about: "60 networks of 1-4 slots", args: ["--num-nets", "60", "--top-net-size", "4"] },
+  small: { about: "30 networks of 1-4 slots", args: ["--num-nets", "30", "--top-net-size", "4"] },
   powerlaw: {
     about: "40 networks, power law from 20 slots",
     args: ["--num-nets", "40", "--top-net-size", "20"],
@@ -59,15 +59,15 @@ const quickWorkloads: Record<string, { readonly about: string; readonly args: re
 
 const full = {
   nodes: 100,
-  /** Creates per second tried in turn until one misses the knee's conditions. */
-  ramp: [5, 10, 20, 40, 80, 150, 250],
+  /** Operations per second tried in turn until one misses the knee's conditions. */
+  ramp: [10, 20, 40, 80, 160, 320, 500],
   rampPhases: { warmupS: 3, cruiseS: 8, cooldownS: 2 },
   measurePhases: { warmupS: 3, cruiseS: 20, cooldownS: 2 },
   rawOps: 20_000,
 };
 const quick = {
   nodes: 10,
-  ramp: [10, 20],
+  ramp: [20, 40],
   rampPhases: { warmupS: 1, cruiseS: 3, cooldownS: 1 },
   measurePhases: { warmupS: 1, cruiseS: 3, cooldownS: 1 },
   rawOps: 2_000,
@@ -129,6 +129,19 @@ async function main(): Promise<void> {
   const procs: JetnetProcess[] = [];
   let nc: NatsConnection | undefined;
   let tapNc: NatsConnection | undefined;
+  let tornDown: Promise<void> | undefined;
+  const teardown = () =>
+    (tornDown ??= (async () => {
+      await tapNc?.close().catch(() => undefined);
+      await nc?.close().catch(() => undefined);
+      for (const p of procs.reverse()) await p.stop().catch(() => undefined);
+      await Promise.all([nats.stop(), redis.stop()]);
+      await rm(dir, { recursive: true, force: true });
+    })());
+  // An interrupted run still stops every process it started (they would outlive it).
+  const onSignal = () => void teardown().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     const common = ["--nats", nats.url, "--metrics-addr", "off"];
     const [network, ipam, mapping] = await Promise.all([
@@ -163,7 +176,7 @@ async function main(): Promise<void> {
     const knees: Knee[] = [];
     for (const workload of chosen) {
       for (const arrival of arrivals) {
-        const plan = (createsPerS: number, phases: StepPlan["phases"]): StepPlan => ({
+        const plan = (opsPerS: number, phases: StepPlan["phases"]): StepPlan => ({
           natsUrl: nats.url,
           monitorUrl: nats.monitorUrl,
           pids,
@@ -171,7 +184,7 @@ async function main(): Promise<void> {
           nodePrefix: "node",
           numNodes: nodes,
           workloadArgs: shapes[workload]!.args,
-          createsPerS,
+          opsPerS,
           arrivals: arrival,
           phases,
           threads,
@@ -183,14 +196,14 @@ async function main(): Promise<void> {
           const step = await runStep(plan(rate, work.rampPhases));
           ramp.push(step);
           log(
-            `  ${workload}/${arrival} ${rate} creates/s: ready ${step.readyPerS.toFixed(1)}/s, ` +
+            `  ${workload}/${arrival} ${rate} ops/s: ready ${step.readyPerS.toFixed(1)}/s, ` +
               `create→ready p99 ${formatMs(step.readyP99Ms)} ms, never ready ${step.neverReady}; load ${loadAverage1m().toFixed(1)}`,
           );
           if (!passes(step)) break;
         }
         const passed = ramp.filter(passes);
         const knee = passed.at(-1) ?? ramp[0]!;
-        const at30 = await runStep(plan(knee.createsPerS * measureFraction, work.measurePhases));
+        const at30 = await runStep(plan(knee.opsPerS * measureFraction, work.measurePhases));
         knees.push({ workload, arrivals: arrival, ramp, found: passed.length > 0, knee, at30 });
       }
     }
@@ -203,11 +216,7 @@ async function main(): Promise<void> {
     }
     tap.stop();
   } finally {
-    await tapNc?.close();
-    await nc?.close();
-    for (const p of procs.reverse()) await p.stop().catch(() => undefined);
-    await Promise.all([nats.stop(), redis.stop()]);
-    await rm(dir, { recursive: true, force: true });
+    await teardown();
   }
 }
 
@@ -256,10 +265,10 @@ function report(knees: readonly Knee[], rawPut: number, rawPub: number, log: (s:
   const rows = [
     row("raw KV put/s (pipelined)", () => formatRate(rawPut)),
     row("raw JetStream publish/s", () => formatRate(rawPub)),
-    row("knee, creates/s", (k) => `${k.found ? "" : "< "}${k.knee.createsPerS}`),
+    row("knee, ops/s (creates + deletes)", (k) => `${k.found ? "" : "< "}${k.knee.opsPerS}`),
     row("sustained ready/s at the knee", (k) => f1(k.knee.readyPerS)),
     row("ready/s ÷ raw put/s", (k) => f2(k.knee.readyPerS / rawPut)),
-    row("measured at 30 %, creates/s", (k) => f1(k.at30.createsPerS)),
+    row("measured at 30 %, ops/s", (k) => f1(k.at30.opsPerS)),
     row("lifecycles measured", (k) => String(k.at30.lifecycles)),
     row(
       "create→addressed p50 / p99 ms",

@@ -26,7 +26,8 @@ export interface StepPlan {
   readonly numNodes: number;
   /** `jetnet bench` workload flags (--num-nets, --top-net-size, …). */
   readonly workloadArgs: readonly string[];
-  readonly createsPerS: number;
+  /** Operations (creates + deletes) per second, `jetnet bench --rate`. */
+  readonly opsPerS: number;
   readonly arrivals: string;
   readonly phases: { readonly warmupS: number; readonly cruiseS: number; readonly cooldownS: number };
   readonly threads: number;
@@ -36,7 +37,7 @@ export interface StepPlan {
 
 /** What one driver run measured. Latencies in ms; per-lifecycle figures over the whole window. */
 export interface StepResult {
-  readonly createsPerS: number;
+  readonly opsPerS: number;
   readonly lifecycles: number;
   readonly neverReady: number;
   readonly failures: Record<string, number>;
@@ -73,7 +74,7 @@ async function sample(plan: StepPlan, pids: Record<string, number>): Promise<Sam
  * the deliveries they need come from the driver's CSV, latencies from its JSON (cruise phase).
  */
 export async function runStep(plan: StepPlan): Promise<StepResult> {
-  const out = join(plan.dir, `step-${plan.arrivals}-${plan.createsPerS.toFixed(1)}`);
+  const out = join(plan.dir, `step-${plan.arrivals}-${plan.opsPerS.toFixed(1)}`);
   const { warmupS, cruiseS, cooldownS } = plan.phases;
   const args = [
     jetnetScript(),
@@ -86,7 +87,7 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
     String(plan.numNodes),
     ...plan.workloadArgs,
     "--rate",
-    String(2 * plan.createsPerS),
+    String(plan.opsPerS),
     "--arrivals",
     plan.arrivals,
     "--warmup",
@@ -144,7 +145,7 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
   const lat = json.summary.latencies;
   const agents = byClient.get("jetnet-agent");
   return {
-    createsPerS: plan.createsPerS,
+    opsPerS: plan.opsPerS,
     lifecycles,
     neverReady: json.summary.failures["never ready"] ?? 0,
     failures: json.summary.failures,
