@@ -267,7 +267,7 @@ function report(knees: readonly Knee[], rawPut: number, rawPub: number, log: (s:
     row("raw JetStream publish/s", () => formatRate(rawPub)),
     row("knee, ops/s (creates + deletes)", (k) => `${k.found ? "" : "< "}${k.knee.opsPerS}`),
     row("sustained ready/s at the knee", (k) => f1(k.knee.readyPerS)),
-    row("ready/s ÷ raw put/s", (k) => f2(k.knee.readyPerS / rawPut)),
+    row("ready/s ÷ raw put/s", (k) => (k.knee.readyPerS / rawPut).toFixed(4)),
     row("measured at 30 %, ops/s", (k) => f1(k.at30.opsPerS)),
     row("lifecycles measured", (k) => String(k.at30.lifecycles)),
     row(
