@@ -8,7 +8,7 @@ import { formatIPv4, parseIPv4 } from "../network/cidr.js";
 import type { LeaseStore } from "./leases.js";
 import { macAddress } from "./mac.js";
 import type { IpamMetrics } from "./metrics.js";
-import { type AddressNeed, addressNeed, holdsSuitable } from "./need.js";
+import { type AddressNeed, addressNeed, heldAddressProblem } from "./need.js";
 import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
 
 /** Queue keys for prompt releases of deleted attachments' leases: `release/<vni>/<ip>/<uid>/<seq>`. */
@@ -42,7 +42,8 @@ export interface AddressControllerDeps {
  *  1. Derive the need from the cached attachment and subnet (need.ts).
  *  2. No address allowed: clear the address in status (CAS) first, then release the lease, so
  *     `status.ip` never names an address that is no longer leased.
- *  3. Address held and suitable: done. Held but unsuitable (subnet re-created): as 2.
+ *  3. Address held and suitable: done. Held but unsuitable (subnet re-created, or an update made
+ *     the address the gateway or excluded it): as 2, and the next round leases another.
  *  4. Otherwise lease first (idempotent per owner uid), then write ip, vni, lease_seq and mac
  *     with CAS. If the attachment vanished or is another incarnation, release at once.
  *     No address free: record contention and wait; a release in the VNI wakes the waiters.
@@ -69,11 +70,12 @@ export class AddressController {
       );
       return undefined;
     }
-    if (holdsSuitable(a, need)) {
+    const problem = heldAddressProblem(a, need);
+    if (problem === undefined) {
       this.unwait(key);
       return undefined;
     }
-    if (a.status?.ip) return this.clearAddress(cached, "the subnet changed; a new address follows");
+    if (a.status?.ip) return this.clearAddress(cached, problem);
     return this.assign(cached, need);
   }
 

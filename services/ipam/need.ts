@@ -1,5 +1,12 @@
+import {
+  describeUnleasable,
+  type SubnetAddresses,
+  type SubnetText,
+  unleasable,
+  unleasableRanges,
+} from "../../lib/addresses.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
-import { cidrContains, parseCidr, parseExclude, parseIPv4 } from "../network/cidr.js";
+import { parseCidr, parseExclude, parseIPv4 } from "../network/cidr.js";
 import type { SubnetRange } from "./leases.js";
 
 /** What an attachment needs from IPAM, given its subnet as the cache shows it. Pure. */
@@ -8,9 +15,13 @@ export type AddressNeed =
   | {
       readonly kind: "address";
       readonly vni: number;
+      /** What the allocator may hand out: the gateway is one of its exclusions. */
       readonly range: SubnetRange;
       readonly subnetUid: string;
       readonly requestedIp?: number;
+      /** The subnet's leasing rule and its text, to judge (and explain) an address held. */
+      readonly addresses: SubnetAddresses;
+      readonly text: SubnetText;
     }
   /** It must hold no address, and `reason` says why. */
   | { readonly kind: "none"; readonly reason: string };
@@ -24,31 +35,51 @@ export function addressNeed(a: NetworkAttachment, subnet: Subnet | undefined): A
     return { kind: "none", reason: `subnet ${ns}/${name} is not validated${why}` };
   }
   const cidr = parseCidr(subnet.spec?.cidr ?? "");
-  const excludes = (subnet.spec?.exclude ?? []).map((e) => parseExclude(e, cidr));
-  const range: SubnetRange = { base: cidr.base, prefix: cidr.prefix, excludes };
-  const requested = a.spec?.ip ? parseIPv4(a.spec.ip) : undefined;
-  if (a.spec?.ip && (requested === undefined || !cidrContains(cidr, requested))) {
-    return {
-      kind: "none",
-      reason: `requested address ${a.spec.ip} is not in subnet ${ns}/${name} (${subnet.spec?.cidr})`,
-    };
+  const exclude = subnet.spec?.exclude ?? [];
+  const addresses: SubnetAddresses = {
+    base: cidr.base,
+    prefix: cidr.prefix,
+    gateway: parseIPv4(subnet.spec?.gateway ?? ""),
+    excludes: exclude.map((e) => parseExclude(e, cidr)),
+  };
+  const text: SubnetText = { ref: `${ns}/${name}`, cidr: subnet.spec?.cidr ?? "", exclude };
+  const range: SubnetRange = { base: cidr.base, prefix: cidr.prefix, excludes: unleasableRanges(addresses) };
+  let requested: number | undefined;
+  if (a.spec?.ip) {
+    requested = parseIPv4(a.spec.ip);
+    const why = requested === undefined ? { rule: "outside" as const } : unleasable(addresses, requested);
+    // Refused here with the reason, rather than left to the allocator's bare "out of range".
+    if (why)
+      return { kind: "none", reason: `requested address ${a.spec.ip} ${describeUnleasable(why, text)}` };
   }
   return {
     kind: "address",
     vni: subnet.spec?.vni ?? 0,
     range,
     subnetUid: subnet.meta?.uid ?? "",
+    addresses,
+    text,
     ...(requested !== undefined ? { requestedIp: requested } : {}),
   };
 }
 
-/** Whether the address the attachment holds (per its status) satisfies the need. */
-export function holdsSuitable(a: NetworkAttachment, need: AddressNeed & { kind: "address" }): boolean {
+/**
+ * Whether the address the attachment holds (per its status) satisfies the need; if not, why.
+ * An address the subnet's rule no longer allows (an update made it the gateway or excluded it)
+ * is unsuitable: the attachment moves to another one rather than keep an address its subnet
+ * says is never leased.
+ */
+export function heldAddressProblem(
+  a: NetworkAttachment,
+  need: AddressNeed & { kind: "address" },
+): string | undefined {
   const s = a.status;
-  if (!s?.ip) return false;
+  if (!s?.ip) return "no address";
   const ip = parseIPv4(s.ip);
-  if (ip === undefined || s.vni !== need.vni || s.subnetUid !== need.subnetUid) return false;
-  if (need.requestedIp !== undefined && ip !== need.requestedIp) return false;
-  const size = 2 ** (32 - need.range.prefix);
-  return ip >= need.range.base && ip < need.range.base + size;
+  if (ip === undefined || s.vni !== need.vni || s.subnetUid !== need.subnetUid)
+    return "the subnet changed; a new address follows";
+  if (need.requestedIp !== undefined && ip !== need.requestedIp)
+    return "the address differs from the requested one; a new address follows";
+  const why = unleasable(need.addresses, ip);
+  return why ? `address ${s.ip} ${describeUnleasable(why, need.text)}; a new address follows` : undefined;
 }

@@ -1,47 +1,18 @@
+import { type AddressRange, usableRange } from "../../lib/addresses.js";
+
 /**
- * Address arithmetic for IPAM: which addresses of a subnet may be leased. Pure and synchronous.
+ * Address arithmetic for IPAM: a subnet's leasable addresses as spans, for the allocate script.
+ * Which addresses may be leased at all is decided in lib/addresses.ts. Pure and synchronous.
  *
  * IPv4 addresses are plain numbers in [0, 2^32). All arithmetic is done with `+`/`-`/`*` on
  * doubles, never with the bitwise operators, which work on signed 32-bit integers and would turn
  * 128.0.0.0 and above negative.
  */
 
-/** An inclusive interval of IPv4 addresses, `first <= last`. */
-export interface AddressRange {
-  first: number;
-  last: number;
-}
+export type { AddressRange } from "../../lib/addresses.js";
+export { blockSize, usableRange } from "../../lib/addresses.js";
 
-const ipCount = 2 ** 32;
-
-function isUint32(n: number): boolean {
-  return Number.isInteger(n) && n >= 0 && n < ipCount;
-}
-
-/** The number of addresses in a CIDR block of this prefix length. */
-export function blockSize(prefix: number): number {
-  return 2 ** (32 - prefix);
-}
-
-function checkCidr(base: number, prefix: number): void {
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > 32)
-    throw new RangeError(`prefix length ${prefix} is not in [0, 32]`);
-  if (!isUint32(base)) throw new RangeError(`base ${base} is not an IPv4 address`);
-  if (base % blockSize(prefix) !== 0) throw new RangeError(`base ${base} is not aligned to /${prefix}`);
-}
-
-/**
- * The addresses of the CIDR `base/prefix` that IPAM may lease before exclusions, following KOS:
- * when the block has more than 4 addresses (prefix shorter than /30) the network address, the
- * next one (base + 1, the conventional gateway) and the broadcast address are reserved; a /30,
- * /31 or /32 reserves nothing, all of its 4, 2 or 1 addresses are leasable. The result is thus
- * never empty. Throws a RangeError if `base` is not a `prefix`-aligned IPv4 address.
- */
-export function usableRange(base: number, prefix: number): AddressRange {
-  checkCidr(base, prefix);
-  const last = base + blockSize(prefix) - 1;
-  return last - base >= 4 ? { first: base + 2, last: last - 1 } : { first: base, last };
-}
+const isUint32 = (n: number) => Number.isInteger(n) && n >= 0 && n < 2 ** 32;
 
 /**
  * The leasable addresses of `base/prefix`: `usableRange` minus every exclusion, as ascending,

@@ -12,6 +12,7 @@ import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import { FastHistogram } from "../../lib/metrics/fast.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
+import { admitStaticAddress, admitSubnetUpdate } from "./admission.js";
 import { type ListSource, servePage } from "./lists.js";
 import {
   applyClientUpdate,
@@ -45,6 +46,8 @@ interface KindDef<T> {
   fresh(namespace: string, input: T): T;
   applyUpdate(current: T, input: T): T;
   checkUpdate(current: T, next: T): void;
+  /** Checks against other stored objects (admission.ts): `current` is undefined for a create. */
+  checkAgainstOthers(namespace: string, current: T | undefined, next: T): Promise<void>;
   encodeOne(v: Versioned<T>): Uint8Array;
 }
 
@@ -143,6 +146,9 @@ export class IntentApi {
       applyUpdate: (cur, input) =>
         applyClientUpdate(cur, input, normalizeSubnetSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkSubnetUpdate,
+      checkAgainstOthers: async (_ns, cur, next) => {
+        if (cur) await admitSubnetUpdate(deps.attachments, cur, next);
+      },
       encodeOne: (v) => pb.SubnetReply.encode({ subnet: { subnet: v.value, revision: v.revision } }).finish(),
     };
     this.attachmentDef = {
@@ -158,6 +164,10 @@ export class IntentApi {
       applyUpdate: (cur, input) =>
         applyClientUpdate(cur, input, normalizeAttachmentSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkAttachmentUpdate,
+      // spec.ip is immutable, so an update cannot make a static request newly wrong.
+      checkAgainstOthers: async (ns, cur, next) => {
+        if (!cur) await admitStaticAddress(deps.subnets, ns, next.spec);
+      },
       encodeOne: (v) =>
         pb.AttachmentReply.encode({ attachment: { attachment: v.value, revision: v.revision } }).finish(),
     };
@@ -214,6 +224,7 @@ export class IntentApi {
         def.validateSpec(input);
         def.admit?.(ns, input);
         const obj = def.fresh(ns, input);
+        await def.checkAgainstOthers(ns, undefined, obj);
         const key = objectKey(ns, input.meta?.name ?? "");
         beforeWrite();
         const revision = await def.store.create(key, obj);
@@ -255,6 +266,7 @@ export class IntentApi {
         }
         const next = def.applyUpdate(cur.value, input);
         def.checkUpdate(cur.value, next);
+        await def.checkAgainstOthers(ns, cur.value, next);
         beforeWrite();
         const revision = await def.store.update(key, next, rev);
         return def.encodeOne({ key, value: next, revision });
