@@ -1,5 +1,6 @@
 import type { IConversionOptions } from "protobufjs";
 import { jetnet } from "../proto/gen/jetnet.js";
+import { faultyField, schemaType } from "./wire.js";
 
 /**
  * Turns values into bytes and back, for KV values and message bodies. `decode` throws a
@@ -11,9 +12,20 @@ export interface Codec<T> {
   decode(bytes: Uint8Array): T;
 }
 
-/** The bytes could not be decoded as the expected type; `cause` holds the decoder's error. */
+/**
+ * The bytes could not be decoded as the expected type; `cause` holds the decoder's error and
+ * `field` the dotted proto path of the field at fault, when one is ("" when the fault is in the
+ * message's own framing, undefined when not known).
+ */
 export class CodecError extends Error {
   override name = "CodecError";
+  constructor(
+    message: string,
+    options?: { cause?: unknown },
+    readonly field?: string,
+  ) {
+    super(message, options);
+  }
 }
 
 // Friendly names for the generated property interfaces: plain objects, every field optional.
@@ -38,6 +50,7 @@ export interface ProtoType<T, M> {
   encode(message: T): { finish(): Uint8Array };
   decode(bytes: Uint8Array): M;
   toObject(message: M, options?: IConversionOptions): { [k: string]: unknown };
+  getTypeUrl?(prefix?: string): string;
 }
 
 // defaults/arrays/objects: readers never need to tell "absent" from "empty" (proto3 cannot
@@ -58,11 +71,22 @@ export function protoCodec<T, M>(type: ProtoType<T, M>): Codec<T> {
       try {
         message = type.decode(bytes);
       } catch (err) {
-        throw new CodecError(`malformed protobuf: ${messageOf(err)}`, { cause: err });
+        throw new CodecError(
+          `malformed protobuf: ${messageOf(err)}`,
+          { cause: err },
+          fieldAtFault(type, bytes),
+        );
       }
       return type.toObject(message, TO_OBJECT) as T;
     },
   };
+}
+
+/** The field a failed decode stumbled on (see lib/wire.ts); undefined for a type without a schema. */
+function fieldAtFault<T, M>(type: ProtoType<T, M>, bytes: Uint8Array): string | undefined {
+  const url = type.getTypeUrl?.("") ?? "";
+  const t = url ? schemaType(url.slice(url.lastIndexOf("/") + 1)) : undefined;
+  return t ? faultyField(t, bytes) : undefined;
 }
 
 const messageOf = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -80,8 +80,9 @@ export function toApiError(err: unknown): { error: ApiError; code: string } {
     return { error, code: err.code };
   }
   if (err instanceof CodecError) {
+    const field = requestField(err.field);
     return {
-      error: { code: ErrorCode.Invalid, message: `malformed request: ${err.message}`, field: "" },
+      error: { code: ErrorCode.Invalid, message: `${field}: malformed request: ${err.message}`, field },
       code: ErrorCode.Invalid,
     };
   }
@@ -89,6 +90,18 @@ export function toApiError(err: unknown): { error: ApiError; code: string } {
     error: { code: ErrorCode.Internal, message: "internal error", field: "" },
     code: ErrorCode.Internal,
   };
+}
+
+/**
+ * The field an INVALID reply names for a request that did not decode: the path inside the object
+ * for creates and updates (`meta.name`, as validation names it, not `subnet.meta.name`), and
+ * "body" when the fault is in the framing of the request or of the object as a whole.
+ */
+function requestField(path: string | undefined): string {
+  if (!path) return "body";
+  const wrapper = /^(subnet|attachment)(\.|$)/.exec(path);
+  if (!wrapper) return path;
+  return path.slice(wrapper[0].length) || "body";
 }
 
 export class ApiMetrics {

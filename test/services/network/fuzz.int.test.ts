@@ -235,6 +235,60 @@ function unknownSubject(rand: Rand): FuzzRequest {
   ]);
 }
 
+/**
+ * A well-formed request with one string field's bytes made invalid UTF-8: INVALID naming that
+ * field, as every other invalid value of it would be.
+ */
+function invalidUtf8(rand: Rand): FuzzRequest {
+  const ns = pick(rand, namespaces);
+  const mark = "zzmark";
+  const cases: [string, Uint8Array, string][] = [
+    [
+      apiSubject(ns, pick(rand, kinds), pick(rand, [Verb.Get, Verb.Delete])),
+      pb.GetRequest.encode({ name: mark }).finish(),
+      "name",
+    ],
+    [
+      apiSubject(ns, Kind.Subnets, Verb.Create),
+      pb.CreateSubnetRequest.encode({ subnet: validSubnet(mark) }).finish(),
+      "meta.name",
+    ],
+    [
+      apiSubject(ns, Kind.Subnets, Verb.Update),
+      pb.UpdateSubnetRequest.encode({
+        subnet: {
+          ...validSubnet("s1"),
+          spec: { vni: 4000, cidr: "10.40.0.0/24", exclude: ["10.40.0.1", mark] },
+        },
+        expectedRevision: 1,
+      }).finish(),
+      "spec.exclude[1]",
+    ],
+    [
+      apiSubject(ns, Kind.Attachments, Verb.Create),
+      pb.CreateAttachmentRequest.encode({
+        attachment: { ...validAttachment("a1"), spec: { node: mark, subnet: "s1" } },
+      }).finish(),
+      "spec.node",
+    ],
+    [
+      apiSubject(ns, pick(rand, kinds), Verb.List),
+      pb.ListRequest.encode({ labelSelector: { tier: mark } }).finish(),
+      "label_selector",
+    ],
+    [
+      agentStatusSubject("worker-1"),
+      pb.StatusReport.encode({ namespace: ns, name: mark, uid: "u1" }).finish(),
+      "name",
+    ],
+  ];
+  const [subject, encoded, field] = pick(rand, cases);
+  const body = Buffer.from(encoded);
+  // 0x80-0xff alone, or 0xc0/0xc1, never occur so in UTF-8.
+  body[body.indexOf(Buffer.from(mark)) + rand(mark.length)] = pick(rand, [0x80, 0xbf, 0xc0, 0xc1, 0xff]);
+  return { category: "invalid-utf8", subject, body, expect: { code: ErrorCode.Invalid, fields: [field] } };
+}
+
 /** Request number `i`, generated from its own seed so any single request can be replayed. */
 function fuzzRequest(i: number): FuzzRequest {
   const rand = rng(seed * 7919 + i);
@@ -256,7 +310,8 @@ function fuzzRequest(i: number): FuzzRequest {
       body: full.slice(0, rand(Math.max(1, full.length))),
     };
   }
-  if (r < 75) return oversized(rand);
+  if (r < 70) return oversized(rand);
+  if (r < 75) return invalidUtf8(rand);
   if (r < 85) return unknownSubject(rand);
   if (r < 92) {
     const node = pick(rand, ["worker-1", "worker-1.example.com", randomToken(rand)]);
@@ -332,6 +387,9 @@ describe("hostile input to the network service process", () => {
           listed += Math.max(0, out.listed);
           if (out.code === "OK" && out.listed !== 0)
             failures.push(`#${i} ${req.subject}: listed ${out.listed}`);
+          // Every INVALID reply names a field: the request's part at fault, or "body" as a whole.
+          if (out.code === ErrorCode.Invalid && out.field === "")
+            failures.push(`#${i} ${req.category} ${req.subject}: INVALID without a field`);
           const want = req.expect;
           if (want && (out.code !== want.code || (want.fields && !want.fields.includes(out.field)))) {
             failures.push(

@@ -189,7 +189,9 @@ describe("status reports from agents", () => {
       ],
       ["node-b", jetnet.v1.StatusReport.encode({ name: "a1", uid }).finish(), "namespace"],
       ["node-b", jetnet.v1.StatusReport.encode({ namespace: ns, name: "A1", uid }).finish(), "name"],
-      ["node-b", new Uint8Array([0x0a, 0xff, 0xff, 0xff]), ""],
+      // namespace (field 1) whose length is cut off: the field, not "", is at fault.
+      ["node-b", new Uint8Array([0x0a, 0xff, 0xff, 0xff]), "namespace"],
+      ["node-b", new Uint8Array([0x00]), "body"],
     ];
     for (const [node, body, field] of cases) {
       const m = await nc.request(agentStatusSubject(node), body, { timeout: 5000 });

@@ -1,3 +1,4 @@
+import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import type {
   AttachmentSpec,
@@ -7,6 +8,10 @@ import type {
   SubnetSpec,
 } from "../../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
+import { ListCache } from "../../../lib/listcache/cache.js";
+import { MemoryStore } from "../../../lib/store/memory.js";
+import { jetnet } from "../../../proto/gen/jetnet.js";
+import { IntentApi } from "../../../services/network/api.js";
 import {
   checkAttachmentUpdate,
   checkSubnetUpdate,
@@ -20,6 +25,8 @@ import {
   validateNodeName,
   validateSubnetSpec,
 } from "../../../services/network/validate.js";
+
+const pb = jetnet.v1;
 
 /** Runs fn and returns the JetnetError it throws; fails if it throws nothing or something else. */
 function invalidFrom(fn: () => void): JetnetError {
@@ -422,5 +429,100 @@ describe("checkAttachmentUpdate", () => {
   it("treats an absent post_create_exec like an empty one", () => {
     const old = attachment({ postCreateExec: [] });
     expect(() => checkAttachmentUpdate(old, attachment({ postCreateExec: null }))).not.toThrow();
+  });
+});
+
+/** Lists that are never asked for: these requests fail before a list is served. */
+function noLists() {
+  const source = () => {
+    const cache = new ListCache<Uint8Array>({ windowMs: 1000, maxVersions: 10 });
+    cache.sync(0);
+    return { cache, latestRevision: async () => 0, labelsOf: () => ({}) };
+  };
+  return { lists: { subnets: source(), attachments: source() }, maxReplyBytes: () => 1 << 20 };
+}
+
+describe("malformed requests name the field at fault", () => {
+  const api = new IntentApi({
+    subnets: new MemoryStore<Subnet>("s"),
+    attachments: new MemoryStore<NetworkAttachment>("a"),
+    registry: new Registry(),
+    ...noLists(),
+  });
+  const call = async (subject: string, body: Uint8Array) => {
+    const r = await api.handle(`jetnet.api.v1.t.${subject}`, body);
+    return pb.DeleteReply.decode(r.reply).error;
+  };
+  /** `body` with the first byte of `marker` replaced by 0xff, which UTF-8 never has. */
+  const badUtf8 = (body: Uint8Array, marker: string) => {
+    const out = Buffer.from(body);
+    const at = out.indexOf(Buffer.from(marker));
+    expect(at).toBeGreaterThanOrEqual(0);
+    out[at] = 0xff;
+    return out;
+  };
+  const subnet = (over: Partial<SubnetSpec>, name = "web") =>
+    pb.CreateSubnetRequest.encode({
+      subnet: { meta: { name, labels: { tier: "web" } }, spec: { vni: 5, cidr: "10.0.0.0/24", ...over } },
+    }).finish();
+  const attachment = (over: Partial<AttachmentSpec>) =>
+    pb.CreateAttachmentRequest.encode({
+      attachment: { meta: { name: "a1" }, spec: { node: "worker-1", subnet: "web", ...over } },
+    }).finish();
+
+  it.each([
+    ["subnets.get", pb.GetRequest.encode({ name: "zzname" }).finish(), "zzname", "name"],
+    ["attachments.delete", pb.DeleteRequest.encode({ name: "zzname" }).finish(), "zzname", "name"],
+    [
+      "subnets.list",
+      pb.ListRequest.encode({ labelSelector: { zzkey: "v" } }).finish(),
+      "zzkey",
+      "label_selector",
+    ],
+    ["subnets.create", subnet({}, "zzname"), "zzname", "meta.name"],
+    ["subnets.create", subnet({ cidr: "zzcidr" }), "zzcidr", "spec.cidr"],
+    ["subnets.create", subnet({ exclude: ["10.0.0.5", "zzex"] }), "zzex", "spec.exclude[1]"],
+    ["subnets.create", subnet({ gateway: "zzgw" }), "zzgw", "spec.gateway"],
+    ["attachments.create", attachment({ node: "zznode" }), "zznode", "spec.node"],
+    [
+      "attachments.create",
+      attachment({ postCreateExec: ["/bin/x", "zzarg"] }),
+      "zzarg",
+      "spec.post_create_exec[1]",
+    ],
+  ])("%s with invalid UTF-8 at %s names %s", async (subject, body, marker, field) => {
+    const e = await call(subject, badUtf8(body, marker as string));
+    expect([e?.code, e?.field]).toEqual([ErrorCode.Invalid, field]);
+    expect(e?.message).toMatch(/utf-8/);
+  });
+
+  it("every truncation of a valid request is INVALID with a field named", async () => {
+    const bodies: [string, Uint8Array][] = [
+      ["subnets.create", subnet({ exclude: ["10.0.0.5"], gateway: "10.0.0.9" })],
+      ["attachments.create", attachment({ ip: "10.0.0.7", postCreateExec: ["/bin/echo", "up"] })],
+      [
+        "subnets.update",
+        pb.UpdateSubnetRequest.encode({ subnet: { meta: { name: "web" } }, expectedRevision: 300 }).finish(),
+      ],
+      ["subnets.get", pb.GetRequest.encode({ name: "web" }).finish()],
+      ["subnets.list", pb.ListRequest.encode({ labelSelector: { tier: "web" } }).finish()],
+    ];
+    const unnamed: string[] = [];
+    for (const [subject, body] of bodies) {
+      for (let n = 0; n < body.length; n++) {
+        const e = await call(subject, body.subarray(0, n));
+        if (e?.code === ErrorCode.Invalid && !e.field) unnamed.push(`${subject} cut at ${n}: ${e.message}`);
+      }
+    }
+    expect(unnamed).toEqual([]);
+  });
+
+  it("names the body when no field is at fault, and a field sent with the wrong wire type", async () => {
+    // Field number 0 is never valid: the framing itself is broken.
+    expect((await call("subnets.get", Uint8Array.of(0x00, 0x01)))?.field).toBe("body");
+    // name (field 1) as a varint instead of a string.
+    expect((await call("subnets.get", Uint8Array.of(0x08, 0x01)))?.field).toBe("name");
+    // The object's own length runs past the end.
+    expect((await call("subnets.create", Uint8Array.of(0x0a, 0x09, 0x0a)))?.field).toBe("body");
   });
 });
