@@ -2871,10 +2871,16 @@ export namespace jetnet {
             /** IPv4 CIDR inside RFC 1918, e.g. "10.1.0.0/24". Immutable. */
             cidr: string;
 
-            /** Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR. */
+            /**
+             * Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR. A static request
+             * for one is refused; an update may not add an exclusion over an address in use.
+             */
             exclude: string[];
 
-            /** Optional gateway address inside cidr; never leased. Empty = none. */
+            /**
+             * Optional gateway address inside cidr; never leased, statically or dynamically. Empty = none.
+             * An update may not move it onto an address in use.
+             */
             gateway: string;
 
             /**
@@ -2950,10 +2956,16 @@ export namespace jetnet {
                 /** IPv4 CIDR inside RFC 1918, e.g. "10.1.0.0/24". Immutable. */
                 cidr?: (string|null);
 
-                /** Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR. */
+                /**
+                 * Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR. A static request
+                 * for one is refused; an update may not add an exclusion over an address in use.
+                 */
                 exclude?: (string[]|null);
 
-                /** Optional gateway address inside cidr; never leased. Empty = none. */
+                /**
+                 * Optional gateway address inside cidr; never leased, statically or dynamically. Empty = none.
+                 * An update may not move it onto an address in use.
+                 */
                 gateway?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */

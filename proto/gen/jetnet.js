@@ -8251,8 +8251,10 @@ export const jetnet = $root.jetnet = (() => {
              * @typedef {Object} jetnet.v1.SubnetSpec.$Properties
              * @property {number|null} [vni] VXLAN network id, 1..2^21-1. Immutable.
              * @property {string|null} [cidr] IPv4 CIDR inside RFC 1918, e.g. "10.1.0.0/24". Immutable.
-             * @property {Array.<string>|null} [exclude] Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR.
-             * @property {string|null} [gateway] Optional gateway address inside cidr; never leased. Empty = none.
+             * @property {Array.<string>|null} [exclude] Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR. A static request
+             * for one is refused; an update may not add an exclusion over an address in use.
+             * @property {string|null} [gateway] Optional gateway address inside cidr; never leased, statically or dynamically. Empty = none.
+             * An update may not move it onto an address in use.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8302,7 +8304,8 @@ export const jetnet = $root.jetnet = (() => {
             SubnetSpec.prototype.cidr = "";
 
             /**
-             * Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR.
+             * Addresses never leased: "a.b.c.d", a range "a.b.c.d-e.f.g.h" or a CIDR. A static request
+             * for one is refused; an update may not add an exclusion over an address in use.
              * @member {Array.<string>} exclude
              * @memberof jetnet.v1.SubnetSpec
              * @instance
@@ -8310,7 +8313,8 @@ export const jetnet = $root.jetnet = (() => {
             SubnetSpec.prototype.exclude = $util.emptyArray;
 
             /**
-             * Optional gateway address inside cidr; never leased. Empty = none.
+             * Optional gateway address inside cidr; never leased, statically or dynamically. Empty = none.
+             * An update may not move it onto an address in use.
              * @member {string} gateway
              * @memberof jetnet.v1.SubnetSpec
              * @instance

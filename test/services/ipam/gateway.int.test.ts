@@ -154,8 +154,10 @@ describe("every other address a subnet rules out", () => {
 
   it("refuses an update that moves the gateway, or adds an exclusion, onto an address in use", async () => {
     const s = await validSubnet("upd", "net", { vni: 5020, cidr: "10.55.0.0/28" });
-    const [a, b] = await settle("upd", ["a", "b"], "net");
-    expect([a?.status?.ip, b?.status?.ip]).toEqual(["10.55.0.2", "10.55.0.3"]);
+    // Which of the two gets which address depends on the allocation order.
+    const held = await settle("upd", ["a", "b"], "net");
+    expect(held.map((x) => x.status?.ip).sort()).toEqual(["10.55.0.2", "10.55.0.3"]);
+    const holderOf = (ip: string) => `upd/${held.find((x) => x.status?.ip === ip)?.meta?.name}`;
 
     const moveGw = await refusal(
       sys.client
@@ -163,7 +165,7 @@ describe("every other address a subnet rules out", () => {
         .update({ ...s.value, spec: { ...s.value.spec, gateway: "10.55.0.3" } }, s.revision),
     );
     expect([moveGw.code, moveGw.field]).toEqual([ErrorCode.Invalid, "spec.gateway"]);
-    expect(moveGw.message).toContain("10.55.0.3 is the address of attachment upd/b");
+    expect(moveGw.message).toContain(`10.55.0.3 is the address of attachment ${holderOf("10.55.0.3")},`);
 
     const exclude = await refusal(
       sys.client
@@ -175,7 +177,7 @@ describe("every other address a subnet rules out", () => {
     );
     expect([exclude.code, exclude.field]).toEqual([ErrorCode.Invalid, "spec.exclude[1]"]);
     expect(exclude.message).toContain(
-      '"10.55.0.2-10.55.0.2" covers 10.55.0.2, the address of attachment upd/a',
+      `"10.55.0.2-10.55.0.2" covers 10.55.0.2, the address of attachment ${holderOf("10.55.0.2")};`,
     );
     // Neither was written.
     expect((await sys.client.subnets("upd").get("net")).revision).toBe(s.revision);
@@ -219,5 +221,51 @@ describe("every other address a subnet rules out", () => {
     expect(moved.status?.ipamErrors).toEqual([]);
     const leases = await sys.redisClient.hgetall(vniKeys(5030).ip);
     expect(Object.keys(leases)).toEqual([String(ipNum("10.56.0.3"))]);
+  });
+
+  it("moves an attachment off an address that an update excluded, when admission was bypassed", async () => {
+    const s = await validSubnet("race", "ex", { vni: 5031, cidr: "10.57.0.0/28" });
+    const [a] = await settle("race", ["e1"], "ex");
+    expect(a?.status?.ip).toBe("10.57.0.2");
+    const subnets = await openStore(sys.nc, { bucket: Bucket.Subnets, codec: subnetCodec, bindOnly: true });
+    await subnets.update(
+      "race.ex",
+      { ...s.value, spec: { ...s.value.spec, exclude: ["10.57.0.0/29"] } },
+      s.revision,
+    );
+    const moved = await eventually(
+      async () => {
+        const x = (await sys.client.attachments("race").get("e1")).value;
+        return x.status?.ip && x.status.ip !== "10.57.0.2" ? x : undefined;
+      },
+      10_000,
+      "attachment moved off the excluded address",
+    );
+    expect(moved.status?.ip).toBe("10.57.0.8");
+    expect(Object.keys(await sys.redisClient.hgetall(vniKeys(5031).ip))).toEqual([
+      String(ipNum("10.57.0.8")),
+    ]);
+  });
+
+  it("an exclusion lifted by an update is leased again", async () => {
+    // 10.58.0.0/28 leases .2-.14; all but .14 excluded.
+    const s = await validSubnet("lift", "net", {
+      vni: 5040,
+      cidr: "10.58.0.0/28",
+      exclude: ["10.58.0.2-10.58.0.13"],
+    });
+    const all = await settle("lift", ["a", "b"], "net");
+    const holder = all.find((a) => a.status?.ip);
+    const waiter = all.find((a) => !a.status?.ip);
+    expect(holder?.status?.ip).toBe("10.58.0.14");
+    expect(waiter?.status?.ipamErrors?.[0]).toMatch(/exhausted/);
+    await sys.client
+      .subnets("lift")
+      .update({ ...s.value, spec: { ...s.value.spec, exclude: [] } }, s.revision);
+    const b = await eventually(async () => {
+      const x = (await sys.client.attachments("lift").get(waiter?.meta?.name ?? "")).value;
+      return x.status?.ip ? x : undefined;
+    });
+    expect(b.status?.ip).toBe("10.58.0.2");
   });
 });
