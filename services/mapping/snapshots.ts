@@ -1,6 +1,6 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
 import { digestPrefix, snapshotPrefix, ViewDigest, viewOfKey, viewSource } from "../../lib/api/views.js";
-import { type Codec, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
+import { type Codec, CodecError, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
 import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
 import type { Versioned } from "../../lib/store/types.js";
@@ -132,7 +132,8 @@ export class ViewServer {
         this.cachedReplies++;
       } else {
         const entries = this.entries(view);
-        if (!entries) return void m.respond(encodeSnapshotError("INVALID", `unknown view "${view}"`));
+        if (!entries)
+          return void m.respond(encodeSnapshotError("INVALID", `unknown view "${view}"`, "subject"));
         reply = pb.SnapshotReply.encode({ entries }).finish();
         if (view.startsWith("map.")) this.replies.set(view, reply);
       }
@@ -145,7 +146,7 @@ export class ViewServer {
       }
       m.respond(reply);
     } catch {
-      m.respond(encodeSnapshotError("INVALID", "malformed snapshot request"));
+      m.respond(encodeSnapshotError("INVALID", "malformed snapshot request", "subject"));
     }
   }
 
@@ -157,7 +158,7 @@ export class ViewServer {
         );
       }
       const { views } = digestRequest.decode(m.data);
-      if ((views ?? []).length > maxViewsPerRequest) throw new Error("too many views");
+      if ((views ?? []).length > maxViewsPerRequest) throw new CodecError("too many views", {}, "views");
       // A node may only learn about its own node view (and any VNI view).
       const own = `node.${m.subject.slice(digestPrefix.length + 1)}`;
       const allowed = (views ?? []).filter((v) => v === own || v.startsWith("map."));
@@ -166,14 +167,15 @@ export class ViewServer {
         return { view, count: d.count, hash: d.hash };
       });
       m.respond(pb.DigestReply.encode({ digests }).finish());
-    } catch {
-      m.respond(
-        pb.DigestReply.encode({ error: { code: "INVALID", message: "malformed digest request" } }).finish(),
-      );
+    } catch (err) {
+      // The field at fault, as the API names it: "views[2]" for invalid UTF-8 in it, "body" if none.
+      const field = (err instanceof CodecError && err.field) || "body";
+      const error = { code: "INVALID", message: `${field}: malformed digest request`, field };
+      m.respond(pb.DigestReply.encode({ error }).finish());
     }
   }
 }
 
-function encodeSnapshotError(code: string, message: string): Uint8Array {
-  return pb.SnapshotReply.encode({ error: { code, message } }).finish();
+function encodeSnapshotError(code: string, message: string, field = ""): Uint8Array {
+  return pb.SnapshotReply.encode({ error: { code, message, field } }).finish();
 }

@@ -1,6 +1,6 @@
 import type { Msg, NatsConnection } from "@nats-io/nats-core";
 import { describe, expect, it } from "vitest";
-import { snapshotSubject, viewOfKey } from "../../../lib/api/views.js";
+import { digestSubject, snapshotSubject, viewOfKey } from "../../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../../lib/informer/types.js";
 import type { Versioned } from "../../../lib/store/types.js";
@@ -113,5 +113,46 @@ describe("ViewServer snapshots", () => {
     expect(r.error?.code).toBe("RESOURCE_EXHAUSTED");
     expect(r.error?.message).toMatch(/does not fit in one message \(at most 200 B/);
     expect(r.entries).toEqual([]);
+  });
+});
+
+describe("ViewServer errors name the field at fault", () => {
+  const server = new ViewServer({
+    nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
+    nodeCache: none,
+    mapCache: fakeMapInformer().lister,
+    nodeCodec: nodeWorkCodec,
+    mapCodec: mappingCodec,
+    queue: "q",
+    ready: () => true,
+  });
+  const call = (method: "snapshot" | "digest", subject: string, data: Uint8Array = new Uint8Array()) => {
+    let reply: Uint8Array = new Uint8Array();
+    const respond = (b: Uint8Array) => {
+      reply = b;
+      return true;
+    };
+    const m = { subject, data, respond };
+    (server as unknown as Record<string, (m: Msg) => void>)[method]!(m as unknown as Msg);
+    return reply;
+  };
+
+  it("an unknown view is the subject's fault", () => {
+    const e = jetnet.v1.SnapshotReply.decode(call("snapshot", snapshotSubject("nope.1"))).error;
+    expect([e?.code, e?.field]).toEqual(["INVALID", "subject"]);
+  });
+
+  it("a malformed digest request names the view, or the body", () => {
+    const body = Buffer.from(jetnet.v1.DigestRequest.encode({ views: ["map.7", "map.zz"] }).finish());
+    body[body.indexOf(Buffer.from("zz"))] = 0xff;
+    const bad = jetnet.v1.DigestReply.decode(call("digest", digestSubject("n1"), body)).error;
+    expect([bad?.code, bad?.field]).toEqual(["INVALID", "views[1]"]);
+    const many = jetnet.v1.DigestRequest.encode({
+      views: Array.from({ length: 100_000 }, () => "map.7"),
+    }).finish();
+    const tooMany = jetnet.v1.DigestReply.decode(call("digest", digestSubject("n1"), many)).error;
+    expect([tooMany?.code, tooMany?.field]).toEqual(["INVALID", "views"]);
+    const framing = jetnet.v1.DigestReply.decode(call("digest", digestSubject("n1"), Uint8Array.of(0))).error;
+    expect([framing?.code, framing?.field]).toEqual(["INVALID", "body"]);
   });
 });
