@@ -1,6 +1,7 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
 import { digestPrefix, snapshotPrefix, ViewDigest, viewOfKey, viewSource } from "../../lib/api/views.js";
 import { type Codec, CodecError, type Mapping, type NodeWork, protoCodec } from "../../lib/codec.js";
+import { invalid, JetnetError } from "../../lib/errors.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
 import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
 import type { Versioned } from "../../lib/store/types.js";
@@ -158,7 +159,8 @@ export class ViewServer {
         );
       }
       const { views } = digestRequest.decode(m.data);
-      if ((views ?? []).length > maxViewsPerRequest) throw new CodecError("too many views", {}, "views");
+      if ((views ?? []).length > maxViewsPerRequest)
+        throw invalid("views", `more than ${maxViewsPerRequest}`);
       // A node may only learn about its own node view (and any VNI view).
       const own = `node.${m.subject.slice(digestPrefix.length + 1)}`;
       const allowed = (views ?? []).filter((v) => v === own || v.startsWith("map."));
@@ -169,7 +171,7 @@ export class ViewServer {
       m.respond(pb.DigestReply.encode({ digests }).finish());
     } catch (err) {
       // The field at fault, as the API names it: "views[2]" for invalid UTF-8 in it, "body" if none.
-      const field = (err instanceof CodecError && err.field) || "body";
+      const field = ((err instanceof CodecError || err instanceof JetnetError) && err.field) || "body";
       const error = { code: "INVALID", message: `${field}: malformed digest request`, field };
       m.respond(pb.DigestReply.encode({ error }).finish());
     }
