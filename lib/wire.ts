@@ -77,14 +77,18 @@ function walk(type: Type, bytes: Uint8Array): Walk {
     }
     const id = tag >>> 3;
     const wt = tag & 7;
-    if (id === 0 || wt > 5 || wt === 3 || wt === 4) return fault("");
+    if (id === 0 || wt > 5) return fault("");
     const f = type.fieldsById[id];
-    if (!f) {
-      // An unknown field is skipped by decoders; only its framing can be at fault.
+    const want = f === undefined ? -1 : f.map ? 2 : wireTypeOf(f.type, f.resolvedType);
+    // A repeated number may come packed (length-delimited) whatever its own wire type.
+    const packed = f?.repeated === true && !f.map && want !== 2 && wt === 2;
+    if (f === undefined || (wt !== want && !packed)) {
+      // The decoders skip an unknown field, and a known one of another wire type, as they skip
+      // a group: only the framing can be at fault, and a group's end tag must match its start.
       try {
-        r.skipType(wt);
+        r.skipType(wt, 0, id);
       } catch {
-        return fault("");
+        return fault(f === undefined ? "" : protoName(f));
       }
       continue;
     }
@@ -94,10 +98,6 @@ function walk(type: Type, bytes: Uint8Array): Walk {
       seen.set(id, i + 1);
       name = `${name}[${i}]`;
     }
-    const want = f.map ? 2 : wireTypeOf(f.type, f.resolvedType);
-    // A repeated number may come packed (length-delimited) whatever its own wire type.
-    const packed = f.repeated && !f.map && want !== 2 && wt === 2;
-    if (wt !== want && !packed) return fault(name);
     let body: Uint8Array | undefined;
     try {
       if (wt === 2) {

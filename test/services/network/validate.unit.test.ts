@@ -520,7 +520,7 @@ describe("malformed requests name the field at fault", () => {
   it("names the body when no field is at fault, and a field sent with the wrong wire type", async () => {
     // Field number 0 is never valid: the framing itself is broken.
     expect((await call("subnets.get", Uint8Array.of(0x00, 0x01)))?.field).toBe("body");
-    // name (field 1) as a varint instead of a string.
+    // name (field 1) as a varint: the decoder skips it as it would an unknown field; name is missing.
     expect((await call("subnets.get", Uint8Array.of(0x08, 0x01)))?.field).toBe("name");
     // The object's own length runs past the end.
     expect((await call("subnets.create", Uint8Array.of(0x0a, 0x09, 0x0a)))?.field).toBe("body");
