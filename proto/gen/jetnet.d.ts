@@ -2463,10 +2463,17 @@ export namespace jetnet {
             /** Underlay address of the node, the VXLAN tunnel endpoint for remote peers. */
             hostIp: string;
 
-            /** True if the requested static ip is leased to another attachment. */
+            /**
+             * True once the attachment has had to wait for an address: its requested static ip was
+             * leased to another attachment, or its subnet had none free. It stays true after an address
+             * is leased (create-to-address latencies are labelled by it).
+             */
             addressContention: boolean;
 
-            /** AttachmentStatus ipamErrors. */
+            /**
+             * Why ipam leases the attachment no address (or is moving it to another); empty once it
+             * holds one. E.g. a requested ip that its subnet never leases (the gateway, an exclusion).
+             */
             ipamErrors: string[];
 
             /** AttachmentStatus hostErrors. */
@@ -2563,10 +2570,17 @@ export namespace jetnet {
                 /** Underlay address of the node, the VXLAN tunnel endpoint for remote peers. */
                 hostIp?: (string|null);
 
-                /** True if the requested static ip is leased to another attachment. */
+                /**
+                 * True once the attachment has had to wait for an address: its requested static ip was
+                 * leased to another attachment, or its subnet had none free. It stays true after an address
+                 * is leased (create-to-address latencies are labelled by it).
+                 */
                 addressContention?: (boolean|null);
 
-                /** AttachmentStatus ipamErrors */
+                /**
+                 * Why ipam leases the attachment no address (or is moving it to another); empty once it
+                 * holds one. E.g. a requested ip that its subnet never leases (the gateway, an exclusion).
+                 */
                 ipamErrors?: (string[]|null);
 
                 /** AttachmentStatus hostErrors */

@@ -6798,8 +6798,11 @@ export const jetnet = $root.jetnet = (() => {
              * @property {string|null} [mac] A function of (vni, ip).
              * @property {string|null} [ifName] Interface name on the node; a function of (vni, ip).
              * @property {string|null} [hostIp] Underlay address of the node, the VXLAN tunnel endpoint for remote peers.
-             * @property {boolean|null} [addressContention] True if the requested static ip is leased to another attachment.
-             * @property {Array.<string>|null} [ipamErrors] AttachmentStatus ipamErrors
+             * @property {boolean|null} [addressContention] True once the attachment has had to wait for an address: its requested static ip was
+             * leased to another attachment, or its subnet had none free. It stays true after an address
+             * is leased (create-to-address latencies are labelled by it).
+             * @property {Array.<string>|null} [ipamErrors] Why ipam leases the attachment no address (or is moving it to another); empty once it
+             * holds one. E.g. a requested ip that its subnet never leases (the gateway, an exclusion).
              * @property {Array.<string>|null} [hostErrors] AttachmentStatus hostErrors
              * @property {jetnet.v1.ExecReport.$Properties|null} [postCreateReport] AttachmentStatus postCreateReport
              * @property {string|null} [subnetUid] uid of the subnet the address was leased in, to detect a deleted-and-recreated subnet.
@@ -6886,7 +6889,9 @@ export const jetnet = $root.jetnet = (() => {
             AttachmentStatus.prototype.hostIp = "";
 
             /**
-             * True if the requested static ip is leased to another attachment.
+             * True once the attachment has had to wait for an address: its requested static ip was
+             * leased to another attachment, or its subnet had none free. It stays true after an address
+             * is leased (create-to-address latencies are labelled by it).
              * @member {boolean} addressContention
              * @memberof jetnet.v1.AttachmentStatus
              * @instance
@@ -6894,7 +6899,8 @@ export const jetnet = $root.jetnet = (() => {
             AttachmentStatus.prototype.addressContention = false;
 
             /**
-             * AttachmentStatus ipamErrors.
+             * Why ipam leases the attachment no address (or is moving it to another); empty once it
+             * holds one. E.g. a requested ip that its subnet never leases (the gateway, an exclusion).
              * @member {Array.<string>} ipamErrors
              * @memberof jetnet.v1.AttachmentStatus
              * @instance
