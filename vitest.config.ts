@@ -13,6 +13,8 @@ export default defineConfig({
     globalSetup: ["test/harness/nats-version-setup.ts"],
     include: ha ? ["test/ha/**/*.test.ts"] : ["test/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
+    // Installs what the suites run (as root on Debian/Ubuntu) and isolates the config directory.
+    globalSetup: ["test/harness/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -41,7 +41,7 @@ import type { LocalEntry, RemoteEntry } from "../services/agent/fabric/types.js"
 import { interfaceName } from "../services/ipam/mac.js";
 import { runMapping } from "../services/mapping/service.js";
 import { parseIPv4 } from "../services/network/cidr.js";
-import { type JetnetProcess, startJetnet } from "../test/harness/index.js";
+import { findBinary, type JetnetProcess, startJetnet } from "../test/harness/index.js";
 import { run, Testbed } from "../test/harness/netns.js";
 import { startSystem, type TestSystem } from "../test/services/ipam/system.js";
 import { parseBenchArgs } from "./lib/args.js";
@@ -221,10 +221,12 @@ interface Target {
 
 /** First echo reply from `netns` to `ip`, as a nowUs stamp; undefined after the deadline. */
 async function firstReplyUs(netns: string, ip: string, deadlineMs: number): Promise<number | undefined> {
+  // Absent, every try would fail like an unanswered ping: say which package is missing instead.
+  const ping = findBinary("ping");
   const end = performance.now() + deadlineMs;
   while (performance.now() < end) {
     const s = Math.max(1, Math.ceil((end - performance.now()) / 1000));
-    const argv = ["netns", "exec", netns, "ping", "-c", "1", "-w", String(s), "-i", "0.05", "-q", ip];
+    const argv = ["netns", "exec", netns, ping, "-c", "1", "-w", String(s), "-i", "0.05", "-q", ip];
     try {
       await run("ip", argv, s * 1000 + 5000);
       return nowUs();

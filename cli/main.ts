@@ -6,6 +6,7 @@ import { networkCommand } from "../services/network/main.js";
 import { authCommand } from "./auth/auth.js";
 import { benchCommand } from "./bench/bench.js";
 import { clientCommands } from "./client/commands.js";
+import { provisionCommand } from "./provision/command.js";
 import { upCommand } from "./up/up.js";
 
 /** The `jetnet` command: services, the local control plane, and the client. */
@@ -18,7 +19,8 @@ const program = new Command("jetnet")
   .addCommand(agentCommand())
   .addCommand(upCommand())
   .addCommand(authCommand())
-  .addCommand(benchCommand());
+  .addCommand(benchCommand())
+  .addCommand(provisionCommand());
 
 for (const c of clientCommands()) program.addCommand(c);
 await program.parseAsync(process.argv);

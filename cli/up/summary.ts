@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from "node:path";
+import { findBinary } from "../provision/provision.js";
 import { type DemoResult, demoAttachments, demoNamespace, demoSubnets } from "./demo.js";
-import { findBinary } from "./install.js";
 import type { StartedServer } from "./servers.js";
 import type { StartedService } from "./services.js";
 

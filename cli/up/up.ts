@@ -3,14 +3,20 @@ import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { traitsOf } from "../../lib/nats/server.js";
 import { ShutdownSignal } from "../../lib/service/index.js";
+import { defaultProvisionEnv, provision } from "../provision/provision.js";
+import { Need } from "../provision/table.js";
 import type { Child } from "./child.js";
 import { createDemo, type DemoResult } from "./demo.js";
-import { ensureServerBinaries, UpError } from "./install.js";
 import { type NatsSync, natsSyncForms, parseNatsSync, planNatsSync } from "./nats-sync.js";
 import { ChildDied, LocalPlane, Tier } from "./plane.js";
 import { natsServerVersion, startNatsServer, startRedisServer } from "./servers.js";
 import { Fabric, planeServices, type StartedService, startService } from "./services.js";
 import { printSummary } from "./summary.js";
+
+/** `jetnet up` cannot go on; the message says what to do. */
+export class UpError extends Error {
+  override name = "UpError";
+}
 
 /** The flags of `jetnet up`, typed. */
 export interface UpOptions {
@@ -147,26 +153,28 @@ async function bringUp(
   if (opts.fabric === Fabric.Linux && process.getuid?.() !== 0) {
     throw new UpError("--fabric linux programs the kernel (VXLAN, bridges, veth pairs): run as root");
   }
-  const binaries = ensureServerBinaries(say);
+  const needs = opts.fabric === Fabric.Linux ? [Need.Up, Need.Fabric] : [Need.Up];
+  // A ProvisionError names each missing program and its package; the catch in runUp prints it.
+  const binaries = provision(needs, defaultProvisionEnv(say));
   const logDir = join(dataDir, "logs");
   await mkdir(logDir, { recursive: true });
   const serverOpts = { dataDir, logDir, verbose: opts.verbose, say, signal };
   const trackServer = (child: Child) => plane.add(child, Tier.Server);
 
   // Each server is tracked as soon as it exists, so a failed readiness wait still stops it.
-  const sync = planNatsSync(opts.natsSync, traitsOf(natsServerVersion(binaries["nats-server"])));
+  const sync = planNatsSync(opts.natsSync, traitsOf(natsServerVersion(binaries["nats-server"] ?? "nats-server")));
   if (sync.warning !== undefined) say(`warning: ${sync.warning}`);
   say(sync.note);
   const nats = await startNatsServer({
     ...serverOpts,
     ...(sync.config !== undefined && { config: sync.config }),
-    binary: binaries["nats-server"],
+    binary: binaries["nats-server"] ?? "nats-server",
     port: opts.natsPort,
     onSpawn: trackServer,
   });
   const redis = await startRedisServer({
     ...serverOpts,
-    binary: binaries["redis-server"],
+    binary: binaries["redis-server"] ?? "redis-server",
     port: opts.redisPort,
     onSpawn: trackServer,
   });

@@ -32,11 +32,20 @@ describe("freePort", () => {
 });
 
 describe("findBinary", () => {
-  it("names the Debian package when the binary is missing", () => {
-    expect(() => findBinary("jetnet-no-such-server", "jetnet-pkg")).toThrow(
-      'jetnet-no-such-server not found on PATH: install the Debian package "jetnet-pkg" (apt-get install jetnet-pkg)',
+  it("names the Debian package when a program of the table is missing", () => {
+    expect(() => findBinary("ping", ["/nonexistent"])).toThrow(
+      'ping not found on PATH: install the Debian package "iputils-ping" (apt-get install iputils-ping)',
     );
-    expect(() => findBinary("jetnet-no-such-server", "jetnet-pkg")).toThrow(HarnessError);
+    expect(() => findBinary("promtool", ["/nonexistent"])).toThrow('the Debian package "prometheus"');
+    expect(() => findBinary("ping", ["/nonexistent"])).toThrow(HarnessError);
+  });
+
+  it("refuses a program the provisioning table does not know (tests and CI would not install it)", () => {
+    expect(() => findBinary("jetnet-no-such-server")).toThrow(/not in the provisioning table/);
+  });
+
+  it("finds a provisioned program", () => {
+    expect(findBinary("nats-server")).toMatch(/\/nats-server$/);
   });
 });
 

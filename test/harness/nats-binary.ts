@@ -10,7 +10,7 @@ const versionEnv = "JETNET_TEST_NATS_VERSION";
 /** The nats-server the tests run: `$JETNET_TEST_NATS_SERVER` when set, else the one on PATH. */
 export function natsBinary(): string {
   const chosen = process.env[natsServerEnv];
-  if (chosen === undefined || chosen === "") return findBinary("nats-server", "nats-server");
+  if (chosen === undefined || chosen === "") return findBinary("nats-server");
   try {
     accessSync(chosen, constants.X_OK);
   } catch {

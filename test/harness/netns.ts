@@ -1,5 +1,7 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { basename } from "node:path";
+import { findBinary } from "./process.js";
 
 /** Runs `ip` (iproute2) without a shell; rejects with its stderr. */
 export function ip(...args: string[]): Promise<string> {
@@ -9,15 +11,24 @@ export function ip(...args: string[]): Promise<string> {
 export function run(bin: string, args: readonly string[], timeoutMs = 30_000): Promise<string> {
   return new Promise((resolve, reject) => {
     execFile(bin, args, { encoding: "utf8", timeout: timeoutMs }, (err, stdout, stderr) => {
-      if (err) {
-        const hint =
-          (err as NodeJS.ErrnoException).code === "ENOENT"
-            ? ` (${bin} not found: install the Debian package ${bin === "ping" ? "iputils-ping" : "iproute2"})`
-            : "";
-        reject(new Error(`${bin} ${args.join(" ")}: ${stderr.trim() || err.message}${hint}`));
-      } else resolve(stdout);
+      if (!err) return resolve(stdout);
+      // A missing program is the machine's fault, not the test's: say which package it needs.
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return reject(missingProgram(bin));
+      const inner = /exec of "([^"]+)" failed: No such file or directory/.exec(stderr)?.[1];
+      if (bin === "ip" && inner !== undefined) return reject(missingProgram(basename(inner)));
+      reject(new Error(`${bin} ${args.join(" ")}: ${stderr.trim() || err.message}`));
     });
   });
+}
+
+/** The HarnessError of findBinary for `bin` (one is always thrown: the program was not found). */
+function missingProgram(bin: string): Error {
+  try {
+    findBinary(bin, []);
+  } catch (err) {
+    return err as Error;
+  }
+  return new Error(`${bin} not found`);
 }
 
 /**
@@ -26,7 +37,8 @@ export function run(bin: string, args: readonly string[], timeoutMs = 30_000): P
  * no ping) throws: an isolation check must not pass because the command itself failed.
  */
 export async function pings(netns: string, addr: string, tries = 3): Promise<boolean> {
-  const args = ["netns", "exec", netns, "ping", "-c", "1", "-W", "1", addr];
+  // Absent, ping would fail inside `ip netns exec` like any other command: name its package.
+  const args = ["netns", "exec", netns, findBinary("ping"), "-c", "1", "-W", "1", addr];
   for (let i = 0; i < tries; i++) {
     const r = await runStatus("ip", args, 10_000);
     if (r.code === 0) return true;

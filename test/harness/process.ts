@@ -1,9 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { accessSync, closeSync, constants, openSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { findBinary as locate } from "../../cli/provision/provision.js";
+import { describeSource, requirementOf } from "../../cli/provision/table.js";
 
 export const HarnessErrorCode = {
   BinaryNotFound: "BINARY_NOT_FOUND",
@@ -25,24 +27,25 @@ export class HarnessError extends Error {
   }
 }
 
-// Debian puts nats-server in /usr/sbin, which is not on every user's PATH.
-const extraBinDirs = ["/usr/sbin", "/usr/local/bin", "/usr/local/sbin", "/usr/bin", "/sbin"];
-
-/** The absolute path of `name`, or a HarnessError naming the Debian package that provides it. */
-export function findBinary(name: string, debianPackage: string): string {
-  const dirs = [...(process.env.PATH ?? "").split(delimiter).filter(Boolean), ...extraBinDirs];
-  for (const dir of dirs) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
+/**
+ * The absolute path of `name` (a program of cli/provision/table.ts), or a HarnessError naming the
+ * package that provides it. `dirs` replaces the search path (PATH and the system directories).
+ */
+export function findBinary(name: string, dirs?: readonly string[]): string {
+  const row = requirementOf(name);
+  if (row === undefined) {
+    throw new HarnessError(
+      HarnessErrorCode.BinaryNotFound,
+      `${name} is not in the provisioning table (cli/provision/table.ts): add a row, so that tests and CI install it`,
+    );
   }
+  const path = dirs === undefined ? locate(name) : locate(name, [...dirs]);
+  if (path !== undefined) return path;
+  const pkg = row.source.kind === "apt" ? ` (apt-get install ${row.source.package})` : "";
   throw new HarnessError(
     HarnessErrorCode.BinaryNotFound,
-    `${name} not found on PATH: install the Debian package "${debianPackage}" (apt-get install ${debianPackage})`,
+    `${name} not found on PATH: install ${describeSource(row)}${pkg}; as root on Debian/Ubuntu, ` +
+      "`npm test` and `jetnet provision` install it",
   );
 }
 

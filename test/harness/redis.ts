@@ -39,7 +39,7 @@ export interface RedisServer {
   restart(): Promise<void>;
 }
 
-const redisBinary = () => findBinary("redis-server", "redis-server");
+const redisBinary = () => findBinary("redis-server");
 
 /** One raw RESP round trip; avoids a client library's own reconnect logic while polling. */
 function ping(port: number): Promise<boolean> {

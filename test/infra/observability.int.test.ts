@@ -83,7 +83,7 @@ beforeAll(async () => {
   promUrl = `http://127.0.0.1:${pProm}`;
   prometheus = await ServerProcess.spawn(
     "prometheus",
-    findBinary("prometheus", "prometheus"),
+    findBinary("prometheus"),
     [
       `--config.file=${join(dir, "prometheus.yml")}`,
       `--storage.tsdb.path=${join(dir, "tsdb")}`,
@@ -187,7 +187,7 @@ describe("dashboards and alerts against a real Prometheus", () => {
   });
 
   it("promtool accepts the shipped scrape config and rules", async () => {
-    const promtool = findBinary("promtool", "prometheus");
+    const promtool = findBinary("promtool");
     await expect(run(promtool, ["check", "config", infra("prometheus/prometheus.yml")])).resolves.toContain(
       "SUCCESS",
     );
