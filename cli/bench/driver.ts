@@ -49,11 +49,55 @@ export async function runThreads(o: DriverOptions, t0: number): Promise<void> {
   const threads = o.dealt.length;
   // The next name index of each slot: starts at slotInNet + 1 and grows by the network's size.
   const nextIndex = o.slots.map((s) => s.slotInNet + 1);
-  await Promise.all(o.dealt.map((mySlots, thread) => runThread(o, t0, thread, threads, mySlots, nextIndex)));
+  const pauses = new Pauses(o.stopCreates);
+  try {
+    await Promise.all(
+      o.dealt.map((mySlots, thread) => runThread(o, pauses, t0, thread, threads, mySlots, nextIndex)),
+    );
+  } finally {
+    pauses.close();
+  }
+}
+
+/**
+ * The threads' waits for their next scheduled operation, all cut short by the first ^C. One abort
+ * listener serves every thread: a timer per thread that listened on the signal itself would put
+ * --threads listeners on it at once (and node warns of a leak past 10).
+ */
+class Pauses {
+  /** Resolves a pending wait early; present while its timer runs. */
+  private readonly wakers = new Set<() => void>();
+  private readonly onAbort = () => {
+    for (const wake of [...this.wakers]) wake();
+  };
+
+  constructor(private readonly signal: AbortSignal) {
+    signal.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  /** Resolves after `ms`, or at once when (or once) the signal is aborted. */
+  wait(ms: number): Promise<void> {
+    if (this.signal.aborted) return Promise.resolve();
+    return new Promise((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.wakers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.wakers.add(wake);
+    });
+  }
+
+  close(): void {
+    this.signal.removeEventListener("abort", this.onAbort);
+    this.onAbort();
+  }
 }
 
 async function runThread(
   o: DriverOptions,
+  pauses: Pauses,
   t0: number,
   thread: number,
   threads: number,
@@ -70,7 +114,7 @@ async function runThread(
     const scheduledS = o.offsets[seq] ?? 0;
     if (!o.stopCreates.aborted) {
       const waitMs = t0 + scheduledS * 1000 - performance.now();
-      if (waitMs > 0) await sleep(waitMs, undefined, { signal: o.stopCreates }).catch(() => undefined);
+      if (waitMs > 0) await pauses.wait(waitMs);
     }
     const canCreate = !o.stopCreates.aborted && iCreate < iDelete + mySlots.length && iCreate < myCreates;
     if (canCreate) {

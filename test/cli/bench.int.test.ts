@@ -41,7 +41,11 @@ afterAll(async () => {
 });
 
 function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "bench", ...args], {
+  return jetnet(["bench", ...args]);
+}
+
+function jetnet(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), ...args], {
     cwd: root,
     env: { ...process.env, JETNET_FROM_SOURCE: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -110,6 +114,28 @@ describe("jetnet bench", () => {
     expect(json.config.numAttachments).toBe(60);
     expect(json.summary.ops).toMatchObject({ planned: 120, started: 120 });
     expect(json.summary.latencies.create_to_ready.count).toBeGreaterThan(0);
+  }, 60_000);
+
+  it("prints no warnings: bench --help, up --help, and a run with more threads than node's listener limit", async () => {
+    for (const help of [
+      ["bench", "--help"],
+      ["up", "--help"],
+    ]) {
+      const r = await jetnet(help);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toContain(`Usage: jetnet ${help[0]}`);
+      expect(r.stderr).not.toContain("Warning");
+    }
+    // 12 threads wait for their next operation at once; each waiting on the ^C signal itself was
+    // "MaxListenersExceededWarning: 11 abort listeners added to [AbortSignal]".
+    const run = await bench([
+      ...["--nats", nats.url, "--hollow", "3", "--num-nets", "2", "--top-net-size", "8"],
+      ...["--rate", "20", "--threads", "12", "--warmup", "1", "--cruise", "2", "--cooldown", "1"],
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("12 threads");
+    expect(run.stdout).toMatch(/^operations: 80 of 80 started/m);
+    expect(run.stderr).not.toContain("Warning");
   }, 60_000);
 
   it("exits 3 when NATS cannot be reached", async () => {

@@ -18,6 +18,7 @@ import {
   startNatsCluster,
   startRedis,
 } from "./index.js";
+import { run, Testbed } from "./netns.js";
 
 function expectGone(pid: number): void {
   expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: "ESRCH" }));
@@ -42,6 +43,21 @@ describe("findBinary", () => {
 
   it("refuses a program the provisioning table does not know (tests and CI would not install it)", () => {
     expect(() => findBinary("jetnet-no-such-server")).toThrow(/not in the provisioning table/);
+  });
+
+  it("a program missing inside `ip netns exec` is a HarnessError naming its package, not a failed ping", async () => {
+    const bed = new Testbed();
+    const ns = `jn${bed.tag}x`;
+    await bed.addNetns(ns);
+    try {
+      const missing = run("ip", ["netns", "exec", ns, "/nonexistent/ping", "-c", "1", "127.0.0.1"]);
+      await expect(missing).rejects.toThrow(HarnessError);
+      await expect(missing).rejects.toThrow(
+        'ping not found on PATH: install the Debian package "iputils-ping"',
+      );
+    } finally {
+      await bed.destroy();
+    }
   });
 
   it("finds a provisioned program", () => {
