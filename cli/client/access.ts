@@ -1,11 +1,11 @@
-import type { NatsConnection } from "@nats-io/nats-core";
+import { Kvm } from "@nats-io/kv";
 import type { JetnetClient, ResourceClient } from "../../lib/api/client.js";
 import { Bucket, Kind } from "../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment, type Subnet, subnetCodec } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
 import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { UsageError } from "./connect.js";
+import { type ClientSettings, type Session, UsageError } from "./connect.js";
 import { parseKind, singular } from "./format.js";
 
 /** How the client commands reach objects: the API for one namespace, the buckets for the rest. */
@@ -26,10 +26,17 @@ export function resource(client: JetnetClient, kind: Kind, namespace: string): R
   ) as ResourceClient<AnyObject>;
 }
 
-/** Binds (read-only) to a kind's bucket; a missing bucket means no network service ever ran. */
-export async function bindStore(nc: NatsConnection, kind: Kind): Promise<ObjectStore<AnyObject>> {
+/** Binds (read-only) to a kind's bucket; a missing bucket means no network service ever ran there. */
+export async function bindStore(
+  session: Pick<Session, "nc" | "settings">,
+  kind: Kind,
+): Promise<ObjectStore<AnyObject>> {
+  const { nc } = session;
   const bucket = kind === Kind.Subnets ? Bucket.Subnets : Bucket.Attachments;
   try {
+    // Binding does not look at the server: ask, or a missing bucket fails later, less clearly
+    // (a list with "stream not found", a watch that waits forever).
+    await (await new Kvm(nc).open(bucket)).status();
     return kind === Kind.Subnets
       ? ((await openStore<Subnet>(nc, {
           bucket,
@@ -42,9 +49,30 @@ export async function bindStore(nc: NatsConnection, kind: Kind): Promise<ObjectS
           bindOnly: true,
         })) as ObjectStore<AnyObject>);
   } catch (err) {
-    if (err instanceof JetnetError) throw err;
-    throw new JetnetError(ErrorCode.Unavailable, `cannot open bucket ${bucket}: ${(err as Error).message}`);
+    throw bucketError(session.settings, bucket, err);
   }
+}
+
+/**
+ * The error for a bucket that cannot be opened: UNAVAILABLE (exit 3) either way, and when the
+ * bucket does not exist, a message saying so and where we looked (a NATS without jetnet, the
+ * wrong --nats, or a plane that never started), instead of JetStream's "stream not found".
+ */
+export function bucketError(settings: ClientSettings, bucket: string, err: unknown): JetnetError {
+  if (err instanceof JetnetError) return err;
+  const message = (err as Error).message;
+  if (/stream not found/i.test(message)) {
+    return new JetnetError(
+      ErrorCode.Unavailable,
+      `no jetnet buckets at ${settings.nats.servers.join(",")} (${bucket} does not exist; ` +
+        `the URL is from ${settings.origin})`,
+      undefined,
+      { cause: err },
+    );
+  }
+  return new JetnetError(ErrorCode.Unavailable, `cannot open bucket ${bucket}: ${message}`, undefined, {
+    cause: err,
+  });
 }
 
 /** The server's NOT_FOUND and ALREADY_EXISTS name a key or bucket; the user wants to hear about the object. */

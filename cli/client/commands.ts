@@ -292,7 +292,7 @@ function historyCommand(): Command {
       await withSession(opts, async (s) => {
         const ns = slash > 0 ? ref.slice(0, slash) : nsOf(s);
         const name = slash > 0 ? ref.slice(slash + 1) : ref;
-        const entries = await readHistory(s.nc, kind, ns, name);
+        const entries = await readHistory(s, kind, ns, name);
         if (entries.length === 0) {
           throw new JetnetError(
             ErrorCode.NotFound,

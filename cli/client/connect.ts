@@ -1,21 +1,22 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type Command, Option } from "commander";
 import { pino } from "pino";
 import { parse as parseYaml } from "yaml";
 import { JetnetClient } from "../../lib/api/client.js";
-import { ErrorCode, JetnetError } from "../../lib/errors.js";
+import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
 import { commonConfig, connectNats, defaults, Env } from "../../lib/service/index.js";
 import type { NatsConfig } from "../../lib/service/types.js";
+import { configEnv, currentContextKey, defaultConfigPath } from "./context.js";
 
 /**
  * How the client commands find NATS. Precedence, per setting: flag > environment variable (the
  * services' names, so one exported JETNET_NATS_URL serves both) > config file > default.
  * Commander resolves flag > env; the options have no commander default so that an unset value
- * can still come from the config file.
+ * can still come from the config file. The config file's `current-context` (written by `jetnet
+ * up`) names a context file whose connection settings replace the config file's own.
  */
 
 /** A mistake on the command line or in the config file: exit status 2, like commander's own. */
@@ -23,7 +24,7 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-export const configEnv = "JETNET_CONFIG";
+export { configEnv };
 export const namespaceEnv = "JETNET_NAMESPACE";
 export const defaultNamespace = "default";
 
@@ -36,6 +37,7 @@ export interface ConnectionOptions {
   natsTlsCa?: string | undefined;
   natsTlsCert?: string | undefined;
   natsTlsKey?: string | undefined;
+  natsInboxPrefix?: string | undefined;
   config?: string | undefined;
   namespace?: string | undefined;
 }
@@ -48,14 +50,27 @@ export interface ClientConfigFile {
     password?: string;
     creds?: string;
     tls?: { ca?: string; cert?: string; key?: string };
+    inboxPrefix?: string;
   };
   namespace?: string;
+  /** A context file (see context.ts); its `nats` and `namespace` replace the ones above. */
+  "current-context"?: string;
+}
+
+/** A config file as read: its settings, the directory its paths are relative to, where it came from. */
+export interface LoadedConfig {
+  file: ClientConfigFile;
+  dir: string;
+  /** Where the NATS settings were read, for messages: `context <file> (...)` or `config file <file>`. */
+  origin: string;
 }
 
 export interface ClientSettings {
   nats: NatsConfig;
   /** The namespace used when a command or manifest names none. */
   namespace: string;
+  /** Where the NATS URL came from, for error messages. */
+  origin: string;
 }
 
 /** Adds the connection flags (and `-n`) to a client command. */
@@ -73,44 +88,87 @@ export function addConnectionOptions(cmd: Command, opts: { namespace?: boolean }
     .addOption(opt("--nats-tls-cert <file>", "client certificate for NATS (mutual TLS)", Env.natsTlsCert))
     .addOption(opt("--nats-tls-key <file>", "client key for NATS (mutual TLS)", Env.natsTlsKey))
     .addOption(
-      opt("--config <file>", "client config file (default ~/.config/jetnet/config.yaml)", configEnv),
+      opt("--nats-inbox-prefix <prefix>", "prefix of reply subjects (default _INBOX)", Env.natsInboxPrefix),
+    )
+    .addOption(
+      opt(
+        "--config <file>",
+        "client config file (default $XDG_CONFIG_HOME/jetnet/config.yaml or ~/.config/jetnet/config.yaml; " +
+          "`jetnet up` sets its current-context)",
+        configEnv,
+      ),
     );
 }
 
 /**
- * Reads the config file: the one named (which must exist), else the default path if it exists.
- * Returns the parsed file and its directory, or undefined when there is none.
+ * Reads the config file: the one named (which must exist), else the default path if it exists,
+ * then the context file its `current-context` names. Undefined when there is no config file.
  */
-export async function loadConfigFile(
-  named: string | undefined,
-): Promise<{ file: ClientConfigFile; dir: string } | undefined> {
-  const fallback = join(homedir(), ".config", "jetnet", "config.yaml");
+export async function loadConfigFile(named: string | undefined): Promise<LoadedConfig | undefined> {
+  const fallback = defaultConfigPath();
   const path = named || (existsSync(fallback) ? fallback : undefined);
   if (!path) return undefined;
+  const dir = dirname(resolve(path));
+  const file = await readMapping(path, "config file");
+  const current = file[currentContextKey];
+  if (current === undefined || current === null || current === "") {
+    return { file, dir, origin: `config file ${path}` };
+  }
+  if (typeof current !== "string")
+    throw new UsageError(`config file ${path}: ${currentContextKey} must be a path`);
+  const contextPath = isAbsolute(current) ? current : join(dir, current);
+  if (!existsSync(contextPath)) {
+    throw new UsageError(
+      `config file ${path}: ${currentContextKey} ${contextPath} does not exist (\`jetnet up\` writes it: ` +
+        `start it again, or remove ${currentContextKey} from ${path})`,
+    );
+  }
+  const context = await readMapping(contextPath, "context file");
+  const nats = context.nats && withAbsolutePaths(context.nats, dirname(resolve(contextPath)));
+  return {
+    file: { nats: nats ?? file.nats, namespace: context.namespace ?? file.namespace },
+    dir,
+    origin: `context ${contextPath} (${currentContextKey} of ${path})`,
+  };
+}
+
+async function readMapping(path: string, what: string): Promise<ClientConfigFile> {
   let text: string;
   try {
     text = await readFile(path, "utf8");
   } catch (err) {
-    throw new UsageError(`cannot read config file ${path}: ${(err as Error).message}`);
+    throw new UsageError(`cannot read ${what} ${path}: ${(err as Error).message}`);
   }
   let parsed: unknown;
   try {
     parsed = parseYaml(text);
   } catch (err) {
-    throw new UsageError(`config file ${path} is not valid YAML: ${(err as Error).message}`);
+    throw new UsageError(`${what} ${path} is not valid YAML: ${(err as Error).message}`);
   }
-  if (parsed === null || parsed === undefined) return { file: {}, dir: dirname(resolve(path)) };
+  if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== "object" || Array.isArray(parsed)) {
-    throw new UsageError(`config file ${path}: expected a mapping with keys nats and namespace`);
+    throw new UsageError(`${what} ${path}: expected a mapping with keys nats and namespace`);
   }
-  return { file: parsed as ClientConfigFile, dir: dirname(resolve(path)) };
+  return parsed as ClientConfigFile;
+}
+
+/** A context's file paths are relative to the context file, not to the config file. */
+function withAbsolutePaths(
+  nats: NonNullable<ClientConfigFile["nats"]>,
+  dir: string,
+): ClientConfigFile["nats"] {
+  const abs = (p: unknown) => (typeof p === "string" && p !== "" && !isAbsolute(p) ? join(dir, p) : p);
+  const tls = nats.tls && {
+    ...nats.tls,
+    ca: abs(nats.tls.ca),
+    cert: abs(nats.tls.cert),
+    key: abs(nats.tls.key),
+  };
+  return { ...nats, creds: abs(nats.creds), ...(tls ? { tls } : {}) } as ClientConfigFile["nats"];
 }
 
 /** Merges flags/env with the config file and checks the result (pure, apart from the file's dir). */
-export function resolveSettings(
-  opts: ConnectionOptions,
-  config: { file: ClientConfigFile; dir: string } | undefined,
-): ClientSettings {
+export function resolveSettings(opts: ConnectionOptions, config: LoadedConfig | undefined): ClientSettings {
   const file = config?.file ?? {};
   const path = (p: string | undefined) => (p && config && !isAbsolute(p) ? join(config.dir, p) : p);
   const fileServers = file.nats?.servers;
@@ -129,6 +187,7 @@ export function resolveSettings(
     natsTlsCa: opts.natsTlsCa || path(pick(undefined, file.nats?.tls?.ca, "nats.tls.ca")),
     natsTlsCert: opts.natsTlsCert || path(pick(undefined, file.nats?.tls?.cert, "nats.tls.cert")),
     natsTlsKey: opts.natsTlsKey || path(pick(undefined, file.nats?.tls?.key, "nats.tls.key")),
+    natsInboxPrefix: pick(opts.natsInboxPrefix, file.nats?.inboxPrefix, "nats.inboxPrefix"),
   };
   let nats: NatsConfig;
   try {
@@ -144,7 +203,12 @@ export function resolveSettings(
     throw new UsageError((err as Error).message);
   }
   const namespace = pick(opts.namespace, file.namespace, "namespace") ?? defaultNamespace;
-  return { nats, namespace };
+  const origin = opts.nats
+    ? `--nats or ${Env.nats}`
+    : servers
+      ? (config?.origin ?? "the config file")
+      : `the default (no --nats, ${Env.nats} or config file)`;
+  return { nats, namespace, origin };
 }
 
 /** An open connection for one command; `close` is idempotent. */
@@ -158,10 +222,20 @@ export interface Session {
 /** Resolves the settings and connects; UNAVAILABLE when no server answers. */
 export async function openSession(opts: ConnectionOptions): Promise<Session> {
   const settings = resolveSettings(opts, await loadConfigFile(opts.config));
-  const nc = await connectNats(settings.nats, {
-    name: `jetnet-cli-${process.pid}`,
-    logger: pino({ level: "silent" }),
-  });
+  let nc: NatsConnection;
+  try {
+    nc = await connectNats(settings.nats, {
+      name: `jetnet-cli-${process.pid}`,
+      logger: pino({ level: "silent" }),
+    });
+  } catch (err) {
+    if (!hasCode(err, ErrorCode.Unavailable)) throw err;
+    // Which URL, and why this one: a stale context of a stopped `jetnet up` is the usual story.
+    throw new JetnetError(
+      ErrorCode.Unavailable,
+      `${(err as Error).message} (the URL is from ${settings.origin})`,
+    );
+  }
   let closed: Promise<void> | undefined;
   return {
     nc,

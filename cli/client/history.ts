@@ -1,8 +1,9 @@
 import { Kvm } from "@nats-io/kv";
-import type { NatsConnection } from "@nats-io/nats-core";
 import { Bucket, Kind, objectKey, Section } from "../../lib/api/subjects.js";
 import { attachmentCodec, CodecError, type ObjectMeta, subnetCodec } from "../../lib/codec.js";
-import { ErrorCode, JetnetError } from "../../lib/errors.js";
+import { JetnetError } from "../../lib/errors.js";
+import { bucketError } from "./access.js";
+import type { Session } from "./connect.js";
 import { renderTable, sectionWriter } from "./format.js";
 
 /**
@@ -119,7 +120,7 @@ export function formatHistory(rows: readonly HistoryRow[]): string {
 
 /** Reads every retained revision of `<ns>.<name>` straight from the kind's bucket. */
 export async function readHistory(
-  nc: NatsConnection,
+  { nc, settings }: Pick<Session, "nc" | "settings">,
   kind: Kind,
   namespace: string,
   name: string,
@@ -141,9 +142,7 @@ export async function readHistory(
     }
   } catch (err) {
     if (err instanceof JetnetError || err instanceof CodecError) throw err;
-    throw new JetnetError(ErrorCode.Unavailable, `reading ${bucket}: ${(err as Error).message}`, undefined, {
-      cause: err,
-    });
+    throw bucketError(settings, bucket, err);
   }
   return entries;
 }

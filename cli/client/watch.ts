@@ -42,7 +42,7 @@ export function watchCommand(): Command {
           // One namespace through the API and its feed (all a tenant may use); every namespace
           // from the bucket itself (the service identity).
           const watch = opts.allNamespaces
-            ? (await bindStore(s.nc, kind)).watch({ filter: ">", signal: stop.signal })
+            ? (await bindStore(s, kind)).watch({ filter: ">", signal: stop.signal })
             : await resource(s.client, kind, s.settings.namespace).watch({ signal: stop.signal });
           await streamEvents(watch, kind, opts);
         });

@@ -21,6 +21,8 @@ export interface ServerOptions {
   binary: string;
   /** Wanted port; 0 asks for any free one. */
   port: number;
+  /** Wanted monitoring port (nats-server); 0 asks for any free one. */
+  monitorPort?: number;
   dataDir: string;
   logDir: string;
   verbose: boolean;
@@ -75,7 +77,8 @@ export function natsServerVersion(binary: string): string {
  */
 export async function startNatsServer(o: ServerOptions & { config?: string }): Promise<StartedServer> {
   const port = await choosePort("nats-server", o.port, o.say);
-  const monitorPort = await choosePort("the nats-server monitor", 8222, () => {});
+  // Free like the client port, so two `jetnet up` on one machine do not collide here either.
+  const monitorPort = await choosePort("the nats-server monitor", o.monitorPort ?? 0, o.say);
   const storeDir = join(o.dataDir, "nats");
   await mkdir(storeDir, { recursive: true });
   const configArgs: string[] = [];

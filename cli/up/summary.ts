@@ -1,4 +1,5 @@
 import { isAbsolute, relative } from "node:path";
+import type { ContextFiles } from "../client/context.js";
 import { findBinary } from "../provision/provision.js";
 import { type DemoResult, demoAttachments, demoNamespace, demoSubnets } from "./demo.js";
 import type { StartedServer } from "./servers.js";
@@ -13,6 +14,8 @@ export interface Summary {
   demo: DemoResult | undefined;
   dataDir: string;
   available: ReadonlySet<string>;
+  /** The CLI context `up` wrote; without it, the commands to try need --nats. */
+  context: ContextFiles | undefined;
   say(line: string): void;
 }
 
@@ -52,8 +55,33 @@ export function printSummary(s: Summary): void {
   }
 
   const cli = `node ${shown(process.argv[1] ?? "bin/jetnet.js")}`;
+  // Without a context the CLI would look at the default URL, not necessarily this plane's.
+  const flags = s.context ? "" : ` --nats ${s.nats.url}`;
+  const demo = s.demo ? demoNamespace : undefined;
   const firstMetrics = s.services.find((svc) => svc.metricsUrl);
   const tips: (readonly [command: string, why: string])[] = [
+    [`${cli} get subnets -A${flags}`, "every subnet of every namespace"],
+    ...(demo
+      ? ([
+          [
+            `${cli} get attachments -n ${demo} -o wide${flags}`,
+            "the demo's attachments, addresses and nodes",
+          ],
+          [
+            `${cli} describe subnet blue -n ${demo}${flags}`,
+            "one object in full: spec, status, who wrote what",
+          ],
+          [
+            `${cli} watch attachments -n ${demo}${flags}`,
+            "live changes (Ctrl-C stops); in another terminal:",
+          ],
+          [
+            `${cli} create attachment blue-3 --node node-3 --subnet blue -n ${demo}${flags}`,
+            "a new attachment: watch it get an address",
+          ],
+          [`${cli} delete attachment blue-3 -n ${demo}${flags}`, "and remove it"],
+        ] as const)
+      : ([[`${cli} create subnet web --vni 300 --cidr 10.30.0.0/24${flags}`, "a first subnet"]] as const)),
     ...(firstMetrics
       ? [[`curl ${firstMetrics.metricsUrl}/metrics`, `${firstMetrics.child.name}'s metrics`] as const]
       : []),
@@ -61,7 +89,6 @@ export function printSummary(s: Summary): void {
       ? [[`nats --server ${s.nats.url} micro ls`, "the API as a NATS micro service"] as const]
       : []),
     [`${cli} --help`, "every command"],
-    [`${cli} network --help`, "running one service by hand"],
     ["npm test", "in another terminal: the tests start their own servers"],
   ];
   const width = Math.max(...tips.map(([c]) => c.length));

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { traitsOf } from "../../lib/nats/server.js";
 import { ShutdownSignal } from "../../lib/service/index.js";
+import { type ContextFiles, writeContext } from "../client/context.js";
 import { defaultProvisionEnv, provision } from "../provision/provision.js";
 import { Need } from "../provision/table.js";
 import type { Child } from "./child.js";
@@ -22,6 +23,8 @@ export class UpError extends Error {
 export interface UpOptions {
   dataDir: string;
   natsPort: number;
+  /** Undefined: 8222, or any free port with --nats-port 0. */
+  natsMonitorPort?: number | undefined;
   redisPort: number;
   agents: number;
   demo: boolean;
@@ -42,6 +45,12 @@ export function upCommand(): Command {
       new Option("--nats-port <port>", "nats-server client port (a free one if taken; 0: any)")
         .default(4222)
         .argParser(port),
+    )
+    .addOption(
+      new Option(
+        "--nats-monitor-port <port>",
+        "nats-server monitoring port (default 8222, or any with --nats-port 0; a free one if taken; 0: any)",
+      ).argParser(port),
     )
     .addOption(
       new Option("--redis-port <port>", "redis-server port (a free one if taken; 0: any)")
@@ -170,6 +179,7 @@ async function bringUp(
     ...(sync.config !== undefined && { config: sync.config }),
     binary: binaries["nats-server"] ?? "nats-server",
     port: opts.natsPort,
+    monitorPort: opts.natsMonitorPort ?? (opts.natsPort === 0 ? 0 : defaultMonitorPort),
     onSpawn: trackServer,
   });
   const redis = await startRedisServer({
@@ -206,7 +216,36 @@ async function bringUp(
     say("creating the demo network (namespace demo)");
     demo = await createDemo(nats.url, signal, available.has("ipam"));
   }
-  printSummary({ nats, redis, services, skipped, demo, dataDir, available, say });
+  const context = await writeUpContext(nats.url, dataDir, say);
+  printSummary({ nats, redis, services, skipped, demo, dataDir, available, context, say });
+}
+
+const defaultMonitorPort = 8222;
+
+/**
+ * Makes this plane the CLI's current context (`<data-dir>/context.yaml`, named by the config
+ * file), so `jetnet get …` in another terminal finds it without flags. Not fatal: the plane runs
+ * either way, and --nats still reaches it.
+ */
+async function writeUpContext(
+  natsUrl: string,
+  dataDir: string,
+  say: (line: string) => void,
+): Promise<ContextFiles | undefined> {
+  try {
+    const files = await writeContext(
+      join(dataDir, "context.yaml"),
+      { servers: natsUrl },
+      {
+        writtenBy: `jetnet up (pid ${process.pid}, data dir ${dataDir})`,
+      },
+    );
+    say(`CLI context ${files.contextFile} (current-context in ${files.configFile})`);
+    return files;
+  } catch (err) {
+    say(`warning: the CLI will need --nats ${natsUrl}: cannot write its context: ${(err as Error).message}`);
+    return undefined;
+  }
 }
 
 /**

@@ -362,14 +362,17 @@ describe("settings and failures", () => {
     const file = {
       file: { nats: { servers: ["nats://a:1", "nats://b:2"], creds: "u.creds" }, namespace: "team" },
       dir: "/etc/jetnet",
+      origin: "config file /etc/jetnet/config.yaml",
     };
     expect(resolveSettings({}, file)).toMatchObject({
       nats: { servers: ["nats://a:1", "nats://b:2"], credsFile: "/etc/jetnet/u.creds" },
       namespace: "team",
+      origin: "config file /etc/jetnet/config.yaml",
     });
     expect(resolveSettings({ nats: "nats://c:3", namespace: "x" }, file)).toMatchObject({
       nats: { servers: ["nats://c:3"] },
       namespace: "x",
+      origin: "--nats or JETNET_NATS_URL",
     });
     expect(resolveSettings({}, undefined)).toMatchObject({
       nats: { servers: ["nats://127.0.0.1:4222"] },
