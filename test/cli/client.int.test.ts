@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JetnetClient } from "../../lib/api/client.js";
-import { freePort, type NatsServer } from "../harness/index.js";
+import { freePort, type NatsServer, startNats } from "../harness/index.js";
 import { type NetworkSystem, startNetworkSystem } from "../services/network/system.js";
 
 /**
@@ -41,7 +41,9 @@ interface Run {
 /** The environment of a clean shell: no JETNET_* settings, and a HOME without a config file. */
 function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("JETNET_")) env[k] = v;
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!k.startsWith("JETNET_") && k !== "XDG_CONFIG_HOME") env[k] = v;
+  }
   return { ...env, HOME: home, JETNET_FROM_SOURCE: "1", ...extra };
 }
 
@@ -337,7 +339,9 @@ describe("jetnet client commands", () => {
     expect(cells(fromFile.stdout.split("\n")[1]).slice(0, 3)).toEqual(["c", "501", "10.50.0.0/24"]);
     // ~/.config/jetnet/config.yaml is read when no --config is given: its server is down.
     expect(fromDefaultFile.code).toBe(3);
-    expect(fromDefaultFile.stderr).toContain(`cannot connect to NATS at ${dead}`);
+    expect(fromDefaultFile.stderr).toContain(
+      `cannot connect to NATS at ${dead} (the URL is from config file ${deadConfig})`,
+    );
     expect(envOverFile.code).toBe(3);
     expect(envOverFile.stderr).toContain(dead);
     expect(flagOverEnv.code).toBe(0);
@@ -346,12 +350,36 @@ describe("jetnet client commands", () => {
     expect(unreachable.code).toBe(3);
     expect(unreachable.stdout).toBe("");
     expect(unreachable.stderr).toBe(
-      `error: UNAVAILABLE: cannot connect to NATS at ${dead}\n` +
+      `error: UNAVAILABLE: cannot connect to NATS at ${dead} (the URL is from --nats or JETNET_NATS_URL)\n` +
         "hint: is the control plane running and reachable? Check --nats (or JETNET_NATS_URL, or the config file), " +
         "or start a local one with `jetnet up`\n",
     );
     expect(missingFile.code).toBe(2);
     expect(missingFile.stderr).toMatch(/^error: cannot read config file .*nope\.yaml: ENOENT/);
     await rm(deadConfig);
+  });
+
+  it("a NATS without jetnet: get -A, watch and history exit 3 naming what is missing and the URL", {
+    timeout: 120_000,
+  }, async () => {
+    const bare = await startNats();
+    try {
+      const runs = await Promise.all([
+        cli(["get", "subnets", "-A", "--nats", bare.url], { nats: false }),
+        cli(["watch", "attachments", "-A", "--nats", bare.url], { nats: false }),
+        cli(["history", "subnet", "blue", "-n", "demo", "--nats", bare.url], { nats: false }),
+      ]);
+      for (const r of runs) {
+        expect(r.code, r.stderr).toBe(3);
+        expect(r.stderr).toMatch(
+          new RegExp(
+            `^error: UNAVAILABLE: no jetnet buckets at ${bare.url} \\(jetnet-(subnets|attachments) does not exist; ` +
+              "the URL is from --nats or JETNET_NATS_URL\\)\nhint: is the control plane running",
+          ),
+        );
+      }
+    } finally {
+      await bare.stop();
+    }
   });
 });

@@ -36,10 +36,10 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
-function startUp(args: string[]): UpRun {
+function startUp(args: string[], env: Record<string, string> = {}): UpRun {
   const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "up", ...args], {
     cwd: root,
-    env: { ...process.env, JETNET_FROM_SOURCE: "1", PATH: testPath() },
+    env: { ...process.env, JETNET_FROM_SOURCE: "1", PATH: testPath(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -187,6 +187,61 @@ describe("jetnet up", () => {
     expect(await exitWithin(second, 20_000)).toEqual({ code: 0, signal: null });
     for (const pid of second.pids().values()) expect(alive(pid)).toBe(false);
   }, 240_000);
+
+  it("--nats-port 0, then `jetnet get subnets -A` in another shell finds the plane with no flags", async () => {
+    const dataDir = await tempDir();
+    const configHome = await tempDir();
+    // The monitor port asked for is taken: up picks another, as for the client port.
+    const taken = await freePort();
+    const blocker: Server = createServer();
+    await new Promise<void>((r) => blocker.listen({ host: "127.0.0.1", port: taken }, r));
+    try {
+      const args = ["--data-dir", dataDir, "--nats-port", "0", "--redis-port", "0", "--agents", "0"];
+      const run = startUp([...args, "--nats-monitor-port", `${taken}`], { XDG_CONFIG_HOME: configHome });
+      await run.waitFor(/^jetnet up: ready/m);
+      expect(run.output()).toContain(`port ${taken} for the nats-server monitor is taken`);
+      const monitor = run.output().match(/^jetnet up: nats-server pid \d+ \S+ monitor (http:\/\/\S+) /m)?.[1];
+      expect(monitor).toBeDefined();
+      expect(monitor).not.toBe(`http://127.0.0.1:${taken}`);
+      expect((await fetch(`${monitor}/varz`)).ok).toBe(true);
+
+      const contextFile = join(dataDir, "context.yaml");
+      expect(run.output()).toContain(
+        `jetnet up: CLI context ${contextFile} (current-context in ${join(configHome, "jetnet", "config.yaml")})`,
+      );
+      // The commands it suggests need no --nats.
+      expect(run.output()).toMatch(/^ {2}node \S*bin\/jetnet\.js get subnets -A +# /m);
+      expect(run.output()).toMatch(/^ {2}node \S*bin\/jetnet\.js watch attachments -n demo +# /m);
+
+      // Another shell: no JETNET_* settings at all, the same config directory.
+      const env: NodeJS.ProcessEnv = { JETNET_FROM_SOURCE: "1", XDG_CONFIG_HOME: configHome };
+      for (const [k, v] of Object.entries(process.env))
+        if (!k.startsWith("JETNET_") && !(k in env)) env[k] = v;
+      const get = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const p = spawn(process.execPath, [join(root, "bin/jetnet.js"), "get", "subnets", "-A"], {
+          cwd: root,
+          env,
+        });
+        let stdout = "";
+        let stderr = "";
+        p.stdout.on("data", (c: Buffer) => {
+          stdout += c.toString("utf8");
+        });
+        p.stderr.on("data", (c: Buffer) => {
+          stderr += c.toString("utf8");
+        });
+        p.once("close", (code) => resolve({ code, stdout, stderr }));
+      });
+      expect(get.code, get.stderr).toBe(0);
+      expect(get.stdout).toMatch(/^demo +blue +100 +10\.10\.0\.0\/24 +true /m);
+      expect(get.stdout).toMatch(/^demo +green +200 +10\.20\.0\.0\/24 +true /m);
+
+      run.proc.kill("SIGINT");
+      expect(await exitWithin(run, 20_000)).toEqual({ code: 0, signal: null });
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  }, 180_000);
 
   it("falls back to a free port when the wanted one is taken; a crashed server stops the rest and exits 1", async () => {
     const dataDir = await tempDir();
