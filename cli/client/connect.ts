@@ -128,7 +128,7 @@ export async function loadConfigFile(named: string | undefined): Promise<LoadedC
   return {
     file: { nats: nats ?? file.nats, namespace: context.namespace ?? file.namespace },
     dir,
-    origin: `context ${contextPath} (${currentContextKey} of ${path})`,
+    origin: `context ${contextPath}, the ${currentContextKey} of ${path}`,
   };
 }
 

@@ -45,7 +45,7 @@ describe("contexts", () => {
     expect((await stat(files.contextFile)).mode & 0o777).toBe(0o600);
 
     const loaded = await loadConfigFile(config);
-    expect(loaded?.origin).toBe(`context ${files.contextFile} (current-context of ${config})`);
+    expect(loaded?.origin).toBe(`context ${files.contextFile}, the current-context of ${config}`);
     const settings = resolveSettings({}, loaded);
     expect(settings).toMatchObject({
       nats: { servers: ["nats://127.0.0.1:4999"], user: "u", password: "secret", inboxPrefix: "_I.u" },

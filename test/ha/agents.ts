@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import pino from "pino";
@@ -25,6 +26,9 @@ export async function startClusterAgents(
 ): Promise<ClusterAgents> {
   const specs = await hollowSpecs(n, prefix);
   const ac = new AbortController();
+  // One signal for every informer, controller and watch of the service(s), as lib/service/run.ts gives it:
+  // each holds one abort listener for its lifetime, more than node's default warning limit of 10.
+  setMaxListeners(0, ac.signal);
   const nc = await connectTo(servers, `jetnet-agent/${specs[0]?.node}`);
   let ready!: () => void;
   const up = new Promise<void>((r) => (ready = r));

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import pino from "pino";
@@ -68,6 +69,9 @@ export async function startHollowAgents(
   const specs = await hollowSpecs(n, "node");
   const fabrics = new Map(specs.map((s) => [s.node, s.fabric as LoggerFabric]));
   const ac = new AbortController();
+  // One signal for every informer, controller and watch of the service(s), as lib/service/run.ts gives it:
+  // each holds one abort listener for its lifetime, more than node's default warning limit of 10.
+  setMaxListeners(0, ac.signal);
   const nc = await connectTo(natsUrl, `jetnet-agent/${specs[0]?.node}`);
   let agents: NodeAgent[] = [];
   const registry = new Registry();
@@ -118,6 +122,7 @@ export async function startAgentSystem(
   let mappingRun: Promise<void> = Promise.resolve();
   const startMapping = async () => {
     mappingAc = new AbortController();
+    setMaxListeners(0, mappingAc.signal); // every informer and watch of the mapping service
     let ready!: () => void;
     const up = new Promise<void>((r) => (ready = r));
     mappingRun = runMapping({

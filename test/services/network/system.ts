@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import pino from "pino";
@@ -20,6 +21,9 @@ export async function startNetworkSystem(
   const nats = await startNats(opts.natsConfig ? { config: opts.natsConfig } : {});
   const nc = await connect({ servers: nats.url });
   const ac = new AbortController();
+  // One signal for every informer, controller and watch of the service(s), as lib/service/run.ts gives it:
+  // each holds one abort listener for its lifetime, more than node's default warning limit of 10.
+  setMaxListeners(0, ac.signal);
   let service: Promise<void> | undefined;
   await new Promise<void>((resolve, reject) => {
     service = runNetwork({
