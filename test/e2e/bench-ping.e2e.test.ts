@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { setMaxListeners } from "node:events";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57,6 +58,7 @@ beforeAll(async () => {
     const system = await startSystem({ gcGraceMs: 5_000 });
     sys = system;
     const ac = new AbortController();
+    setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
     let ready!: () => void;
     const mapped = new Promise<void>((r) => (ready = r));
     const running = runMapping({

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { Registry } from "prom-client";
@@ -59,6 +60,7 @@ beforeAll(async () => {
     for (const n of [1, 2, 3]) await bed.addHost(n);
     sys = await startSystem({ gcGraceMs: 5_000 });
     const ac = new AbortController();
+    setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
     let ready!: () => void;
     const mapped = new Promise<void>((r) => (ready = r));
     const run = runMapping({

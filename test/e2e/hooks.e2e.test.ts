@@ -1,4 +1,5 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: exec hooks spell their variables as literal ${name} text.
+import { setMaxListeners } from "node:events";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { Registry } from "prom-client";
@@ -44,6 +45,7 @@ beforeAll(async () => {
     host = await bed.addHost(1);
     sys = await startSystem({ gcGraceMs: 5_000 });
     const ac = new AbortController();
+    setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
     let ready!: () => void;
     const mapped = new Promise<void>((r) => (ready = r));
     const running = runMapping({
