@@ -253,6 +253,18 @@ export async function withSession<R>(opts: ConnectionOptions, fn: (s: Session) =
   const session = await openSession(opts);
   try {
     return await fn(session);
+  } catch (err) {
+    // "No reply from the network service": say where we asked, and why there (a NATS without
+    // jetnet, or the wrong --nats, is the usual story).
+    const { servers } = session.settings.nats;
+    if (!hasCode(err, ErrorCode.Unavailable) || servers.some((u) => (err as Error).message.includes(u)))
+      throw err;
+    throw new JetnetError(
+      ErrorCode.Unavailable,
+      `${(err as Error).message} (at ${servers.join(",")}; the URL is from ${session.settings.origin})`,
+      undefined,
+      { cause: err },
+    );
   } finally {
     await session.close();
   }

@@ -369,6 +369,11 @@ describe("jetnet client commands", () => {
         cli(["watch", "attachments", "-A", "--nats", bare.url], { nats: false }),
         cli(["history", "subnet", "blue", "-n", "demo", "--nats", bare.url], { nats: false }),
       ]);
+      // get lists through the API: nobody answers, and the message says where it asked.
+      const get = runs.shift()!;
+      expect(get.code, get.stderr).toBe(3);
+      expect(get.stderr).toContain(`(at ${bare.url}; the URL is from --nats or JETNET_NATS_URL)`);
+      expect(get.stderr).toContain("hint: is the control plane running");
       for (const r of runs) {
         expect(r.code, r.stderr).toBe(3);
         expect(r.stderr).toMatch(
