@@ -8,13 +8,12 @@ const ha = process.env.JETNET_HA === "1";
 
 export default defineConfig({
   test: {
-    // Prints (and passes to the workers) the nats-server version under test: JETNET_TEST_NATS_SERVER
-    // selects the binary, else the one on PATH.
-    globalSetup: ["test/harness/nats-version-setup.ts"],
     include: ha ? ["test/ha/**/*.test.ts"] : ["test/**/*.test.ts"],
     exclude: ["**/node_modules/**"],
-    // Installs what the suites run (as root on Debian/Ubuntu) and isolates the config directory.
-    globalSetup: ["test/harness/global-setup.ts"],
+    // First installs what the suites run (as root on Debian/Ubuntu) and isolates the config
+    // directory; then prints (and passes to the workers) the nats-server version under test:
+    // JETNET_TEST_NATS_SERVER selects the binary, else the one on PATH.
+    globalSetup: ["test/harness/global-setup.ts", "test/harness/nats-version-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -1,10 +1,12 @@
 import { Command, InvalidArgumentError } from "commander";
+import { LatestNatsError, provisionLatestNats } from "./nats-latest.js";
 import { defaultProvisionEnv, howToInstall, ProvisionError, provision } from "./provision.js";
 import { Need, requirementsFor } from "./table.js";
 
 interface ProvisionOptions {
   for: Need[];
   check: boolean;
+  natsLatest: boolean;
 }
 
 /**
@@ -25,12 +27,36 @@ export function provisionCommand(): Command {
       all,
     )
     .option("--check", "install nothing: list what is missing and exit 1 if anything is", false)
-    .action((opts: ProvisionOptions) => {
+    .option(
+      "--nats-latest",
+      "instead: fetch the newest nats-server Debian packages (the next release's, unpacked into " +
+        "$JETNET_CACHE_DIR or ~/.cache/jetnet, never installed) and print its path on stdout",
+      false,
+    )
+    .action(async (opts: ProvisionOptions) => {
+      if (opts.natsLatest) {
+        process.exitCode = await runNatsLatest((line) => process.stderr.write(`jetnet provision: ${line}\n`));
+        return;
+      }
       process.exitCode = runProvision(opts, {
         say: (line) => process.stdout.write(`jetnet provision: ${line}\n`),
         complain: (line) => process.stderr.write(`jetnet provision: ${line}\n`),
       });
     });
+}
+
+/** Prints the newest nats-server's path on stdout (CI runs the server matrix on it); exit status. */
+async function runNatsLatest(complain: (line: string) => void): Promise<number> {
+  try {
+    const suite = process.env.JETNET_NATS_SUITE;
+    const found = await provisionLatestNats({ ...(suite && { suite }), say: complain });
+    process.stdout.write(`${found.binary}\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof LatestNatsError)) throw err;
+    complain(err.message);
+    return 1;
+  }
 }
 
 /** Returns the exit status: 0 everything is there (now), 1 something is missing. */

@@ -12,9 +12,9 @@
  *     temporary directory beside it, and rename that into place, so a half-unpacked tree is
  *     never mistaken for a finished one. Nothing is installed: dpkg's database is not touched.
  *  4. Without the network, a binary cached earlier is used (with a warning); with nothing
- *     cached, a ProvisionError says what failed and how to provide a binary instead.
+ *     cached, a LatestNatsError says what failed and how to provide a binary instead.
  *
- * As a command (`tsx cli/provision/nats-latest.ts`), prints the binary's path on stdout and its
+ * `jetnet provision --nats-latest` prints the binary's path on stdout and its
  * progress on stderr; `.ci/run` passes the path to the tests as JETNET_TEST_NATS_SERVER.
  */
 import { spawnSync } from "node:child_process";
@@ -22,7 +22,6 @@ import { accessSync, constants, existsSync, readdirSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from "node:fs/promises";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 
 /** Where cached servers live: `$JETNET_CACHE_DIR`, else `$XDG_CACHE_HOME/jetnet`, else ~/.cache/jetnet. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -48,8 +47,8 @@ export interface LatestNats {
 }
 
 /** The newest nats-server cannot be provided; the message says why and what to do instead. */
-export class ProvisionError extends Error {
-  override name = "ProvisionError";
+export class LatestNatsError extends Error {
+  override name = "LatestNatsError";
 }
 
 const keyring = "/usr/share/keyrings/debian-archive-keyring.gpg";
@@ -64,9 +63,9 @@ export async function provisionLatestNats(opts: LatestNatsOptions = {}): Promise
   const suite = opts.suite ?? "trixie";
   const aptDir = join(cacheDir, `apt-${suite}`);
   for (const tool of ["apt-get", "apt-cache", "dpkg-deb"]) {
-    if (!onPath(tool)) throw new ProvisionError(`${tool} not found ${hint}`);
+    if (!onPath(tool)) throw new LatestNatsError(`${tool} not found ${hint}`);
   }
-  if (!existsSync(keyring)) throw new ProvisionError(`${keyring} is missing ${hint}`);
+  if (!existsSync(keyring)) throw new LatestNatsError(`${keyring} is missing ${hint}`);
   await mkdir(join(aptDir, "lists", "partial"), { recursive: true });
   await mkdir(join(aptDir, "cache", "archives", "partial"), { recursive: true });
   const sources = join(aptDir, "sources.list");
@@ -92,7 +91,7 @@ export async function provisionLatestNats(opts: LatestNatsOptions = {}): Promise
     const why = update.ok
       ? `Debian ${suite} has no nats-server package`
       : `apt-get update failed: ${errorLines(update.output)}`;
-    if (cached === undefined) throw new ProvisionError(`${why} ${hint}`);
+    if (cached === undefined) throw new LatestNatsError(`${why} ${hint}`);
     say(`warning: ${why}; using the nats-server cached earlier: ${cached.binary}`);
     return cached;
   }
@@ -109,15 +108,15 @@ export async function provisionLatestNats(opts: LatestNatsOptions = {}): Promise
     const download = run("apt-get", ["-q", ...apt, "download", `nats-server=${version}`], work);
     const deb = (await readdir(work)).find((f) => f.endsWith(".deb"));
     if (!download.ok || deb === undefined) {
-      throw new ProvisionError(
+      throw new LatestNatsError(
         `apt-get download nats-server=${version} failed: ${errorLines(download.output)} ${hint}`,
       );
     }
     const tree = join(work, "tree");
     const unpack = run("dpkg-deb", ["-x", join(work, deb), tree]);
-    if (!unpack.ok) throw new ProvisionError(`dpkg-deb -x ${deb} failed: ${errorLines(unpack.output)}`);
+    if (!unpack.ok) throw new LatestNatsError(`dpkg-deb -x ${deb} failed: ${errorLines(unpack.output)}`);
     if (!runs(join(tree, "usr", "sbin", "nats-server"))) {
-      throw new ProvisionError(`${deb} holds no runnable usr/sbin/nats-server`);
+      throw new LatestNatsError(`${deb} holds no runnable usr/sbin/nats-server`);
     }
     await rm(dir, { recursive: true, force: true });
     await rename(tree, dir);
@@ -181,21 +180,4 @@ function errorLines(output: string): string {
   const lines = output.split("\n");
   const errors = lines.filter((l) => l.startsWith("E: "));
   return (errors.length > 0 ? errors : lines.slice(-3)).join("; ");
-}
-
-async function main(): Promise<void> {
-  try {
-    const found = await provisionLatestNats({
-      ...(process.env.JETNET_NATS_SUITE && { suite: process.env.JETNET_NATS_SUITE }),
-      say: (line) => process.stderr.write(`nats-latest: ${line}\n`),
-    });
-    process.stdout.write(`${found.binary}\n`);
-  } catch (err) {
-    process.stderr.write(`nats-latest: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  }
-}
-
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
 }

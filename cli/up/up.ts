@@ -171,7 +171,10 @@ async function bringUp(
   const trackServer = (child: Child) => plane.add(child, Tier.Server);
 
   // Each server is tracked as soon as it exists, so a failed readiness wait still stops it.
-  const sync = planNatsSync(opts.natsSync, traitsOf(natsServerVersion(binaries["nats-server"] ?? "nats-server")));
+  const sync = planNatsSync(
+    opts.natsSync,
+    traitsOf(natsServerVersion(binaries["nats-server"] ?? "nats-server")),
+  );
   if (sync.warning !== undefined) say(`warning: ${sync.warning}`);
   say(sync.note);
   const nats = await startNatsServer({

@@ -1,4 +1,4 @@
-import { ProvisionError, provisionLatestNats } from "../../cli/provision/nats-latest.js";
+import { LatestNatsError, provisionLatestNats } from "../../cli/provision/nats-latest.js";
 import { natsServerEnv, publishNatsServerVersion } from "./nats-binary.js";
 
 /**
@@ -15,7 +15,7 @@ export default async function setup(): Promise<() => void> {
     try {
       process.env[natsServerEnv] = (await provisionLatestNats({ say })).binary;
     } catch (err) {
-      if (!(err instanceof ProvisionError)) throw err;
+      if (!(err instanceof LatestNatsError)) throw err;
       const failure = new Error(`${natsServerEnv}=latest: ${err.message}`);
       failure.stack = failure.message;
       throw failure;

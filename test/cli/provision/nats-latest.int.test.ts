@@ -2,7 +2,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { defaultCacheDir, ProvisionError, provisionLatestNats } from "../../../cli/provision/nats-latest.js";
+import { defaultCacheDir, LatestNatsError, provisionLatestNats } from "../../../cli/provision/nats-latest.js";
 
 // A mirror nobody answers on: these tests never download; CI's run of the command does.
 const unreachable = "http://127.0.0.1:9/debian";
@@ -31,7 +31,7 @@ describe("provisionLatestNats", () => {
   it("fails with the reason and the way out when the mirror cannot be read and nothing is cached", async () => {
     const dir = await cacheDir();
     const err = await provisionLatestNats({ cacheDir: dir, mirror: unreachable }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ProvisionError);
+    expect(err).toBeInstanceOf(LatestNatsError);
     expect((err as Error).message).toMatch(
       /^apt-get update failed: E: Failed to fetch http:\/\/127\.0\.0\.1:9\//,
     );
