@@ -47,6 +47,21 @@ export const requirements: readonly Requirement[] = [
     elsewhere: "https://redis.io/docs/latest/operate/oss_and_stack/install/",
   },
   {
+    binary: "redis-cli",
+    source: apt("redis-tools"),
+    // `up --redis-cluster` uses it too; Debian's redis-server package pulls it in.
+    neededBy: [Need.Tests],
+    why: "creates the Redis Clusters of the Cluster tests and of `up --redis-cluster`",
+    elsewhere: "https://redis.io/docs/latest/operate/oss_and_stack/install/",
+  },
+  {
+    binary: "redis-sentinel",
+    source: apt("redis-sentinel"),
+    neededBy: [Need.Tests],
+    why: "the Sentinel failover tests run three sentinels",
+    elsewhere: "https://redis.io/docs/latest/operate/oss_and_stack/install/",
+  },
+  {
     binary: "ip",
     source: apt("iproute2"),
     neededBy: [Need.Fabric, Need.Tests],

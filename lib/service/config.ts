@@ -1,12 +1,14 @@
 import { hostname } from "node:os";
 import { type Command, Option } from "commander";
 import { invalid } from "../errors.js";
+import { parseRedisTarget, RedisMode, type RedisTarget } from "./redisurl.js";
 import {
   type CommonConfig,
   type CommonOptions,
   type ListenAddr,
   LogLevel,
   type NatsConfig,
+  type RedisConfig,
 } from "./types.js";
 
 /** The environment variable behind each flag; error messages name both. */
@@ -20,6 +22,9 @@ export const Env = {
   natsTlsKey: "JETNET_NATS_TLS_KEY",
   natsInboxPrefix: "JETNET_NATS_INBOX_PREFIX",
   redis: "JETNET_REDIS_URL",
+  redisPassword: "JETNET_REDIS_PASSWORD",
+  sentinelPassword: "JETNET_SENTINEL_PASSWORD",
+  redisTlsCa: "JETNET_REDIS_TLS_CA",
   metricsAddr: "JETNET_METRICS_ADDR",
   logLevel: "JETNET_LOG_LEVEL",
   name: "JETNET_INSTANCE",
@@ -35,6 +40,9 @@ const Flag = {
   natsTlsKey: "--nats-tls-key",
   natsInboxPrefix: "--nats-inbox-prefix",
   redis: "--redis",
+  redisPassword: "--redis-password",
+  sentinelPassword: "--sentinel-password",
+  redisTlsCa: "--redis-tls-ca",
   metricsAddr: "--metrics-addr",
   logLevel: "--log-level",
   name: "--name",
@@ -70,7 +78,16 @@ export function addCommonOptions(cmd: Command): Command {
         "prefix of reply subjects (as `jetnet auth gen` assigns; default _INBOX)",
       ),
     )
-    .addOption(opt("redis", "<url>", "Redis URL").default(defaults.redis))
+    .addOption(
+      opt(
+        "redis",
+        "<url>",
+        "Redis: redis://host:port, redis-sentinel://host:port,.../master or redis-cluster://host:port,...",
+      ).default(defaults.redis),
+    )
+    .addOption(opt("redisPassword", "<password>", "password of the Redis data nodes (overrides the URL's)"))
+    .addOption(opt("sentinelPassword", "<secret>", "password of the Redis sentinels"))
+    .addOption(opt("redisTlsCa", "<file>", "CA certificate for rediss:// URLs (default the system's)"))
     .addOption(
       opt(
         "metricsAddr",
@@ -93,7 +110,7 @@ export function addCommonOptions(cmd: Command): Command {
 export function commonConfig(opts: CommonOptions): CommonConfig {
   return {
     nats: natsConfig(opts),
-    redis: { url: parseRedisUrl(str(opts, "redis") ?? defaults.redis) },
+    redis: redisConfig(opts),
     // Not `str()`: here an empty value means "off", not "unset".
     metricsAddr: parseMetricsAddr(opts.metricsAddr ?? defaults.metricsAddr),
     logLevel: parseLogLevel(str(opts, "logLevel") ?? defaults.logLevel),
@@ -151,12 +168,21 @@ function parseNatsUrl(raw: string): string {
   return withScheme;
 }
 
-function parseRedisUrl(raw: string): string {
-  const u = tryUrl(raw);
-  if (!u || !["redis:", "rediss:"].includes(u.protocol) || u.hostname === "") {
-    throw bad("redis", `"${raw}" is not a Redis URL (want redis://host:port[/db])`);
+function redisConfig(opts: CommonOptions): RedisConfig {
+  const url = str(opts, "redis") ?? defaults.redis;
+  let target: RedisTarget;
+  try {
+    target = parseRedisTarget(url);
+  } catch (err) {
+    throw bad("redis", (err as Error).message);
   }
-  return raw;
+  const sentinelPassword = str(opts, "sentinelPassword");
+  if (sentinelPassword !== undefined && target.mode !== RedisMode.Sentinel)
+    throw bad("sentinelPassword", "given without a redis-sentinel:// URL");
+  const tlsCa = str(opts, "redisTlsCa");
+  if (tlsCa !== undefined && !target.tls)
+    throw bad("redisTlsCa", "given without TLS (use rediss://, rediss-sentinel:// or rediss-cluster://)");
+  return { url, target, password: str(opts, "redisPassword"), sentinelPassword, tlsCa };
 }
 
 /** `host:port`, `[v6]:port` or `:port` (all interfaces); "off" or "" disables the server. */

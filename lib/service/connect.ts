@@ -7,9 +7,8 @@ import {
   type NatsConnection,
   type NodeConnectionOptions,
 } from "@nats-io/transport-node";
-import { Redis } from "ioredis";
 import { invalid, unavailable } from "../errors.js";
-import type { Logger, NatsConfig, RedisConfig } from "./types.js";
+import type { Logger, NatsConfig } from "./types.js";
 
 export interface ConnectNatsOptions {
   /** Client connection name, shown by `nats server report connections`. */
@@ -138,103 +137,6 @@ async function credsFromFile(file: string): Promise<Authenticator> {
     }
     return last;
   });
-}
-
-export interface ConnectRedisOptions {
-  /** Client connection name (CLIENT SETNAME), shown by `CLIENT LIST`. */
-  name: string;
-  logger: Logger;
-  /** Gives up on the initial connect. */
-  signal?: AbortSignal;
-}
-
-/** How long one Redis command may take before it fails (see `connectRedis`). */
-export const redisCommandTimeoutMs = 5_000;
-
-/**
- * Connects to Redis and resolves once it is ready. Redis is the lease arbiter: a command that
- * cannot reach it must fail within seconds, so the caller's reconcile errors out and backs off
- * (and its error metrics show it) rather than hang a worker, and with it its key, forever.
- * Hence, where ioredis defaults to waiting:
- *  - `maxRetriesPerRequest: 2`: a command queued while disconnected fails after two reconnect
- *    attempts (~0.3 s) instead of 20 (or never, with `null`);
- *  - `commandTimeout`: a command on a connection that went silent (half-open TCP) fails after 5 s;
- *  - reconnecting itself never stops, at most 2 s apart, so the service recovers on its own.
- * A failed command may still have run on the server: callers keep every write idempotent or fenced
- * (lease scripts check the owner and sequence), which they must anyway.
- */
-export async function connectRedis(cfg: RedisConfig, opts: ConnectRedisOptions): Promise<Redis> {
-  const { logger, signal } = opts;
-  signal?.throwIfAborted();
-  const where = redactUrl(cfg.url);
-  const redis = new Redis(cfg.url, {
-    lazyConnect: false,
-    connectionName: opts.name,
-    connectTimeout: 5_000,
-    commandTimeout: redisCommandTimeoutMs,
-    maxRetriesPerRequest: 2,
-    retryStrategy: (times) => Math.min(times * 100, 2_000),
-  });
-
-  // One warning per outage, not one per reconnect attempt: every failed attempt emits "error",
-  // and without any "error" listener ioredis would print each to stderr.
-  let up = false; // the initial connect succeeded (it reports its own failure)
-  let connected = false; // between "ready" and the next loss of the connection
-  redis.on("ready", () => {
-    if (up && !connected) logger.info({ redis: where }, "Redis reconnected");
-    connected = true;
-  });
-  redis.on("reconnecting", () => {
-    if (up && connected) logger.warn({ redis: where }, "Redis connection lost, reconnecting");
-    connected = false;
-  });
-  redis.on("error", (err: Error) => {
-    if (up) logger[connected ? "warn" : "debug"]({ err: err.message, redis: where }, "Redis error");
-  });
-
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const onAbort = () => {
-        cleanup();
-        reject(signal?.reason);
-      };
-      const cleanup = () => {
-        redis.off("ready", onReady);
-        redis.off("error", onError);
-        signal?.removeEventListener("abort", onAbort);
-      };
-      const onReady = () => {
-        cleanup();
-        resolve();
-      };
-      const onError = (err: Error) => {
-        cleanup();
-        reject(unavailable(`cannot connect to Redis at ${where}`, err));
-      };
-      redis.once("ready", onReady);
-      redis.once("error", onError);
-      signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  } catch (err) {
-    redis.disconnect();
-    throw err;
-  }
-  up = true;
-  logger.info({ redis: where }, "connected to Redis");
-  return redis;
-}
-
-/** QUIT when connected (pending replies arrive first), else just drop the socket and retries. */
-export async function closeRedis(redis: Redis): Promise<void> {
-  if (redis.status !== "ready") {
-    redis.disconnect();
-    return;
-  }
-  try {
-    await redis.quit();
-  } catch {
-    redis.disconnect();
-  }
 }
 
 /** The URL without its password, for logs and error messages. */

@@ -1,10 +1,14 @@
 export { addCommonOptions, commonConfig, defaults, Env, parseMetricsAddr } from "./config.js";
-export type { ConnectNatsOptions, ConnectRedisOptions } from "./connect.js";
-export { closeRedis, connectNats, connectRedis, redactUrl, redisCommandTimeoutMs } from "./connect.js";
+export type { ConnectNatsOptions } from "./connect.js";
+export { connectNats, redactUrl } from "./connect.js";
 export type { HttpOptions } from "./http.js";
 export { startHttp } from "./http.js";
 export type { LoggerOptions } from "./logger.js";
 export { createLogger } from "./logger.js";
+export type { ConnectRedisOptions, RedisClient } from "./redis.js";
+export { closeRedis, connectRedis, redisCommandTimeoutMs, redisMasters, redisNodes } from "./redis.js";
+export type { RedisEndpoint, RedisTarget } from "./redisurl.js";
+export { parseRedisTarget, RedisMode, redactRedisUrl, redisUrlForms } from "./redisurl.js";
 export type { RunServiceOptions } from "./run.js";
 export { runMain, runService, ShutdownSignal } from "./run.js";
 export type {

@@ -1,10 +1,10 @@
 import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/transport-node";
-import type { Redis } from "ioredis";
 import { collectDefaultMetrics, Registry } from "prom-client";
-import { closeRedis, connectNats, connectRedis } from "./connect.js";
+import { connectNats } from "./connect.js";
 import { startHttp } from "./http.js";
 import { createLogger } from "./logger.js";
+import { closeRedis, connectRedis, type RedisClient } from "./redis.js";
 import type {
   HttpServer,
   Logger,
@@ -125,7 +125,7 @@ async function serve(spec: ServiceSpec, logger: Logger, signal: AbortSignal): Pr
 
   let http: HttpServer | undefined;
   let nc: NatsConnection | undefined;
-  let redis: Redis | undefined;
+  let redis: RedisClient | undefined;
   try {
     if (config.metricsAddr) http = await startHttp({ addr: config.metricsAddr, registry, ready, logger });
     nc = await connectNats(config.nats, { name: clientName, logger, signal });
@@ -153,7 +153,7 @@ async function serve(spec: ServiceSpec, logger: Logger, signal: AbortSignal): Pr
 async function teardown(
   logger: Logger,
   nc: NatsConnection | undefined,
-  redis: Redis | undefined,
+  redis: RedisClient | undefined,
   http: HttpServer | undefined,
 ): Promise<void> {
   const errors: unknown[] = [];

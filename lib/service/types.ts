@@ -1,7 +1,8 @@
 import type { NatsConnection } from "@nats-io/transport-node";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
+import type { RedisClient } from "./redis.js";
+import type { RedisTarget } from "./redisurl.js";
 
 /**
  * The process runtime every jetnet service (network, ipam, mapping, agent) shares, so that each
@@ -43,6 +44,9 @@ export interface CommonOptions {
   natsTlsKey?: string | undefined;
   natsInboxPrefix?: string | undefined;
   redis: string;
+  redisPassword?: string | undefined;
+  sentinelPassword?: string | undefined;
+  redisTlsCa?: string | undefined;
   metricsAddr: string;
   logLevel: string;
   name: string;
@@ -67,9 +71,17 @@ export interface NatsConfig {
   inboxPrefix?: string | undefined;
 }
 
+/** How to reach Redis: one server, a Sentinel-watched primary, or a Cluster (see redisurl.ts). */
 export interface RedisConfig {
-  /** `redis://` or `rediss://` URL, credentials and db included. */
+  /** The `--redis` value as given, credentials included (log it through `redactRedisUrl`). */
   url: string;
+  target: RedisTarget;
+  /** The data nodes' password; overrides one in the URL. */
+  password?: string | undefined;
+  /** The sentinels' own password (Sentinel mode). */
+  sentinelPassword?: string | undefined;
+  /** CA certificate for the `rediss` schemes; default the system's. */
+  tlsCa?: string | undefined;
 }
 
 /** A TCP listen address; port 0 asks the kernel for a free port. */
@@ -112,7 +124,7 @@ export interface ServiceContext {
   readonly registry: Registry;
   readonly nc: NatsConnection;
   /** Present only when the service asked for Redis (`ServiceSpec.redis`). */
-  readonly redis: Redis | undefined;
+  readonly redis: RedisClient | undefined;
   /** Aborted on the first SIGTERM/SIGINT: stop taking work, finish what is in flight, return. */
   readonly signal: AbortSignal;
   /**

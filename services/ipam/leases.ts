@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { Redis } from "ioredis";
-import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import { Cluster } from "ioredis";
+import { ErrorCode, invalid, JetnetError, unavailable } from "../../lib/errors.js";
+import { type RedisClient, redisMasters, redisNodes } from "../../lib/service/index.js";
 import { maxVni } from "./mac.js";
 import { type AddressRange, allocatable } from "./range.js";
 
@@ -19,6 +20,8 @@ import { type AddressRange, allocatable } from "./range.js";
  *                                              #spans:<a.b.c.d/p> the spans that candidate was computed for
  *   jetnet:{vni}:released:<a.b.c.d/p>    zset  released address -> release order
  *   jetnet:epoch                         random id written once; if it vanishes, Redis lost data
+ *                                        (in a Cluster it lives on one master; the others' losses
+ *                                        show in their run ids and in the VNIs' intact markers)
  *
  * Guarantees, each kept by one atomic Lua script:
  *  - per VNI an address has at most one lease and an owner at most one address;
@@ -145,6 +148,14 @@ function isNoScript(err: unknown): boolean {
   return err instanceof Error && err.message.startsWith("NOSCRIPT");
 }
 
+function isRedirect(err: unknown): boolean {
+  return err instanceof Error && /^(MOVED|ASK) /.test(err.message);
+}
+
+function refreshSlots(cluster: Cluster): Promise<void> {
+  return new Promise((resolve) => cluster.refreshSlotsCache(() => resolve()));
+}
+
 const internal = (message: string) => new JetnetError(ErrorCode.Internal, message);
 
 function checkVni(vni: number): void {
@@ -237,12 +248,24 @@ function allocateResult(status: string, a: unknown, b: unknown): AllocateResult 
   }
 }
 
-/** Leases over one Redis connection (not a Cluster client: `scanAll` needs one node's SCAN). */
+export interface LeaseStoreOptions {
+  /**
+   * Replicas that must have a new lease before `allocate` returns it (Redis WAIT), so a failover
+   * to a replica cannot forget a lease whose address is already recorded. 0: do not wait.
+   */
+  readonly waitReplicas?: number;
+  /** How long WAIT may take before the allocation fails (and is retried). */
+  readonly waitTimeoutMs?: number;
+}
+
+/**
+ * Leases over one Redis, a Sentinel-watched primary or a Redis Cluster (see RedisClient). Every
+ * script touches one VNI's keys, hence one slot; `scanAll` and `runIds` visit every master.
+ */
 export class LeaseStore {
-  /** SCRIPT LOAD of every script, done once; reset to do it again after a NOSCRIPT. */
-  private loaded: Promise<void> | undefined;
-  /** Whether `loaded` has resolved: then a call goes straight to EVALSHA. */
-  private ready = false;
+  /** See LeaseStoreOptions. */
+  private readonly waitReplicas: number;
+  private readonly waitTimeoutMs: number;
   /**
    * The allocate script's arguments per subnet (id and allocatable spans as strings), keyed by
    * CIDR and exclusions: every allocation of a subnet would otherwise recompute them. Bounded:
@@ -252,7 +275,13 @@ export class LeaseStore {
   /** Allocations waiting for their script call, by VNI and subnet (see AllocateBatch). */
   private readonly batches = new Map<string, AllocateBatch>();
 
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: RedisClient,
+    opts: LeaseStoreOptions = {},
+  ) {
+    this.waitReplicas = opts.waitReplicas ?? 0;
+    this.waitTimeoutMs = opts.waitTimeoutMs ?? 2_000;
+  }
 
   /**
    * Leases an address of `subnet` to `owner`, atomically. Idempotent per owner: if the owner
@@ -303,6 +332,7 @@ export class LeaseStore {
         scripts.allocate,
         [k.ip, k.index, `${k.prefix}released:${id}`],
         [...args, ...spans],
+        this.waitReplicas,
       );
       if (!Array.isArray(reply) || reply.length !== 3 * batch.items.length)
         throw internal(`allocate script replied ${JSON.stringify(reply)?.slice(0, 200)}`);
@@ -407,21 +437,27 @@ export class LeaseStore {
     return out;
   }
 
-  /** Every lease of every VNI. SCAN semantics: a lease present throughout is seen at least once. */
+  /**
+   * Every lease of every VNI. SCAN semantics: a lease present throughout is seen at least once.
+   * In a Cluster every master is scanned in turn (each holds its own slots' keys); a VNI whose
+   * slot moves during the pass may be missed or seen twice, which callers (GC, recovery) tolerate.
+   */
   async *scanAll(signal?: AbortSignal): AsyncIterable<Lease> {
     const seen = new Set<string>(); // SCAN may return a key twice
-    let cursor = "0";
-    do {
-      signal?.throwIfAborted();
-      const [next, keys] = await this.redis.scan(cursor, "MATCH", "jetnet:{*}:ip", "COUNT", 1000);
-      cursor = next;
-      for (const key of keys) {
-        const m = ipKeyPattern.exec(key);
-        if (!m || seen.has(key)) continue;
-        seen.add(key);
-        yield* this.scanVni(Number(m[1]), signal);
-      }
-    } while (cursor !== "0");
+    for (const node of redisMasters(this.redis)) {
+      let cursor = "0";
+      do {
+        signal?.throwIfAborted();
+        const [next, keys] = await node.scan(cursor, "MATCH", "jetnet:{*}:ip", "COUNT", 1000);
+        cursor = next;
+        for (const key of keys) {
+          const m = ipKeyPattern.exec(key);
+          if (!m || seen.has(key)) continue;
+          seen.add(key);
+          yield* this.scanVni(Number(m[1]), signal);
+        }
+      } while (cursor !== "0");
+    }
   }
 
   private async *scanVni(vni: number, signal?: AbortSignal): AsyncIterable<Lease> {
@@ -487,12 +523,26 @@ export class LeaseStore {
     return (await this.redis.exists(epochKey)) === 1;
   }
 
-  /** The Redis server's run id: it changes on every restart (a restart without persistence loses data). */
-  async runId(): Promise<string> {
-    const info = await this.redis.info("server");
-    const m = /^run_id:(\w+)/m.exec(info);
-    if (!m) throw internal("INFO server has no run_id");
-    return m[1]!;
+  /**
+   * The run ids of the masters, sorted and joined: a master's run id changes on every restart
+   * (without persistence it comes back empty) and with every failover (the new master may have
+   * missed writes). In a Cluster every node ioredis knows is asked whether it is a master, so a
+   * promotion shows even before ioredis refreshes its slot map; a node that does not answer
+   * (killed) is left out, which changes the value too.
+   */
+  async runIds(): Promise<string> {
+    const infos = await Promise.allSettled(
+      redisNodes(this.redis).map((n) => n.info("server", "replication")),
+    );
+    const ids = new Set<string>();
+    for (const r of infos) {
+      if (r.status !== "fulfilled" || !/^role:master/m.test(r.value)) continue;
+      const m = /^run_id:(\w+)/m.exec(r.value);
+      if (!m) throw internal("INFO server has no run_id");
+      ids.add(m[1]!);
+    }
+    if (ids.size === 0) throw unavailable("no Redis master answered INFO");
+    return [...ids].sort().join(",");
   }
 
   private subnetArgs(subnet: SubnetRange): SubnetArgs {
@@ -517,36 +567,69 @@ export class LeaseStore {
     return args;
   }
 
-  /** EVALSHA, loading the scripts first once, and again if Redis forgot them (restart, SCRIPT FLUSH). */
-  private async run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
-    if (!this.ready) await this.load();
+  /**
+   * EVALSHA, or EVAL when the node does not know the script (first use, restart, failover,
+   * another Cluster master): EVAL caches it there, so later calls go by SHA again. With
+   * `replicas` > 0 the call is followed by WAIT on the same connection (a pipeline: in a Cluster
+   * it goes to the node of the script's slot) and fails unless that many replicas acknowledged.
+   */
+  private async run(
+    script: LuaScript,
+    keys: string[],
+    args: (string | number)[],
+    replicas = 0,
+  ): Promise<unknown> {
     try {
-      return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
+      return await this.call(script, "sha", keys, args, replicas);
     } catch (err) {
       if (!isNoScript(err)) throw err;
-      this.loaded = undefined;
-      this.ready = false;
-      await this.load();
-      return await this.redis.evalsha(script.sha, keys.length, ...keys, ...args);
+      return await this.call(script, "source", keys, args, replicas);
     }
   }
 
-  private async load(): Promise<void> {
-    this.loaded ??= this.loadScripts();
-    try {
-      await this.loaded;
-      this.ready = true;
-    } catch (err) {
-      this.loaded = undefined; // let the next call try again
-      throw err;
+  private async call(
+    script: LuaScript,
+    by: "sha" | "source",
+    keys: string[],
+    args: (string | number)[],
+    replicas: number,
+  ): Promise<unknown> {
+    if (replicas === 0) {
+      return by === "sha"
+        ? await this.redis.evalsha(script.sha, keys.length, ...keys, ...args)
+        : await this.redis.eval(script.source, keys.length, ...keys, ...args);
+    }
+    for (let attempt = 1; ; attempt++) {
+      const p = this.redis.pipeline();
+      if (by === "sha") p.evalsha(script.sha, keys.length, ...keys, ...args);
+      else p.eval(script.source, keys.length, ...keys, ...args);
+      p.wait(replicas, this.waitTimeoutMs);
+      const res = (await p.exec()) ?? [];
+      const [scriptErr, reply] = res[0] ?? [internal("empty pipeline reply"), undefined];
+      // ioredis follows a redirect for a pipeline only when every command in it was redirected,
+      // and WAIT, having no key, never is: after a failover the script's MOVED comes back here.
+      // The script did not run; ioredis relearns the slots and the pipeline goes again.
+      if (scriptErr && isRedirect(scriptErr) && this.redis instanceof Cluster && attempt < 4) {
+        await refreshSlots(this.redis);
+        continue;
+      }
+      if (scriptErr) throw scriptErr;
+      return this.acknowledged(script, reply, res[1], replicas);
     }
   }
 
-  private async loadScripts(): Promise<void> {
-    for (const script of Object.values(scripts)) {
-      const sha = await this.redis.script("LOAD", script.source);
-      if (sha !== script.sha)
-        throw internal(`Redis hashed script ${script.name} to ${String(sha)}, not ${script.sha}`);
-    }
+  private acknowledged(
+    script: LuaScript,
+    reply: unknown,
+    wait: [Error | null, unknown] | undefined,
+    replicas: number,
+  ): unknown {
+    const [waitErr, acked] = wait ?? [internal("no WAIT reply"), undefined];
+    if (waitErr) throw waitErr;
+    if (Number(acked) < replicas)
+      throw unavailable(
+        `${script.name}: ${Number(acked)} of ${replicas} Redis replicas acknowledged within ${this.waitTimeoutMs} ms`,
+      );
+    return reply;
   }
 }

@@ -33,6 +33,15 @@ export function ipamCommand(): Command {
         .argParser(positiveInt),
     )
     .addOption(
+      new Option(
+        "--redis-wait-replicas <n>",
+        "Redis replicas that must hold a new lease before it is recorded (1 with Sentinel or Cluster)",
+      )
+        .env("JETNET_REDIS_WAIT_REPLICAS")
+        .default(0)
+        .argParser(nonNegativeInt),
+    )
+    .addOption(
       new Option("--shard-index <i>", "this replica's share of VNIs (0-based)")
         .default(0)
         .argParser(nonNegativeInt),
@@ -57,6 +66,7 @@ export function ipamCommand(): Command {
           runIpam({
             nc: ctx.nc,
             redis: ctx.redis!,
+            redisWaitReplicas: opts.redisWaitReplicas,
             registry: ctx.registry,
             logger: ctx.logger,
             signal: ctx.signal,

@@ -46,7 +46,7 @@ export class LeaseRecovery {
 
   async init(): Promise<void> {
     this.epoch = (await this.deps.leases.ensureEpoch()).epoch;
-    this.runId = await this.deps.leases.runId();
+    this.runId = await this.deps.leases.runIds();
   }
 
   /** Polls for whole-dataset loss; call periodically. */
@@ -70,7 +70,7 @@ export class LeaseRecovery {
   }
 
   private async lostData(): Promise<boolean> {
-    const [epoch, runId] = await Promise.all([this.deps.leases.readEpoch(), this.deps.leases.runId()]);
+    const [epoch, runId] = await Promise.all([this.deps.leases.readEpoch(), this.deps.leases.runIds()]);
     return epoch !== this.epoch || runId !== this.runId;
   }
 
@@ -85,7 +85,7 @@ export class LeaseRecovery {
     for (const a of this.deps.attachmentCache.list()) if (a.value.status?.vni) vnis.add(a.value.status.vni);
     await this.deps.leases.clearIntact([...vnis]);
     const epoch = (await this.deps.leases.ensureEpoch()).epoch;
-    const runId = await this.deps.leases.runId();
+    const runId = await this.deps.leases.runIds();
     await this.sleep(this.deps.graceMs);
     const items = (await this.deps.attachments.list()).items;
     for (const a of items) if (a.value.status?.vni) vnis.add(a.value.status.vni);

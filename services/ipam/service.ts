@@ -1,11 +1,11 @@
 import type { NatsConnection } from "@nats-io/nats-core";
-import type { Redis } from "ioredis";
 import type { Registry } from "prom-client";
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
+import type { RedisClient } from "../../lib/service/index.js";
 import { parseIPv4 } from "../network/cidr.js";
 import { openNetworkStores } from "../network/service.js";
 import { AddressController, releaseKey } from "./controller.js";
@@ -16,7 +16,9 @@ import { LeaseRecovery } from "./recovery.js";
 
 export interface IpamOptions {
   readonly nc: NatsConnection;
-  readonly redis: Redis;
+  readonly redis: RedisClient;
+  /** Replicas that must hold a new lease before it is recorded (see LeaseStoreOptions). */
+  readonly redisWaitReplicas?: number;
   readonly registry: Registry;
   readonly logger: ControllerLogger;
   readonly signal: AbortSignal;
@@ -58,7 +60,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   const { nc, redis, registry, logger, signal } = opts;
   const metrics = new IpamMetrics(registry);
   const stores = await openNetworkStores(nc, opts.replicas ?? 1);
-  const leases = new LeaseStore(redis);
+  const leases = new LeaseStore(redis, { waitReplicas: opts.redisWaitReplicas ?? 0 });
   const shardCount = opts.shardCount ?? 1;
   const shardIndex = opts.shardIndex ?? 0;
   const subnetCache = new Informer<Subnet>({ store: stores.subnets });

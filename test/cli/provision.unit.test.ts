@@ -81,7 +81,7 @@ describe("provision", () => {
     const m = machine({
       root: false,
       debian: true,
-      installed: ["nats-server", "redis-server", "ip", "bridge"],
+      installed: ["nats-server", "redis-server", "redis-cli", "redis-sentinel", "ip", "bridge"],
     });
     let err: unknown;
     try {

@@ -6,5 +6,12 @@ export type { ExitInfo } from "./process.js";
 export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./process.js";
 export type { RedisServer, RedisServerOptions } from "./redis.js";
 export { startRedis } from "./redis.js";
+export type {
+  RedisCluster,
+  RedisClusterOptions,
+  RedisSentinelOptions,
+  RedisSentinelSetup,
+} from "./redisha.js";
+export { startRedisCluster, startRedisSentinel } from "./redisha.js";
 export type { JetnetProcess } from "./services.js";
 export { startJetnet } from "./services.js";

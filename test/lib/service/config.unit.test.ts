@@ -28,7 +28,19 @@ describe("commonConfig", () => {
       credsFile: undefined,
       tls: undefined,
     });
-    expect(cfg.redis).toEqual({ url: "redis://127.0.0.1:6379" });
+    expect(cfg.redis).toEqual({
+      url: "redis://127.0.0.1:6379",
+      target: {
+        mode: "standalone",
+        url: "redis://127.0.0.1:6379",
+        nodes: [{ host: "127.0.0.1", port: 6379 }],
+        db: 0,
+        tls: false,
+      },
+      password: undefined,
+      sentinelPassword: undefined,
+      tlsCa: undefined,
+    });
     expect(cfg.metricsAddr).toEqual({ host: "127.0.0.1", port: 0 });
     expect(cfg.logLevel).toBe("info");
     expect(cfg.instance).toMatch(new RegExp(`-${process.pid}$`));
@@ -103,6 +115,68 @@ describe("commonConfig", () => {
     const err = captureError(() => parse(["--redis", "not a url"]));
     expect(err.field).toBe("--redis");
     expect(err.message).toMatch(/"not a url" is not a Redis URL.*flag --redis, env JETNET_REDIS_URL/);
+  });
+
+  it("takes a Sentinel or Cluster URL, with passwords and a CA from flags or env", () => {
+    clearEnv();
+    vi.stubEnv("JETNET_SENTINEL_PASSWORD", "s3");
+    const sentinel = parse([
+      "--redis",
+      "rediss-sentinel://:pw@a:26380,b/main/2",
+      "--redis-tls-ca",
+      "/ca.pem",
+    ]);
+    expect(sentinel.redis).toEqual({
+      url: "rediss-sentinel://:pw@a:26380,b/main/2",
+      target: {
+        mode: "sentinel",
+        nodes: [
+          { host: "a", port: 26380 },
+          { host: "b", port: 26379 },
+        ],
+        masterName: "main",
+        db: 2,
+        password: "pw",
+        tls: true,
+      },
+      password: undefined,
+      sentinelPassword: "s3",
+      tlsCa: "/ca.pem",
+    });
+    vi.stubEnv("JETNET_SENTINEL_PASSWORD", undefined);
+    vi.stubEnv("JETNET_REDIS_URL", "redis-cluster://10.0.0.1:7000,[::1]:7001,h");
+    const cluster = parse(["--redis-password", "p"]);
+    expect(cluster.redis.target).toEqual({
+      mode: "cluster",
+      nodes: [
+        { host: "10.0.0.1", port: 7000 },
+        { host: "::1", port: 7001 },
+        { host: "h", port: 6379 },
+      ],
+      db: 0,
+      tls: false,
+    });
+    expect(cluster.redis.password).toBe("p");
+  });
+
+  it("rejects malformed Sentinel and Cluster URLs naming the accepted forms", () => {
+    clearEnv();
+    const cases: [string, RegExp][] = [
+      ["redis-sentinel://a:26379,b:26379", /names no primary/],
+      ["redis-sentinel://a:26379/m/x", /database "x" is not a number/],
+      ["redis-cluster://a:7000/0", /a Redis Cluster has no databases/],
+      ["redis-cluster://a:99999", /"a:99999" is not host\[:port\]/],
+      ["redis-cluster://a:7000,,b", /"" is not host\[:port\]/],
+      ["http://a:6379", /is not a Redis URL \(want redis:\/\/.*redis-sentinel:\/\/.*redis-cluster:\/\//],
+    ];
+    for (const [url, message] of cases) {
+      const err = captureError(() => parse(["--redis", url]));
+      expect(err.field).toBe("--redis");
+      expect(err.message).toMatch(message);
+      expect(err.message).toContain("env JETNET_REDIS_URL");
+    }
+    expect(captureError(() => parse(["--sentinel-password", "x"])).field).toBe("--sentinel-password");
+    expect(captureError(() => parse(["--redis-tls-ca", "/ca.pem"])).field).toBe("--redis-tls-ca");
   });
 
   it("rejects a bad metrics address, inconsistent credentials and a half TLS pair", () => {

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
-import { connectRedis } from "../../../lib/service/connect.js";
+import { connectRedis, parseRedisTarget, type RedisClient } from "../../../lib/service/index.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
 import { minRecoveryGraceMs, runIpam } from "../../../services/ipam/service.js";
@@ -104,7 +104,7 @@ async function startServices(nats: NatsServer, redisUrl: string) {
   setMaxListeners(0, ac.signal);
   const logger = pino({ level: process.env.JETNET_TEST_LOG ?? "silent" });
   const conns: NatsConnection[] = [];
-  const redises: Redis[] = [];
+  const redises: RedisClient[] = [];
   const registries: Registry[] = [];
   const running: Promise<void>[] = [];
   const nc = await connect({ servers: nats.url });
@@ -116,7 +116,10 @@ async function startServices(nats: NatsServer, redisUrl: string) {
   );
   for (const i of [0, 1]) {
     const ipc = await connect({ servers: nats.url });
-    const redis = await connectRedis({ url: redisUrl }, { name: `ipam-${i}`, logger });
+    const redis = await connectRedis(
+      { url: redisUrl, target: parseRedisTarget(redisUrl) },
+      { name: `ipam-${i}`, logger },
+    );
     const registry = new Registry();
     conns.push(ipc);
     redises.push(redis);
