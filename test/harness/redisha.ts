@@ -68,6 +68,10 @@ export interface RedisCluster {
   /** The running nodes that say they are masters (CLUSTER NODES of each node: "myself,master"). */
   masters(): Promise<RedisServer[]>;
   replicas(): Promise<RedisServer[]>;
+  /** The running replica of `master`. */
+  replicaOf(master: RedisServer): Promise<RedisServer>;
+  /** Resolves once the slots of `killed` (a master, now dead) are served by a promoted replica. */
+  waitTakeover(killed: RedisServer, timeoutMs?: number): Promise<RedisServer>;
   /** `CLUSTER FAILOVER` on `replica`; resolves once it reports itself master and its old master replica. */
   failover(replica: RedisServer): Promise<void>;
   /** Resolves once every running node reports cluster_state:ok and every master has a replica linked. */
@@ -132,6 +136,29 @@ export async function startRedisCluster(opts: RedisClusterOptions = {}): Promise
       async replicas() {
         const roles = await Promise.all(nodes.map(role));
         return nodes.filter((_, i) => roles[i] === "slave");
+      },
+      async replicaOf(master) {
+        for (const n of nodes) {
+          const info = String(await ask(n.port, "INFO", "replication").catch(() => ""));
+          if (/^role:slave/m.test(info) && Number(/^master_port:(\d+)/m.exec(info)?.[1]) === master.port)
+            return n;
+        }
+        throw new HarnessError(HarnessErrorCode.StartFailed, `redis :${master.port} has no replica`);
+      },
+      async waitTakeover(killed, timeoutMs = 30_000) {
+        let promoted: RedisServer | undefined;
+        await until(
+          `a replica to take over from :${killed.port}`,
+          async () => {
+            const ms = await cluster.masters();
+            promoted = ms.find((m) => m !== killed);
+            if (ms.length !== masters || ms.includes(killed)) return false;
+            const info = String(await ask(ms[0]!.port, "CLUSTER", "INFO"));
+            return /^cluster_state:ok/m.test(info);
+          },
+          timeoutMs,
+        );
+        return promoted!;
       },
       async failover(replica) {
         const info = String(await ask(replica.port, "INFO", "replication"));
