@@ -7,6 +7,8 @@
  *     same concurrency. LeaseStore sends allocations of one subnet requested in the same turn of
  *     the event loop as one script call (up to 256), as it does in the service; the raw path is
  *     pipelined likewise. Target: the scripts keep >= 0.5 of the raw rate (informational).
+ * (a') the same on a Redis Cluster of 3 masters through ioredis's Cluster client, each round's
+ *     allocations (and SET NX keys) spread over 24 VNIs (hash tags), so every master takes a share.
  * (b) the whole service: attachment create -> status.ip through real processes (nats-server,
  *     redis-server, `jetnet network`, `jetnet ipam` x replicas), vs raw pipelined kv.put of an
  *     attachment-sized value into a fresh bucket on the same nats-server. Creates go through the
@@ -29,13 +31,22 @@ import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { Redis } from "ioredis";
+import pino from "pino";
 import { JetnetClient } from "../lib/api/client.js";
 import { Bucket, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../lib/codec.js";
+import { commonConfig } from "../lib/service/config.js";
+import { closeRedis, connectRedis, type RedisClient } from "../lib/service/index.js";
 import { openStore } from "../lib/store/store.js";
 import { nowUs } from "../lib/time.js";
 import { LeaseStore } from "../services/ipam/leases.js";
-import { type JetnetProcess, startJetnet, startNats, startRedis } from "../test/harness/index.js";
+import {
+  type JetnetProcess,
+  startJetnet,
+  startNats,
+  startRedis,
+  startRedisCluster,
+} from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { median, opsPerSecond, percentile } from "./lib/stats.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
@@ -92,10 +103,58 @@ interface LeaseResult {
   ratio: number;
 }
 
-/** (a): one redis-server, one connection; a fresh VNI (and key space) per round. */
-async function measureLeases(work: Workload, log: (s: string) => void): Promise<LeaseResult> {
+/** Where the lease rows run: a Redis connection, how many VNIs a round spreads over, cleanup. */
+interface LeaseTarget {
+  readonly label: string;
+  readonly redis: RedisClient;
+  /** VNIs per round: 1 on one server; on a Cluster enough to land on every master. */
+  readonly spread: number;
+  stop(): Promise<void>;
+}
+
+async function singleServer(): Promise<LeaseTarget> {
   const server = await startRedis();
   const redis = new Redis(server.url);
+  return {
+    label: "",
+    redis,
+    spread: 1,
+    async stop() {
+      redis.disconnect();
+      await server.stop();
+    },
+  };
+}
+
+/** (a'): a Redis Cluster of 3 masters (no replicas) through ioredis's Cluster client. */
+async function threeMasters(): Promise<LeaseTarget> {
+  const cluster = await startRedisCluster({ masters: 3, replicas: 0 });
+  const cfg = commonConfig({
+    nats: "nats://127.0.0.1:4222",
+    redis: cluster.url,
+    metricsAddr: "off",
+    logLevel: "info",
+    name: "bench",
+  });
+  const redis = await connectRedis(cfg.redis, { name: "bench", logger: pino({ level: "silent" }) });
+  return {
+    label: ", Cluster x3",
+    redis,
+    spread: 24,
+    async stop() {
+      await closeRedis(redis);
+      await cluster.stop();
+    },
+  };
+}
+
+/** (a): one connection; fresh VNIs (and key space) per round. */
+async function measureLeases(
+  work: Workload,
+  log: (s: string) => void,
+  open: () => Promise<LeaseTarget>,
+): Promise<LeaseResult> {
+  const { label, redis, spread, stop } = await open();
   try {
     const leases = new LeaseStore(redis);
     const subnet = { base: 0x0a000000, prefix: 16, excludes: [] };
@@ -108,21 +167,25 @@ async function measureLeases(work: Workload, log: (s: string) => void): Promise<
     });
     let vni = 0;
     const lua = async (n: number) => {
-      const v = ++vni;
-      await leases.markIntact(v);
-      const ips = new Set<number>();
+      const base = vni + 1;
+      vni += spread;
+      for (let v = base; v <= vni; v++) await leases.markIntact(v);
+      const ips = new Set<string>();
       const ms = await inBatches(n, leaseInFlight, async (i) => {
+        const v = base + (i % spread);
         const r = await leases.allocate({ vni: v, subnet, owner: `owner-${v}-${i}`, ref: `bench/a-${i}` });
         if (!r.ok) throw new Error(`allocation ${i} in VNI ${v} failed: ${r.reason}`);
-        ips.add(r.ip);
+        ips.add(`${v}/${r.ip}`);
       });
       if (ips.size !== n) throw new Error(`${n} allocations returned ${ips.size} distinct addresses`);
       return opsPerSecond(n, ms);
     };
     const raw = async (n: number) => {
-      const prefix = `bench:{${++vni}}:k:`;
+      const base = vni + 1;
+      vni += spread;
       const ms = await inBatches(n, leaseInFlight, async (i) => {
-        if ((await redis.set(`${prefix}${i}`, value, "NX")) !== "OK") throw new Error(`SET NX ${i} refused`);
+        const key = `bench:{${base + (i % spread)}}:k:${i}`;
+        if ((await redis.set(key, value, "NX")) !== "OK") throw new Error(`SET NX ${i} refused`);
       });
       return opsPerSecond(n, ms);
     };
@@ -136,13 +199,12 @@ async function measureLeases(work: Workload, log: (s: string) => void): Promise<
         else rawRates.push(await raw(work.leasesPerRound));
       }
       log(
-        `leases round ${round + 1}/${work.leaseRounds}: allocate ${formatRate(luaRates.at(-1)!)}/s, SET NX ${formatRate(rawRates.at(-1)!)}/s`,
+        `leases${label} round ${round + 1}/${work.leaseRounds}: allocate ${formatRate(luaRates.at(-1)!)}/s, SET NX ${formatRate(rawRates.at(-1)!)}/s`,
       );
     }
     return { luaRates, rawRates, ratio: median(luaRates.map((r, i) => r / rawRates[i]!)) };
   } finally {
-    redis.disconnect();
-    await server.stop();
+    await stop();
   }
 }
 
@@ -311,7 +373,8 @@ async function main(): Promise<void> {
       `${leaseInFlight} in flight; service: ${work.serviceRounds} round(s) x ${work.attachments} attachments ` +
       `over ${subnets.length} /20 subnets, ${createInFlight} creates in flight`,
   );
-  const leases = await measureLeases(work, log);
+  const leases = await measureLeases(work, log, singleServer);
+  const clusterLeases = await measureLeases(work, log, threeMasters);
 
   const service = new Map<string, ServiceRound[]>();
   for (let round = 0; round < work.serviceRounds; round++) {
@@ -339,6 +402,16 @@ async function main(): Promise<void> {
       "",
     ],
     ["leases", "SET NX (raw)", formatRate(median(leases.rawRates)), "1", "", "", ""],
+    [
+      "leases",
+      "LeaseStore.allocate, Cluster x3",
+      formatRate(median(clusterLeases.luaRates)),
+      clusterLeases.ratio.toFixed(2),
+      "",
+      "",
+      "",
+    ],
+    ["leases", "SET NX (raw), Cluster x3", formatRate(median(clusterLeases.rawRates)), "1", "", "", ""],
   ];
   const serviceRows = configs.flatMap((cfg) => {
     const rs = service.get(cfg.label) ?? [];
@@ -402,6 +475,7 @@ async function main(): Promise<void> {
       node: process.version,
       config: { ...work, leaseInFlight, createInFlight, putBatch, targetLeaseRatio },
       leases,
+      clusterLeases,
       service: Object.fromEntries(service),
       meetsTarget,
     };
