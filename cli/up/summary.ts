@@ -7,7 +7,10 @@ import type { StartedService } from "./services.js";
 
 export interface Summary {
   nats: StartedServer;
-  redis: StartedServer;
+  /** One redis-server, or the nodes of a local Redis Cluster. */
+  redis: readonly StartedServer[];
+  /** What the services were given as `--redis`. */
+  redisUrl: string;
   services: readonly StartedService[];
   /** Services in the plan that this CLI has no command for yet. */
   skipped: readonly string[];
@@ -25,7 +28,7 @@ export interface Summary {
  */
 export function printSummary(s: Summary): void {
   const { say } = s;
-  for (const server of [s.nats, s.redis]) {
+  for (const server of [s.nats, ...s.redis]) {
     const extra = Object.entries(server.extra).map(([k, v]) => ` ${k} ${v}`);
     say(
       `${server.child.name} pid ${server.child.pid} ${server.url}${extra.join("")} log ${shown(server.child.logFile)}`,
@@ -35,6 +38,7 @@ export function printSummary(s: Summary): void {
     const metrics = svc.metricsUrl ? ` metrics ${svc.metricsUrl}/metrics` : "";
     say(`${svc.child.name} pid ${svc.child.pid}${metrics} log ${shown(svc.child.logFile)}`);
   }
+  if (s.redis.length > 1) say(`redis ${s.redisUrl}`);
   if (s.skipped.length > 0) say(`not started (no such command in this CLI yet): ${s.skipped.join(", ")}`);
   say(`data in ${shown(s.dataDir)} (delete it for a fresh start)`);
 

@@ -10,7 +10,8 @@ import type { Child } from "./child.js";
 import { createDemo, type DemoResult } from "./demo.js";
 import { type NatsSync, natsSyncForms, parseNatsSync, planNatsSync } from "./nats-sync.js";
 import { ChildDied, LocalPlane, Tier } from "./plane.js";
-import { natsServerVersion, startNatsServer, startRedisServer } from "./servers.js";
+import { clusterUrl, startRedisCluster } from "./rediscluster.js";
+import { natsServerVersion, type StartedServer, startNatsServer, startRedisServer } from "./servers.js";
 import { Fabric, planeServices, type StartedService, startService } from "./services.js";
 import { printSummary } from "./summary.js";
 
@@ -26,6 +27,7 @@ export interface UpOptions {
   /** Undefined: 8222, or any free port with --nats-port 0. */
   natsMonitorPort?: number | undefined;
   redisPort: number;
+  redisCluster: boolean;
   agents: number;
   demo: boolean;
   verbose: boolean;
@@ -56,6 +58,11 @@ export function upCommand(): Command {
       new Option("--redis-port <port>", "redis-server port (a free one if taken; 0: any)")
         .default(6379)
         .argParser(port),
+    )
+    .option(
+      "--redis-cluster",
+      "run a Redis Cluster of 3 masters (ports from --redis-port up) instead of one redis-server",
+      false,
     )
     .addOption(
       new Option("--agents <n>", "hollow node agents to simulate, nodes node-1..N (0: none)")
@@ -185,12 +192,16 @@ async function bringUp(
     monitorPort: opts.natsMonitorPort ?? (opts.natsPort === 0 ? 0 : defaultMonitorPort),
     onSpawn: trackServer,
   });
-  const redis = await startRedisServer({
+  const redisOpts = {
     ...serverOpts,
     binary: binaries["redis-server"] ?? "redis-server",
     port: opts.redisPort,
     onSpawn: trackServer,
-  });
+  };
+  const redis: StartedServer[] = [];
+  if (opts.redisCluster) await startRedisCluster(redisOpts, (s) => redis.push(s));
+  else redis.push(await startRedisServer(redisOpts));
+  const redisUrl = opts.redisCluster ? clusterUrl(redis) : redis[0]!.url;
 
   const services: StartedService[] = [];
   const skipped: string[] = [];
@@ -205,7 +216,7 @@ async function bringUp(
       entry: process.argv[1] ?? "",
       execArgv: process.execArgv,
       natsUrl: nats.url,
-      redisUrl: redis.url,
+      redisUrl,
       logDir,
       verbose: opts.verbose,
       signal,
@@ -220,7 +231,7 @@ async function bringUp(
     demo = await createDemo(nats.url, signal, available.has("ipam"));
   }
   const context = await writeUpContext(nats.url, dataDir, say);
-  printSummary({ nats, redis, services, skipped, demo, dataDir, available, context, say });
+  printSummary({ nats, redis, redisUrl, services, skipped, demo, dataDir, available, context, say });
 }
 
 const defaultMonitorPort = 8222;
