@@ -18,7 +18,8 @@ const supported = new Set(["apiVersion", "kind", "resources", "namespace", "imag
 
 /**
  * Renders a kustomization the way `kubectl kustomize` would, for the subset of kustomize that
- * infra/k8s uses (resources, namespace, images, JSON 6902 patches with a target), so that tests
+ * infra/k8s uses (resources, namespace, images, JSON 6902 patches with a target, and strategic-merge
+ * patches that delete their target), so that tests
  * need neither kubectl nor kustomize. Anything else in a kustomization.yaml is an error rather
  * than silently ignored.
  */
@@ -37,7 +38,15 @@ export function render(dir: string): Json[] {
     );
     // kustomize ignores a patch that matches nothing; here that is a mistake worth failing on.
     if (hits.length === 0) throw new Error(`${dir}: patch target ${JSON.stringify(target)} matches nothing`);
-    for (const o of hits) for (const op of parse(patch) as PatchOp[]) applyOp(o, op);
+    const parsed = parse(patch) as PatchOp[] | { $patch?: string };
+    if (Array.isArray(parsed)) {
+      for (const o of hits) for (const op of parsed) applyOp(o, op);
+    } else if (parsed.$patch === "delete") {
+      // A strategic-merge patch that only deletes: the one kind of those the overlays use.
+      for (const o of hits) objs.splice(objs.indexOf(o), 1);
+    } else {
+      throw new Error(`${dir}: the test renderer supports JSON 6902 patches and "$patch: delete" only`);
+    }
   }
   for (const img of k.images ?? []) {
     for (const c of objs.flatMap(containersOf)) {

@@ -44,7 +44,15 @@ function toModel(raw: Json): K8sObject {
   return model;
 }
 
-const overlays = ["base", "overlays/dev", "overlays/prod"] as const;
+const overlays = [
+  "base",
+  "overlays/dev",
+  "overlays/prod",
+  "overlays/redis-sentinel",
+  "overlays/redis-cluster",
+] as const;
+/** Overlays that replace the base's single Redis with one installed from a Helm chart. */
+const chartRedis = (overlay: string) => overlay.startsWith("overlays/redis-");
 const rendered = Object.fromEntries(overlays.map((o) => [o, render(join(k8s, o)).map(toModel)])) as Record<
   (typeof overlays)[number],
   K8sObject[]
@@ -181,7 +189,6 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
     expect(objs.map((o) => `${o.kind}/${o.metadata?.name}`).sort()).toEqual(
       [
         "ConfigMap/jetnet-config",
-        "ConfigMap/redis",
         "DaemonSet/jetnet-agent",
         ...["network", "ipam", "mapping"].flatMap((s) => [
           `Deployment/jetnet-${s}`,
@@ -190,9 +197,9 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
         ]),
         "Namespace/jetnet",
         "Service/jetnet-agent",
-        "Service/redis",
-        "Service/redis-headless",
-        "StatefulSet/redis",
+        ...(chartRedis(overlay)
+          ? []
+          : ["ConfigMap/redis", "Service/redis", "Service/redis-headless", "StatefulSet/redis"]),
       ].sort(),
     );
     for (const o of objs) if (!(o instanceof Namespace)) expect(o.metadata?.namespace).toBe("jetnet");
@@ -220,6 +227,13 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
 
       const opts = await parseLikeTheService(args, env);
       const config = commonConfig(opts as unknown as CommonOptions);
+      expect(config.redis.target.mode).toBe(
+        overlay === "overlays/redis-sentinel"
+          ? "sentinel"
+          : overlay === "overlays/redis-cluster"
+            ? "cluster"
+            : "standalone",
+      );
       const metricsPort = c.ports?.find((p) => p.name === "metrics")?.containerPort;
       expect(config.metricsAddr?.port, `${service} metrics port`).toBe(metricsPort);
       expect(config.nats.user).toBe("jetnet");
@@ -321,7 +335,7 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
     expect(c?.args).toEqual(["agent", "--fabric", overlay === "overlays/dev" ? "logger" : "linux"]);
   });
 
-  it("keeps Redis persistent with the append-only file", () => {
+  it.skipIf(chartRedis(overlay))("keeps Redis persistent with the append-only file", () => {
     const conf = (find(objs, "ConfigMap", "redis") as ConfigMap).data?.["redis.conf"] ?? "";
     expect(conf).toMatch(/^appendonly yes$/m);
     expect(conf).toMatch(/^maxmemory-policy noeviction$/m);
@@ -355,6 +369,41 @@ describe("overlays", () => {
     );
     expect(images(objs)).toEqual(new Set(["registry.example.com/jetnet:0.1.0"]));
   });
+
+  it.each([
+    ["overlays/redis-sentinel", "redis", "sentinel-values.yaml"],
+    ["overlays/redis-cluster", "redis-cluster", "cluster-values.yaml"],
+  ] as const)(
+    "%s: prod with the chart's Redis, leases on a replica before they are recorded",
+    (overlay, secret, values) => {
+      const objs = rendered[overlay];
+      expect(deployments(objs).map((d) => d.spec?.replicas)).toEqual([2, 2, 2]);
+      const data = config(objs);
+      expect(data).toMatchObject({ JETNET_BUCKET_REPLICAS: "3", JETNET_REDIS_WAIT_REPLICAS: "1" });
+      const ipam = jetnetContainers(objs).find(({ c }) => c.args?.[0] === "ipam")!.c;
+      const password = ipam.env?.find((e) => e.name === "JETNET_REDIS_PASSWORD");
+      expect(password?.valueFrom?.secretKeyRef).toEqual({ name: secret, key: "redis-password" });
+      // The URL names the pods the chart creates with the values beside it.
+      const v = parse(readFileSync(join(repo, "infra/redis", values), "utf8"));
+      const hosts = (data.JETNET_REDIS_URL ?? "")
+        .replace(/^[a-z-]+:\/\//, "")
+        .split("/")[0]!
+        .split(",");
+      if (overlay === "overlays/redis-sentinel") {
+        expect(v).toMatchObject({
+          architecture: "replication",
+          sentinel: { enabled: true, masterSet: "mymaster" },
+        });
+        expect(v.replica.replicaCount).toBe(3);
+        expect(hosts).toEqual([0, 1, 2].map((i) => `redis-node-${i}.redis-headless:26379`));
+        expect(data.JETNET_REDIS_URL).toMatch(/\/mymaster$/);
+      } else {
+        expect(v.cluster).toMatchObject({ nodes: 6, replicas: 1 });
+        expect(hosts).toEqual([0, 1, 2].map((i) => `redis-cluster-${i}.redis-cluster-headless:6379`));
+      }
+      expect(v.commonConfiguration ?? v.redis?.configmap).toMatch(/^appendonly yes$/m);
+    },
+  );
 
   it("base: the image the Dockerfile builds, bucket replicas left to the overlays", () => {
     expect(images(rendered.base)).toEqual(new Set(["jetnet:latest"]));
