@@ -24,7 +24,8 @@ export function benchCommand(): Command {
   // A driver is a foreground tool: no metrics port unless asked, and only warnings in its logs
   // (the report is the output).
   // (commander records a default when the option is added, hence setOptionValueWithSource too;
-  // the environment still overrides it at parse time.) --redis is not used by the bench.
+  // the environment still overrides it at parse time.) The Redis flags are not used by the bench.
+  const redisFlags = ["--redis", "--redis-password", "--sentinel-password", "--redis-tls-ca"];
   const ownDefaults: Record<string, string> = { "--metrics-addr": "off", "--log-level": "warn" };
   for (const o of cmd.options) {
     const value = o.long ? ownDefaults[o.long] : undefined;
@@ -32,7 +33,7 @@ export function benchCommand(): Command {
       o.default(value);
       cmd.setOptionValueWithSource(o.attributeName(), value, "default");
     }
-    if (o.long === "--redis") o.hideHelp();
+    if (o.long && redisFlags.includes(o.long)) o.hideHelp();
   }
   cmd.exitOverride((err: CommanderError) => process.exit(err.exitCode === 0 ? 0 : BenchExit.Usage));
   cmd.action(async (opts: BenchFlags & CommonOptions) => {
