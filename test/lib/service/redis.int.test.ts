@@ -1,0 +1,33 @@
+import pino from "pino";
+import { describe, expect, it } from "vitest";
+import { ErrorCode, JetnetError } from "../../../lib/errors.js";
+import { commonConfig } from "../../../lib/service/config.js";
+import { connectRedis } from "../../../lib/service/index.js";
+import { freePort } from "../../harness/index.js";
+
+/** The first connection fails fast and says where it tried, whatever the kind of deployment. */
+
+const logger = pino({ level: "silent" });
+const config = (redis: string) =>
+  commonConfig({ nats: "nats://x:4222", redis, metricsAddr: "off", logLevel: "info", name: "t" }).redis;
+
+describe("connectRedis", () => {
+  it.each([
+    ["redis", (p: number) => `redis://:secret@127.0.0.1:${p}`],
+    ["redis-sentinel", (p: number) => `redis-sentinel://:secret@127.0.0.1:${p}/mymaster`],
+    ["redis-cluster", (p: number) => `redis-cluster://:secret@127.0.0.1:${p}`],
+  ])(
+    "reports UNAVAILABLE for a %s URL nobody answers, without the password",
+    async (_, url) => {
+      const port = await freePort();
+      const err = await connectRedis(config(url(port)), { name: "t", logger }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(JetnetError);
+      expect((err as JetnetError).code).toBe(ErrorCode.Unavailable);
+      expect((err as JetnetError).message).toContain(
+        `cannot connect to Redis at ${url(port).replace("secret", "***")}`,
+      );
+      expect((err as JetnetError).message).not.toContain("secret");
+    },
+    30_000,
+  );
+});
