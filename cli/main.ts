@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { ErrorCode, JetnetError } from "../lib/errors.js";
 import { agentCommand } from "../services/agent/main.js";
 import { ipamCommand } from "../services/ipam/main.js";
 import { mappingCommand } from "../services/mapping/main.js";
@@ -23,4 +24,12 @@ const program = new Command("jetnet")
   .addCommand(provisionCommand());
 
 for (const c of clientCommands()) program.addCommand(c);
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  // A bad flag or env value (commonConfig and friends throw INVALID naming both) is a usage
+  // error like commander's own: one line and exit 2, not a stack trace.
+  if (!(err instanceof JetnetError && err.code === ErrorCode.Invalid)) throw err;
+  process.stderr.write(`jetnet: ${err.message}\n`);
+  process.exitCode = 2;
+}

@@ -528,12 +528,11 @@ export class LeaseStore {
    * (without persistence it comes back empty) and with every failover (the new master may have
    * missed writes). In a Cluster every node ioredis knows is asked whether it is a master, so a
    * promotion shows even before ioredis refreshes its slot map; a node that does not answer
-   * (killed) is left out, which changes the value too.
+   * (killed) is left out, which changes the value too. Plain INFO (its default sections hold
+   * both run_id and role): INFO with several sections needs Redis 7.
    */
   async runIds(): Promise<string> {
-    const infos = await Promise.allSettled(
-      redisNodes(this.redis).map((n) => n.info("server", "replication")),
-    );
+    const infos = await Promise.allSettled(redisNodes(this.redis).map((n) => n.info()));
     const ids = new Set<string>();
     for (const r of infos) {
       if (r.status !== "fulfilled" || !/^role:master/m.test(r.value)) continue;

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
@@ -30,4 +32,28 @@ describe("connectRedis", () => {
     },
     30_000,
   );
+});
+
+describe("jetnet ipam --redis", () => {
+  it("refuses a malformed value as a usage error naming the accepted forms", () => {
+    const bin = fileURLToPath(new URL("../../../bin/jetnet.js", import.meta.url));
+    const r = spawnSync(process.execPath, [bin, "ipam", "--redis", "redis-cluster://a:7000/3"], {
+      env: { ...process.env, JETNET_FROM_SOURCE: "1" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toBe(
+      'jetnet: --redis: "redis-cluster://a:7000/3": a Redis Cluster has no databases or names; ' +
+        "want redis-cluster://host:port[,...] (flag --redis, env JETNET_REDIS_URL)",
+    );
+    const wrong = spawnSync(process.execPath, [bin, "ipam", "--redis", "memcached://a"], {
+      env: { ...process.env, JETNET_FROM_SOURCE: "1" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toContain("redis://[:password@]host:port[/db], redis-sentinel://host:port");
+    expect(wrong.stderr).toContain("redis-cluster://host:port");
+  }, 60_000);
 });
