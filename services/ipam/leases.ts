@@ -544,6 +544,40 @@ export class LeaseStore {
     return [...ids].sort().join(",");
   }
 
+  /**
+   * Those of `vnis` whose slot is served now by a master that reported a run id of `known` and
+   * still does: that master kept every write since, so their leases need no recovery. Anything
+   * unproven (the master's role or run id unknown, its node unreachable, the VNI's slot on no
+   * known node) counts as not kept. Without a Cluster there is one master: all or nothing.
+   */
+  async keptVnis(vnis: readonly number[], known: ReadonlySet<string>): Promise<Set<number>> {
+    if (!(this.redis instanceof Cluster)) {
+      const ids = (await this.runIds()).split(",");
+      return new Set(ids.every((id) => known.has(id)) ? vnis : []);
+    }
+    const cluster = this.redis;
+    // The slot map may still name a master that a failover has demoted: learn it afresh.
+    await refreshSlots(cluster);
+    const kept = new Set<string>(); // node keys (host:port) of masters with a known run id
+    await Promise.all(
+      cluster.nodes("master").map(async (n) => {
+        const info = await n.info().catch(() => "");
+        const id = /^run_id:(\w+)/m.exec(info)?.[1];
+        if (/^role:master/m.test(info) && id !== undefined && known.has(id))
+          kept.add(`${n.options.host}:${n.options.port}`);
+      }),
+    );
+    const out = new Set<number>();
+    await Promise.all(
+      vnis.map(async (vni) => {
+        const slot = Number(await cluster.cluster("KEYSLOT", vniKeys(vni).ip));
+        const node = cluster.slots[slot]?.[0];
+        if (node !== undefined && kept.has(node)) out.add(vni);
+      }),
+    );
+    return out;
+  }
+
   private subnetArgs(subnet: SubnetRange): SubnetArgs {
     let key = `${subnet.base}/${subnet.prefix}`;
     for (const x of subnet.excludes) key += `,${x.first}-${x.last}`;

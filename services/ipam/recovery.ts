@@ -28,8 +28,9 @@ export interface RecoveryDeps {
  * to a replica that missed writes).
  *
  * Detection: each VNI has an "intact" marker, written only once its leases are known complete;
- * `allocate` refuses a VNI without it. A global epoch key and the server's run id, polled,
- * reveal whole-dataset loss and failovers (which may drop recent writes without the markers).
+ * `allocate` refuses a VNI without it. A global epoch key and the masters' run ids, polled,
+ * reveal whole-dataset loss and failovers (which may drop recent writes without the markers);
+ * after a run-id change only the VNIs on masters with a new run id are recovered.
  * Recovery of a VNI: wait `graceMs` (if data was lost), list statuses fresh from JetStream,
  * re-assert every recorded lease, clear the address of any attachment whose lease cannot be
  * re-asserted (it gets a new one), then write the marker. A VNI that never had a marker (new)
@@ -80,15 +81,33 @@ export class LeaseRecovery {
       "Redis lost data (epoch or run id changed): re-asserting leases from attachment statuses",
     );
     this.deps.metrics.recoveries.labels("all").inc();
-    // Stop allocations in every VNI we know of: a failover may have kept markers but not leases.
-    const vnis = new Set<number>();
-    for (const a of this.deps.attachmentCache.list()) if (a.value.status?.vni) vnis.add(a.value.status.vni);
+    // The epoch gone: the whole dataset is suspect. Otherwise only VNIs on masters that changed
+    // (a restart, a failover): in a Cluster the other masters' VNIs keep allocating.
+    const wholeDataset = (await this.deps.leases.readEpoch()) !== this.epoch;
+    const known = new Set(this.runId?.split(",") ?? []);
+    const affected = async (vnis: Iterable<number>): Promise<number[]> => {
+      const all = [...vnis];
+      if (wholeDataset) return all;
+      const kept = await this.deps.leases.keptVnis(all, known);
+      return all.filter((vni) => !kept.has(vni));
+    };
+    // Stop allocations in every affected VNI: a failover may have kept markers but not leases.
+    const cached = new Set<number>();
+    for (const a of this.deps.attachmentCache.list()) if (a.value.status?.vni) cached.add(a.value.status.vni);
+    const vnis = new Set(await affected(cached));
     await this.deps.leases.clearIntact([...vnis]);
     const epoch = (await this.deps.leases.ensureEpoch()).epoch;
     const runId = await this.deps.leases.runIds();
     await this.sleep(this.deps.graceMs);
     const items = (await this.deps.attachments.list()).items;
-    for (const a of items) if (a.value.status?.vni) vnis.add(a.value.status.vni);
+    const fresh = new Set<number>();
+    for (const a of items)
+      if (a.value.status?.vni && !cached.has(a.value.status.vni)) fresh.add(a.value.status.vni);
+    for (const vni of await affected(fresh)) vnis.add(vni);
+    this.deps.logger.info(
+      { vnis: vnis.size, of: cached.size + fresh.size },
+      "re-asserting the affected VNIs",
+    );
     for (const vni of vnis) await this.reassert(vni, items);
     this.epoch = epoch;
     this.runId = runId;

@@ -38,6 +38,8 @@ export interface Counts {
   samples: number;
   /** Whole-dataset recoveries the ipam replicas started (their logs), over all replicas. */
   recoveries: number;
+  /** Per finished recovery, "re-asserted VNIs/known VNIs" (only those on changed masters are redone). */
+  reasserted: string[];
 }
 
 export interface FailoverSystem {
@@ -171,7 +173,15 @@ export async function churnThrough(
   const stopAt = started + churnMs;
   const live = new Set<string>();
   const busy = new Set<string>();
-  const counts: Counts = { creates: 0, deletes: 0, errors: 0, failovers: 0, samples: 0, recoveries: 0 };
+  const counts: Counts = {
+    creates: 0,
+    deletes: 0,
+    errors: 0,
+    failovers: 0,
+    samples: 0,
+    recoveries: 0,
+    reasserted: [],
+  };
   const churn = async () => {
     while (Date.now() < stopAt) {
       const s = subnets[rand(subnets.length)]!;
@@ -228,6 +238,9 @@ export async function churnThrough(
   sampling = false;
   await sampled;
   counts.recoveries = sys.replicas.reduce((n, r) => n + (r.log().match(/Redis lost data/g) ?? []).length, 0);
+  for (const r of sys.replicas)
+    for (const m of r.log().matchAll(/"vnis":(\d+),"of":(\d+),"msg":"re-asserting the affected VNIs"/g))
+      counts.reasserted.push(`${m[1]}/${m[2]}`);
   console.log(
     `failover: ${JSON.stringify(counts)} in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
       `${items.length} attachments, ${items.filter((i) => i.value.status?.ip).length} addressed; ` +

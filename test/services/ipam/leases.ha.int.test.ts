@@ -90,14 +90,22 @@ describe("on a Redis Cluster", () => {
     });
   });
 
-  it("reports one run id per master, and a new one after a failover", async () => {
+  it("reports one run id per master, a new one after a failover, and which VNIs kept their master", async () => {
     const before = (await store.runIds()).split(",");
     expect(before).toHaveLength(3);
+    expect(await store.keptVnis(vnis, new Set(before))).toEqual(new Set(vnis));
     const replica = (await cluster.replicas())[0]!;
+    // The VNIs whose keys the replica holds are those of the master it takes over from.
+    const c = new Redis(replica.url);
+    const moved = new Set((await c.keys("jetnet:{*}:ip")).map((k) => Number(/\{(\d+)\}/.exec(k)?.[1])));
+    c.disconnect();
+    expect(moved.size).toBeGreaterThan(0);
     await cluster.failover(replica);
     const after = (await store.runIds()).split(",");
     expect(after).toHaveLength(3);
     expect(after.filter((id) => !before.includes(id))).toHaveLength(1);
+    expect(await store.keptVnis(vnis, new Set(before))).toEqual(new Set(vnis.filter((v) => !moved.has(v))));
+    expect(await store.keptVnis(vnis, new Set(after))).toEqual(new Set(vnis));
     await cluster.waitHealthy();
   });
 
