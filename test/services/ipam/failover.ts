@@ -240,8 +240,11 @@ export async function churnThrough(
       items = (await sys.attachments.list()).items;
       last = violations(items, await readLeases(sys.redis)).slice(0, 8);
     } catch (err) {
-      // The test's own client may be reconnecting after the failover (ioredis follows it too).
+      // The test's own client may be reconnecting after the failover (ioredis follows it too),
+      // or may have given up ("Connection is closed"): then it connects again, through the
+      // sentinels or the cluster's nodes as at the start.
       last = [`could not read the state: ${(err as Error).message}`];
+      if (sys.redis.status === "end") await sys.redis.connect().catch(() => undefined);
     }
     if (last.length === 0) break;
     await sleep(500);
