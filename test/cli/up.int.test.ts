@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
@@ -36,10 +37,19 @@ afterEach(async () => {
   await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
 });
 
+/**
+ * Each `up` gets a config directory of its own: `up` makes its context the current one, and the
+ * test files running beside this one share the setup's config directory (a context pointing at
+ * a removed data dir would break their CLI calls).
+ */
+function ownConfigHome(): { XDG_CONFIG_HOME: string } {
+  return { XDG_CONFIG_HOME: mkdtempSync(join(tmpdir(), "jetnet-up-config-")) };
+}
+
 function startUp(args: string[], env: Record<string, string> = {}): UpRun {
   const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "up", ...args], {
     cwd: root,
-    env: { ...process.env, JETNET_FROM_SOURCE: "1", PATH: testPath(), ...env },
+    env: { ...process.env, JETNET_FROM_SOURCE: "1", PATH: testPath(), ...ownConfigHome(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
