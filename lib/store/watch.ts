@@ -34,8 +34,15 @@ interface StreamRef {
 const snapshotTimeoutMs = 30_000;
 /** How long a reader waits for its consumer's iterator to close before moving on. */
 const closeWaitMs = 2_000;
-/** Consumers made and dropped while looking for one on the stream leader (all miss at R3: 0.15 %). */
-const maxPlacementAttempts = 16;
+/**
+ * Consumers made and dropped while looking for one on the stream leader. At R3 a try lands there
+ * with p = 1/3, so 16 tries all miss 0.15 % of the time: a list repeated a few hundred times (a
+ * test, an informer restarting through a failover) saw it. 64 tries miss with p < 1e-11; after the
+ * first 16 the loop also waits a little, as placement right after a server came back may be
+ * skewed away from it while it catches up.
+ */
+const maxPlacementAttempts = 64;
+const placementPauseMs = 25;
 
 /**
  * Creates an ordered push consumer on the server that leads the stream, and returns it with the
@@ -72,8 +79,9 @@ export async function consumerOnLeader(
     if (!leader || !host || host === leader) return { oc, si, name: ci.name };
     await oc.delete().catch(() => false);
     if (attempt >= maxPlacementAttempts) {
-      throw new Error(`${stream}: no consumer could be placed on the stream leader ${leader}`);
+      throw new Error(`${stream}: no consumer could be placed on the stream leader ${leader} in ${attempt} tries`);
     }
+    if (attempt >= 16) await sleep(placementPauseMs);
   }
 }
 
