@@ -79,7 +79,9 @@ export async function consumerOnLeader(
     if (!leader || !host || host === leader) return { oc, si, name: ci.name };
     await oc.delete().catch(() => false);
     if (attempt >= maxPlacementAttempts) {
-      throw new Error(`${stream}: no consumer could be placed on the stream leader ${leader} in ${attempt} tries`);
+      throw new Error(
+        `${stream}: no consumer could be placed on the stream leader ${leader} in ${attempt} tries`,
+      );
     }
     if (attempt >= 16) await sleep(placementPauseMs);
   }
