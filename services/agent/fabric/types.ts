@@ -1,9 +1,15 @@
 /**
  * The fabric contract: what an agent asks of a node's datapath. Entries are identified by
  * (VNI, IP), which is unique across local and remote entries of one fabric; a create for a
- * (VNI, IP) that another entry holds fails with FabricConflictError. Creates and deletes are
- * idempotent (re-creating an identical entry, or deleting a missing one, succeeds), and `list`
- * reads the datapath itself, so an agent restarted after a crash finds what exists.
+ * (VNI, IP) that an entry of the other kind holds fails with FabricConflictError. Creates and
+ * deletes are idempotent (re-creating an identical entry, or deleting a missing one, succeeds),
+ * and `list` reads the datapath itself, so an agent restarted after a crash finds what exists.
+ *
+ * MACs and interface names are those jetnet derives from (VNI, IP) (services/ipam/mac.ts); a
+ * fabric may rely on it (the linux fabric names devices after the MAC and decodes (VNI, IP) from
+ * them). A create of the same kind with other attributes at a held (VNI, IP) is left open: the
+ * agent deletes the old entry first. The logger fabric refuses it with FabricConflictError; the
+ * linux fabric replaces a remote entry's host and keeps a local interface, re-labelling its owner.
  */
 
 /** An interface on this node for a local attachment. */

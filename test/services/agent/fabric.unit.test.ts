@@ -44,6 +44,19 @@ describe("LoggerFabric", () => {
     await f.close();
   });
 
+  it("refuses an entry of the same kind with other attributes at a held (VNI, IP)", async () => {
+    const f = await LoggerFabric.open();
+    await f.createLocal(l);
+    await f.createRemote(r);
+    await expect(f.createLocal({ ...l, mac: "0a:00:00:07:00:99" })).rejects.toBeInstanceOf(
+      FabricConflictError,
+    );
+    await expect(f.createLocal({ ...l, owner: "other" })).rejects.toBeInstanceOf(FabricConflictError);
+    await expect(f.createRemote({ ...r, hostIp: "192.168.1.9" })).rejects.toBeInstanceOf(FabricConflictError);
+    expect(await f.listLocal()).toEqual([l]);
+    expect(await f.listRemote()).toEqual([r]);
+  });
+
   it("logs a line per change and none for a no-op", async () => {
     const lines: string[] = [];
     const f = await LoggerFabric.open({ log: (line) => lines.push(line) });
