@@ -7,12 +7,12 @@
  */
 import { Registry } from "prom-client";
 import { type Mapping, mappingCodec } from "../lib/codec.js";
+import { macAddress } from "../lib/net/mac.js";
 import { emptyAllowList } from "../services/agent/allowlist.js";
 import { LoggerFabric } from "../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../services/agent/metrics.js";
 import { FabricReconciler } from "../services/agent/reconcile.js";
 import { decodeSlimMapping } from "../services/agent/slim.js";
-import { macAddress } from "../services/ipam/mac.js";
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) {

@@ -17,8 +17,8 @@
  * (subjects no stream captures) and read snapshots and lists through request/reply.
  */
 import { agentStatusSubject, apiPrefix, Bucket, feedSubject } from "../../lib/api/subjects.js";
+import { validateNamespace, validateNodeName } from "../../lib/api/validate.js";
 import { digestSubject, nodeToken, snapshotPrefix, snapshotSubject } from "../../lib/api/views.js";
-import { validateNamespace, validateNodeName } from "../../services/network/validate.js";
 
 export const Role = { Service: "service", Agent: "agent", Tenant: "tenant" } as const;
 export type Role = (typeof Role)[keyof typeof Role];

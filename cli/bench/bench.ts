@@ -3,7 +3,8 @@ import { ErrorCode, hasCode } from "../../lib/errors.js";
 import { addCommonOptions, commonConfig } from "../../lib/service/config.js";
 import { createLogger } from "../../lib/service/logger.js";
 import type { CommonOptions, LogLevel, NatsConfig } from "../../lib/service/types.js";
-import { addBenchOptions, type BenchFlags, benchConfig, UsageError } from "./options.js";
+import { UsageError } from "../usage.js";
+import { addBenchOptions, type BenchFlags, benchConfig } from "./options.js";
 import { runBench } from "./run.js";
 
 /** Exit codes: 0 the run happened (whatever its failures), 2 usage, 3 cannot reach the plane. */

@@ -1,17 +1,12 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
+import { validateNamespace, validateNodeName } from "../../lib/api/validate.js";
+import { parseIPv4 } from "../../lib/net/cidr.js";
 import { parseMetricsAddr } from "../../lib/service/config.js";
 import type { ListenAddr } from "../../lib/service/types.js";
-import { parseIPv4 } from "../../services/network/cidr.js";
-import { validateNamespace, validateNodeName } from "../../services/network/validate.js";
+import { UsageError } from "../usage.js";
 import { NodeChoice } from "./driver.js";
 import { PingHook, shippedHookDir } from "./ping.js";
 import { Arrivals } from "./schedule.js";
-
-/** A bad flag or flag combination: the run is not attempted (exit 2). */
-export class UsageError extends Error {
-  override name = "UsageError";
-  readonly code = "USAGE";
-}
 
 /** Everything a run needs, checked. */
 export interface BenchConfig {

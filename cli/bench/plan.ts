@@ -3,7 +3,7 @@
  * which subnets (VNI, CIDR) serve them, and how attachments are named. Follows KOS's
  * attachment-tput-driver so runs of the two are comparable.
  */
-import { formatIPv4, inRfc1918, parseCidr } from "../../services/network/cidr.js";
+import { formatIPv4, inRfc1918, parseCidr } from "../../lib/net/cidr.js";
 
 export interface SizeParams {
   /** Virtual networks (one VNI each). */

@@ -1,11 +1,12 @@
 import { Kvm } from "@nats-io/kv";
+import { openAttachments, openSubnets } from "../../lib/api/buckets.js";
 import type { JetnetClient, ResourceClient } from "../../lib/api/client.js";
 import { Bucket, Kind } from "../../lib/api/subjects.js";
-import { attachmentCodec, type NetworkAttachment, type Subnet, subnetCodec } from "../../lib/codec.js";
+import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
-import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { type ClientSettings, type Session, UsageError } from "./connect.js";
+import { UsageError } from "../usage.js";
+import type { ClientSettings, Session } from "./connect.js";
 import { parseKind, singular } from "./format.js";
 
 /** How the client commands reach objects: the API for one namespace, the buckets for the rest. */
@@ -37,17 +38,11 @@ export async function bindStore(
     // Binding does not look at the server: ask, or a missing bucket fails later, less clearly
     // (a list with "stream not found", a watch that waits forever).
     await (await new Kvm(nc).open(bucket)).status();
-    return kind === Kind.Subnets
-      ? ((await openStore<Subnet>(nc, {
-          bucket,
-          codec: subnetCodec,
-          bindOnly: true,
-        })) as ObjectStore<AnyObject>)
-      : ((await openStore<NetworkAttachment>(nc, {
-          bucket,
-          codec: attachmentCodec,
-          bindOnly: true,
-        })) as ObjectStore<AnyObject>);
+    return (
+      kind === Kind.Subnets
+        ? await openSubnets(nc, { bindOnly: true })
+        : await openAttachments(nc, { bindOnly: true })
+    ) as ObjectStore<AnyObject>;
   } catch (err) {
     throw bucketError(session.settings, bucket, err);
   }

@@ -1,17 +1,18 @@
 import { readFile } from "node:fs/promises";
-import { Command, InvalidArgumentError, Option } from "commander";
+import { Command, Option } from "commander";
 import type { JetnetClient, ResourceClient } from "../../lib/api/client.js";
+import { normalizeAttachmentSpec, normalizeSubnetSpec } from "../../lib/api/objects.js";
 import { Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
-import { normalizeAttachmentSpec, normalizeSubnetSpec } from "../../services/network/objects.js";
+import { positiveInt } from "../../lib/service/flags.js";
+import { UsageError } from "../usage.js";
 import {
   action,
   addConnectionOptions,
   type ConnectionOptions,
   describeFailure,
   Exit,
-  UsageError,
   withSession,
 } from "./connect.js";
 import { singular } from "./format.js";
@@ -180,11 +181,4 @@ export function applyCommand(): Command {
     }),
   );
   return cmd;
-}
-
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a positive integer, got "${v}"`);
-  return n;
 }

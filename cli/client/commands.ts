@@ -3,6 +3,8 @@ import { defaultChunkSize } from "../../lib/api/client.js";
 import { allNamespaces, Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../lib/errors.js";
+import { nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
+import { UsageError } from "../usage.js";
 import { aboutObject, kindArg, kindHelp, resource } from "./access.js";
 import { applyCommand } from "./apply.js";
 import {
@@ -10,7 +12,6 @@ import {
   addConnectionOptions,
   type ConnectionOptions,
   type Session,
-  UsageError,
   usageExitCodes,
   withSession,
 } from "./connect.js";
@@ -141,20 +142,6 @@ function describeCommand(): Command {
 }
 
 const collect = (v: string, prev: string[] = []) => [...prev, v];
-
-function nonNegativeInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 0)
-    throw new InvalidArgumentError(`expected a non-negative integer, got "${v}"`);
-  return n;
-}
-
-function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1)
-    throw new InvalidArgumentError(`expected a positive integer, got "${v}"`);
-  return n;
-}
 
 function argv(v: string): string[] {
   let parsed: unknown;

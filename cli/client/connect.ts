@@ -9,6 +9,7 @@ import { JetnetClient } from "../../lib/api/client.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
 import { commonConfig, connectNats, defaults, Env } from "../../lib/service/index.js";
 import type { NatsConfig } from "../../lib/service/types.js";
+import { UsageError } from "../usage.js";
 import { configEnv, currentContextKey, defaultConfigPath } from "./context.js";
 
 /**
@@ -18,11 +19,6 @@ import { configEnv, currentContextKey, defaultConfigPath } from "./context.js";
  * can still come from the config file. The config file's `current-context` (written by `jetnet
  * up`) names a context file whose connection settings replace the config file's own.
  */
-
-/** A mistake on the command line or in the config file: exit status 2, like commander's own. */
-export class UsageError extends Error {
-  override name = "UsageError";
-}
 
 export { configEnv };
 export const namespaceEnv = "JETNET_NAMESPACE";

@@ -2,8 +2,9 @@ import { Command, Option } from "commander";
 import type { Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { Versioned, Watch } from "../../lib/store/types.js";
+import { UsageError } from "../usage.js";
 import { bindStore, kindArg, kindHelp, resource } from "./access.js";
-import { action, addConnectionOptions, type ConnectionOptions, UsageError, withSession } from "./connect.js";
+import { action, addConnectionOptions, type ConnectionOptions, withSession } from "./connect.js";
 import { formatWatchEvent, OutputFormat, WatchEventType, watchHeader } from "./format.js";
 
 type AnyObject = Subnet | NetworkAttachment;

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "commander";
 import { ErrorCode, invalid, JetnetError } from "../errors.js";
+import { maxVni } from "../net/mac.js";
 
 /**
  * Which VNIs each namespace may put subnets on, as an operator assigns them: the network
@@ -13,7 +14,6 @@ import { ErrorCode, invalid, JetnetError } from "../errors.js";
  */
 export type VniRanges = ReadonlyMap<string, readonly (readonly [number, number])[]>;
 
-const maxVni = 2 ** 21 - 1;
 const namespaceRule = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/;
 
 /** Parses the syntax above; an empty string gives no ranges (every VNI open). */

@@ -1,19 +1,13 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
-import { agentStatusSubject, Bucket } from "../../lib/api/subjects.js";
+import { openMappings, openNodeWork } from "../../lib/api/buckets.js";
+import { type AttachmentReport, reportStatus } from "../../lib/api/status.js";
+import { Bucket } from "../../lib/api/subjects.js";
 import { digestSubject, mapView, nodeToken, nodeView } from "../../lib/api/views.js";
-import {
-  type ExecReport,
-  type Mapping,
-  mappingCodec,
-  type NodeWork,
-  nodeWorkCodec,
-  protoCodec,
-} from "../../lib/codec.js";
+import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { requesterFor } from "../../lib/nats/requester.js";
-import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { nowUs } from "../../lib/time.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
@@ -181,16 +175,8 @@ export class NodeAgent {
   private openStores() {
     // A failure is not cached: the buckets may not exist yet (the mapping service creates them).
     this.stores ??= (async () => ({
-      node: await openStore<NodeWork>(this.opts.nc, {
-        bucket: Bucket.Node,
-        codec: nodeWorkCodec,
-        bindOnly: true,
-      }),
-      map: await openStore<Mapping>(this.opts.nc, {
-        bucket: Bucket.Map,
-        codec: mappingCodec,
-        bindOnly: true,
-      }),
+      node: await openNodeWork(this.opts.nc, { bindOnly: true }),
+      map: await openMappings(this.opts.nc, { bindOnly: true }),
     }))().catch((err: unknown) => {
       this.stores = undefined;
       throw err;
@@ -307,29 +293,12 @@ export class NodeAgent {
     }
   }
 
-  private async report(r: {
-    namespace: string;
-    name: string;
-    uid: string;
-    implemented: boolean;
-    ifName: string;
-    mac: string;
-    hostErrors: string[];
-    postCreateReport?: ExecReport;
-  }): Promise<void> {
-    const body = pb.StatusReport.encode({ ...r, hostIp: r.implemented ? this.opts.hostIp : "" }).finish();
-    const m = await requesterFor(this.opts.nc).request(agentStatusSubject(this.opts.node), body, {
-      timeoutMs: 5000,
-    });
-    const reply = pb.StatusReportReply.decode(m.data);
-    const code = reply.error?.code;
-    // Every refusal is retried with back-off, NOT_FOUND and CONFLICT included: they may come
-    // from a replica that has not caught up yet (after a failover, reads can be served by a
-    // lagging follower). If the attachment really is gone or re-created, the node view says so
-    // soon and the retry finds nothing left to report.
-    if (code) {
-      throw new Error(`status report for ${r.namespace}/${r.name} refused: ${code} ${reply.error?.message}`);
-    }
+  private async report(r: AttachmentReport): Promise<void> {
+    // A refusal throws, and every refusal is retried with back-off, NOT_FOUND and CONFLICT
+    // included: they may come from a replica that has not caught up yet (after a failover, reads
+    // can be served by a lagging follower). If the attachment really is gone or re-created, the
+    // node view says so soon and the retry finds nothing left to report.
+    await reportStatus(this.opts.nc, this.opts.node, this.opts.hostIp, r);
   }
 }
 

@@ -1,9 +1,9 @@
 import { Command, Option } from "commander";
 import { defaultGuestNetnsPrefix, isGuestNetnsPrefix } from "../../lib/api/hooks.js";
+import { validateNodeName } from "../../lib/api/validate.js";
+import { parseIPv4 } from "../../lib/net/cidr.js";
+import { positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, connectNats, runService } from "../../lib/service/index.js";
-import { parseIPv4 } from "../network/cidr.js";
-import { positiveInt } from "../network/main.js";
-import { validateNodeName } from "../network/validate.js";
 import { type AllowList, parseAllowList } from "./allowlist.js";
 import { defaultExecTimeoutMs } from "./exec.js";
 import { LinuxFabric } from "./fabric/linux.js";

@@ -1,9 +1,10 @@
 import { defaultGuestNetnsPrefix, guestNetns } from "../../lib/api/hooks.js";
+import type { AttachmentReport } from "../../lib/api/status.js";
 import type { ExecReport, Mapping, NodeWork } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { parseIPv4 } from "../../lib/net/cidr.js";
+import { interfaceName, macAddress } from "../../lib/net/mac.js";
 import { secondsSinceUs } from "../../lib/time.js";
-import { interfaceName, macAddress } from "../ipam/mac.js";
-import { parseIPv4 } from "../network/cidr.js";
 import { type AllowList, refusal } from "./allowlist.js";
 import { expandArgs, type HookVars, hookEnv, runHook } from "./exec.js";
 import {
@@ -15,17 +16,6 @@ import {
   sameRemote,
 } from "./fabric/types.js";
 import type { AgentMetrics } from "./metrics.js";
-
-export interface StatusReportInput {
-  namespace: string;
-  name: string;
-  uid: string;
-  implemented: boolean;
-  ifName: string;
-  mac: string;
-  hostErrors: string[];
-  postCreateReport?: ExecReport;
-}
 
 export interface ReconcilerDeps {
   readonly node: string;
@@ -51,7 +41,7 @@ export interface ReconcilerDeps {
   readonly relevantSinceUs: (vni: number) => number;
   /** Whether any current local or remote need names this (VNI, IP); throws while not yet known. */
   readonly desiredAt: (id: string) => boolean;
-  readonly report: (r: StatusReportInput) => Promise<void>;
+  readonly report: (r: AttachmentReport) => Promise<void>;
   readonly enqueue: (key: string) => void;
 }
 

@@ -1,8 +1,8 @@
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { Lister } from "../../lib/informer/types.js";
+import { parseIPv4 } from "../../lib/net/cidr.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { parseIPv4 } from "../network/cidr.js";
 import type { Lease, LeaseStore } from "./leases.js";
 import type { IpamMetrics } from "./metrics.js";
 import { addressNeed } from "./need.js";

@@ -2,8 +2,8 @@ import { createHash, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Cluster } from "ioredis";
 import { ErrorCode, invalid, JetnetError, unavailable } from "../../lib/errors.js";
+import { maxVni } from "../../lib/net/mac.js";
 import { type RedisClient, redisMasters, redisNodes } from "../../lib/service/index.js";
-import { maxVni } from "./mac.js";
 import { type AddressRange, allocatable } from "./range.js";
 
 /**

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
+import { nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
-import { positiveInt } from "../network/main.js";
 import { minRecoveryGraceMs, runIpam } from "./service.js";
 
 /** `jetnet ipam`: wiring only; the service itself is runIpam in service.ts. */
@@ -85,10 +85,4 @@ export function ipamCommand(): Command {
       });
     });
   return cmd;
-}
-
-function nonNegativeInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`expected a non-negative integer, got "${v}"`);
-  return n;
 }

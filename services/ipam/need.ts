@@ -6,7 +6,7 @@ import {
   unleasableRanges,
 } from "../../lib/addresses.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
-import { parseCidr, parseExclude, parseIPv4 } from "../network/cidr.js";
+import { parseCidr, parseExclude, parseIPv4 } from "../../lib/net/cidr.js";
 import type { SubnetRange } from "./leases.js";
 
 /** What an attachment needs from IPAM, given its subnet as the cache shows it. Pure. */

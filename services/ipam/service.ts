@@ -1,13 +1,13 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
+import { openNetworkStores } from "../../lib/api/buckets.js";
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
+import { parseIPv4 } from "../../lib/net/cidr.js";
 import type { RedisClient } from "../../lib/service/index.js";
-import { parseIPv4 } from "../network/cidr.js";
-import { openNetworkStores } from "../network/service.js";
 import { AddressController, releaseKey } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
 import { LeaseStore } from "./leases.js";

@@ -1,8 +1,8 @@
+import { stampSection } from "../../lib/api/objects.js";
 import { Section } from "../../lib/api/subjects.js";
 import type { AttachmentStatus, NetworkAttachment } from "../../lib/codec.js";
 import { ErrorCode, hasCode } from "../../lib/errors.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
-import { stampSection } from "../network/objects.js";
 
 const maxCasAttempts = 8;
 

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
+import { positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
-import { positiveInt } from "../network/main.js";
 import { runMapping } from "./service.js";
 
 /** `jetnet mapping`: wiring only; the service itself is runMapping in service.ts. */

@@ -1,6 +1,6 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
-import { Bucket, bucketFeed } from "../../lib/api/subjects.js";
+import { openNetworkStores, openProjectionStores } from "../../lib/api/buckets.js";
 import { viewOfKey } from "../../lib/api/views.js";
 import {
   type Mapping,
@@ -12,8 +12,6 @@ import {
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
-import { openStore } from "../../lib/store/store.js";
-import { openNetworkStores } from "../network/service.js";
 import { Projector } from "./controller.js";
 import { sourceOf } from "./project.js";
 import { ViewServer } from "./snapshots.js";
@@ -26,26 +24,6 @@ export interface MappingOptions {
   readonly replicas?: number;
   readonly workers?: number;
   readonly onReady?: () => void;
-}
-
-/** Opens the projection buckets (idempotent; any replica may create them). */
-export async function openProjectionStores(nc: NatsConnection, replicas = 1) {
-  const [node, map] = await Promise.all([
-    // Agents follow the projections through the feeds, never the buckets' `$KV.` subjects.
-    openStore<NodeWork>(nc, {
-      bucket: Bucket.Node,
-      codec: nodeWorkCodec,
-      replicas,
-      feed: bucketFeed(Bucket.Node),
-    }),
-    openStore<Mapping>(nc, {
-      bucket: Bucket.Map,
-      codec: mappingCodec,
-      replicas,
-      feed: bucketFeed(Bucket.Map),
-    }),
-  ]);
-  return { node, map };
 }
 
 /**

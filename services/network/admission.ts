@@ -14,8 +14,8 @@ import {
 import { objectKey } from "../../lib/api/subjects.js";
 import type { AttachmentSpec, NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { invalid } from "../../lib/errors.js";
+import { parseCidr, parseExclude, parseIPv4, quote } from "../../lib/net/cidr.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { parseCidr, parseExclude, parseIPv4, quote } from "./cidr.js";
 
 /** The leasing rule of a subnet whose spec passed validation. */
 function subnetAddresses(subnet: Subnet): { addresses: SubnetAddresses; text: SubnetText } {

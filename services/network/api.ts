@@ -1,26 +1,13 @@
 import type { Registry } from "prom-client";
-import { allNamespaces, Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
-import { checkVniAllowed, type VniRanges } from "../../lib/api/vni-ranges.js";
-import {
-  type ApiError,
-  CodecError,
-  type NetworkAttachment,
-  protoCodec,
-  type Subnet,
-} from "../../lib/codec.js";
-import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
-import { FastHistogram } from "../../lib/metrics/fast.js";
-import type { ObjectStore, Versioned } from "../../lib/store/types.js";
-import { jetnet } from "../../proto/gen/jetnet.js";
-import { admitStaticAddress, admitSubnetUpdate } from "./admission.js";
-import { type ListSource, servePage } from "./lists.js";
+import { encodeError, toApiError } from "../../lib/api/errors.js";
 import {
   applyClientUpdate,
   newAttachment,
   newSubnet,
   normalizeAttachmentSpec,
   normalizeSubnetSpec,
-} from "./objects.js";
+} from "../../lib/api/objects.js";
+import { allNamespaces, Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
 import {
   checkAttachmentUpdate,
   checkSubnetUpdate,
@@ -30,7 +17,15 @@ import {
   validateName,
   validateNamespace,
   validateSubnetSpec,
-} from "./validate.js";
+} from "../../lib/api/validate.js";
+import { checkVniAllowed, type VniRanges } from "../../lib/api/vni-ranges.js";
+import { type NetworkAttachment, protoCodec, type Subnet } from "../../lib/codec.js";
+import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import { FastHistogram } from "../../lib/metrics/fast.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
+import { admitStaticAddress, admitSubnetUpdate } from "./admission.js";
+import { type ListSource, servePage } from "./lists.js";
 
 const pb = jetnet.v1;
 
@@ -60,49 +55,6 @@ const updateAttachmentReq = protoCodec(pb.UpdateAttachmentRequest);
 const getReq = protoCodec(pb.GetRequest);
 const deleteReq = protoCodec(pb.DeleteRequest);
 const listReq = protoCodec(pb.ListRequest);
-
-/**
- * Every reply type carries its error in field 2 (a oneof with the result), so one encoding
- * serves as the error reply of any endpoint, including unknown subjects.
- */
-export function encodeError(e: ApiError): Uint8Array {
-  return pb.DeleteReply.encode({ error: e }).finish();
-}
-
-export function toApiError(err: unknown): { error: ApiError; code: string } {
-  if (err instanceof JetnetError) {
-    const error = {
-      code: err.code,
-      message: err.message,
-      field: err.field ?? "",
-      revision: err.revision ?? 0,
-    };
-    return { error, code: err.code };
-  }
-  if (err instanceof CodecError) {
-    const field = requestField(err.field);
-    return {
-      error: { code: ErrorCode.Invalid, message: `${field}: malformed request: ${err.message}`, field },
-      code: ErrorCode.Invalid,
-    };
-  }
-  return {
-    error: { code: ErrorCode.Internal, message: "internal error", field: "" },
-    code: ErrorCode.Internal,
-  };
-}
-
-/**
- * The field an INVALID reply names for a request that did not decode: the path inside the object
- * for creates and updates (`meta.name`, as validation names it, not `subnet.meta.name`), and
- * "body" when the fault is in the framing of the request or of the object as a whole.
- */
-function requestField(path: string | undefined): string {
-  if (!path) return "body";
-  const wrapper = /^(subnet|attachment)(\.|$)/.exec(path);
-  if (!wrapper) return path;
-  return path.slice(wrapper[0].length) || "body";
-}
 
 export class ApiMetrics {
   readonly requests: FastHistogram<"endpoint" | "code">;

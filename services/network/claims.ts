@@ -1,6 +1,6 @@
 import { vniNotAvailable } from "../../lib/api/vni-ranges.js";
 import type { SubnetClaim, VniClaim } from "../../lib/codec.js";
-import { cidrsOverlap, parseCidr } from "./cidr.js";
+import { cidrsOverlap, parseCidr } from "../../lib/net/cidr.js";
 
 /**
  * Per-VNI claims: the arbiter of the subnet invariants. A VNI's claim lists the subnets that

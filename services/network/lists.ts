@@ -1,12 +1,12 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import protobuf from "protobufjs/minimal.js";
+import { labelsMatch } from "../../lib/api/objects.js";
 import type { Codec } from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { ListCache } from "../../lib/listcache/cache.js";
 import type { ListCacheOptions } from "../../lib/listcache/types.js";
 import { openStore } from "../../lib/store/store.js";
-import { labelsMatch } from "./objects.js";
 
 /**
  * Paginated lists, served from a ListCache: a page holds at most `limit` objects and at most

@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
+import { positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
 import { defaultListMaxVersions, defaultListWindowMs, runNetwork } from "./service.js";
 
@@ -73,10 +74,4 @@ export function networkCommand(): Command {
       });
     });
   return cmd;
-}
-
-export function positiveInt(v: string): number {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < 1) throw new Error(`expected a positive integer, got "${v}"`);
-  return n;
 }

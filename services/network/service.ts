@@ -1,15 +1,16 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
-import { Bucket, bucketFeed, deadlineHeader } from "../../lib/api/subjects.js";
+import { openNetworkStores } from "../../lib/api/buckets.js";
+import { encodeError, toApiError } from "../../lib/api/errors.js";
+import { Bucket, deadlineHeader } from "../../lib/api/subjects.js";
 import type { VniRanges } from "../../lib/api/vni-ranges.js";
-import { attachmentCodec, type Subnet, subnetCodec, type VniClaim, vniClaimCodec } from "../../lib/codec.js";
+import { attachmentCodec, type Subnet, subnetCodec, type VniClaim } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
-import { openStore } from "../../lib/store/store.js";
-import { encodeError, IntentApi, toApiError } from "./api.js";
+import { IntentApi } from "./api.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
 import { SubnetValidator } from "./validator.js";
@@ -41,29 +42,6 @@ export interface NetworkOptions {
   readonly listMaxVersions?: number;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
-}
-
-/** Opens the buckets the network service owns (idempotent; any replica may create them). */
-export async function openNetworkStores(nc: NatsConnection, replicas = 1, history = 5) {
-  const [subnets, attachments, vnis] = await Promise.all([
-    // Tenants watch their namespace through the feeds (they have no JetStream access).
-    openStore(nc, {
-      bucket: Bucket.Subnets,
-      codec: subnetCodec,
-      replicas,
-      history,
-      feed: bucketFeed(Bucket.Subnets),
-    }),
-    openStore(nc, {
-      bucket: Bucket.Attachments,
-      codec: attachmentCodec,
-      replicas,
-      history,
-      feed: bucketFeed(Bucket.Attachments),
-    }),
-    openStore(nc, { bucket: Bucket.Vnis, codec: vniClaimCodec, replicas, history: 1 }),
-  ]);
-  return { subnets, attachments, vnis };
 }
 
 /**

@@ -1,25 +1,22 @@
 import { Counter, type Registry } from "prom-client";
+import { toApiError } from "../../lib/api/errors.js";
+import { stampSection } from "../../lib/api/objects.js";
+import { nodeOfStatusSubject } from "../../lib/api/status.js";
 import { objectKey, Section } from "../../lib/api/subjects.js";
+import {
+  maxRequestBytes,
+  validateName,
+  validateNamespace,
+  validateNodeName,
+} from "../../lib/api/validate.js";
 import { type AttachmentStatus, type NetworkAttachment, protoCodec } from "../../lib/codec.js";
 import { ErrorCode, hasCode, invalid, JetnetError } from "../../lib/errors.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
-import { toApiError } from "./api.js";
-import { stampSection } from "./objects.js";
-import { maxRequestBytes, validateName, validateNamespace, validateNodeName } from "./validate.js";
 
 const pb = jetnet.v1;
 const statusReport = protoCodec(pb.StatusReport);
 const maxCasAttempts = 8;
-
-/** Parses `jetnet.agent.<node>.status` (node names may contain dots). */
-export function nodeOfStatusSubject(subject: string): string | undefined {
-  const prefix = "jetnet.agent.";
-  const suffix = ".status";
-  if (!subject.startsWith(prefix) || !subject.endsWith(suffix)) return undefined;
-  const node = subject.slice(prefix.length, subject.length - suffix.length);
-  return node.length > 0 ? node : undefined;
-}
 
 /**
  * Applies agents' reports (interface name, MAC, host IP, host errors, exec report) to

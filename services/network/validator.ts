@@ -1,4 +1,5 @@
 import { Counter, Histogram, type Registry } from "prom-client";
+import { stampSection } from "../../lib/api/objects.js";
 import { objectKey, Section } from "../../lib/api/subjects.js";
 import { type VniRanges, vniAllowed, vniNotAvailable } from "../../lib/api/vni-ranges.js";
 import type { Subnet, VniClaim } from "../../lib/codec.js";
@@ -8,7 +9,6 @@ import type { Lister } from "../../lib/informer/types.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
 import { decideClaim, refOf, withoutEntries } from "./claims.js";
-import { stampSection } from "./objects.js";
 
 /** Bound on CAS retries inside one reconcile; past it the controller's back-off takes over. */
 const maxCasAttempts = 8;

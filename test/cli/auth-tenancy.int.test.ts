@@ -9,6 +9,7 @@ import { pino } from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
+import { openNetworkStores } from "../../lib/api/buckets.js";
 import { JetnetClient } from "../../lib/api/client.js";
 import { Bucket, feedSubject } from "../../lib/api/subjects.js";
 import { parseVniRanges } from "../../lib/api/vni-ranges.js";
@@ -16,7 +17,6 @@ import type { Subnet } from "../../lib/codec.js";
 import { emptyAllowList } from "../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../services/agent/fabric/logger.js";
 import { runAgents } from "../../services/agent/service.js";
-import { openNetworkStores } from "../../services/network/service.js";
 import {
   type AuthSystem,
   collect,

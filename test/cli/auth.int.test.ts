@@ -6,13 +6,13 @@ import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inboxPrefixEnv } from "../../cli/auth/gen.js";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
+import { openNetworkStores } from "../../lib/api/buckets.js";
 import { JetnetClient } from "../../lib/api/client.js";
 import { agentStatusSubject, Bucket, feedSubject } from "../../lib/api/subjects.js";
 import { snapshotSubject } from "../../lib/api/views.js";
 import { nodeWorkCodec, subnetCodec } from "../../lib/codec.js";
 import { openStore } from "../../lib/store/store.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
-import { openNetworkStores } from "../../services/network/service.js";
 import {
   type AuthSystem,
   collect,

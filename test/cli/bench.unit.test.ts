@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DriverMetrics } from "../../cli/bench/metrics.js";
-import { type BenchFlags, benchConfig, resolveNodes, runId, UsageError } from "../../cli/bench/options.js";
+import { type BenchFlags, benchConfig, resolveNodes, runId } from "../../cli/bench/options.js";
 import {
   allSlots,
   attachmentName,
@@ -29,7 +29,8 @@ import {
 } from "../../cli/bench/schedule.js";
 import { csvField, formatTable, percentile, summarize } from "../../cli/bench/stats.js";
 import { LifecycleTracker } from "../../cli/bench/tracker.js";
-import { parseCidr } from "../../services/network/cidr.js";
+import { UsageError } from "../../cli/usage.js";
+import { parseCidr } from "../../lib/net/cidr.js";
 
 describe("network sizes", () => {
   it("follow size_i = max(1, ceil((1 + bias)·top / (i + bias)^exponent))", () => {

@@ -2,8 +2,9 @@ import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadConfigFile, resolveSettings, UsageError } from "../../cli/client/connect.js";
+import { loadConfigFile, resolveSettings } from "../../cli/client/connect.js";
 import { defaultConfigPath, writeContext } from "../../cli/client/context.js";
+import { UsageError } from "../../cli/usage.js";
 
 let dir: string;
 beforeEach(async () => {

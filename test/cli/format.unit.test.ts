@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { manifestMatches } from "../../cli/client/apply.js";
-import { describeFailure, resolveSettings, UsageError } from "../../cli/client/connect.js";
+import { describeFailure, resolveSettings } from "../../cli/client/connect.js";
 import {
   formatAge,
   formatDescribe,
@@ -14,6 +14,7 @@ import {
 } from "../../cli/client/format.js";
 import { changedSections, formatHistory, type HistoryEntry, historyRows } from "../../cli/client/history.js";
 import { parseManifests } from "../../cli/client/manifest.js";
+import { UsageError } from "../../cli/usage.js";
 import { Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../lib/errors.js";

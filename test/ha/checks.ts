@@ -3,8 +3,8 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import type { Redis } from "ioredis";
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
+import { formatIPv4 } from "../../lib/net/cidr.js";
 import type { Versioned } from "../../lib/store/types.js";
-import { formatIPv4 } from "../../services/network/cidr.js";
 import type { Ledger } from "./driver.js";
 
 /** The stream's current leader and replica count, as the JetStream API reports them. */

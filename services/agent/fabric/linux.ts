@@ -1,5 +1,5 @@
-import { decodeMac, interfaceName, macAddress } from "../../ipam/mac.js";
-import { formatIPv4, parseIPv4 } from "../../network/cidr.js";
+import { formatIPv4, parseIPv4 } from "../../../lib/net/cidr.js";
+import { decodeMac, interfaceName, macAddress } from "../../../lib/net/mac.js";
 import { Iproute, IprouteError } from "./iproute.js";
 import { entryId, type Fabric, FabricConflictError, type LocalEntry, type RemoteEntry } from "./types.js";
 

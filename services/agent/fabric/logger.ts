@@ -1,5 +1,5 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { parseIPv4 } from "../../network/cidr.js";
+import { parseIPv4 } from "../../../lib/net/cidr.js";
 import {
   entryId,
   type Fabric,

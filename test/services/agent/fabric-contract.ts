@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { parseIPv4 } from "../../../lib/net/cidr.js";
+import { interfaceName, macAddress } from "../../../lib/net/mac.js";
 import {
   type Fabric,
   FabricConflictError,
   type LocalEntry,
   type RemoteEntry,
 } from "../../../services/agent/fabric/types.js";
-import { interfaceName, macAddress } from "../../../services/ipam/mac.js";
-import { parseIPv4 } from "../../../services/network/cidr.js";
 
 /** How the contract suite gets a fabric; `open` twice on one `state` must find the same datapath. */
 export interface FabricUnderTest {

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseIPv4 } from "../../../lib/net/cidr.js";
+import { interfaceName, macAddress } from "../../../lib/net/mac.js";
 import { LinuxFabric } from "../../../services/agent/fabric/linux.js";
-import { interfaceName, macAddress } from "../../../services/ipam/mac.js";
-import { parseIPv4 } from "../../../services/network/cidr.js";
 import { ip } from "../../harness/netns.js";
 import { fabricContract } from "./fabric-contract.js";
 

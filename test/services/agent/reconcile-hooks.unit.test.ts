@@ -5,12 +5,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { NodeWork } from "../../../lib/codec.js";
+import { interfaceName, macAddress } from "../../../lib/net/mac.js";
 import { parseAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../../../services/agent/metrics.js";
-import { FabricReconciler, type StatusReportInput } from "../../../services/agent/reconcile.js";
-import { interfaceName, macAddress } from "../../../services/ipam/mac.js";
+import { FabricReconciler } from "../../../services/agent/reconcile.js";
 
 const ip = 0x0a000005; // 10.0.0.5
 const ifName = interfaceName(7, ip);
@@ -40,7 +41,7 @@ function work(postCreateExec: string[], postDeleteExec: string[], uid = "u1"): N
 async function setup(w: NodeWork) {
   const registry = new Registry();
   const state = { work: w as NodeWork | undefined };
-  const reports: StatusReportInput[] = [];
+  const reports: AttachmentReport[] = [];
   const r = new FabricReconciler({
     node: "n1",
     hostIp: "100.64.0.1",

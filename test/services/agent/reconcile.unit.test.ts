@@ -1,11 +1,12 @@
 import { Registry } from "prom-client";
 import { describe, expect, it, vi } from "vitest";
+import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { NodeWork } from "../../../lib/codec.js";
+import { interfaceName, macAddress } from "../../../lib/net/mac.js";
 import { emptyAllowList, parseAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../../../services/agent/metrics.js";
-import { FabricReconciler, type StatusReportInput } from "../../../services/agent/reconcile.js";
-import { interfaceName, macAddress } from "../../../services/ipam/mac.js";
+import { FabricReconciler } from "../../../services/agent/reconcile.js";
 
 const ip = 0x0a000005; // 10.0.0.5
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
@@ -23,7 +24,7 @@ function work(uid: string, hook: string[]): NodeWork {
 
 async function setup(w: NodeWork) {
   const fabric = await LoggerFabric.open();
-  const reports: StatusReportInput[] = [];
+  const reports: AttachmentReport[] = [];
   const enqueued: string[] = [];
   const r = new FabricReconciler({
     node: "n1",

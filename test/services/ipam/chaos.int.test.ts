@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
+import { formatIPv4 } from "../../../lib/net/cidr.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
-import { formatIPv4 } from "../../../services/network/cidr.js";
 import { ledgerViolations } from "../../ha/checks.js";
 import { createAttachment, deleteAttachment, Ledger } from "../../ha/driver.js";
 import {

@@ -5,11 +5,11 @@ import { expect } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
+import { formatIPv4 } from "../../../lib/net/cidr.js";
 import { commonConfig } from "../../../lib/service/config.js";
 import { closeRedis, connectRedis, type RedisClient, redisMasters } from "../../../lib/service/index.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
-import { formatIPv4 } from "../../../services/network/cidr.js";
 import { type JetnetProcess, type NatsServer, startJetnet, startNats } from "../../harness/index.js";
 import { eventually } from "./system.js";
 

@@ -2,8 +2,8 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { vniNotAvailable } from "../../../lib/api/vni-ranges.js";
 import { type Subnet, subnetCodec } from "../../../lib/codec.js";
+import { cidrsOverlap, parseCidr } from "../../../lib/net/cidr.js";
 import type { Versioned } from "../../../lib/store/types.js";
-import { cidrsOverlap, parseCidr } from "../../../services/network/cidr.js";
 import { BucketHistory, type BucketRecord } from "../../harness/history.js";
 
 const ref = (s: Subnet) => `${s.meta?.namespace}/${s.meta?.name}`;

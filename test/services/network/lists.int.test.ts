@@ -6,13 +6,14 @@ import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openNetworkStores } from "../../../lib/api/buckets.js";
+import { newAttachment } from "../../../lib/api/objects.js";
 import { allNamespaces } from "../../../lib/api/subjects.js";
 import type { NetworkAttachment } from "../../../lib/codec.js";
 import { ErrorCode } from "../../../lib/errors.js";
 import type { KvStore } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
-import { newAttachment } from "../../../services/network/objects.js";
-import { openNetworkStores, runNetwork } from "../../../services/network/service.js";
+import { runNetwork } from "../../../services/network/service.js";
 import { type NetworkSystem, startNetworkSystem } from "./system.js";
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { Section } from "../../lib/api/subjects.js";
-import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../../lib/codec.js";
-import { nowUs } from "../../lib/time.js";
+import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../codec.js";
+import { nowUs } from "../time.js";
+import { Section } from "./subjects.js";
 
 /**
  * How the network service turns client input into stored objects. Clients supply meta.name,

@@ -1,5 +1,17 @@
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
+import {
+  checkAttachmentUpdate,
+  checkSubnetUpdate,
+  maxExcludes,
+  maxLabels,
+  validateAttachmentSpec,
+  validateMeta,
+  validateName,
+  validateNamespace,
+  validateNodeName,
+  validateSubnetSpec,
+} from "../../../lib/api/validate.js";
 import type {
   AttachmentSpec,
   NetworkAttachment,
@@ -9,22 +21,10 @@ import type {
 } from "../../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
 import { ListCache } from "../../../lib/listcache/cache.js";
+import { maxVni } from "../../../lib/net/mac.js";
 import { MemoryStore } from "../../../lib/store/memory.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { IntentApi } from "../../../services/network/api.js";
-import {
-  checkAttachmentUpdate,
-  checkSubnetUpdate,
-  maxExcludes,
-  maxLabels,
-  maxVni,
-  validateAttachmentSpec,
-  validateMeta,
-  validateName,
-  validateNamespace,
-  validateNodeName,
-  validateSubnetSpec,
-} from "../../../services/network/validate.js";
 
 const pb = jetnet.v1;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeMac, interfaceName, macAddress, macBytes, maxVni } from "../../../services/ipam/mac.js";
+import { decodeMac, interfaceName, macAddress, macBytes, maxVni } from "../../../lib/net/mac.js";
 
 const ip = (s: string) => s.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
 

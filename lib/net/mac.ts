@@ -12,7 +12,10 @@
  * RFC 1918 it is still defined but may collide, which is why subnets must lie inside it.
  */
 
-/** Largest VNI (21 bits): the top 5 VNI bits are all byte 0 can hold next to its flag bits. */
+/**
+ * Largest VNI (21 bits). VXLAN VNIs have 24, but the top 5 VNI bits are all byte 0 of the MAC can
+ * hold next to its flag bits, so this is the limit of every VNI jetnet accepts.
+ */
 export const maxVni = 2 ** 21 - 1;
 
 /** KOS's prefix, kept so names match KOS's; 3 characters + 12 hex digits = 15, the Linux IFNAMSIZ limit. */

@@ -14,7 +14,7 @@ import {
   parseExclude,
   parseIPv4,
   quote,
-} from "../../../services/network/cidr.js";
+} from "../../../lib/net/cidr.js";
 
 const ip = (s: string): number => {
   const n = parseIPv4(s);

@@ -7,8 +7,8 @@
  * offending field as its proto (snake_case) path, e.g. "spec.exclude[2]", so a client can point
  * at it. Status is never validated: clients cannot write it, the services do.
  */
-import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../../lib/codec.js";
-import { invalid } from "../../lib/errors.js";
+import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../codec.js";
+import { invalid } from "../errors.js";
 import {
   type Cidr,
   CidrError,
@@ -20,13 +20,12 @@ import {
   parseExclude,
   parseIPv4,
   quote,
-} from "./cidr.js";
+} from "../net/cidr.js";
+import { maxVni } from "../net/mac.js";
 
 /** Names and namespaces are DNS-1123 labels, which also keeps them single NATS subject tokens. */
 export const maxNameLength = 63;
 export const maxNodeNameLength = 253;
-/** VXLAN VNIs have 24 bits; the MAC derived from (VNI, RFC 1918 address) has room for 21. */
-export const maxVni = 2 ** 21 - 1;
 export const maxExecArgs = 64;
 export const maxExecArgBytes = 4096;
 /** Upper bound on an encoded request body; enforced by the API layer before decoding. */

@@ -1,0 +1,88 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import {
+  attachmentCodec,
+  type Mapping,
+  mappingCodec,
+  type NetworkAttachment,
+  type NodeWork,
+  nodeWorkCodec,
+  type Subnet,
+  subnetCodec,
+  type VniClaim,
+  vniClaimCodec,
+} from "../codec.js";
+import { type KvStore, openStore } from "../store/store.js";
+import { Bucket, bucketFeed } from "./subjects.js";
+
+/**
+ * Opening jetnet's buckets, in one place: each bucket's codec, feed and history are decided here,
+ * so every service, the CLI and the tests see the same bucket the same way. Opening is idempotent
+ * and any replica of any service may be first (services start in any order); the bucket keeps
+ * the replica count and history it was created with.
+ */
+
+export interface BucketOptions {
+  /** JetStream replicas, should this call create the bucket. */
+  readonly replicas?: number;
+  /** Revisions kept per key (`jetnet history`). */
+  readonly history?: number;
+  /** Bind to an existing bucket without creating or checking it (read-only clients: tenants, agents). */
+  readonly bindOnly?: boolean;
+}
+
+function settings(o: BucketOptions, history: number) {
+  return {
+    replicas: o.replicas ?? 1,
+    history: o.history ?? history,
+    ...(o.bindOnly !== undefined && { bindOnly: o.bindOnly }),
+  };
+}
+
+// Tenants and agents follow the client-visible buckets through their feeds (they have no
+// JetStream access), so every store that writes them announces its writes there.
+
+export function openSubnets(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<Subnet>> {
+  const bucket = Bucket.Subnets;
+  return openStore(nc, { bucket, codec: subnetCodec, ...settings(o, 5), feed: bucketFeed(bucket) });
+}
+
+export function openAttachments(
+  nc: NatsConnection,
+  o: BucketOptions = {},
+): Promise<KvStore<NetworkAttachment>> {
+  const bucket = Bucket.Attachments;
+  return openStore(nc, { bucket, codec: attachmentCodec, ...settings(o, 5), feed: bucketFeed(bucket) });
+}
+
+/** VNI claims: one entry per VNI naming the namespace that holds it; only the latest matters. */
+export function openVniClaims(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<VniClaim>> {
+  return openStore(nc, { bucket: Bucket.Vnis, codec: vniClaimCodec, ...settings({ ...o, history: 1 }, 1) });
+}
+
+/** Per-node work, written by the mapping service. */
+export function openNodeWork(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<NodeWork>> {
+  const bucket = Bucket.Node;
+  return openStore(nc, { bucket, codec: nodeWorkCodec, ...settings(o, 1), feed: bucketFeed(bucket) });
+}
+
+/** Per-VNI mappings, written by the mapping service. */
+export function openMappings(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<Mapping>> {
+  const bucket = Bucket.Map;
+  return openStore(nc, { bucket, codec: mappingCodec, ...settings(o, 1), feed: bucketFeed(bucket) });
+}
+
+/** The buckets the network service owns: subnets, attachments and VNI claims. */
+export async function openNetworkStores(nc: NatsConnection, replicas = 1, history = 5) {
+  const [subnets, attachments, vnis] = await Promise.all([
+    openSubnets(nc, { replicas, history }),
+    openAttachments(nc, { replicas, history }),
+    openVniClaims(nc, { replicas }),
+  ]);
+  return { subnets, attachments, vnis };
+}
+
+/** The projection buckets the mapping service writes and agents follow. */
+export async function openProjectionStores(nc: NatsConnection, replicas = 1) {
+  const [node, map] = await Promise.all([openNodeWork(nc, { replicas }), openMappings(nc, { replicas })]);
+  return { node, map };
+}
