@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, normalize, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+/**
+ * Who may import whom. Services share code only through lib/ and talk to each other only
+ * through buckets and subjects; the CLI starts a service only through its entry
+ * (`services/<x>/main.ts`, which exports the service's command); lib/ depends on neither.
+ * Checked on import lines, static and dynamic, so a new cross-import fails here, with the file
+ * and line to fix.
+ */
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+
+/** A module specifier in an import or export line, with its 1-based line number. */
+function specifiers(source: string): { spec: string; line: number }[] {
+  const found: { spec: string; line: number }[] = [];
+  const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(["'])([^"']+)\1/gm;
+  for (const m of source.matchAll(pattern)) {
+    found.push({ spec: m[2] ?? "", line: source.slice(0, m.index).split("\n").length });
+  }
+  return found;
+}
+
+/** The import rule broken by `file` (repository-relative) importing `target`, if any. */
+function breach(file: string, target: string): string | undefined {
+  const [fileRoom, fileService] = file.split("/");
+  const [targetRoom, targetService, ...rest] = target.split("/");
+  if (fileRoom === "lib" && (targetRoom === "services" || targetRoom === "cli")) {
+    return "lib/ must not import services/ or cli/";
+  }
+  if (fileRoom === "services" && targetRoom === "services" && fileService !== targetService) {
+    return `services/${fileService} must not import services/${targetService}: share it through lib/`;
+  }
+  if (fileRoom === "cli" && targetRoom === "services" && rest.join("/") !== "main.ts") {
+    return `cli/ may import a service only through services/${targetService}/main.ts`;
+  }
+  return undefined;
+}
+
+/** Every breach in the given sources (repository-relative path → text). */
+function breaches(sources: Iterable<[string, string]>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of sources) {
+    for (const { spec, line } of specifiers(text)) {
+      if (!spec.startsWith(".")) continue;
+      const target = normalize(join(dirname(file), spec))
+        .split("\\")
+        .join("/")
+        .replace(/\.js$/, ".ts");
+      const why = breach(file, target);
+      if (why) out.push(`${file}:${line} imports ${target}: ${why}`);
+    }
+  }
+  return out;
+}
+
+function* tree(dir: string): Generator<[string, string]> {
+  for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
+    const path = `${dir}/${e.name}`;
+    if (e.isDirectory()) yield* tree(path);
+    else if (/\.(ts|mts|js|mjs)$/.test(e.name)) {
+      yield [relative(root, join(root, path)).split("\\").join("/"), readFileSync(join(root, path), "utf8")];
+    }
+  }
+}
+
+describe("import rules", () => {
+  it("services, cli and lib import only what they may", () => {
+    const found = breaches([...tree("lib"), ...tree("services"), ...tree("cli")]);
+    expect(found).toEqual([]);
+  });
+
+  it("catches each kind of forbidden import", () => {
+    const planted: [string, string][] = [
+      ["services/ipam/a.ts", `import { parseIPv4 } from "../network/cidr.js";`],
+      ["services/agent/fabric/b.ts", `import { x } from "../../mapping/service.js";`],
+      ["cli/client/c.ts", `import {\n  validateName,\n} from "../../services/network/validate.js";`],
+      ["cli/d.ts", `const m = await import("../services/ipam/service.js");`],
+      ["lib/api/e.ts", `export { hash } from "../../services/ipam/service.js";`],
+      ["lib/f.ts", `import "../cli/main.js";`],
+    ];
+    expect(breaches(planted)).toEqual([
+      "services/ipam/a.ts:1 imports services/network/cidr.ts: services/ipam must not import services/network: share it through lib/",
+      "services/agent/fabric/b.ts:1 imports services/mapping/service.ts: services/agent must not import services/mapping: share it through lib/",
+      "cli/client/c.ts:3 imports services/network/validate.ts: cli/ may import a service only through services/network/main.ts",
+      "cli/d.ts:1 imports services/ipam/service.ts: cli/ may import a service only through services/ipam/main.ts",
+      "lib/api/e.ts:1 imports services/ipam/service.ts: lib/ must not import services/ or cli/",
+      "lib/f.ts:1 imports cli/main.ts: lib/ must not import services/ or cli/",
+    ]);
+  });
+
+  it("allows a service's own files, lib/, and the CLI's use of each service's entry", () => {
+    const fine: [string, string][] = [
+      [
+        "services/ipam/a.ts",
+        `import { LeaseStore } from "./leases.js";\nimport { parseIPv4 } from "../../lib/net/cidr.js";`,
+      ],
+      [
+        "services/agent/fabric/b.ts",
+        `import { interfaceName } from "../../../lib/net/mac.js";\nimport { x } from "../agent.js";`,
+      ],
+      ["cli/main.ts", `import { ipamCommand } from "../services/ipam/main.js";`],
+      [
+        "lib/api/c.ts",
+        `import { Bucket } from "./subjects.js";\nimport { jetnet } from "../../proto/gen/jetnet.js";`,
+      ],
+    ];
+    expect(breaches(fine)).toEqual([]);
+  });
+});
