@@ -9,3 +9,22 @@ export function secondsSinceUs(us: number | null | undefined): number {
   if (!us) return 0;
   return Math.max(0, (nowUs() - us) / 1e6);
 }
+
+/**
+ * Resolves after `ms`, or as soon as `signal` aborts, whichever comes first; never rejects, so a
+ * loop that sleeps between tries checks `signal.aborted` after it. The timer and the listener are
+ * both removed when it resolves: an aborted sleep leaves nothing behind that would hold the
+ * process open.
+ */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}

@@ -1,3 +1,5 @@
+import { fnv1a } from "../hash.js";
+
 /**
  * Views: the slices of the projection buckets an agent follows. "map.<vni>" is the part of
  * jetnet-map under `<vni>.`; "node.<token>" the part of jetnet-node under `<token>.`.
@@ -48,16 +50,6 @@ export const digestPrefix = "jetnet.mapping.v1.digest";
 export const snapshotSubject = (view: string) => `${snapshotPrefix}.${view}`;
 export const digestSubject = (node: string) => `${digestPrefix}.${nodeToken(node)}`;
 
-/** FNV-1a over a string, 32 bits. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /**
  * An order-independent digest of a view, maintained incrementally: add and remove entries as
  * `key@sourceRevision`. Both the mapping service and every agent keep one per view; a mismatch
@@ -69,12 +61,12 @@ export class ViewDigest {
 
   add(key: string, sourceRevision: number): void {
     this.count++;
-    this.hash = (this.hash ^ fnv(`${key}@${sourceRevision}`)) >>> 0;
+    this.hash = (this.hash ^ fnv1a(`${key}@${sourceRevision}`)) >>> 0;
   }
 
   remove(key: string, sourceRevision: number): void {
     this.count--;
-    this.hash = (this.hash ^ fnv(`${key}@${sourceRevision}`)) >>> 0;
+    this.hash = (this.hash ^ fnv1a(`${key}@${sourceRevision}`)) >>> 0;
   }
 
   equals(o: { count?: number | null; hash?: number | null }): boolean {

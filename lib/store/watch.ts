@@ -9,6 +9,7 @@ import {
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServerTraits, streamLeader } from "../nats/server.js";
+import { sleep } from "../time.js";
 import { EventQueue } from "./events.js";
 import type { Watch, WatchEvent, WatchOptions } from "./types.js";
 
@@ -184,6 +185,8 @@ export class KvWatch<T> implements Watch<T> {
   restarts = 0;
   /** Ends the current follow session (set while one runs). */
   private endSession: ((why: SessionEnd) => void) | undefined;
+  /** Aborted by `stop`: cuts the back-off between failed sessions short. */
+  private readonly stopping = new AbortController();
   private readonly abortListener = () => this.stop();
   readonly closed: Promise<void>;
 
@@ -206,6 +209,7 @@ export class KvWatch<T> implements Watch<T> {
   stop(): void {
     if (this.stopped) return;
     this.stopped = true;
+    this.stopping.abort();
     this.endSession?.("stopped");
     this.events.close();
   }
@@ -243,7 +247,7 @@ export class KvWatch<T> implements Watch<T> {
           if (this.stopped) break;
           // Server unreachable or a JetStream API error: back off, then resume where we were.
           failures++;
-          await sleep(Math.min(2000, 50 * 2 ** Math.min(failures, 6)));
+          await sleep(Math.min(2000, 50 * 2 ** Math.min(failures, 6)), this.stopping.signal);
           if (this.revision > 0) next = "resume";
         }
       }
@@ -414,8 +418,4 @@ export class KvWatch<T> implements Watch<T> {
       await oc?.delete().catch(() => false);
     }
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }

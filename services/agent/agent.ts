@@ -9,7 +9,7 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { requesterFor } from "../../lib/nats/requester.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import { nowUs } from "../../lib/time.js";
+import { nowUs, sleep } from "../../lib/time.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import type { AllowList } from "./allowlist.js";
 import type { Fabric } from "./fabric/types.js";
@@ -300,16 +300,4 @@ export class NodeAgent {
     // node view says so soon and the retry finds nothing left to report.
     await reportStatus(this.opts.nc, this.opts.node, this.opts.hostIp, r);
   }
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(t);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const t = setTimeout(done, ms);
-    signal.addEventListener("abort", done, { once: true });
-  });
 }
