@@ -35,10 +35,10 @@ import { defaultChunkSize, JetnetClient } from "../lib/api/client.js";
 import { newAttachment } from "../lib/api/objects.js";
 import { Section } from "../lib/api/subjects.js";
 import { attachmentCodec, type Subnet } from "../lib/codec.js";
+import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import type { Watch } from "../lib/store/types.js";
 import { type JetnetProcess, startJetnet, startNats } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
-import { median, opsPerSecond, percentile } from "./lib/stats.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
 
 const targetValidatedP99Ms = 10;

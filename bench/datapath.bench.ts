@@ -36,6 +36,7 @@ import { HookVar, ShippedHook, shippedHookEntry } from "../lib/api/hooks.js";
 import { Section } from "../lib/api/subjects.js";
 import { parseIPv4 } from "../lib/net/cidr.js";
 import { interfaceName } from "../lib/net/mac.js";
+import { percentile } from "../lib/stats.js";
 import { nowUs } from "../lib/time.js";
 import { Iproute } from "../services/agent/fabric/iproute.js";
 import { LinuxFabric } from "../services/agent/fabric/linux.js";
@@ -45,7 +46,6 @@ import { findBinary, type JetnetProcess, startJetnet } from "../test/harness/ind
 import { run, Testbed } from "../test/harness/netns.js";
 import { startSystem, type TestSystem } from "../test/services/ipam/system.js";
 import { parseBenchArgs } from "./lib/args.js";
-import { percentile } from "./lib/stats.js";
 import { formatMs, formatTable } from "./lib/table.js";
 
 const hooks = fileURLToPath(new URL("../hooks/", import.meta.url));

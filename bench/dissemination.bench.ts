@@ -39,11 +39,12 @@ import { JetnetClient } from "../lib/api/client.js";
 import { Bucket, feedSubject, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, mappingCodec } from "../lib/codec.js";
 import { invalid } from "../lib/errors.js";
+import { seededRng } from "../lib/random.js";
+import { opsPerSecond, percentile } from "../lib/stats.js";
 import { openStore } from "../lib/store/store.js";
 import { freePort, type JetnetProcess, startJetnet, startNats, startRedis } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { pipelineDepth, rawKvPutRate } from "./lib/raw.js";
-import { opsPerSecond, percentile } from "./lib/stats.js";
 import { formatMs, formatRate } from "./lib/table.js";
 
 const vniCount = 20;
@@ -116,18 +117,6 @@ function bucketQuantile(bs: readonly { le: number; count: number }[], q: number)
     prevCount = b.count;
   }
   return prevLe;
-}
-
-/** A seeded PRNG (mulberry32), so a run's placements can be reproduced. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `n` items over `k` VNIs by Zipf (exponent 1), largest first; sums to n. */
@@ -296,7 +285,7 @@ async function measureScale(nodes: number, work: Workload, log: (s: string) => v
     await waitFor("subnets validated", 60_000, async () =>
       (await client.subnets("bench").list()).items.every((i) => i.value.status?.validated) ? true : undefined,
     );
-    const rand = seeded(nodes);
+    const rand = seededRng(nodes); // reproducible placements
     const placements: Placement[] = zipf(work.attachments, vniCount).flatMap((size, vniIndex) =>
       Array.from({ length: size }, (_, j) => ({
         name: `v${vniIndex}-a${j}`,

@@ -37,6 +37,7 @@ import { Bucket, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../lib/codec.js";
 import { commonConfig } from "../lib/service/config.js";
 import { closeRedis, connectRedis, type RedisClient } from "../lib/service/index.js";
+import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import { openStore } from "../lib/store/store.js";
 import { nowUs } from "../lib/time.js";
 import { LeaseStore } from "../services/ipam/leases.js";
@@ -48,7 +49,6 @@ import {
   startRedisCluster,
 } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
-import { median, opsPerSecond, percentile } from "./lib/stats.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
 
 const targetLeaseRatio = 0.5;

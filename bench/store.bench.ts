@@ -21,9 +21,9 @@ import { writeFile } from "node:fs/promises";
 import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { subnetCodec } from "../lib/codec.js";
+import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { withNats } from "./lib/servers.js";
-import { median, opsPerSecond, percentile } from "./lib/stats.js";
 import { measureSync, reportSync, syncUnsupported } from "./lib/store-sync.js";
 import {
   batchSize,

@@ -1,7 +1,7 @@
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import type { NatsConnection } from "@nats-io/nats-core";
-import { opsPerSecond } from "./stats.js";
+import { opsPerSecond } from "../../lib/stats.js";
 
 /** Operations kept in flight by the raw baselines: one batch is awaited before the next leaves. */
 export const pipelineDepth = 500;

@@ -2,10 +2,11 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { ResourceClient } from "../../lib/api/client.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
+import type { Rng } from "../../lib/random.js";
 import { type DriverMetrics, OpKind, OpResult } from "./metrics.js";
 import { type PingPlan, pingExecs } from "./ping.js";
 import { attachmentName, type NetPlan, type Slot, subnetOfSlot } from "./plan.js";
-import { lateness, type PhaseBounds, phaseAt, type Rng, threadCreates, threadOpIndex } from "./schedule.js";
+import { lateness, type PhaseBounds, phaseAt, threadCreates, threadOpIndex } from "./schedule.js";
 import type { LifecycleTracker, OpRecord } from "./tracker.js";
 
 export const NodeChoice = { RoundRobin: "round-robin", Random: "random" } as const;

@@ -1,6 +1,7 @@
+import { sortedPercentile } from "../../lib/stats.js";
 import { achievedRate } from "./report.js";
 import { type PhaseBounds, phaseAt } from "./schedule.js";
-import { bar, formatMs, percentile } from "./stats.js";
+import { bar, formatMs } from "./stats.js";
 import type { LifecycleTracker } from "./tracker.js";
 
 export interface ProgressOptions {
@@ -36,7 +37,7 @@ export function startProgress(o: ProgressOptions): { stop(): void } {
       phaseAt(now, o.bounds).padEnd(8),
       `${bar(ops.length, o.plannedOps)} ${ops.length}/${o.plannedOps} ops`,
       `${Number.isFinite(rate) ? rate.toFixed(1) : "-"} ops/s`,
-      `create→ready p50 ${formatMs(percentile(ready, 50))} ms`,
+      `create→ready p50 ${formatMs(sortedPercentile(ready, 50))} ms`,
     ].join("  ");
   };
   const timer = setInterval(() => {

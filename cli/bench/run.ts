@@ -5,6 +5,7 @@ import { JetnetClient } from "../../lib/api/client.js";
 import { splitObjectKey } from "../../lib/api/subjects.js";
 import type { Subnet } from "../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../lib/errors.js";
+import { seededRng } from "../../lib/random.js";
 import { connectNats } from "../../lib/service/connect.js";
 import { startHttp } from "../../lib/service/http.js";
 import type { HttpServer, Logger, NatsConfig } from "../../lib/service/types.js";
@@ -27,14 +28,7 @@ import {
 } from "./plan.js";
 import { startProgress } from "./progress.js";
 import { formatSummary, summarizeRun, writeOutputs } from "./report.js";
-import {
-  arrivalOffsets,
-  dealSlots,
-  defaultNumCreates,
-  nominalLifetimeS,
-  phaseBounds,
-  seededRng,
-} from "./schedule.js";
+import { arrivalOffsets, dealSlots, defaultNumCreates, nominalLifetimeS, phaseBounds } from "./schedule.js";
 import { LifecycleTracker } from "./tracker.js";
 
 export interface RunContext {

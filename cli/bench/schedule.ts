@@ -4,20 +4,7 @@
  * schedule can be reproduced with `--seed`.
  */
 
-/** A source of uniform numbers in [0, 1). */
-export type Rng = () => number;
-
-/** mulberry32: tiny, fast, and good enough for arrivals and shuffles (not for secrets). */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import type { Rng } from "../../lib/random.js";
 
 /** A sample of Exp(1), by inversion; 1 − u is in (0, 1], so the log is finite. */
 export function sampleExp(rng: Rng): number {

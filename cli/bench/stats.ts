@@ -1,11 +1,6 @@
 /** Summaries and text output of a bench run (pure, no I/O). */
 
-/** Nearest-rank percentile (p in (0, 100]) of ascending `sorted`; NaN when empty. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!;
-}
+import { sortedPercentile } from "../../lib/stats.js";
 
 export interface LatencySummary {
   readonly count: number;
@@ -19,9 +14,9 @@ export function summarize(values: readonly number[]): LatencySummary {
   const sorted = [...values].sort((a, b) => a - b);
   return {
     count: sorted.length,
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    p99: percentile(sorted, 99),
+    p50: sortedPercentile(sorted, 50),
+    p90: sortedPercentile(sorted, 90),
+    p99: sortedPercentile(sorted, 99),
     max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
   };
 }

@@ -33,18 +33,6 @@ export async function withSeed<T>(seed: number, body: () => Promise<T>): Promise
   }
 }
 
-/** A small deterministic PRNG (mulberry32): an integer in [0, n) per call. */
-export function seededInts(seed: number): (n: number) => number {
-  let a = seed >>> 0;
-  return (n) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
-
 /** `it` whose failures start with the seed (see withSeed), for a file of randomized tests. */
 export function itWithSeed(seed: number) {
   return (name: string, body: () => Promise<void>, timeoutMs?: number) =>

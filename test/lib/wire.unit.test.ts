@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { seededInts } from "../../lib/random.js";
 import { faultyField, schemaType } from "../../lib/wire.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
 const pb = jetnet.v1;
-
-/** A small seeded generator (mulberry32), so a failure can be replayed. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return (n: number) => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n);
-  };
-}
 
 const bodies = [
   {
@@ -48,7 +37,7 @@ const bodies = [
 describe("faultyField", () => {
   it("finds a fault in every mutated body the generated decoder rejects, and none in a valid one", () => {
     const seed = Number(process.env.JETNET_FUZZ_SEED ?? 7);
-    const rand = rng(seed);
+    const rand = seededInts(seed);
     let rejected = 0;
     const missed: string[] = [];
     for (const b of bodies) {

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { NetworkAttachment } from "../../../lib/codec.js";
+import { seededRng } from "../../../lib/random.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { itWithSeed, testSeed } from "../../harness/seed.js";
 import { localVnis, waitExact } from "./exactness.js";
-import { type AgentSystem, runBounded, seededRandom, startAgentSystem, zipfSizes } from "./system.js";
+import { type AgentSystem, runBounded, startAgentSystem, zipfSizes } from "./system.js";
 
 // Invariant 4 (docs/design.md) at scale: 50 hollow agents, 20 VNIs of Zipf-like sizes, each VNI on a
 // subset of the nodes (the big ones everywhere, the small ones on a few), 2,000 attachments,
@@ -14,7 +15,7 @@ const vniCount = 20;
 const firstVni = 1000;
 const ns = "dissem";
 const seed = testSeed();
-const random = seededRandom(seed);
+const random = seededRng(seed);
 const it = itWithSeed(seed);
 /** Creates and deletes in flight at once, through the SDK. */
 const concurrency = 32;

@@ -1,24 +1,18 @@
 import { afterEach, describe, expect } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { ErrorCode, hasCode } from "../../../lib/errors.js";
+import { seededRng } from "../../../lib/random.js";
 import { type JetnetProcess, startJetnet } from "../../harness/index.js";
 import { itWithSeed, testSeed } from "../../harness/seed.js";
 import { waitExact } from "./exactness.js";
-import {
-  type AgentSystem,
-  counterValue,
-  runBounded,
-  seededRandom,
-  startAgentSystem,
-  startHollowAgents,
-} from "./system.js";
+import { type AgentSystem, counterValue, runBounded, startAgentSystem, startHollowAgents } from "./system.js";
 
 // Core NATS delivery is at-most-once, so agents must detect and repair loss (docs/design.md,
 // "Dissemination"): live messages dropped on purpose, a NATS server killed and
 // restarted, the mapping service killed mid-run. Each time every fabric ends exact.
 const ns = "loss";
 const seed = testSeed();
-const random = seededRandom(seed);
+const random = seededRng(seed);
 const it = itWithSeed(seed);
 const nodes = 6;
 

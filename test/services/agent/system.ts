@@ -174,18 +174,6 @@ export async function runBounded<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-/** A seeded PRNG (mulberry32) in [0, 1): a failing run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `total` split over `n` buckets by a Zipf law of exponent `s` (largest first); sums to total. */
 export function zipfSizes(total: number, n: number, s = 1): number[] {
   const w = Array.from({ length: n }, (_, k) => 1 / (k + 1) ** s);

@@ -6,6 +6,7 @@ import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
 import { formatIPv4 } from "../../../lib/net/cidr.js";
+import { seededInts } from "../../../lib/random.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
 import { ledgerViolations } from "../../ha/checks.js";
@@ -18,7 +19,7 @@ import {
   startNats,
   startRedis,
 } from "../../harness/index.js";
-import { replayNote, seededInts, testSeed, withSeed } from "../../harness/seed.js";
+import { replayNote, testSeed, withSeed } from "../../harness/seed.js";
 import { watchDuplicates } from "./duplicates.js";
 import { eventually } from "./system.js";
 

@@ -6,6 +6,7 @@ import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
 import { formatIPv4 } from "../../../lib/net/cidr.js";
+import { seededInts } from "../../../lib/random.js";
 import { commonConfig } from "../../../lib/service/config.js";
 import { closeRedis, connectRedis, type RedisClient, redisMasters } from "../../../lib/service/index.js";
 import { openStore } from "../../../lib/store/store.js";
@@ -164,11 +165,7 @@ export async function churnThrough(
 ): Promise<Counts> {
   const seed = Number(process.env.JETNET_CHAOS_SEED ?? Date.now() % 1_000_000);
   console.log(`failover: seed ${seed} (replay with JETNET_CHAOS_SEED=${seed})`);
-  let a = seed >>> 0;
-  const rand = (n: number) => {
-    a = (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
-    return a % n;
-  };
+  const rand = seededInts(seed);
   const started = Date.now();
   const stopAt = started + churnMs;
   const live = new Set<string>();

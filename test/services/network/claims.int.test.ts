@@ -4,10 +4,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { type Subnet, subnetCodec } from "../../../lib/codec.js";
+import { seededInts } from "../../../lib/random.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { type JetnetProcess, type NatsServer, startJetnet, startNats } from "../../harness/index.js";
-import { checkSubnetInvariants, randomCidr, rng, watchSubnets } from "./invariants.js";
+import { checkSubnetInvariants, randomCidr, watchSubnets } from "./invariants.js";
 
 let nats: NatsServer;
 let nc: NatsConnection;
@@ -86,7 +87,7 @@ async function createMany(
   seed: number,
   onProgress?: (n: number) => Promise<void>,
 ) {
-  const rand = rng(seed);
+  const rand = seededInts(seed);
   const namespaces = Array.from({ length: 5 }, (_, i) => `${prefix}-ns${i}`);
   let done = 0;
   const acked = new Set<string>();

@@ -14,11 +14,11 @@ import {
 } from "../../../lib/api/subjects.js";
 import { attachmentCodec, subnetCodec } from "../../../lib/codec.js";
 import { ErrorCode } from "../../../lib/errors.js";
+import { seededInts } from "../../../lib/random.js";
 import { openStore } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { type JetnetProcess, type NatsServer, startJetnet, startNats } from "../../harness/index.js";
 import { itWithSeed, testSeed } from "../../harness/seed.js";
-import { rng } from "./invariants.js";
 
 /**
  * Hostile input against the network service running as its own process: every request must
@@ -291,7 +291,7 @@ function invalidUtf8(rand: Rand): FuzzRequest {
 
 /** Request number `i`, generated from its own seed so any single request can be replayed. */
 function fuzzRequest(i: number): FuzzRequest {
-  const rand = rng(seed * 7919 + i);
+  const rand = seededInts(seed * 7919 + i);
   const r = rand(100);
   const kind = pick(rand, kinds);
   const verb = pick(rand, verbs);

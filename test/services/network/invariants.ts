@@ -126,19 +126,6 @@ export function watchSubnets(
   return { check, history };
 }
 
-/** Deterministic pseudo-random numbers, so a failing run can be replayed. */
-export function rng(seed: number): (n: number) => number {
-  let x = seed >>> 0 || 1;
-  return (n) => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x % n;
-  };
-}
-
 /** A random valid RFC 1918 subnet inside 10.0.0.0/16, so that overlaps are frequent. */
 export function randomCidr(rand: (n: number) => number): string {
   const prefix = 18 + rand(10); // /18 … /27
