@@ -32,7 +32,14 @@ interface StreamRef {
   readonly prefixLen: number;
 }
 
-const snapshotTimeoutMs = 30_000;
+/** The longest a snapshot may take; compaction keeps a tombstone longer (lib/store/compact.ts). */
+export const snapshotTimeoutMs = 30_000;
+/** How often a snapshot looks at its consumer's cursor while no record says pending 0. */
+const snapshotPollMs = 50;
+/** Looks in a row that find a snapshot's consumer short of the end and not moving: stalled. */
+const stalledChecks = 3;
+/** Stalled consumers a snapshot replaces before it gives up. */
+const maxSnapshotAttempts = 20;
 /** How long a reader waits for its consumer's iterator to close before moving on. */
 const closeWaitMs = 2_000;
 /**
@@ -92,13 +99,37 @@ export async function consumerOnLeader(
  * Reads the latest record of every key matching `subject` with one short-lived consumer
  * (deliver last-per-subject) and returns the live ones, consistent at `revision`.
  *
- * Why the revision is right: the consumer delivers every matching record up to the tail of the
- * stream replica it reads when its pending count reaches zero, so the result reflects every
- * matching write ≤ the last record delivered. Not the stream's last sequence as the leader
- * reports it: the consumer is placed on the leader (consumerOnLeader), but leadership may move
- * meanwhile, and a follower may lag behind (after a leader change, for seconds); claiming the
- * leader's sequence would skip the records in between. Only when nothing matches is the
- * leader's sequence (read before the consumer exists) used, as there is no record to go by.
+ * When the read is complete: once the consumer's stream cursor (`delivered.stream_seq` in its
+ * info) has reached the stream's last sequence as it stood after the consumer was made, and
+ * every record it delivered (`delivered.consumer_seq`) has arrived. The cursor passes a record
+ * only after delivering it or finding it outside the filter, not the latest of its key, or
+ * removed. The consumer's pending count is no such signal while records are removed (retention,
+ * lib/store/compact.ts): nats-server 2.10 subtracts every removed record past the cursor from it,
+ * also records the count never included (older records of a key), so it reaches 0 early and a
+ * list came back short; 2.9 may keep it above 0 for a removed latest record. Pending 0 only
+ * prompts a look at the cursor, as does a short timer while nothing arrives.
+ *
+ * Stalls: nats-server 2.10 stops a last-per-subject consumer at a latest record removed after
+ * the consumer was made, until a new record arrives or its idle heartbeat (30 s for nats.js's
+ * ordered consumers) fires. A consumer found short of the end, with everything it delivered
+ * received, and not moving on a few looks in a row is replaced by a new one, which starts over
+ * without the removed records. Starting over, not carrying on: a key's records removed between
+ * the two reads could otherwise leave a stale value behind.
+ *
+ * Why the revision is right: every matching write ≤ the last record delivered is reflected.
+ * Not the stream's last sequence as the leader reports it: the consumer is placed on the leader
+ * (consumerOnLeader), but leadership may move meanwhile, and a follower may lag behind (after a
+ * leader change, for seconds); claiming the leader's sequence would skip the records in between.
+ * Only when nothing matches is the leader's sequence (read before the consumer exists) used, as
+ * there is no record to go by.
+ *
+ * Removals during the read: the result is exact if a key's latest record is removed only when
+ * every record before it has been gone for longer than a read may take (snapshotTimeoutMs), as
+ * compaction does. On nats-server 2.9 a consumer whose next latest record was removed delivers
+ * the next matching record instead, which may be an older value of a later key; the key's
+ * latest record, still there, follows and replaces it. A stream purge is no such removal: on
+ * 2.9 it moves every consumer whose filter covers the purged subject to that subject's next
+ * record (or past the stream's end), skipping records of other keys.
  */
 export async function readSnapshot(
   js: JetStreamClient,
@@ -106,6 +137,22 @@ export async function readSnapshot(
   stream: string,
   subject: string,
 ): Promise<{ entries: RawEntry[]; revision: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const snap = await readSnapshotOnce(js, jsm, stream, subject);
+    if (snap !== "stalled") return snap;
+    if (attempt >= maxSnapshotAttempts) {
+      throw new Error(`snapshot of ${subject}: its consumer stalled ${attempt} times in a row`);
+    }
+  }
+}
+
+/** One try of readSnapshot with one consumer; "stalled" when it stopped short (see there). */
+async function readSnapshotOnce(
+  js: JetStreamClient,
+  jsm: JetStreamManager,
+  stream: string,
+  subject: string,
+): Promise<{ entries: RawEntry[]; revision: number } | "stalled"> {
   const prefixLen = subject.indexOf(".", subject.indexOf(".") + 1) + 1;
   const { oc, si, name } = await consumerOnLeader(js, jsm, stream, {
     filter_subjects: subject,
@@ -117,28 +164,75 @@ export async function readSnapshot(
   const latest = new Map<string, RawEntry>();
   const live = () => [...latest.values()].filter((e) => e.op === "PUT");
   try {
-    const info = await oc.info(true);
-    if (info.num_pending === 0) return { entries: [], revision: leaderLast };
-    const iter = await oc.consume();
-    const timer = setTimeout(() => void iter.close(), snapshotTimeoutMs);
-    let complete = false;
-    try {
-      for await (const m of iter) {
-        if (m.info.consumer !== name) throw new Error(`snapshot of ${subject}: its consumer was re-created`);
+    const target = (await jsm.streams.info(stream)).state.last_seq;
+    let received = 0;
+    let settled = false;
+    let settle!: (err?: Error | "stalled") => void;
+    const finished = new Promise<"done" | "stalled">((resolve, reject) => {
+      settle = (err) => {
+        if (settled) return;
+        settled = true;
+        if (err === "stalled") resolve(err);
+        else if (err) reject(err);
+        else resolve("done");
+      };
+    });
+    let checking = false;
+    let position = "";
+    let still = 0;
+    const check = () => {
+      if (checking || settled) return;
+      checking = true;
+      oc.info(false).then(
+        (ci) => {
+          checking = false;
+          const { stream_seq: cursor, consumer_seq: delivered } = ci.delivered;
+          if (ci.name !== name) settle(new Error(`snapshot of ${subject}: its consumer was re-created`));
+          else if (received < delivered) still = 0;
+          else if (cursor >= target) settle();
+          else {
+            still = `${cursor}/${delivered}` === position ? still + 1 : 0;
+            position = `${cursor}/${delivered}`;
+            if (still >= stalledChecks) settle("stalled");
+          }
+        },
+        (err: Error) => {
+          checking = false;
+          settle(err);
+        },
+      );
+    };
+    const iter = await oc.consume({
+      callback: (m) => {
+        if (settled) return;
+        if (m.info.consumer !== name) {
+          settle(new Error(`snapshot of ${subject}: its consumer was re-created`));
+          return;
+        }
+        received++;
         const e = toRawEntry(m, prefixLen);
         revision = Math.max(revision, e.revision);
-        latest.set(e.key, e);
-        if (m.info.pending === 0) {
-          complete = true;
-          break;
-        }
-      }
+        const had = latest.get(e.key);
+        if (had === undefined || had.revision < e.revision) latest.set(e.key, e);
+        if (m.info.pending === 0) check();
+      },
+    });
+    check();
+    const poll = setInterval(check, snapshotPollMs);
+    const timer = setTimeout(
+      () => settle(new Error(`snapshot of ${subject} did not complete`)),
+      snapshotTimeoutMs,
+    );
+    let outcome: "done" | "stalled";
+    try {
+      outcome = await finished;
     } finally {
+      clearInterval(poll);
       clearTimeout(timer);
       await Promise.race([iter.close(), sleep(closeWaitMs)]);
     }
-    if (!complete) throw new Error(`snapshot of ${subject} did not complete`);
-    return { entries: live(), revision };
+    if (outcome === "stalled") return outcome;
+    return { entries: live(), revision: revision || leaderLast };
   } finally {
     await oc.delete().catch(() => false);
   }
