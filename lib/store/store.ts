@@ -20,12 +20,13 @@ import {
 import { publishToStream, StreamPublishError, wrongLastSequence } from "../nats/publish.js";
 import { type Requester, RequestFailure, requesterFor } from "../nats/requester.js";
 import { type ServerTraits, serverTraits } from "../nats/server.js";
+// The same bound on lost races as every read-modify-write: an unconditional delete, or a create
+// over a tombstone, retries this often.
+import { maxCasAttempts } from "./cas.js";
 import { validateBucket, validateFilter, validateKey } from "./keys.js";
 import type { DeleteOptions, Listing, ObjectStore, Versioned, Watch, WatchOptions } from "./types.js";
 import { KvWatch, readSnapshot } from "./watch.js";
 
-/** Compare-and-swap attempts of an unconditional delete (or a create over a tombstone) under races. */
-const maxCasAttempts = 8;
 /** Default cap on an encoded value; also set as the bucket's max message size. */
 export const defaultMaxValueBytes = 256 * 1024;
 

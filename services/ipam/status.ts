@@ -1,12 +1,10 @@
 import { stampSection } from "../../lib/api/objects.js";
 import { Section } from "../../lib/api/subjects.js";
 import type { AttachmentStatus, NetworkAttachment } from "../../lib/codec.js";
-import { ErrorCode, hasCode } from "../../lib/errors.js";
+import { type CasOutcome, updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 
-const maxCasAttempts = 8;
-
-export type WriteOutcome = "written" | "unchanged" | "gone";
+export type WriteOutcome = CasOutcome;
 
 /**
  * Rewrites the address section of one attachment incarnation with CAS. `mutate` derives the new
@@ -20,26 +18,16 @@ export async function writeAddressStatus(
   uid: string,
   mutate: (s: AttachmentStatus) => AttachmentStatus | undefined,
 ): Promise<WriteOutcome> {
-  let cur: Versioned<NetworkAttachment> | undefined = base;
-  for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
-    if (!cur || cur.value.meta?.uid !== uid) return "gone";
-    const next = mutate(cur.value.status ?? {});
-    if (!next) return "unchanged";
-    const obj: NetworkAttachment = {
-      ...cur.value,
-      meta: stampSection(cur.value.meta, Section.Address),
-      status: next,
-    };
-    try {
-      await store.update(cur.key, obj, cur.revision);
-      return "written";
-    } catch (err) {
-      if (hasCode(err, ErrorCode.NotFound)) return "gone";
-      if (!hasCode(err, ErrorCode.Conflict)) throw err;
-      cur = await store.get(cur.key);
-    }
-  }
-  throw new Error(`attachment ${base.key} kept changing while its address was written`);
+  return updateWithRetry(
+    store,
+    base.key,
+    (cur) => {
+      const next = mutate(cur.value.status ?? {});
+      if (!next) return undefined;
+      return { ...cur.value, meta: stampSection(cur.value.meta, Section.Address), status: next };
+    },
+    { from: base, matches: (a) => a.meta?.uid === uid, what: `the address of attachment ${base.key}` },
+  );
 }
 
 /** The status without an address, carrying `reason` as the IPAM error. */

@@ -1,6 +1,6 @@
 import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
-import { ErrorCode, hasCode } from "../../lib/errors.js";
 import type { Lister } from "../../lib/informer/types.js";
+import { deleteKey, updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { project, sameMapping, sameNodeWork } from "./project.js";
 
@@ -22,10 +22,10 @@ export interface ProjectorDeps {
  * replace a projection of a newer source revision, so replicas with lagging caches cannot roll
  * a projection back.
  *
- * A lost CAS is decided again at once on a fresh read of that key (same rules), not only on
- * the cache: a cache can hold a revision the store will never accept again (its watch kept the
- * higher of two revisions a key was seen under, e.g. across a stream leader whose sequences
- * shifted), and retrying against it would fail forever. A second loss is left to the retry.
+ * A lost CAS is decided again at once on a fresh read of that key (same rules, updateWithRetry),
+ * not only on the cache: a cache can hold a revision the store will never accept again (its
+ * watch kept the higher of two revisions a key was seen under, e.g. across a stream leader whose
+ * sequences shifted), and retrying against it would fail forever.
  */
 export class Projector {
   constructor(private readonly deps: ProjectorDeps) {}
@@ -48,28 +48,17 @@ export class Projector {
       if (have.key !== want?.key) await this.remove(store, have);
     }
     if (!want) return;
-    try {
-      await this.write(store, want, cache.get(want.key), same);
-    } catch (err) {
-      if (!hasCode(err, ErrorCode.Conflict) && !hasCode(err, ErrorCode.AlreadyExists)) throw err;
-      await this.write(store, want, await store.get(want.key), same);
-    }
-  }
-
-  /** Writes `want` over `cur` (absent: create), unless `cur` is as new or the same. */
-  private async write<T extends { sourceRevision?: number | null }>(
-    store: ObjectStore<T>,
-    want: { key: string; value: T },
-    cur: Versioned<T> | undefined,
-    same: (a: T, b: T) => boolean,
-  ): Promise<void> {
-    if (!cur) {
-      await store.create(want.key, want.value);
-      return;
-    }
-    if ((cur.value.sourceRevision ?? 0) >= (want.value.sourceRevision ?? 0)) return;
-    if (same(cur.value, want.value)) return;
-    await store.update(want.key, want.value, cur.revision);
+    const sourceRevision = want.value.sourceRevision ?? 0;
+    await updateWithRetry(
+      store,
+      want.key,
+      // Never over a projection of a newer source revision, and not when it is the same.
+      (cur) =>
+        (cur.value.sourceRevision ?? 0) >= sourceRevision || same(cur.value, want.value)
+          ? undefined
+          : want.value,
+      { from: cache.get(want.key), create: () => want.value, what: `projection ${want.key}` },
+    );
   }
 
   /** Deletes a projection the source no longer has, unless a newer source wrote it meanwhile. */
@@ -77,18 +66,12 @@ export class Projector {
     store: ObjectStore<T>,
     have: Versioned<T>,
   ): Promise<void> {
-    try {
-      await store.delete(have.key, { expectedRevision: have.revision });
-    } catch (err) {
-      if (hasCode(err, ErrorCode.NotFound)) return;
-      if (!hasCode(err, ErrorCode.Conflict)) throw err;
-      const fresh = await store.get(have.key);
-      if (!fresh || (fresh.value.sourceRevision ?? 0) > (have.value.sourceRevision ?? 0)) return;
-      try {
-        await store.delete(fresh.key, { expectedRevision: fresh.revision });
-      } catch (err2) {
-        if (!hasCode(err2, ErrorCode.NotFound)) throw err2;
-      }
-    }
+    const sourceRevision = have.value.sourceRevision ?? 0;
+    await updateWithRetry(
+      store,
+      have.key,
+      (cur) => ((cur.value.sourceRevision ?? 0) > sourceRevision ? undefined : deleteKey),
+      { from: have, what: `projection ${have.key}` },
+    );
   }
 }

@@ -10,13 +10,13 @@ import {
   validateNodeName,
 } from "../../lib/api/validate.js";
 import { type AttachmentStatus, type NetworkAttachment, protoCodec } from "../../lib/codec.js";
-import { ErrorCode, hasCode, invalid, JetnetError } from "../../lib/errors.js";
+import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import { updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
 const pb = jetnet.v1;
 const statusReport = protoCodec(pb.StatusReport);
-const maxCasAttempts = 8;
 
 /**
  * Applies agents' reports (interface name, MAC, host IP, host errors, exec report) to
@@ -63,32 +63,29 @@ export class StatusReports {
     validateNamespace(r.namespace, "namespace");
     validateName(r.name, "name");
     const key = objectKey(r.namespace ?? "", r.name ?? "");
-    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
-      const cur = await this.attachments.get(key);
-      if (!cur) throw new JetnetError(ErrorCode.NotFound, `attachment ${r.namespace}/${r.name} not found`);
-      const a = cur.value;
-      if (a.spec?.node !== node) {
-        throw new JetnetError(
-          ErrorCode.Forbidden,
-          `attachment ${r.namespace}/${r.name} is on node "${a.spec?.node}", not "${node}"`,
-        );
-      }
-      if (a.meta?.uid !== r.uid) {
-        throw new JetnetError(
-          ErrorCode.Conflict,
-          `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`,
-        );
-      }
-      const next = applyReport(a, r);
-      if (!next) return;
-      try {
-        await this.attachments.update(key, next, cur.revision);
-        return;
-      } catch (err) {
-        if (!hasCode(err, ErrorCode.Conflict)) throw err;
-      }
+    const outcome = await updateWithRetry(
+      this.attachments,
+      key,
+      ({ value: a }) => {
+        if (a.spec?.node !== node) {
+          throw new JetnetError(
+            ErrorCode.Forbidden,
+            `attachment ${r.namespace}/${r.name} is on node "${a.spec?.node}", not "${node}"`,
+          );
+        }
+        if (a.meta?.uid !== r.uid) {
+          throw new JetnetError(
+            ErrorCode.Conflict,
+            `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`,
+          );
+        }
+        return applyReport(a, r);
+      },
+      { what: `attachment ${key}` },
+    );
+    if (outcome === "gone") {
+      throw new JetnetError(ErrorCode.NotFound, `attachment ${r.namespace}/${r.name} not found`);
     }
-    throw new JetnetError(ErrorCode.Unavailable, `attachment ${key} kept changing; report again`);
   }
 }
 

@@ -4,14 +4,12 @@ import { objectKey, Section } from "../../lib/api/subjects.js";
 import { type VniRanges, vniAllowed, vniNotAvailable } from "../../lib/api/vni-ranges.js";
 import type { Subnet, VniClaim } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
-import { ErrorCode, hasCode } from "../../lib/errors.js";
+import { ErrorCode, hasCode, unavailable } from "../../lib/errors.js";
 import type { Lister } from "../../lib/informer/types.js";
+import { deleteKey, maxCasAttempts, updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
 import { decideClaim, refOf, withoutEntries } from "./claims.js";
-
-/** Bound on CAS retries inside one reconcile; past it the controller's back-off takes over. */
-const maxCasAttempts = 8;
 
 export interface ValidatorDeps {
   readonly subnets: ObjectStore<Subnet>;
@@ -147,7 +145,8 @@ export class SubnetValidator {
       }
       return;
     }
-    throw new Error(`VNI ${vniKey} claim kept changing; retrying ${key} later`);
+    // Past the bound the controller's back-off takes over.
+    throw unavailable(`VNI ${vniKey} claim kept changing; retrying ${key} later`);
   }
 
   /**
@@ -155,16 +154,19 @@ export class SubnetValidator {
    * unvalidated subnets, which may have been blocked by those entries.
    */
   async reconcileVni(vniKey: string): Promise<void> {
-    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
-      const claim = await this.deps.vnis.get(vniKey);
-      if (!claim) break;
-      const dead = await this.deadEntries(claim.value.subnets ?? []);
-      if (dead.size === 0) break;
-      if (await this.writeClaim(vniKey, withoutEntries(claim.value, dead), claim.revision)) {
-        this.metrics.staleClaimEntries.inc(dead.size);
-        break;
-      }
-    }
+    let removed = 0;
+    const outcome = await updateWithRetry(
+      this.deps.vnis,
+      vniKey,
+      async (claim) => {
+        const dead = await this.deadEntries(claim.value.subnets ?? []);
+        removed = dead.size;
+        if (dead.size === 0) return undefined;
+        return withoutEntries(claim.value, dead) ?? deleteKey;
+      },
+      { onConflict: () => this.metrics.claimConflicts.inc(), what: `VNI ${vniKey} claim` },
+    );
+    if (outcome === "written") this.metrics.staleClaimEntries.inc(removed);
     for (const s of this.deps.subnetCache.byIndex("vni", vniKey)) {
       if (!s.value.status?.validated) this.deps.enqueueSubnet(s.key);
     }
@@ -228,21 +230,22 @@ export class SubnetValidator {
   ): Promise<boolean> {
     // The first attempt is a CAS on the cached object (one round trip when the cache is
     // current); only a conflict costs a fresh read.
-    let cur = this.deps.subnetCache.get(key);
-    for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
-      if (attempt > 0) cur = await this.deps.subnets.get(key);
-      if (!cur || cur.value.meta?.uid !== uid || cur.value.status?.validated) return false;
-      const old = cur.value.status ?? {};
-      if (!status.validated && sameErrors(old.errors ?? [], status.errors)) return false;
-      const next: Subnet = { ...cur.value, meta: stampSection(cur.value.meta, Section.Status), status };
-      try {
-        await this.deps.subnets.update(key, next, cur.revision);
-        return true;
-      } catch (err) {
-        if (!hasCode(err, ErrorCode.Conflict)) throw err;
-      }
-    }
-    throw new Error(`subnet ${key} kept changing while its status was written`);
+    const outcome = await updateWithRetry(
+      this.deps.subnets,
+      key,
+      (cur): Subnet | undefined => {
+        const old = cur.value.status ?? {};
+        if (old.validated) return undefined;
+        if (!status.validated && sameErrors(old.errors ?? [], status.errors)) return undefined;
+        return { ...cur.value, meta: stampSection(cur.value.meta, Section.Status), status };
+      },
+      {
+        from: this.deps.subnetCache.get(key),
+        matches: (s) => s.meta?.uid === uid,
+        what: `the status of subnet ${key}`,
+      },
+    );
+    return outcome === "written";
   }
 }
 

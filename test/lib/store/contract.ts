@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
-import type { ObjectStore, WatchEvent } from "../../../lib/store/types.js";
+import { deleteKey, updateWithRetry } from "../../../lib/store/cas.js";
+import type { ObjectStore, Versioned, WatchEvent } from "../../../lib/store/types.js";
 
 /** The value type the contract suite stores. */
 export interface Item {
@@ -240,5 +241,114 @@ export function storeContract(target: ContractTarget): void {
     const s = await target.fresh();
     expect(await codeOf(s.create("big", { n: 1, s: "x".repeat(300 * 1024) }))).toBe(ErrorCode.Invalid);
     expect(await s.get("big")).toBeUndefined();
+  });
+
+  casContract(target);
+}
+
+/** updateWithRetry (lib/store/cas.ts) on the same store: its outcomes, retries and limits. */
+function casContract(target: ContractTarget): void {
+  const bump = (v: Versioned<Item>): Item => ({ n: v.value.n + 1, s: v.value.s });
+
+  it("updateWithRetry writes mutate's value, and reports unchanged and gone without writing", async () => {
+    const s = await target.fresh();
+    const rev = await s.create("k", { n: 1, s: "a" });
+    expect(await updateWithRetry(s, "k", bump)).toBe("written");
+    expect((await s.get("k"))?.value).toEqual({ n: 2, s: "a" });
+    const now = (await s.get("k"))?.revision;
+    expect(now).toBeGreaterThan(rev);
+    expect(await updateWithRetry(s, "k", () => undefined)).toBe("unchanged");
+    expect(await updateWithRetry(s, "k", bump, { matches: (v) => v.s === "b" })).toBe("gone");
+    expect(await updateWithRetry(s, "missing", bump)).toBe("gone");
+    // A start version given as undefined means "known absent": no read, nothing to update.
+    expect(await updateWithRetry(s, "k", bump, { from: undefined })).toBe("gone");
+    expect((await s.get("k"))?.revision).toBe(now);
+    expect(await s.get("missing")).toBeUndefined();
+  });
+
+  it("updateWithRetry re-reads and re-derives after a lost race, and starts from a given version", async () => {
+    const s = await target.fresh();
+    await s.create("k", { n: 1, s: "a" });
+    const stale = await s.get("k");
+    await s.put("k", { n: 10, s: "a" });
+    let calls = 0;
+    let conflicts = 0;
+    const outcome = await updateWithRetry(
+      s,
+      "k",
+      async (cur) => {
+        calls++;
+        // A rival writes between our read and our write, once.
+        if (calls === 2) await s.put("k", { n: 100, s: "a" });
+        return bump(cur);
+      },
+      { from: stale, onConflict: () => conflicts++ },
+    );
+    expect(outcome).toBe("written");
+    // 1: the stale version; 2: the fresh one, lost to the rival; 3: the rival's.
+    expect(calls).toBe(3);
+    expect(conflicts).toBe(2);
+    expect((await s.get("k"))?.value).toEqual({ n: 101, s: "a" });
+  });
+
+  it("updateWithRetry gives up with UNAVAILABLE when every attempt loses", async () => {
+    const s = await target.fresh();
+    await s.create("k", { n: 1, s: "a" });
+    let calls = 0;
+    const losing = updateWithRetry(
+      s,
+      "k",
+      async (cur) => {
+        calls++;
+        await s.put("k", { n: cur.value.n + 1, s: "rival" });
+        return bump(cur);
+      },
+      { attempts: 3 },
+    );
+    expect(await codeOf(losing)).toBe(ErrorCode.Unavailable);
+    expect(calls).toBe(3);
+    expect((await s.get("k"))?.value.s).toBe("rival");
+  });
+
+  it("updateWithRetry retries on CONFLICT only: mutate's refusal and other errors are the caller's", async () => {
+    const s = await target.fresh();
+    await s.create("k", { n: 1, s: "a" });
+    let calls = 0;
+    const refused = updateWithRetry(s, "k", () => {
+      calls++;
+      throw new JetnetError(ErrorCode.Conflict, "not this incarnation");
+    });
+    expect(await codeOf(refused)).toBe(ErrorCode.Conflict);
+    expect(calls).toBe(1);
+    const tooBig = updateWithRetry(s, "k", () => ({ n: 1, s: "x".repeat(300 * 1024) }));
+    expect(await codeOf(tooBig)).toBe(ErrorCode.Invalid);
+    expect((await s.get("k"))?.value).toEqual({ n: 1, s: "a" });
+  });
+
+  it("updateWithRetry deletes on deleteKey, creates a missing key, and mutates a rival's create", async () => {
+    const s = await target.fresh();
+    await s.create("k", { n: 1, s: "a" });
+    expect(await updateWithRetry(s, "k", () => deleteKey)).toBe("written");
+    expect(await s.get("k")).toBeUndefined();
+
+    expect(await updateWithRetry(s, "k", bump, { create: () => ({ n: 0, s: "new" }) })).toBe("written");
+    expect((await s.get("k"))?.value).toEqual({ n: 0, s: "new" });
+
+    // Another creator gets there first: the create loses, and the rival's object is mutated.
+    let rivals = 0;
+    const racing = new Proxy(s, {
+      get(store, prop) {
+        if (prop === "create") {
+          return async (key: string, value: Item) => {
+            if (rivals++ === 0) await store.create(key, { n: 5, s: "rival" });
+            return store.create(key, value);
+          };
+        }
+        const v = Reflect.get(store, prop);
+        return typeof v === "function" ? v.bind(store) : v;
+      },
+    });
+    expect(await updateWithRetry(racing, "r", bump, { create: () => ({ n: 0, s: "mine" }) })).toBe("written");
+    expect((await s.get("r"))?.value).toEqual({ n: 6, s: "rival" });
   });
 }
