@@ -5,9 +5,11 @@ import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
 import type { RedisClient } from "../../lib/service/index.js";
+import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { AddressController, releaseKey } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
 import { LeaseStore } from "./leases.js";
@@ -80,7 +82,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     if (shardCount <= 1) return true;
     const subnet = subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""));
     const token = subnet ? String(subnet.value.spec?.vni) : `${a.meta?.namespace}.${a.spec?.subnet}`;
-    return hash(token) % shardCount === shardIndex;
+    return fnv1a(token) % shardCount === shardIndex;
   };
 
   let addresses: AddressController | undefined;
@@ -146,55 +148,36 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     onReleased: (vni) => address.wakeWaiters(vni),
   });
 
-  const informers = Promise.all([subnetCache.run(signal), attachmentCache.run(signal)]);
-  const running = ctl.run(signal);
-  await synced(signal).catch(() => undefined);
-  const loops: Promise<void>[] = [];
-  if (!signal.aborted) {
-    await recovery.init();
-    // Recover VNIs whose markers are missing (e.g. Redis was flushed while ipam was down).
-    const used = new Set<number>();
-    for (const a of attachmentCache.list())
-      if (a.value.status?.vni && a.value.status.ip) used.add(a.value.status.vni);
-    for (const vni of used) if (!(await leases.isIntact(vni))) recovery.recoverVni(vni);
-    const every = (ms: number, what: string, fn: () => Promise<unknown>) =>
-      loops.push(
-        (async () => {
-          while (!signal.aborted) {
-            await sleep(ms, signal);
-            if (signal.aborted) break;
-            await fn().catch((err: unknown) => logger.warn({ err }, `${what} failed`));
-          }
-        })(),
-      );
-    every(opts.recoveryCheckMs ?? 1_000, "Redis data-loss check", () => recovery.check());
-    every(opts.gcIntervalMs ?? 10_000, "lease garbage collection", () => collector.sweep(signal));
-    every(opts.resyncMs ?? 30_000, "resync", async () => {
-      for (const a of attachmentCache.list()) if (!a.value.status?.ip && mine(a.value)) ctl.enqueue(a.key);
-    });
-    opts.onReady?.();
-  }
-  await Promise.all([running, informers, ...loops]);
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal.removeEventListener("abort", done);
-      resolve();
-    }
-    signal.addEventListener("abort", done, { once: true });
+  await runLifecycle({
+    signal,
+    logger,
+    informers: [subnetCache, attachmentCache],
+    controllers: [ctl],
+    start: async () => {
+      await recovery.init();
+      // Recover VNIs whose markers are missing (e.g. Redis was flushed while ipam was down).
+      const used = new Set<number>();
+      for (const a of attachmentCache.list())
+        if (a.value.status?.vni && a.value.status.ip) used.add(a.value.status.vni);
+      for (const vni of used) if (!(await leases.isIntact(vni))) recovery.recoverVni(vni);
+      return undefined;
+    },
+    periodic: [
+      { what: "Redis data-loss check", ms: opts.recoveryCheckMs ?? 1_000, run: () => recovery.check() },
+      {
+        what: "lease garbage collection",
+        ms: opts.gcIntervalMs ?? 10_000,
+        run: () => collector.sweep(signal),
+      },
+      {
+        what: "resync",
+        ms: opts.resyncMs ?? 30_000,
+        run: async () => {
+          for (const a of attachmentCache.list())
+            if (!a.value.status?.ip && mine(a.value)) ctl.enqueue(a.key);
+        },
+      },
+    ],
+    onReady: opts.onReady,
   });
-}
-
-/** FNV-1a: a stable, well-spread hash for sharding VNIs across replicas. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }

@@ -12,6 +12,7 @@ import {
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
+import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { Projector } from "./controller.js";
 import { sourceOf } from "./project.js";
 import { ViewServer } from "./snapshots.js";
@@ -86,17 +87,18 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
 
   views.track(nodeCache, "jetnet-node");
   views.track(mapCache, "jetnet-map");
-  const informers = Promise.all(caches.map((c) => c.run(signal)));
-  const running = controller.run(signal);
-  await synced(signal).catch(() => undefined);
-  if (!signal.aborted) {
-    // Re-derive everything: every attachment, and every source a projection still names.
-    for (const a of attachmentCache.list()) controller.enqueue(a.key);
-    for (const c of [nodeCache, mapCache]) for (const p of c.list()) controller.enqueue(sourceOf(p.key));
-    views.start();
-    opts.onReady?.();
-    await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
-    await views.stop();
-  }
-  await Promise.all([running, informers]);
+  await runLifecycle({
+    signal,
+    logger,
+    informers: caches,
+    controllers: [controller],
+    start: async () => {
+      // Re-derive everything: every attachment, and every source a projection still names.
+      for (const a of attachmentCache.list()) controller.enqueue(a.key);
+      for (const c of [nodeCache, mapCache]) for (const p of c.list()) controller.enqueue(sourceOf(p.key));
+      views.start();
+      return () => views.stop();
+    },
+    onReady: opts.onReady,
+  });
 }

@@ -1,16 +1,17 @@
 import type { NatsConnection } from "@nats-io/nats-core";
-import { type ServiceMsg, Svcm } from "@nats-io/services";
 import { Gauge, type Registry } from "prom-client";
 import { openNetworkStores } from "../../lib/api/buckets.js";
-import { encodeError, toApiError } from "../../lib/api/errors.js";
-import { Bucket, deadlineHeader } from "../../lib/api/subjects.js";
+import { Bucket } from "../../lib/api/subjects.js";
 import type { VniRanges } from "../../lib/api/vni-ranges.js";
 import { attachmentCodec, type Subnet, subnetCodec, type VniClaim } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
-import { replyLimit, replyTooLarge } from "../../lib/nats/reply.js";
+import type { Lister } from "../../lib/informer/types.js";
+import { replyLimit } from "../../lib/nats/reply.js";
+import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { IntentApi } from "./api.js";
+import { Endpoints } from "./endpoints.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
 import { SubnetValidator } from "./validator.js";
@@ -117,6 +118,56 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     for (const c of claims.items) claimController.enqueue(c.key);
   };
 
+  registerGauges(registry, subnetCache, [
+    ["subnets", subnetList.source.cache],
+    ["attachments", attachmentList.source.cache],
+  ]);
+
+  const maxReplyBytes = () => replyLimit(nc);
+  const api = new IntentApi({
+    subnets: stores.subnets,
+    attachments: stores.attachments,
+    lists: { subnets: subnetList.source, attachments: attachmentList.source },
+    maxReplyBytes,
+    registry,
+    ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
+  });
+  const reports = new StatusReports(stores.attachments, registry);
+  const endpoints = new Endpoints(nc, logger);
+  const start = async () => {
+    await endpoints.serve({
+      name: serviceName,
+      version: serviceVersion,
+      description: "jetnet intent API: subnets and network attachments",
+      endpoints: [
+        { name: "api", subject: "jetnet.api.v1.>", handle: (s, b, d) => api.handle(s, b, d) },
+        { name: "status", subject: "jetnet.agent.>", handle: (s, b) => reports.handle(s, b) },
+      ],
+    });
+    await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
+    return () => endpoints.drain();
+  };
+
+  await runLifecycle({
+    signal,
+    logger,
+    informers: [subnetCache, claimCache, subnetList.informer, attachmentList.informer],
+    controllers: [subnets, claimController],
+    start,
+    periodic: [{ what: "resync", ms: opts.resyncMs ?? 30_000, run: resyncAll }],
+    onReady: opts.onReady,
+  });
+}
+
+export const defaultListWindowMs = 60_000;
+export const defaultListMaxVersions = 50_000;
+
+/** The service's own gauges, read from its caches at scrape time. */
+function registerGauges(
+  registry: Registry,
+  subnetCache: Lister<Subnet>,
+  lists: readonly (readonly [string, { readonly keptVersions: number }])[],
+): void {
   // Unvalidated subnets, by why: "unexamined" ones (no errors yet) should not stay for long.
   new Gauge({
     name: "jetnet_network_subnets_unvalidated",
@@ -143,147 +194,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     labelNames: ["kind"],
     registers: [registry],
     collect() {
-      this.labels("subnets").set(subnetList.source.cache.keptVersions);
-      this.labels("attachments").set(attachmentList.source.cache.keptVersions);
+      for (const [kind, cache] of lists) this.labels(kind).set(cache.keptVersions);
     },
   });
-
-  const maxReplyBytes = () => replyLimit(nc);
-  const api = new IntentApi({
-    subnets: stores.subnets,
-    attachments: stores.attachments,
-    lists: { subnets: subnetList.source, attachments: attachmentList.source },
-    maxReplyBytes,
-    registry,
-    ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
-  });
-  const reports = new StatusReports(stores.attachments, registry);
-  const inflight = new Set<Promise<void>>();
-  const tallies = new Map<string, EndpointTally>();
-  const serve = (
-    endpoint: string,
-    handle: (
-      subject: string,
-      body: Uint8Array,
-      deadlineMs?: number,
-    ) => Promise<{ reply: Uint8Array; code: string }>,
-  ) => {
-    const tally: EndpointTally = { errors: 0, lastError: undefined, requests: 0, nanos: 0 };
-    tallies.set(endpoint, tally);
-    return (err: Error | null, msg: ServiceMsg) => {
-      if (err) {
-        logger.warn({ err }, "endpoint subscription error");
-        return;
-      }
-      const started = performance.now();
-      const deadline = Number(msg.headers?.get(deadlineHeader) || Number.NaN);
-      const p = handle(msg.subject, msg.data, Number.isFinite(deadline) ? deadline : undefined)
-        .then(({ reply, code }) => {
-          // A reply over max_payload cannot be sent at all (the client would only time out):
-          // it becomes an error the client can act on.
-          if (reply.length > maxReplyBytes()) {
-            const hint = "ask for less (lists: ListRequest.limit and continue)";
-            const tooLarge = toApiError(replyTooLarge(reply.length, maxReplyBytes(), hint));
-            reply = encodeError(tooLarge.error);
-            code = tooLarge.code;
-          }
-          tally.requests++;
-          tally.nanos += Math.round((performance.now() - started) * 1e6);
-          if (code === "OK") {
-            msg.respond(reply);
-          } else {
-            tally.errors++;
-            tally.lastError = code;
-            msg.respondError(httpish(code), code, reply);
-          }
-        })
-        .catch((e: unknown) => logger.error({ err: e }, "reply failed"))
-        .finally(() => inflight.delete(p));
-      inflight.add(p);
-    };
-  };
-
-  const informers = [subnetCache, claimCache, subnetList.informer, attachmentList.informer];
-  const informerRun = Promise.all(informers.map((i) => i.run(signal)));
-  const controllersRun = Promise.all([subnets.run(signal), claimController.run(signal)]);
-  await Promise.all(informers.map((i) => i.waitForSync(signal))).catch(() => undefined);
-  if (signal.aborted) {
-    await Promise.all([informerRun, controllersRun]);
-    return;
-  }
-  const svc = await new Svcm(nc).add({
-    name: serviceName,
-    version: serviceVersion,
-    description: "jetnet intent API: subnets and network attachments",
-    queue: serviceName,
-    // The library counts errors and time only for handlers that fail synchronously; ours answer
-    // asynchronously, so the stats come from our own tally of completed requests.
-    statsHandler: async (ep) => {
-      const e = ep as unknown as { name: string; stats?: Record<string, unknown> };
-      const t = tallies.get(e.name);
-      if (t && e.stats) {
-        e.stats.num_errors = t.errors;
-        e.stats.last_error = t.lastError;
-        e.stats.processing_time = t.nanos;
-        e.stats.average_processing_time = t.requests > 0 ? Math.round(t.nanos / t.requests) : 0;
-      }
-      return null;
-    },
-  });
-  svc.addEndpoint("api", {
-    subject: "jetnet.api.v1.>",
-    handler: serve("api", (s, b, d) => api.handle(s, b, d)),
-  });
-  svc.addEndpoint("status", {
-    subject: "jetnet.agent.>",
-    handler: serve("status", (s, b) => reports.handle(s, b)),
-  });
-  await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
-  const resyncTimer = setInterval(() => {
-    resyncAll().catch((err: unknown) => logger.warn({ err }, "resync failed"));
-  }, opts.resyncMs ?? 30_000);
-  opts.onReady?.();
-
-  await new Promise<void>((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
-  clearInterval(resyncTimer);
-  await svc.stop().catch(() => undefined);
-  await Promise.allSettled([...inflight]);
-  await Promise.all([informerRun, controllersRun]);
-}
-
-export const defaultListWindowMs = 60_000;
-export const defaultListMaxVersions = 50_000;
-
-/** Completed requests of one endpoint, for `nats micro stats`. */
-interface EndpointTally {
-  errors: number;
-  lastError: string | undefined;
-  requests: number;
-  nanos: number;
-}
-
-/** HTTP-like status codes for the micro service's error header (nats micro stats counts them). */
-function httpish(code: string): number {
-  switch (code) {
-    case "INVALID":
-      return 400;
-    case "FORBIDDEN":
-      return 403;
-    case "NOT_FOUND":
-      return 404;
-    case "ALREADY_EXISTS":
-    case "CONFLICT":
-      return 409;
-    case "EXPIRED":
-      return 410;
-    case "RESOURCE_EXHAUSTED":
-      return 413;
-    case "UNAVAILABLE":
-      return 503;
-    default:
-      return 500;
-  }
 }
