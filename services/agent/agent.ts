@@ -70,6 +70,8 @@ export class NodeAgent {
   private readonly startUs = nowUs();
   private readonly controller: Controller;
   private stores: Promise<{ node: ObjectStore<NodeWork>; map: ObjectStore<Mapping> }> | undefined;
+  /** Snapshots started in the background (a newly followed VNI, a resync): run waits for them. */
+  private readonly background = new Set<Promise<unknown>>();
 
   constructor(private readonly opts: AgentOptions) {
     this.nodeView = new FollowedView<NodeWork>({
@@ -144,7 +146,7 @@ export class NodeAgent {
       }
     }
     // Stopped before the first snapshot: every fabric entry would look like an orphan.
-    if (!this.nodeView.synced) return void (await running);
+    if (!this.nodeView.synced) return void (await Promise.all([running, this.settled()]));
     // A failure here is retried by the digest check (unsynced views re-snapshot).
     await Promise.all([...this.vniViews.values()].map((v) => v.resync().catch(() => undefined)));
     // Everything is known now: entries nobody wants are orphans.
@@ -163,7 +165,17 @@ export class NodeAgent {
     }
     (status as { stop?: () => void }).stop?.();
     await watchStatus.catch(() => undefined);
-    await running;
+    await Promise.all([running, this.settled()]);
+  }
+
+  /** Runs `p` in the background, failures handled by `onError`; run() waits for it before returning. */
+  private inBackground(p: Promise<unknown>, onError: (err: unknown) => void): void {
+    const tracked = p.catch(onError).finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
+  }
+
+  private async settled(): Promise<void> {
+    await Promise.allSettled([...this.background]);
   }
 
   /** Stops following everything (the caller closes the connection). */
@@ -220,11 +232,9 @@ export class NodeAgent {
       this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));
       this.vniViews.set(vni, view);
       this.opts.metrics.followedVnis.inc();
-      view
-        .start()
-        .catch((err: unknown) =>
-          this.opts.logger.warn({ err, vni }, "following VNI failed; digest check retries"),
-        );
+      this.inBackground(view.start(), (err) =>
+        this.opts.logger.warn({ err, vni }, "following VNI failed; digest check retries"),
+      );
     }
     for (const [vni, view] of this.vniViews) {
       if (wanted.has(vni)) continue;
@@ -252,7 +262,9 @@ export class NodeAgent {
 
   private resyncAll(reason: string): void {
     this.opts.metrics.resyncs.labels(reason).inc();
-    for (const v of [this.nodeView, ...this.vniViews.values()]) void v.resync().catch(() => undefined);
+    // A failed resync is retried by the digest check.
+    for (const v of [this.nodeView, ...this.vniViews.values()])
+      this.inBackground(v.resync(), () => undefined);
   }
 
   private async checkDigests(): Promise<void> {
