@@ -1,8 +1,8 @@
 import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
-import type { Lister } from "../../lib/informer/types.js";
+import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
 import { deleteKey, updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
-import { project, sameMapping, sameNodeWork } from "./project.js";
+import { project, sameMapping, sameNodeWork, sourceOf } from "./project.js";
 
 export interface ProjectorDeps {
   readonly attachmentCache: Lister<NetworkAttachment>;
@@ -74,4 +74,51 @@ export class Projector {
       { from: have, what: `projection ${have.key}` },
     );
   }
+}
+
+/** An informer as far as wiring goes: something that calls handlers. */
+interface EventSource<T> {
+  addHandlers(h: InformerHandlers<T>): void;
+}
+
+/**
+ * Sends to `enqueue` the attachment keys whose projections may be wrong: every change of an
+ * attachment, and every projection that appears, changes or vanishes unless it was derived from
+ * the attachment's revision this replica holds (sample-controller's handleObject enqueues the
+ * owner of any object it owns the same way).
+ *
+ * Why projections that appear count too: the projection caches lag the writes, this replica's
+ * own and the other replicas'. A reconcile of a deleted attachment that runs before its
+ * projection has reached the cache finds nothing to delete (or, on a lost compare-and-swap, a
+ * newer projection it leaves to its writer); watches restarting through a NATS failover make
+ * that lag seconds long. Without another event for that attachment the projection would outlive
+ * it, and agents would keep its entries; its arrival in the cache is that event.
+ */
+export function enqueueProjectionSources(
+  caches: {
+    readonly attachmentCache: EventSource<NetworkAttachment> & Lister<NetworkAttachment>;
+    readonly nodeCache: EventSource<NodeWork>;
+    readonly mapCache: EventSource<Mapping>;
+  },
+  enqueue: (attachmentKey: string) => void,
+): void {
+  caches.attachmentCache.addHandlers({
+    onAdd: (o) => enqueue(o.key),
+    onUpdate: (_old, o) => enqueue(o.key),
+    onDelete: (o) => enqueue(o.key),
+  });
+  const check = (p: Versioned<{ sourceRevision?: number | null }>) => {
+    const source = sourceOf(p.key);
+    if (caches.attachmentCache.get(source)?.revision !== p.value.sourceRevision) enqueue(source);
+  };
+  const recheck = {
+    onAdd: check,
+    onUpdate: (
+      _old: Versioned<{ sourceRevision?: number | null }>,
+      p: Versioned<{ sourceRevision?: number | null }>,
+    ) => check(p),
+    onDelete: (p: { key: string }) => enqueue(sourceOf(p.key)),
+  };
+  caches.nodeCache.addHandlers(recheck);
+  caches.mapCache.addHandlers(recheck);
 }

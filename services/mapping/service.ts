@@ -13,7 +13,7 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
-import { Projector } from "./controller.js";
+import { enqueueProjectionSources, Projector } from "./controller.js";
 import { sourceOf } from "./project.js";
 import { ViewServer } from "./snapshots.js";
 
@@ -65,15 +65,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     logger,
     waitForSync: synced,
   });
-  attachmentCache.addHandlers({
-    onAdd: (o) => controller.enqueue(o.key),
-    onUpdate: (_old, o) => controller.enqueue(o.key),
-    onDelete: (o) => controller.enqueue(o.key),
-  });
-  // A projection whose source is gone (or was changed behind our back) is re-derived too.
-  const recheck = { onDelete: (o: { key: string }) => controller.enqueue(sourceOf(o.key)) };
-  nodeCache.addHandlers(recheck);
-  mapCache.addHandlers(recheck);
+  enqueueProjectionSources({ attachmentCache, nodeCache, mapCache }, (key) => controller.enqueue(key));
 
   const views = new ViewServer({
     nc,
