@@ -6,6 +6,7 @@ import { JetnetClient } from "../../lib/api/client.js";
 import { Bucket } from "../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment, type Subnet, subnetCodec } from "../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../lib/errors.js";
+import { seededInts } from "../../lib/random.js";
 import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import {
@@ -16,6 +17,7 @@ import {
   startNatsCluster,
   startRedis,
 } from "../harness/index.js";
+import { replayNote, testSeed, withSeed } from "../harness/seed.js";
 import { inexactness } from "../services/agent/exactness.js";
 import { watchDuplicates } from "../services/ipam/duplicates.js";
 import { checkSubnetInvariants, watchSubnets } from "../services/network/invariants.js";
@@ -45,6 +47,10 @@ import { failureReport } from "./forensics.js";
  * revision are both stored (see KvStore.publishIf), and the restarted node comes back with
  * shifted stream sequences (see consumerOnLeader). When the checks do not converge,
  * failureReport prints the stream records behind the first violations and keeps every log.
+ *
+ * The driver's choices (create or delete, which attachment, subnet and node) come from a seed
+ * that heads a failure's message; `JETNET_TEST_SEED=<seed>` replays them (the kills land at the
+ * same point of the load, though the cluster's timing differs from run to run).
  */
 
 const ops = 500;
@@ -186,165 +192,171 @@ describe("a 3-node NATS cluster and 2 replicas of each service", () => {
     for (const b of [Bucket.Subnets, Bucket.Vnis, Bucket.Node, Bucket.Map])
       expect((await streamCluster(nc, `KV_${b}`)).replicas).toBe(3);
 
-    for (const group of before) await Promise.all(group.map(createSubnet));
-    await waitSubnetsSettled(20_000);
-    const targets: SubnetDef[] = before.flat();
-
-    const ledger = new Ledger();
-    const busy = new Set<string>();
-    let seq = 0;
-    const load = runPaced({ ops, ratePerSec, concurrency }, async () => {
-      const deletable = [...ledger.creates.keys()].filter(
-        (k) => !ledger.deletes.has(k) && !ledger.unknownDeletes.has(k) && !busy.has(k),
-      );
-      if (deletable.length > 20 && Math.random() < 0.2) {
-        const k = deletable[Math.floor(Math.random() * deletable.length)]!;
-        const [ns, name] = k.split("/") as [string, string];
-        busy.add(k);
-        await deleteAttachment(client, ledger, ns, name, { budgetMs: retryBudgetMs });
-        busy.delete(k);
-        return;
-      }
-      const s = targets[Math.floor(Math.random() * targets.length)]!;
-      const node = `${nodePrefix}-${1 + Math.floor(Math.random() * nodeCount)}`;
-      const name = `at-${seq++}`;
-      await createAttachment(
-        client,
-        ledger,
-        { ns: s.ns, name, subnet: s.name, node },
-        { budgetMs: retryBudgetMs },
-      );
-    });
-
-    const started = Date.now();
-    let killed = { name: "", index: -1, newLeader: "", electedMs: 0 };
-    const chaos = async () => {
-      await sleep(killAtMs);
-      const leader = (await streamCluster(nc, `KV_${Bucket.Attachments}`)).leader;
-      const index = Number(/^n(\d+)$/.exec(leader)?.[1] ?? 0) - 1;
-      expect(index).toBeGreaterThanOrEqual(0);
-      const killedAt = Date.now();
-      await Promise.all([
-        cluster.servers[index]!.kill("SIGKILL"),
-        services.network[0]!.kill("SIGKILL"),
-        services.ipam[0]!.kill("SIGKILL"),
-        services.mapping[0]!.kill("SIGKILL"),
-      ]);
-      killed = { name: leader, index, newLeader: "", electedMs: 0 };
-      ledger.note("chaos", `killed ${leader} and a replica of each service`);
-      await Promise.all([
-        Promise.all(during.map(createSubnet)).then(() => targets.push(...during)),
-        (async () => {
-          while (Date.now() - killedAt < 20_000) {
-            const now = await streamCluster(nc, `KV_${Bucket.Attachments}`).catch(() => undefined);
-            if (now?.leader && now.leader !== leader) {
-              killed = { ...killed, newLeader: now.leader, electedMs: Date.now() - killedAt };
-              ledger.note("chaos", `new leader ${now.leader}`);
-              return;
-            }
-            await sleep(100);
-          }
-        })(),
-      ]);
-      await sleep(Math.max(0, started + restartNatsAtMs - Date.now()));
-      ledger.note("chaos", `restarting ${leader}`);
-      await cluster.servers[index]!.restart();
-      ledger.note("chaos", `restarted ${leader}`);
-    };
-
-    // Invariant 2 holds at every instant, also while the cluster fails over.
-    const transient: string[] = [];
-    let samples = 0;
-    let sampleFailures = 0;
-    let loadDone = false;
-    const sampler = async () => {
-      while (!loadDone) {
-        await sleep(1_000);
-        try {
-          transient.push(...duplicateAddresses(await listNs(attachments)));
-          samples++;
-        } catch {
-          sampleFailures++;
-        }
-      }
-    };
-    const sampling = sampler();
-    await Promise.all([load, chaos()]);
-    loadDone = true;
-    await sampling;
-    const loadMs = Date.now() - started;
-
-    const by = (how: AckBy) => [...ledger.creates.values()].filter((c) => c.by === how).length;
-    console.log(
-      `ha: killed JetStream leader ${killed.name} of KV_${Bucket.Attachments} at ${killAtMs} ms ` +
-        `(new leader ${killed.newLeader || "none seen"} after ${killed.electedMs} ms) and ` +
-        `${["network", "ipam", "mapping"].map((s) => `${s}-1`).join(", ")}; load took ${loadMs} ms; ` +
-        `acked creates ${ledger.creates.size} (${by(AckBy.Retry)} by a retry's reply, ${by(AckBy.Found)} found applied by a retry), acked deletes ${ledger.deletes.size} ` +
-        `(${ledger.deletesFound} found applied by a retry), ` +
-        `unknown creates ${ledger.unknownCreates.size}, unknown deletes ${ledger.unknownDeletes.size}, ` +
-        `retries ${ledger.retries}, failed attempts ${JSON.stringify(Object.fromEntries(ledger.failures))}; ` +
-        `samples ${samples} (+${sampleFailures} failed); failures e.g. ${JSON.stringify([...ledger.failureSamples])}`,
-    );
-    expect(killed.newLeader).not.toBe("");
-    expect(ledger.anomalies.slice(0, 5)).toEqual([]);
-    expect(ledger.creates.size).toBeGreaterThan(300);
-    expect(ledger.deletes.size).toBeGreaterThan(40);
-    // The sampler must have looked (during a failover every list may fail).
-    expect(samples).toBeGreaterThan(5);
-    expect(transient.slice(0, 5)).toEqual([]);
-    // Invariants 1 and 2 and the monotonic `validated` at every revision the buckets still hold,
-    // also while the cluster failed over: read from the leaders once the load is over (no reader
-    // adds to the cluster's work while it fails over).
-    const addressWatch = watchDuplicates(nc);
-    const subnetWatch = watchSubnets(nc);
-    try {
-      await Promise.all([addressWatch.history.caughtUp(), subnetWatch.history.caughtUp()]);
-    } finally {
-      await Promise.all([addressWatch.history.stop(), subnetWatch.history.stop()]);
-    }
-    console.log(
-      `ha: revisions checked: attachments ${addressWatch.history.records} (${addressWatch.history.skipped} ` +
-        `beyond the history limit), subnets ${subnetWatch.history.records} (${subnetWatch.history.skipped})`,
-    );
-    expect(addressWatch.history.records).toBeGreaterThan(ledger.creates.size);
-    expect(subnetWatch.history.records).toBeGreaterThanOrEqual(before.flat().length + during.length);
-    expect(addressWatch.check.violations.slice(0, 5)).toEqual([]);
-    expect(subnetWatch.check.violations.slice(0, 5)).toEqual([]);
-
-    // Quiet: poll until everything holds, at most convergeMs.
-    const quietFrom = Date.now();
-    let last: string[] = ["never checked"];
-    let items: Versioned<NetworkAttachment>[] = [];
-    while (Date.now() - quietFrom < convergeMs) {
-      try {
-        items = await listNs(attachments);
-        const subnetItems = await listNs(subnets);
-        const sub = checkSubnetInvariants(subnetItems);
-        const validated = new Set(subnetItems.filter((s) => s.value.status?.validated).map((s) => s.key));
-        const inValidated = items.filter((a) =>
-          validated.has(`${a.value.meta?.namespace}.${a.value.spec?.subnet}`),
-        );
-        const stream = await streamCluster(nc, `KV_${Bucket.Attachments}`);
-        last = [
-          ...ledgerViolations(ledger, items),
-          ...sub.violations,
-          ...(sub.settled ? [] : ["subnets not settled"]),
-          ...addressViolations(items, subnetItems, await readLeases(redis)),
-          ...(stream.current === 2 ? [] : [`attachments stream has ${stream.current} current followers`]),
-        ];
-        if (last.length === 0) last = await inexactness(inValidated, agents!.fabrics);
-      } catch (err) {
-        last = [`check failed: ${(err as Error).message}`];
-      }
-      if (last.length === 0) break;
-      await sleep(1_000);
-    }
-    if (last.length > 0) await failureReport({ nc, ledger, servers: cluster.servers, services }, last);
-    console.log(
-      `ha: ${last.length === 0 ? "converged" : "NOT converged"} ${Date.now() - quietFrom} ms after the load; ` +
-        `${items.length} attachments live, ${items.filter((a) => a.value.status?.ip).length} addressed`,
-    );
-    expect(last.slice(0, 10)).toEqual([]);
-    expect(items.length).toBeGreaterThanOrEqual(ledger.mustExist().length);
+    const seed = testSeed();
+    console.log(`ha: ${replayNote(seed)}`);
+    await withSeed(seed, () => haRun(seededInts(seed)));
   }, 240_000);
 });
+
+async function haRun(rand: (n: number) => number): Promise<void> {
+  for (const group of before) await Promise.all(group.map(createSubnet));
+  await waitSubnetsSettled(20_000);
+  const targets: SubnetDef[] = before.flat();
+
+  const ledger = new Ledger();
+  const busy = new Set<string>();
+  let seq = 0;
+  const load = runPaced({ ops, ratePerSec, concurrency }, async () => {
+    const deletable = [...ledger.creates.keys()].filter(
+      (k) => !ledger.deletes.has(k) && !ledger.unknownDeletes.has(k) && !busy.has(k),
+    );
+    if (deletable.length > 20 && rand(5) === 0) {
+      const k = deletable[rand(deletable.length)]!;
+      const [ns, name] = k.split("/") as [string, string];
+      busy.add(k);
+      await deleteAttachment(client, ledger, ns, name, { budgetMs: retryBudgetMs });
+      busy.delete(k);
+      return;
+    }
+    const s = targets[rand(targets.length)]!;
+    const node = `${nodePrefix}-${1 + rand(nodeCount)}`;
+    const name = `at-${seq++}`;
+    await createAttachment(
+      client,
+      ledger,
+      { ns: s.ns, name, subnet: s.name, node },
+      { budgetMs: retryBudgetMs, token: rand(2 ** 30).toString(36) },
+    );
+  });
+
+  const started = Date.now();
+  let killed = { name: "", index: -1, newLeader: "", electedMs: 0 };
+  const chaos = async () => {
+    await sleep(killAtMs);
+    const leader = (await streamCluster(nc, `KV_${Bucket.Attachments}`)).leader;
+    const index = Number(/^n(\d+)$/.exec(leader)?.[1] ?? 0) - 1;
+    expect(index).toBeGreaterThanOrEqual(0);
+    const killedAt = Date.now();
+    await Promise.all([
+      cluster.servers[index]!.kill("SIGKILL"),
+      services.network[0]!.kill("SIGKILL"),
+      services.ipam[0]!.kill("SIGKILL"),
+      services.mapping[0]!.kill("SIGKILL"),
+    ]);
+    killed = { name: leader, index, newLeader: "", electedMs: 0 };
+    ledger.note("chaos", `killed ${leader} and a replica of each service`);
+    await Promise.all([
+      Promise.all(during.map(createSubnet)).then(() => targets.push(...during)),
+      (async () => {
+        while (Date.now() - killedAt < 20_000) {
+          const now = await streamCluster(nc, `KV_${Bucket.Attachments}`).catch(() => undefined);
+          if (now?.leader && now.leader !== leader) {
+            killed = { ...killed, newLeader: now.leader, electedMs: Date.now() - killedAt };
+            ledger.note("chaos", `new leader ${now.leader}`);
+            return;
+          }
+          await sleep(100);
+        }
+      })(),
+    ]);
+    await sleep(Math.max(0, started + restartNatsAtMs - Date.now()));
+    ledger.note("chaos", `restarting ${leader}`);
+    await cluster.servers[index]!.restart();
+    ledger.note("chaos", `restarted ${leader}`);
+  };
+
+  // Invariant 2 holds at every instant, also while the cluster fails over.
+  const transient: string[] = [];
+  let samples = 0;
+  let sampleFailures = 0;
+  let loadDone = false;
+  const sampler = async () => {
+    while (!loadDone) {
+      await sleep(1_000);
+      try {
+        transient.push(...duplicateAddresses(await listNs(attachments)));
+        samples++;
+      } catch {
+        sampleFailures++;
+      }
+    }
+  };
+  const sampling = sampler();
+  await Promise.all([load, chaos()]);
+  loadDone = true;
+  await sampling;
+  const loadMs = Date.now() - started;
+
+  const by = (how: AckBy) => [...ledger.creates.values()].filter((c) => c.by === how).length;
+  console.log(
+    `ha: killed JetStream leader ${killed.name} of KV_${Bucket.Attachments} at ${killAtMs} ms ` +
+      `(new leader ${killed.newLeader || "none seen"} after ${killed.electedMs} ms) and ` +
+      `${["network", "ipam", "mapping"].map((s) => `${s}-1`).join(", ")}; load took ${loadMs} ms; ` +
+      `acked creates ${ledger.creates.size} (${by(AckBy.Retry)} by a retry's reply, ${by(AckBy.Found)} found applied by a retry), acked deletes ${ledger.deletes.size} ` +
+      `(${ledger.deletesFound} found applied by a retry), ` +
+      `unknown creates ${ledger.unknownCreates.size}, unknown deletes ${ledger.unknownDeletes.size}, ` +
+      `retries ${ledger.retries}, failed attempts ${JSON.stringify(Object.fromEntries(ledger.failures))}; ` +
+      `samples ${samples} (+${sampleFailures} failed); failures e.g. ${JSON.stringify([...ledger.failureSamples])}`,
+  );
+  expect(killed.newLeader).not.toBe("");
+  expect(ledger.anomalies.slice(0, 5)).toEqual([]);
+  expect(ledger.creates.size).toBeGreaterThan(300);
+  expect(ledger.deletes.size).toBeGreaterThan(40);
+  // The sampler must have looked (during a failover every list may fail).
+  expect(samples).toBeGreaterThan(5);
+  expect(transient.slice(0, 5)).toEqual([]);
+  // Invariants 1 and 2 and the monotonic `validated` at every revision the buckets still hold,
+  // also while the cluster failed over: read from the leaders once the load is over (no reader
+  // adds to the cluster's work while it fails over).
+  const addressWatch = watchDuplicates(nc);
+  const subnetWatch = watchSubnets(nc);
+  try {
+    await Promise.all([addressWatch.history.caughtUp(), subnetWatch.history.caughtUp()]);
+  } finally {
+    await Promise.all([addressWatch.history.stop(), subnetWatch.history.stop()]);
+  }
+  console.log(
+    `ha: revisions checked: attachments ${addressWatch.history.records} (${addressWatch.history.skipped} ` +
+      `beyond the history limit), subnets ${subnetWatch.history.records} (${subnetWatch.history.skipped})`,
+  );
+  expect(addressWatch.history.records).toBeGreaterThan(ledger.creates.size);
+  expect(subnetWatch.history.records).toBeGreaterThanOrEqual(before.flat().length + during.length);
+  expect(addressWatch.check.violations.slice(0, 5)).toEqual([]);
+  expect(subnetWatch.check.violations.slice(0, 5)).toEqual([]);
+
+  // Quiet: poll until everything holds, at most convergeMs.
+  const quietFrom = Date.now();
+  let last: string[] = ["never checked"];
+  let items: Versioned<NetworkAttachment>[] = [];
+  while (Date.now() - quietFrom < convergeMs) {
+    try {
+      items = await listNs(attachments);
+      const subnetItems = await listNs(subnets);
+      const sub = checkSubnetInvariants(subnetItems);
+      const validated = new Set(subnetItems.filter((s) => s.value.status?.validated).map((s) => s.key));
+      const inValidated = items.filter((a) =>
+        validated.has(`${a.value.meta?.namespace}.${a.value.spec?.subnet}`),
+      );
+      const stream = await streamCluster(nc, `KV_${Bucket.Attachments}`);
+      last = [
+        ...ledgerViolations(ledger, items),
+        ...sub.violations,
+        ...(sub.settled ? [] : ["subnets not settled"]),
+        ...addressViolations(items, subnetItems, await readLeases(redis)),
+        ...(stream.current === 2 ? [] : [`attachments stream has ${stream.current} current followers`]),
+      ];
+      if (last.length === 0) last = await inexactness(inValidated, agents!.fabrics);
+    } catch (err) {
+      last = [`check failed: ${(err as Error).message}`];
+    }
+    if (last.length === 0) break;
+    await sleep(1_000);
+  }
+  if (last.length > 0) await failureReport({ nc, ledger, servers: cluster.servers, services }, last);
+  console.log(
+    `ha: ${last.length === 0 ? "converged" : "NOT converged"} ${Date.now() - quietFrom} ms after the load; ` +
+      `${items.length} attachments live, ${items.filter((a) => a.value.status?.ip).length} addressed`,
+  );
+  expect(last.slice(0, 10)).toEqual([]);
+  expect(items.length).toBeGreaterThanOrEqual(ledger.mustExist().length);
+}

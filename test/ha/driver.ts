@@ -81,17 +81,17 @@ export interface RetryOptions {
 
 /**
  * Creates an attachment, retrying failures of unknown outcome. A retry answered ALREADY_EXISTS
- * counts as acknowledged only when the stored object carries this attempt's token (an earlier
- * attempt of ours was applied although its reply was lost).
+ * counts as acknowledged only when the stored object carries this create's token (an earlier
+ * attempt of ours was applied although its reply was lost); the caller may draw the token.
  */
 export async function createAttachment(
   client: JetnetClient,
   ledger: Ledger,
   a: { ns: string; name: string; subnet: string; node: string },
-  opts: RetryOptions,
+  opts: RetryOptions & { readonly token?: string },
 ): Promise<void> {
   const key = `${a.ns}/${a.name}`;
-  const token = `${a.name}-${Math.random().toString(36).slice(2)}`;
+  const token = `${a.name}-${opts.token ?? Math.random().toString(36).slice(2)}`;
   const api = client.attachments(a.ns);
   const end = Date.now() + opts.budgetMs;
   for (let attempt = 0; ; attempt++) {
