@@ -142,6 +142,7 @@ const scripts = {
   allocate: new LuaScript("allocate"),
   release: new LuaScript("release"),
   assert: new LuaScript("assert"),
+  intact: new LuaScript("intact"),
 } as const;
 
 function isNoScript(err: unknown): boolean {
@@ -492,14 +493,31 @@ export class LeaseStore {
   }
 
   /**
+   * The token of the Redis server that holds `vni`'s keys: its run id and replication id, both
+   * new when the server restarts or is promoted (see lua/intact.lua). Read it before verifying a
+   * VNI's leases and hand it to `markIntact`.
+   */
+  async serverToken(vni: number): Promise<string> {
+    checkVni(vni);
+    return String(await this.run(scripts.intact, [vniKeys(vni).index], ["token", ""]));
+  }
+
+  /**
    * Marks `vni` intact: every lease that attachment statuses record for it is in Redis. Until a
    * VNI is marked, `allocate` refuses it ("recovering"). A brand-new VNI is trivially intact; a
-   * VNI whose marker vanished lost data (a flush, a failover that dropped writes) and must have
-   * its leases re-asserted before it is marked again.
+   * VNI whose marker vanished lost data (a flush) and must have its leases re-asserted before it
+   * is marked again.
+   *
+   * The marker names the server it was written on, and `allocate` accepts it only on that server:
+   * a replica promoted by a failover holds a copy naming the old master, perhaps without its
+   * latest leases, and refuses to allocate from the first call on, not from when `ipam` polls
+   * the new run id. With `token` (from `serverToken`, read before the leases were re-asserted)
+   * the marker is written only if the server is still that one, so a failover in the middle of
+   * a recovery cannot mark a server the leases never reached; returns whether it was written.
    */
-  async markIntact(vni: number): Promise<void> {
+  async markIntact(vni: number, token = ""): Promise<boolean> {
     checkVni(vni);
-    await this.redis.hset(vniKeys(vni).index, intactField, String(Date.now()));
+    return (await this.run(scripts.intact, [vniKeys(vni).index], ["mark", token])) === 1;
   }
 
   /** Removes the markers of `vnis`, stopping allocation there until they are recovered. */
@@ -509,9 +527,10 @@ export class LeaseStore {
     await Promise.all(vnis.map((vni) => this.redis.hdel(vniKeys(vni).index, intactField)));
   }
 
+  /** Whether `vni` is marked intact on the server that holds it now (see markIntact). */
   async isIntact(vni: number): Promise<boolean> {
     checkVni(vni);
-    return (await this.redis.hexists(vniKeys(vni).index, intactField)) === 1;
+    return (await this.run(scripts.intact, [vniKeys(vni).index], ["check", ""])) === 1;
   }
 
   /** The current epoch, undefined if the key is gone. */

@@ -1,6 +1,7 @@
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { unavailable } from "../../lib/errors.js";
 import type { Lister } from "../../lib/informer/types.js";
 import { parseCidr, parseIPv4 } from "../../lib/net/cidr.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
@@ -27,10 +28,13 @@ export interface RecoveryDeps {
  * Redis is the arbiter, and it can lose data (restart without persistence, FLUSHALL, failover
  * to a replica that missed writes).
  *
- * Detection: each VNI has an "intact" marker, written only once its leases are known complete;
- * `allocate` refuses a VNI without it. A global epoch key and the masters' run ids, polled,
- * reveal whole-dataset loss and failovers (which may drop recent writes without the markers);
- * after a run-id change only the VNIs on masters with a new run id are recovered.
+ * Detection: each VNI has an "intact" marker, written only once its leases are known complete
+ * and naming the Redis server they are complete on; `allocate` refuses a VNI without it, or on
+ * another server (a promoted replica, a restarted master), in the same script call, so no
+ * allocation slips in before `ipam` learns of a failover. A global epoch key and the masters'
+ * run ids, polled, reveal whole-dataset loss and failovers and start the recoveries; after a
+ * run-id change only the VNIs on masters with a new run id are recovered. A VNI whose marker an
+ * allocation finds missing or naming another server is recovered on its own (recoverVni).
  * Recovery of a VNI: wait `graceMs` (if data was lost), list statuses fresh from JetStream,
  * re-assert every recorded lease, clear the address of any attachment whose lease cannot be
  * re-asserted (it gets a new one), then write the marker. A VNI that never had a marker (new)
@@ -115,6 +119,8 @@ export class LeaseRecovery {
 
   /** Re-asserts the leases `items` record in `vni`, then marks the VNI intact. */
   private async reassert(vni: number, items: readonly Versioned<NetworkAttachment>[]): Promise<void> {
+    // The server the leases go to; the marker is written only if it still holds the VNI then.
+    const token = await this.deps.leases.serverToken(vni);
     let failed = 0;
     for (const a of items) {
       const s = a.value.status;
@@ -145,7 +151,8 @@ export class LeaseRecovery {
           : undefined,
       );
     }
-    await this.deps.leases.markIntact(vni);
+    if (!(await this.deps.leases.markIntact(vni, token)))
+      throw unavailable(`VNI ${vni} moved to another Redis server while its leases were re-asserted`);
     this.deps.metrics.recoveries.labels("vni").inc();
     this.deps.logger.info({ vni, failed }, "VNI leases recovered");
     this.deps.onRecovered(vni);

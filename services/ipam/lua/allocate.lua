@@ -3,7 +3,8 @@
 --
 -- KEYS[1] ip hash     address -> lease JSON
 -- KEYS[2] index hash  owner uid -> address, and the VNI's bookkeeping under "#" fields (no uid
---                     starts with "#"): #intact (see LeaseStore.markIntact), #seq (fencing
+--                     starts with "#"): #intact (the token of the server the VNI's leases were
+--                     last verified on, see intact.lua and LeaseStore.markIntact), #seq (fencing
 --                     tokens and release order), and per subnet #next:<subnet> (the lowest
 --                     never-used candidate) and #spans:<subnet> (the spans it was computed for)
 -- KEYS[3] released zset of the subnet: address -> release order
@@ -42,10 +43,20 @@ end
 
 local head = redis.call('HMGET', indexKey, '#intact', '#seq', nextField, spansField)
 
+-- This server's token: its run id and replication id (see intact.lua).
+local function token()
+  local server = redis.call('INFO', 'server')
+  local replication = redis.call('INFO', 'replication')
+  return string.match(server, 'run_id:(%w+)') .. ':' .. string.match(replication, 'master_replid:(%w+)')
+end
+
 -- The fence against lost data: the marker is written only once every lease recorded in
--- attachment statuses is back in Redis. Without it (a flush, a failover that lost writes) an
--- address may look free while an attachment still names it, so nothing is handed out.
-if not head[1] then
+-- attachment statuses is in this very server, and it names the server. Without it (a flush) an
+-- address may look free while an attachment still names it; with another server's token, this
+-- server is a replica promoted since, or a restarted one, which may have missed the latest
+-- leases. Either way nothing is handed out until the VNI is recovered here. Checked in the
+-- same call that allocates, so no failover can come between the check and the allocation.
+if head[1] ~= token() then
   local out = {}
   for i = 1, n do
     out[#out + 1] = 'recovering'

@@ -2,6 +2,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { LeaseStore, type SubnetRange, subnetId, vniKeys } from "../../../services/ipam/leases.js";
 import { type RedisServer, startRedis } from "../../harness/index.js";
+import { eventually } from "./system.js";
 
 const ip = (s: string) => s.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
 const subnet = (cidr: string, excludes: [string, string?][] = []): SubnetRange => {
@@ -478,6 +479,71 @@ describe("LeaseStore and Redis failures", () => {
     expect((await store.allocate({ vni: 7, subnet: sn, owner: "u1", ref: "ns/a" })).ok).toBe(true);
     await redis.flushall();
     expect(await store.isIntact(7)).toBe(false);
+  });
+
+  it("refuses to allocate on a promoted replica whose marker names its old master, at once", async () => {
+    const sn = subnet("10.9.0.0/24");
+    const replica = await startRedis({ args: ["--replicaof", "127.0.0.1", String(server.port)] });
+    const toReplica = new Redis(replica.url);
+    try {
+      // A master's first replica gives it a new replication id, and with it a new token.
+      await eventually(
+        async () => (await toReplica.info("replication")).includes("master_link_status:up") || undefined,
+      );
+      expect(await store.markIntact(7)).toBe(true);
+      expect((await fill(7, sn, 2)).length).toBe(2);
+      expect(await redis.call("WAIT", 1, 5_000)).toBe(1);
+      const onReplica = new LeaseStore(toReplica);
+      // A copy of every lease and of the marker, but the marker names the master.
+      expect(await onReplica.listVni(7)).toHaveLength(2);
+      expect(await toReplica.hexists(vniKeys(7).index, "#intact")).toBe(1);
+      const masterToken = await store.serverToken(7);
+      // Promoted (as a failover would); with it, a lease the master took later is missing.
+      await toReplica.call("REPLICAOF", "NO", "ONE");
+      await fill(7, sn, 1, 3);
+      expect(await onReplica.listVni(7)).toHaveLength(2);
+      expect(await onReplica.isIntact(7)).toBe(false);
+      expect(await onReplica.allocate({ vni: 7, subnet: sn, owner: "o9", ref: "ns/a9" })).toEqual({
+        ok: false,
+        reason: "recovering",
+      });
+      // A recovery that verified the leases on the old master cannot mark the new one.
+      expect(await onReplica.markIntact(7, masterToken)).toBe(false);
+      const token = await onReplica.serverToken(7);
+      expect(token).not.toBe(masterToken);
+      expect(await onReplica.markIntact(7, token)).toBe(true);
+      expect(await onReplica.isIntact(7)).toBe(true);
+      expect((await onReplica.allocate({ vni: 7, subnet: sn, owner: "o9", ref: "ns/a9" })).ok).toBe(true);
+      // The master still holds its own marker.
+      expect(await store.isIntact(7)).toBe(true);
+    } finally {
+      toReplica.disconnect();
+      await replica.stop();
+    }
+  });
+
+  it("refuses to allocate on a restarted server whose marker it kept", async () => {
+    const sn = subnet("10.9.0.0/24");
+    // The harness keeps the server's directory across restarts: the append-only file survives.
+    const durable = await startRedis({ args: ["--appendonly", "yes", "--appendfsync", "always"] });
+    const client = new Redis(durable.url, { maxRetriesPerRequest: 50 });
+    try {
+      const leases = new LeaseStore(client);
+      await leases.markIntact(7);
+      expect((await leases.allocate({ vni: 7, subnet: sn, owner: "o1", ref: "ns/a1" })).ok).toBe(true);
+      await durable.restart();
+      // The append-only file brought the lease and the marker back, but from another process:
+      // what it may have missed is not known here.
+      expect(await leases.listVni(7)).toHaveLength(1);
+      expect(await client.hexists(vniKeys(7).index, "#intact")).toBe(1);
+      expect(await leases.allocate({ vni: 7, subnet: sn, owner: "o2", ref: "ns/a2" })).toEqual({
+        ok: false,
+        reason: "recovering",
+      });
+    } finally {
+      client.disconnect();
+      await durable.stop();
+    }
   });
 
   it("detects data loss through the epoch key", async () => {

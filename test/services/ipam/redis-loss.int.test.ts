@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
+import { seededInts } from "../../../lib/random.js";
 import { connectRedis, parseRedisTarget, type RedisClient } from "../../../lib/service/index.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
@@ -17,6 +18,7 @@ import { runNetwork } from "../../../services/network/service.js";
 import { ledgerViolations, readLeases } from "../../ha/checks.js";
 import { createAttachment, deleteAttachment, Ledger, runPaced } from "../../ha/driver.js";
 import { type NatsServer, type RedisServer, startNats, startRedis } from "../../harness/index.js";
+import { replayNote, testSeed, withSeed } from "../../harness/seed.js";
 import { type DuplicateAddresses, watchDuplicates } from "./duplicates.js";
 import { eventually } from "./system.js";
 
@@ -25,7 +27,9 @@ import { eventually } from "./system.js";
  * ipam replicas use is restarted without persistence in the middle of a churn of creates and
  * deletes (a new run id, an empty dataset), and, separately, Redis fails over to a replica that
  * had stopped following its master (REPLICAOF NO ONE), so the new master holds the epoch and the
- * intact markers but not the latest leases: only the run id tells.
+ * intact markers but not the latest leases: only the run id tells. The same failover under
+ * churn: the allocations that reach the new master before ipam polls its run id must be refused
+ * there (its markers name the old master), or they hand out addresses the old one leased.
  *
  * Checked at every revision of the attachments bucket: no (VNI, IP) named by two attachments.
  * Checked once quiet: every acknowledged create exists, every attachment is addressed where its
@@ -429,4 +433,104 @@ describe("ipam when Redis loses data", () => {
     expect(watch.history.records).toBeGreaterThan(60);
     expect(watch.check.violations).toEqual([]);
   }, 120_000);
+
+  it("a failover under churn, to a replica that missed the latest leases: no address is handed out twice, not even before ipam polls the new run id", async () => {
+    const seed = testSeed();
+    console.log(`redis failover under churn: ${replayNote(seed)}`);
+    await withSeed(seed, () => failoverUnderChurn(seededInts(seed)));
+  }, 120_000);
 });
+
+/**
+ * Creates and deletes at 25/s on two ipam replicas. A third of the way in, the replica stops
+ * following its primary; about a second of churn later (its leases and cursors now only on the
+ * primary) the primary is killed and every client moved to the replica. The allocations that
+ * come next reach a server that holds intact markers copied from the primary but not its latest
+ * leases: they must wait for the VNIs' recovery, whenever ipam polls the run id.
+ */
+async function failoverUnderChurn(rand: (n: number) => number): Promise<void> {
+  const primary = await startRedis();
+  cleanups.push(() => primary.stop());
+  const replica = await startRedis({ args: ["--replicaof", "127.0.0.1", String(primary.port)] });
+  cleanups.push(() => replica.stop());
+  const toReplica = new Redis(replica.url, { maxRetriesPerRequest: 2 });
+  cleanups.push(async () => toReplica.disconnect());
+  // Following before ipam starts: the replica's arrival gives the primary a new replication id.
+  await eventually(
+    async () => (await toReplica.info("replication")).includes("master_link_status:up") || undefined,
+    10_000,
+    "replica following",
+  );
+  const redisSwitch = await RedisSwitch.start(primary.port);
+  cleanups.push(() => redisSwitch.stop());
+  const sys = await startServices(nats, redisSwitch.url);
+  cleanups.push(() => sys.stop());
+  attachments = await openStore(watchNc, {
+    bucket: Bucket.Attachments,
+    codec: attachmentCodec,
+    bindOnly: true,
+  });
+  const watch = watchDuplicates(watchNc);
+  cleanups.push(() => watch.history.stop());
+
+  const plan: SubnetPlan[] = [
+    { ns: "fc", name: "wide", vni: 3300, cidr: "10.33.0.0/24", capacity: 253 },
+    { ns: "fc", name: "narrow", vni: 3301, cidr: "10.33.1.0/26", capacity: 61 },
+  ];
+  await createSubnets(sys.client, plan);
+
+  const ledger = new Ledger();
+  const busy = new Set<string>();
+  let seq = 0;
+  const detachAtOp = 100;
+  const failoverAtOp = 125;
+  let missed = 0;
+  const load = runPaced({ ops: 300, ratePerSec: 25, concurrency: 8 }, async (i) => {
+    if (i === detachAtOp) {
+      await toReplica.call("REPLICAOF", "NO", "ONE");
+      missed = seq;
+      return;
+    }
+    if (i === failoverAtOp) {
+      missed = seq - missed;
+      await primary.kill("SIGKILL");
+      redisSwitch.switchTo(replica.port);
+      return;
+    }
+    const live = [...ledger.creates.keys()].filter((k) => !ledger.deletes.has(k) && !busy.has(k));
+    if (live.length > 12 && rand(4) === 0) {
+      const k = live[rand(live.length)]!;
+      const [ns, name] = k.split("/") as [string, string];
+      busy.add(k);
+      await deleteAttachment(sys.client, ledger, ns, name, { budgetMs: retryBudgetMs });
+      busy.delete(k);
+      return;
+    }
+    const s = plan[rand(2)]!;
+    await createAttachment(
+      sys.client,
+      ledger,
+      { ns: s.ns, name: `c${seq++}`, subnet: s.name, node: "n1" },
+      { budgetMs: retryBudgetMs, token: rand(2 ** 30).toString(36) },
+    );
+  });
+  await load;
+  expect(ledger.anomalies).toEqual([]);
+  expect(ledger.unknownCreates.size + ledger.unknownDeletes.size).toBe(0);
+  expect(ledger.creates.size).toBeGreaterThan(150);
+  expect(ledger.deletes.size).toBeGreaterThan(30);
+  // Creates went to the primary alone between the two steps: the replica missed their leases.
+  expect(missed).toBeGreaterThan(5);
+
+  const items = await converge(plan, () => toReplica, watch.check, ledger);
+  await watch.history.caughtUp();
+  console.log(
+    `redis failover under churn: ${ledger.creates.size} creates (${missed} while the replica was detached), ` +
+      `${ledger.deletes.size} deletes, ${items.length} live, ${items.filter((a) => a.value.status?.ip).length} ` +
+      `addressed; ${watch.history.records} revisions checked (${watch.history.skipped} skipped); ` +
+      `recoveries ${await sys.recoveries()}`,
+  );
+  expect(await sys.recoveries()).toBeGreaterThanOrEqual(1);
+  expect(watch.history.records).toBeGreaterThan(ledger.creates.size + ledger.deletes.size);
+  expect(watch.check.violations.slice(0, 5)).toEqual([]);
+}
