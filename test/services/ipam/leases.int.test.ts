@@ -522,6 +522,37 @@ describe("LeaseStore and Redis failures", () => {
     }
   });
 
+  it("refuses to allocate on a demoted master promoted again, whose data came from the other side", async () => {
+    const sn = subnet("10.9.0.0/24");
+    const other = await startRedis({ args: ["--replicaof", "127.0.0.1", String(server.port)] });
+    const toOther = new Redis(other.url);
+    const linked = (r: Redis) =>
+      eventually(async () => (await r.info("replication")).includes("master_link_status:up") || undefined);
+    try {
+      await linked(toOther);
+      expect(await store.markIntact(7)).toBe(true);
+      await fill(7, sn, 1);
+      expect(await redis.call("WAIT", 1, 5_000)).toBe(1);
+      // A failover to the other server; this one comes back as its replica, with the same run id,
+      // and takes the other's data: the marker naming this server, and whatever the other lacks.
+      await toOther.call("REPLICAOF", "NO", "ONE");
+      await redis.call("REPLICAOF", "127.0.0.1", String(other.port));
+      await linked(redis);
+      expect(await store.listVni(7)).toHaveLength(1);
+      // Promoted again before any recovery: the run id alone would take the marker as its own.
+      await redis.call("REPLICAOF", "NO", "ONE");
+      expect(await store.isIntact(7)).toBe(false);
+      expect(await store.allocate({ vni: 7, subnet: sn, owner: "o9", ref: "ns/a9" })).toEqual({
+        ok: false,
+        reason: "recovering",
+      });
+    } finally {
+      await redis.call("REPLICAOF", "NO", "ONE");
+      toOther.disconnect();
+      await other.stop();
+    }
+  });
+
   it("refuses to allocate on a restarted server whose marker it kept", async () => {
     const sn = subnet("10.9.0.0/24");
     // The harness keeps the server's directory across restarts: the append-only file survives.
