@@ -126,6 +126,7 @@ describe("docs/storage.md against the code", () => {
       "services/ipam/lua/allocate.lua",
       "services/ipam/lua/release.lua",
       "services/ipam/lua/assert.lua",
+      "services/ipam/lua/intact.lua",
     ].map(read);
     const hashFields = new Set(sources.flatMap((s) => [...s.matchAll(/['"`]#(\w+)/g)].map((m) => m[1]!)));
     expect([...hashFields].sort()).toEqual(

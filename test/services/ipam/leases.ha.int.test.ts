@@ -107,6 +107,14 @@ describe("on a Redis Cluster", () => {
     expect(await store.keptVnis(vnis, new Set(before))).toEqual(new Set(vnis.filter((v) => !moved.has(v))));
     expect(await store.keptVnis(vnis, new Set(after))).toEqual(new Set(vnis));
     await cluster.waitHealthy();
+    // The moved VNIs' markers name the old master: they allocate again only once marked anew
+    // (by a recovery); the others allocate on.
+    for (const vni of vnis) expect([vni, await store.isIntact(vni)]).toEqual([vni, !moved.has(vni)]);
+    const vni = [...moved][0]!;
+    const req = { vni, subnet, owner: "m", ref: "ns/m" };
+    expect(await store.allocate(req)).toEqual({ ok: false, reason: "recovering" });
+    for (const v of moved) expect(await store.markIntact(v)).toBe(true);
+    expect(await store.allocate(req)).toMatchObject({ ok: true });
   });
 
   it("fails an allocation that no replica acknowledged", async () => {
