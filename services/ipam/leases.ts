@@ -14,7 +14,8 @@ import { type AddressRange, allocatable } from "./range.js";
  * slot and each script touches one slot:
  *   jetnet:{vni}:ip                      hash  address (decimal) -> lease JSON {owner, ref, seq, since, subnet}
  *   jetnet:{vni}:index                   hash  owner uid -> address (decimal), and under "#" fields:
- *                                              #intact           the VNI's leases are complete (see markIntact)
+ *                                              #intact           the token of the server the VNI's leases are
+ *                                                                complete on (see markIntact)
  *                                              #seq              counter: fencing tokens and release order
  *                                              #next:<a.b.c.d/p> lowest never-used candidate of a subnet
  *                                              #spans:<a.b.c.d/p> the spans that candidate was computed for
