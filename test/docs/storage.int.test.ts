@@ -123,6 +123,8 @@ describe("docs/storage.md against the code", () => {
   it("lists every bookkeeping field and every lease record field the scripts write", () => {
     const sources = [
       "services/ipam/leases.ts",
+      "services/ipam/leases/keys.ts",
+      "services/ipam/leases/markers.ts",
       "services/ipam/lua/allocate.lua",
       "services/ipam/lua/release.lua",
       "services/ipam/lua/assert.lua",
@@ -137,7 +139,7 @@ describe("docs/storage.md against the code", () => {
     const concatenated = allocate.split("\n").find((l) => l.includes(`'{"owner"`)) ?? "";
     const assert = read("services/ipam/lua/assert.lua");
     const encoded = /cjson\.encode\(\{([^}]*)\}\)/.exec(assert)?.[1] ?? "";
-    const parsed = /const \{([^}]*)\} = v as Record/.exec(read("services/ipam/leases.ts"))?.[1] ?? "";
+    const parsed = /const \{([^}]*)\} = v as Record/.exec(read("services/ipam/leases/checks.ts"))?.[1] ?? "";
     const lease = documented.leaseFields.sort();
     expect([...concatenated.matchAll(/"(\w+)":/g)].map((m) => m[1]).sort()).toEqual(lease);
     expect([...encoded.matchAll(/(\w+) =/g)].map((m) => m[1]).sort()).toEqual(lease);

@@ -1,0 +1,42 @@
+/**
+ * The Redis keys of the leases. Everything of one VNI carries the hash tag `{<vni>}`, so a VNI
+ * lives in one Redis Cluster slot and each script touches one slot:
+ *   jetnet:{vni}:ip                      hash  address (decimal) -> lease JSON {owner, ref, seq, since, subnet}
+ *   jetnet:{vni}:index                   hash  owner uid -> address (decimal), and under "#" fields:
+ *                                              #intact           the token of the server the VNI's leases are
+ *                                                                complete on (see markIntact)
+ *                                              #seq              counter: fencing tokens and release order
+ *                                              #next:<a.b.c.d/p> lowest never-used candidate of a subnet
+ *                                              #spans:<a.b.c.d/p> the spans that candidate was computed for
+ *   jetnet:{vni}:released:<a.b.c.d/p>    zset  released address -> release order
+ *   jetnet:epoch                         random id written once; if it vanishes, Redis lost data
+ *                                        (in a Cluster it lives on one master; the others' losses
+ *                                        show in their run ids and in the VNIs' intact markers)
+ */
+
+export const epochKey = "jetnet:epoch";
+
+/** The index field that marks a VNI intact (see LeaseStore.markIntact). */
+export const intactField = "#intact";
+
+/** The keys of one VNI. */
+export function vniKeys(vni: number) {
+  const prefix = `jetnet:{${vni}}:`;
+  return {
+    prefix,
+    ip: `${prefix}ip`,
+    index: `${prefix}index`,
+    released: (subnet: string) => `${prefix}released:${subnet}`,
+  };
+}
+
+export const ipKeyPattern = /^jetnet:\{(\d+)\}:ip$/;
+
+export function formatIPv4(n: number): string {
+  return [n / 2 ** 24, n / 2 ** 16, n / 2 ** 8, n].map((x) => Math.floor(x) % 256).join(".");
+}
+
+/** The id of a subnet in key names and lease records: `a.b.c.d/p`. */
+export function subnetId(base: number, prefix: number): string {
+  return `${formatIPv4(base)}/${prefix}`;
+}
