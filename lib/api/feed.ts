@@ -1,5 +1,5 @@
 import type { Msg, NatsConnection, Status, Subscription } from "@nats-io/nats-core";
-import { revisionHeader } from "../store/store.js";
+import { previousHeader, revisionHeader } from "../store/store.js";
 import type { Listing, Watch, WatchEvent } from "../store/types.js";
 
 export interface FeedWatchOptions<T> {
@@ -30,7 +30,10 @@ export interface FeedWatchOptions<T> {
  *  3. Apply feed messages in arrival order: one at or below R, or not newer than the key's
  *     known revision, is already reflected and is skipped.
  *  4. Core NATS is at-most-once: after a reconnect or a slow-consumer event, go to 1's hold and
- *     2 again (a resync); the diff reports what was missed.
+ *     2 again (a resync); the diff reports what was missed. Likewise when a message names a
+ *     predecessor (its writer's previous message under the same first key token) newer than
+ *     anything received or listed: one writer's messages arrive in order, so that one was lost.
+ *     Only a watch of whole tokens (`…<ns>.>`, `…>`) can tell; one of a single key cannot.
  */
 export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
   readonly closed: Promise<void>;
@@ -43,12 +46,21 @@ export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
   private held: Msg[] | undefined = [];
   /** Revision the last list was consistent at. */
   private listedAt = 0;
+  /** Highest revision received on the feed or listed: a predecessor above it was lost. */
+  private seen = 0;
+  /** Whether the subject covers whole first key tokens, so predecessors can be checked. */
+  private readonly chained: boolean;
+  /** Resyncs run one after another; a gap asks for one only if none is queued. */
+  private resyncs: Promise<void> = Promise.resolve();
+  private gapResyncQueued = false;
   private stopped = false;
   private failure: unknown;
   private markClosed!: () => void;
 
   constructor(private readonly opts: FeedWatchOptions<T>) {
     this.known = new Map(opts.known ?? []);
+    const tail = opts.subject.slice(opts.prefixLen);
+    this.chained = tail === ">" || (tail.endsWith(".>") && !tail.slice(0, -2).includes("."));
     this.closed = new Promise((r) => {
       this.markClosed = r;
     });
@@ -97,23 +109,30 @@ export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
   /** Lists once, then resyncs after every reconnect or slow-consumer event while running. */
   private async follow(): Promise<void> {
     try {
-      await this.resync(this.opts.fromRevision ?? 0);
+      await this.queueResync(this.opts.fromRevision ?? 0);
       // nats.js's status iterator has stop(), which ends a pending iteration at once.
       const status = this.opts.nc.status() as AsyncIterable<Status> & { stop?: () => void };
       void this.closed.then(() => status.stop?.());
       for await (const s of status) {
         if (this.stopped) break;
-        if (s.type === "reconnect" || s.type === "slowConsumer") {
-          this.held = [];
-          await this.resync(0);
-        }
+        if (s.type === "reconnect" || s.type === "slowConsumer") await this.queueResync(0);
       }
     } catch (err) {
       this.fail(err);
     }
   }
 
+  /** Holds feed messages from now on and lists again after any resync already queued. */
+  private queueResync(fromRevision: number): Promise<void> {
+    this.held ??= [];
+    this.resyncs = this.resyncs.then(() => this.resync(fromRevision));
+    return this.resyncs;
+  }
+
   private async resync(fromRevision: number): Promise<void> {
+    if (this.stopped) return;
+    this.held ??= [];
+    this.gapResyncQueued = false;
     const listing = await this.opts.list();
     if (this.stopped) return;
     const present = new Set<string>();
@@ -131,6 +150,7 @@ export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
       this.push({ type: "delete", key, revision: listing.revision, synthetic: true });
     }
     this.listedAt = listing.revision;
+    this.seen = Math.max(this.seen, listing.revision);
     this.push({ type: "synced", revision: listing.revision });
     const held = this.held ?? [];
     this.held = undefined;
@@ -141,7 +161,14 @@ export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
     if (this.stopped) return;
     const key = m.subject.slice(this.opts.prefixLen);
     const revision = Number(m.headers?.get(revisionHeader));
-    if (!this.opts.includes(key) || !Number.isSafeInteger(revision)) return;
+    if (!Number.isSafeInteger(revision)) return;
+    const previous = Number(m.headers?.get(previousHeader) || 0);
+    if (this.chained && this.seen > 0 && previous > this.seen && !this.gapResyncQueued) {
+      this.gapResyncQueued = true;
+      this.queueResync(0).catch((err: unknown) => this.fail(err));
+    }
+    if (revision > this.seen) this.seen = revision;
+    if (!this.opts.includes(key)) return;
     if (revision <= this.listedAt || revision <= (this.known.get(key) ?? 0)) return;
     if (m.headers?.get("KV-Operation") === "DEL") {
       if (!this.known.delete(key)) return;

@@ -55,12 +55,24 @@ export interface OpenStoreOptions<T> {
    * version would have to be recreated. An announcement costs one message into the server per
    * write, and a reader sees a write a round trip later than on `$KV.` (after the ack), but
    * never one the stream refused, which a `$KV.` subscriber does see (a lost CAS).
+   *
+   * Each announcement also names, in `Jetnet-Previous`, the revision of this store's previous
+   * announcement under the same first key token (a VNI, a node, a namespace): core NATS delivers
+   * one connection's messages in order, so a reader following whole tokens that has seen nothing
+   * as new as that revision has lost a message, and knows it without asking anyone.
    */
   readonly feed?: string;
 }
 
 /** Header of a feed message: the revision the announced write got. */
 export const revisionHeader = "Jetnet-Revision";
+/**
+ * Header of a feed message: the revision of the previous announcement made by the same writer
+ * under the same first key token (absent when the writer made none it remembers).
+ */
+export const previousHeader = "Jetnet-Previous";
+/** First key tokens whose last announcement a store remembers (the oldest are forgotten first). */
+const maxChainTokens = 65_536;
 
 /** Creates the bucket if it does not exist (or binds to it) and returns a typed store over it. */
 export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>): Promise<KvStore<T>> {
@@ -102,6 +114,11 @@ export class KvStore<T> implements ObjectStore<T> {
   private readonly requester: Requester;
   /** The server release, read once: watches branch on what it reports differently. */
   private readonly server: ServerTraits;
+  /**
+   * First key token → revision of this store's last announcement under it, least recently
+   * announced first (a Map keeps insertion order), so that forgetting the oldest bounds it.
+   */
+  private readonly lastAnnounced = new Map<string, number>();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -297,6 +314,17 @@ export class KvStore<T> implements ObjectStore<T> {
     const h = headers();
     h.set(revisionHeader, String(revision));
     if (op) h.set("KV-Operation", op);
+    const dot = key.indexOf(".");
+    const token = dot < 0 ? key : key.slice(0, dot);
+    const previous = this.lastAnnounced.get(token);
+    if (previous !== undefined) {
+      h.set(previousHeader, String(previous));
+      this.lastAnnounced.delete(token);
+    } else if (this.lastAnnounced.size >= maxChainTokens) {
+      const oldest = this.lastAnnounced.keys().next().value;
+      if (oldest !== undefined) this.lastAnnounced.delete(oldest);
+    }
+    this.lastAnnounced.set(token, revision);
     try {
       this.nc.publish(`${this.feed}.${key}`, data, { headers: h });
     } catch {

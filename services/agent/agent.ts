@@ -21,6 +21,10 @@ import { FollowedView } from "./view.js";
 const pb = jetnet.v1;
 /** A view whose digest has differed this long is re-snapshotted even while changes still arrive. */
 const maxDigestLagMs = 10_000;
+/** A view is compared after this many digest intervals without a live message. */
+const quietIntervals = 2;
+/** Every view is compared at least once in this many digest intervals (a lost lone message). */
+const backstopIntervals = 15;
 const digestReply = protoCodec(pb.DigestReply);
 
 export interface AgentOptions {
@@ -50,12 +54,16 @@ export interface AgentOptions {
  * least one local attachment, that VNI's mappings; drives the fabric to exactly what those say
  * (FabricReconciler) and reports each local attachment's state to the network service.
  *
- * Loss repair: after a reconnect or a slow-consumer event every view re-snapshots; every
- * `digestIntervalMs` the agent compares its views' digests with the mapping service's and
- * re-snapshots a view that disagrees twice in a row without receiving anything in between
- * (once may be a message still in flight), or that has disagreed for `maxDigestLagMs` while
- * changes kept arriving (a view behind a burst catches up by itself; re-snapshotting it would
- * only add load).
+ * Loss repair: after a reconnect or a slow-consumer event every view re-snapshots. Digests are
+ * compared with the mapping service's (one request for all views) only when there is reason to:
+ * a view's feed revealed a gap (FollowedView.gap), a view went quiet after receiving changes (its
+ * last message may have been lost, and nothing later would reveal it), a view disagreed at the
+ * last comparison, or `digestIntervalMs × backstopIntervals` passed without any comparison. A
+ * quiet agent sends nothing, and a busy one is checked by its feed. A view that disagrees is
+ * re-snapshotted when a gap was seen, when it disagrees twice in a row without receiving
+ * anything in between (once may be a message still in flight), or when it has disagreed for
+ * `maxDigestLagMs` while changes kept arriving (a view behind a burst catches up by itself;
+ * re-snapshotting it would only add load).
  */
 export class NodeAgent {
   readonly nodeView: FollowedView<NodeWork>;
@@ -159,9 +167,14 @@ export class NodeAgent {
       }
     })();
     const interval = this.opts.digestIntervalMs ?? 2000;
+    let lastCheckMs = Date.now();
     while (!signal.aborted) {
       await sleep(interval / 2 + Math.random() * interval, signal);
-      if (!signal.aborted) await this.checkDigests().catch(() => undefined);
+      if (signal.aborted) break;
+      const now = Date.now();
+      if (!this.digestsWanted(now, interval) && now - lastCheckMs < interval * backstopIntervals) continue;
+      lastCheckMs = now;
+      await this.checkDigests().catch(() => undefined);
     }
     (status as { stop?: () => void }).stop?.();
     await watchStatus.catch(() => undefined);
@@ -267,6 +280,15 @@ export class NodeAgent {
       this.inBackground(v.resync(), () => undefined);
   }
 
+  /** Whether some view has a reason to be compared with the mapping service now. */
+  private digestsWanted(now: number, interval: number): boolean {
+    for (const v of [this.nodeView, ...this.vniViews.values()]) {
+      if (!v.synced || v.gap || v.mismatchSinceMs !== undefined) return true;
+      if (v.liveSinceCheck > 0 && now - v.lastLiveMs >= interval * quietIntervals) return true;
+    }
+    return false;
+  }
+
   private async checkDigests(): Promise<void> {
     const all = [this.nodeView, ...this.vniViews.values()];
     // A view whose first snapshot failed has no digest worth comparing: retry its snapshot.
@@ -290,15 +312,17 @@ export class NodeAgent {
       if (v.digest.equals(d)) {
         v.mismatches = 0;
         v.mismatchSinceMs = undefined;
+        v.gap = false;
         continue;
       }
-      // A difference is expected while changes are in flight. A view that received nothing
-      // since the last check and still differs lost something (twice in a row: once may be a
-      // message in flight); one that keeps receiving is behind, and a snapshot would only add
-      // load, unless it stays different for longer than any delivery should take.
+      // A difference is expected while changes are in flight. A view whose feed showed a gap,
+      // or that received nothing since the last check and still differs, lost something (twice
+      // in a row: once may be a message in flight); one that keeps receiving is behind, and a
+      // snapshot would only add load, unless it stays different for longer than any delivery
+      // should take.
       v.mismatchSinceMs ??= now;
       if (!busy) v.mismatches++;
-      if (v.mismatches >= 2 || now - v.mismatchSinceMs >= maxDigestLagMs) {
+      if (v.gap || v.mismatches >= 2 || now - v.mismatchSinceMs >= maxDigestLagMs) {
         this.opts.metrics.resyncs.labels("digest").inc();
         await v.resync();
       }

@@ -3,6 +3,7 @@ import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
 import { snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
 import { requesterFor } from "../../lib/nats/requester.js";
+import { previousHeader, revisionHeader } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
@@ -44,6 +45,11 @@ export interface ViewOptions<T> {
  * is in flight are left as the live path set them. Core delivery is at-most-once, so the owner
  * re-snapshots after reconnects and when the digest it compares with the mapping service's
  * stays different (see NodeAgent).
+ *
+ * Loss shows in the feed itself: each message names the revision of its writer's previous
+ * message for this view (lib/store `previousHeader`), and one writer's messages arrive in order,
+ * so a named revision newer than anything received was lost (`gap`). The owner then compares
+ * digests at once instead of every few seconds.
  */
 export class FollowedView<T extends { sourceRevision?: number | null }> {
   /** key → latest value. */
@@ -57,6 +63,12 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   mismatchSinceMs: number | undefined;
   /** Live messages received since the last digest check (see NodeAgent.checkDigests). */
   liveSinceCheck = 0;
+  /** When (ms) the last live message arrived. */
+  lastLiveMs = 0;
+  /** A live message named a predecessor this view never received (cleared by a resync). */
+  gap = false;
+  /** Highest feed revision received live since the subscription (0: none yet). */
+  private lastRevision = 0;
   private sub: Subscription | undefined;
   /** Keys changed live during the snapshot in flight (undefined: none in flight). */
   private touchedLive: Set<string> | undefined;
@@ -99,6 +111,9 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   private async doResync(): Promise<void> {
     this.touchedLive = new Set();
+    // A gap seen before this point is repaired by the snapshot (it starts after the message
+    // that revealed it arrived); one revealed while it is in flight is kept.
+    this.gap = false;
     try {
       const snap = await this.snapshot();
       if (this.stopped) return;
@@ -139,12 +154,19 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private onLive(m: Msg): void {
     if (this.stopped || this.opts.dropLive?.()) return;
     this.liveSinceCheck++;
+    this.lastLiveMs = Date.now();
     const key = m.subject.substring(this.prefixLen);
     this.touchedLive?.add(key);
-    // Only a delete or purge marker has no body (a stored projection is never empty); headers
-    // are parsed only then, since every delivery to every agent would pay for it.
+    const h = m.headers;
+    const revision = Number(h?.get(revisionHeader));
+    const previous = Number(h?.get(previousHeader) || 0);
+    // Before the first live message nothing tells whether the predecessor came before the
+    // subscription (the snapshot covers it) or was lost: only later ones are judged.
+    if (this.lastRevision > 0 && previous > this.lastRevision) this.gap = true;
+    if (revision > this.lastRevision) this.lastRevision = revision;
+    // Only a delete or purge marker has no body (a stored projection is never empty).
     if (m.data.length === 0) {
-      const op = m.headers?.get("KV-Operation");
+      const op = h?.get("KV-Operation");
       if (op === "DEL" || op === "PURGE") {
         this.remove(key);
         return;

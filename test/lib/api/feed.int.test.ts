@@ -2,7 +2,7 @@ import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FeedWatch } from "../../../lib/api/feed.js";
-import { revisionHeader } from "../../../lib/store/store.js";
+import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import type { Listing, WatchEvent } from "../../../lib/store/types.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 
@@ -19,10 +19,11 @@ afterAll(async () => {
   await nats?.stop();
 });
 
-/** A feed message as a store announces it. */
-function announce(key: string, revision: number, value?: string): void {
+/** A feed message as a store announces it (with the revision of its previous one, if given). */
+function announce(key: string, revision: number, value?: string, previous?: number): void {
   const h = headers();
   h.set(revisionHeader, String(revision));
+  if (previous !== undefined) h.set(previousHeader, String(previous));
   if (value === undefined) h.set("KV-Operation", "DEL");
   nc.publish(`${prefix}.${key}`, new TextEncoder().encode(value ?? ""), { headers: h });
 }
@@ -96,6 +97,43 @@ describe("FeedWatch", () => {
       "put ns.a@9=a9",
       "delete ns.b@10",
       "put ns.d@11=d11",
+    ]);
+  });
+
+  it("re-lists when a message names a predecessor it never received, and only then", async () => {
+    let lists = 0;
+    let state = listing([["ns.a", 1, "a1"]], 1);
+    const { w, events } = watch(async () => {
+      lists++;
+      return state;
+    });
+    await until("synced", () => events.includes("synced 1"));
+    announce("ns.b", 2, "b2", 1);
+    announce("ns.a", 3, "a3", 2);
+    await until("a3", () => events.some((e) => e.startsWith("put ns.a@3")));
+    expect(lists).toBe(1);
+    // Revision 4 (ns.c) never arrives; 5 names it as its predecessor.
+    state = listing(
+      [
+        ["ns.a", 3, "a3"],
+        ["ns.b", 2, "b2"],
+        ["ns.c", 4, "c4"],
+        ["ns.d", 5, "d5"],
+      ],
+      5,
+    );
+    announce("ns.d", 5, "d5", 4);
+    await until("resynced", () => events.includes("synced 5"));
+    w.stop();
+    expect(lists).toBe(2);
+    expect(events).toEqual([
+      "put ns.a@1=a1",
+      "synced 1",
+      "put ns.b@2=b2",
+      "put ns.a@3=a3",
+      "put ns.d@5=d5",
+      "put ns.c@4=c4",
+      "synced 5",
     ]);
   });
 

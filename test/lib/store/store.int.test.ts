@@ -2,7 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
-import { openStore } from "../../../lib/store/store.js";
+import { openStore, previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import type { WatchEvent } from "../../../lib/store/types.js";
 import type { KvWatch } from "../../../lib/store/watch.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
@@ -127,4 +127,38 @@ describe("KvStore across a nats-server crash", () => {
     expect(ev).toEqual([{ type: "put", key: "in.2", value: { n: 2, s: "" }, revision: r2 }]);
     expect((w as KvWatch<Item>).restarts).toBe(0);
   }, 30_000);
+});
+
+describe("KvStore feed", () => {
+  it("announces each committed write with its revision and its predecessor under the same first token", async () => {
+    const feed = `jetnet.feed.v1.feedtest-${++n}`;
+    const s = await openStore<Item>(nc, { bucket: `feed-${n}`, codec: jsonCodec<Item>(), feed });
+    const got: string[] = [];
+    const sub = nc.subscribe(`${feed}.>`, {
+      callback: (_err, m) => {
+        const h = m.headers;
+        const op = h?.get("KV-Operation") ? ` ${h.get("KV-Operation")}` : "";
+        const prev = h?.get(previousHeader) || "-";
+        got.push(`${m.subject.slice(feed.length + 1)}@${h?.get(revisionHeader)} after ${prev}${op}`);
+      },
+    });
+    await nc.flush();
+    const a1 = await s.create("a.x", { n: 1, s: "" });
+    const b1 = await s.create("b.x", { n: 1, s: "" });
+    const a2 = await s.update("a.x", { n: 2, s: "" }, a1);
+    // A lost compare-and-swap is stored nowhere and announced to nobody.
+    await expect(s.update("a.x", { n: 3, s: "" }, a1)).rejects.toThrow();
+    const a3 = await s.create("a.y", { n: 1, s: "" });
+    await s.delete("a.x", { expectedRevision: a2 });
+    const a4 = a3 + 1;
+    for (let i = 0; i < 100 && got.length < 5; i++) await new Promise((r) => setTimeout(r, 20));
+    sub.unsubscribe();
+    expect(got).toEqual([
+      `a.x@${a1} after -`,
+      `b.x@${b1} after -`,
+      `a.x@${a2} after ${a1}`,
+      `a.y@${a3} after ${a2}`,
+      `a.x@${a4} after ${a3} DEL`,
+    ]);
+  });
 });

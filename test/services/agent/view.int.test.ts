@@ -1,0 +1,74 @@
+import { headers, type NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { feedSubject } from "../../../lib/api/subjects.js";
+import { snapshotSubject } from "../../../lib/api/views.js";
+import { type Mapping, mappingCodec } from "../../../lib/codec.js";
+import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
+import { jetnet } from "../../../proto/gen/jetnet.js";
+import { FollowedView } from "../../../services/agent/view.js";
+import { type NatsServer, startNats } from "../../harness/index.js";
+
+// A followed view tells a lost feed message from the next one's predecessor, without asking the
+// mapping service: that is what lets agents compare digests only when there is a reason to.
+let nats: NatsServer;
+let nc: NatsConnection;
+beforeAll(async () => {
+  nats = await startNats({ jetstream: false });
+  nc = await connect({ servers: nats.url });
+  // The mapping service's snapshot of an empty view.
+  nc.subscribe(snapshotSubject("map.7"), {
+    callback: (_err, m) => {
+      m.respond(jetnet.v1.SnapshotReply.encode({ entries: [] }).finish());
+    },
+  });
+});
+afterAll(async () => {
+  await nc?.close();
+  await nats?.stop();
+});
+
+function announce(key: string, revision: number, previous?: number): void {
+  const h = headers();
+  h.set(revisionHeader, String(revision));
+  if (previous !== undefined) h.set(previousHeader, String(previous));
+  const value = mappingCodec.encode({ vni: 7, ip: "10.0.0.1", sourceRevision: revision });
+  nc.publish(feedSubject("jetnet-map", key), value, { headers: h });
+}
+
+describe("FollowedView", () => {
+  it("flags a gap when a message names a predecessor newer than anything received; a resync clears it", async () => {
+    const changed: string[] = [];
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.7",
+      bucket: "jetnet-map",
+      token: "7",
+      codec: mappingCodec,
+      fallback: () => Promise.reject(new Error("no JetStream here")),
+      onChange: (key) => changed.push(key),
+    });
+    await view.start();
+    expect(view.synced).toBe(true);
+    // The first message's predecessor may have come before the subscription: not judged.
+    announce("7.ns.a", 10, 9);
+    announce("7.ns.b", 11, 10);
+    announce("7.ns.a", 12, 11);
+    await nc.flush();
+    await until(() => changed.length === 3);
+    expect(view.gap).toBe(false);
+    // 13 is lost; 14 names it.
+    announce("7.ns.c", 14, 13);
+    await nc.flush();
+    await until(() => changed.length === 4);
+    expect(view.gap).toBe(true);
+    await view.resync();
+    expect(view.gap).toBe(false);
+    view.stop();
+  });
+});
+
+async function until(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  if (!ok()) throw new Error("condition not reached");
+}
