@@ -1,25 +1,20 @@
 import { spawn } from "node:child_process";
-import { setMaxListeners } from "node:events";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pino from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pingAllowList } from "../../cli/bench/ping.js";
 import type { RunSummary } from "../../cli/bench/report.js";
-import { runMapping } from "../../services/mapping/service.js";
-import { type JetnetProcess, startJetnet } from "../harness/index.js";
-import { ip, Testbed } from "../harness/netns.js";
+import { ip, type Testbed } from "../harness/netns.js";
 import { makeTempDir } from "../harness/process.js";
-import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
+import { eventually, type TestSystem } from "../services/ipam/system.js";
+import { type DatapathSystem, startDatapathSystem } from "./system.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 let bed: Testbed;
 let sys: TestSystem | undefined;
-let mapping: { stop(): Promise<void> } | undefined;
-const agents: JetnetProcess[] = [];
+let system: DatapathSystem | undefined;
 let dir: string;
 /** The bench's API namespace prefix; the guest namespaces start with `bed.guestPrefix`. */
 let prefix: string;
@@ -34,12 +29,9 @@ async function ourNamespaces(): Promise<string[]> {
 }
 
 async function stopAll(): Promise<void> {
-  for (const a of agents.splice(0)) await a.stop().catch(() => undefined);
-  await mapping?.stop().catch(() => undefined);
-  mapping = undefined;
-  await sys?.stop().catch(() => undefined);
+  await system?.stop();
+  system = undefined;
   sys = undefined;
-  await bed?.destroy();
   // Guests a failed run left behind (their post_delete_exec never ran).
   if (prefix) {
     for (const ns of await ourNamespaces().catch(() => [])) {
@@ -49,46 +41,13 @@ async function stopAll(): Promise<void> {
 }
 
 beforeAll(async () => {
-  bed = new Testbed();
-  prefix = `jb${bed.tag}`;
   dir = await makeTempDir("bench-ping");
-  try {
-    await bed.createUnderlay();
-    for (const n of [1, 2, 3]) await bed.addHost(n);
-    const system = await startSystem({ gcGraceMs: 5_000 });
-    sys = system;
-    const ac = new AbortController();
-    setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
-    let ready!: () => void;
-    const mapped = new Promise<void>((r) => (ready = r));
-    const running = runMapping({
-      nc: system.nc,
-      registry: new Registry(),
-      logger: pino({ level: "silent" }),
-      signal: ac.signal,
-      onReady: ready,
-    });
-    await mapped;
-    mapping = {
-      stop: async () => {
-        ac.abort();
-        await running;
-      },
-    };
-    for (const h of bed.hosts) {
-      agents.push(
-        await startJetnet([
-          "agent",
-          ...["--nats", system.nats.url, "--metrics-addr", "off", "--node", h.name, "--host-ip", h.ip],
-          ...["--fabric", "linux", "--netns", h.netns, "--guest-netns-prefix", bed.guestPrefix],
-          ...["--allowed-programs", pingAllowList(join(root, "hooks"))],
-        ]),
-      );
-    }
-  } catch (err) {
-    await stopAll();
-    throw err;
-  }
+  system = await startDatapathSystem({
+    hosts: 3,
+    agentArgs: () => ["--metrics-addr", "off", "--allowed-programs", pingAllowList(join(root, "hooks"))],
+  });
+  ({ bed, sys } = system);
+  prefix = `jb${bed.tag}`;
 }, 60_000);
 
 afterAll(async () => {

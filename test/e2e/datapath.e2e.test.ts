@@ -1,15 +1,12 @@
-import { setMaxListeners } from "node:events";
 import { fileURLToPath } from "node:url";
-import pino from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HookVar, ShippedHook, shippedHookEntry } from "../../lib/api/hooks.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
 import type { Versioned } from "../../lib/store/types.js";
-import { runMapping } from "../../services/mapping/service.js";
-import { type JetnetProcess, startJetnet } from "../harness/index.js";
-import { ip, permanentNeighbours, pings, run, Testbed } from "../harness/netns.js";
-import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
+import type { JetnetProcess } from "../harness/index.js";
+import { ip, permanentNeighbours, pings, run, type Testbed } from "../harness/netns.js";
+import { eventually, type TestSystem } from "../services/ipam/system.js";
+import { type DatapathSystem, startDatapathSystem } from "./system.js";
 
 const hooks = fileURLToPath(new URL("../../hooks/", import.meta.url));
 const up = `${hooks}${ShippedHook.GuestUp.name}`;
@@ -18,8 +15,8 @@ const allowed = [ShippedHook.GuestUp, ShippedHook.GuestDown].map((h) => shippedH
 
 let bed: Testbed;
 let sys: TestSystem;
-let mapping: { stop(): Promise<void> };
-const agents = new Map<string, JetnetProcess>();
+let system: DatapathSystem | undefined;
+let agents: Map<string, JetnetProcess>;
 /** Attachment name → its guest namespace (named by the agent from the attachment's uid). */
 const guests = new Map<string, string>();
 
@@ -29,66 +26,16 @@ function guest(name: string): string {
   return ns;
 }
 
-function agentArgs(h: { name: string; netns: string; ip: string }): string[] {
-  return [
-    "agent",
-    "--nats",
-    sys.nats.url,
-    "--metrics-addr",
-    "off",
-    "--node",
-    h.name,
-    "--host-ip",
-    h.ip,
-    "--fabric",
-    "linux",
-    "--netns",
-    h.netns,
-    "--allowed-programs",
-    allowed,
-    "--guest-netns-prefix",
-    bed.guestPrefix,
-    "--digest-interval",
-    "1000",
-  ];
-}
-
 beforeAll(async () => {
-  bed = new Testbed();
-  try {
-    await bed.createUnderlay();
-    for (const n of [1, 2, 3]) await bed.addHost(n);
-    sys = await startSystem({ gcGraceMs: 5_000 });
-    const ac = new AbortController();
-    setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
-    let ready!: () => void;
-    const mapped = new Promise<void>((r) => (ready = r));
-    const run = runMapping({
-      nc: sys.nc,
-      registry: new Registry(),
-      logger: pino({ level: "silent" }),
-      signal: ac.signal,
-      onReady: ready,
-    });
-    await mapped;
-    mapping = {
-      stop: async () => {
-        ac.abort();
-        await run;
-      },
-    };
-    for (const h of bed.hosts) agents.set(h.name, await startJetnet(agentArgs(h)));
-  } catch (err) {
-    await bed.destroy();
-    throw err;
-  }
+  system = await startDatapathSystem({
+    hosts: 3,
+    agentArgs: () => ["--metrics-addr", "off", "--allowed-programs", allowed, "--digest-interval", "1000"],
+  });
+  ({ bed, sys, agents } = system);
 }, 120_000);
 
 afterAll(async () => {
-  for (const a of agents.values()) await a.stop().catch(() => undefined);
-  await mapping?.stop().catch(() => undefined);
-  await sys?.stop().catch(() => undefined);
-  await bed?.destroy();
+  await system?.stop();
 }, 60_000);
 
 /** name → (host, subnet) of the six attachments; subnets a and b share a CIDR on different VNIs. */

@@ -1,16 +1,13 @@
 // biome-ignore-all lint/suspicious/noTemplateCurlyInString: exec hooks spell their variables as literal ${name} text.
-import { setMaxListeners } from "node:events";
 import { fileURLToPath } from "node:url";
-import pino from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HookVar, ShippedHook, shippedHookEntry } from "../../lib/api/hooks.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
 import type { Versioned } from "../../lib/store/types.js";
-import { runMapping } from "../../services/mapping/service.js";
-import { freePort, type JetnetProcess, startJetnet } from "../harness/index.js";
-import { ip, Testbed } from "../harness/netns.js";
-import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
+import { freePort } from "../harness/index.js";
+import { ip, type Testbed } from "../harness/netns.js";
+import { eventually, type TestSystem } from "../services/ipam/system.js";
+import { type DatapathSystem, startDatapathSystem } from "./system.js";
 
 // A hostile tenant (ta) and its victim (tb) on one node, whose agent allows the shipped hooks as
 // the Kubernetes manifest does. Each of ta's hooks aims at something not its own: the node's
@@ -32,44 +29,21 @@ const taVni = 4412;
 let bed: Testbed;
 let host: { name: string; netns: string; ip: string };
 let sys: TestSystem;
-let mapping: { stop(): Promise<void> } | undefined;
-let agent: JetnetProcess | undefined;
+let system: DatapathSystem | undefined;
 let metricsUrl: string;
 /** tb's attachments: b1 in its guest namespace (set up by its hook), b2 left on the host. */
 const victim = { b1Guest: "", b1If: "", b1Addr: "", b2If: "" };
 
 beforeAll(async () => {
-  bed = new Testbed();
+  const port = await freePort();
+  metricsUrl = `http://127.0.0.1:${port}/metrics`;
+  system = await startDatapathSystem({
+    hosts: 1,
+    agentArgs: () => ["--metrics-addr", `127.0.0.1:${port}`, "--allowed-programs", allowed],
+  });
+  ({ bed, sys } = system);
+  host = bed.hosts[0]!;
   try {
-    await bed.createUnderlay();
-    host = await bed.addHost(1);
-    sys = await startSystem({ gcGraceMs: 5_000 });
-    const ac = new AbortController();
-    setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
-    let ready!: () => void;
-    const mapped = new Promise<void>((r) => (ready = r));
-    const running = runMapping({
-      nc: sys.nc,
-      registry: new Registry(),
-      logger: pino({ level: "silent" }),
-      signal: ac.signal,
-      onReady: ready,
-    });
-    await mapped;
-    mapping = {
-      stop: async () => {
-        ac.abort();
-        await running;
-      },
-    };
-    const port = await freePort();
-    metricsUrl = `http://127.0.0.1:${port}/metrics`;
-    agent = await startJetnet([
-      ...["agent", "--nats", sys.nats.url, "--metrics-addr", `127.0.0.1:${port}`],
-      ...["--node", host.name, "--host-ip", host.ip, "--fabric", "linux", "--netns", host.netns],
-      ...["--allowed-programs", allowed, "--guest-netns-prefix", bed.guestPrefix],
-    ]);
-
     await sys.client
       .subnets("tb")
       .create({ meta: { name: "net" }, spec: { vni: 4411, cidr: "10.81.0.0/24" } });
@@ -98,19 +72,14 @@ beforeAll(async () => {
     victim.b1Addr = `${b1Done.value.status?.ip}/24`;
     victim.b2If = (await settled("tb", "b2", false)).value.status?.ifName ?? "";
   } catch (err) {
-    await stopAll();
+    await system.stop();
     throw err;
   }
 }, 120_000);
 
-async function stopAll(): Promise<void> {
-  await agent?.stop().catch(() => undefined);
-  await mapping?.stop().catch(() => undefined);
-  await sys?.stop().catch(() => undefined);
-  await bed?.destroy();
-}
-
-afterAll(stopAll, 60_000);
+afterAll(async () => {
+  await system?.stop();
+}, 60_000);
 
 /** The attachment once implemented and, if it has a hook, once the hook ran or was refused. */
 function settled(ns: string, name: string, hooked = true): Promise<Versioned<NetworkAttachment>> {
