@@ -1,8 +1,12 @@
-import { execFile } from "node:child_process";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import { promisify } from "node:util";
-import { Redis } from "ioredis";
+import {
+  createRedisCluster,
+  redisClusterNodeArgs,
+  redisCommand,
+  redisPing,
+  redisServerArgs,
+} from "../../lib/servers/redis.js";
 import { findBinary } from "../provision/provision.js";
 import { Child } from "./child.js";
 import { choosePort, prefixWidth, type ServerOptions, type StartedServer } from "./servers.js";
@@ -10,7 +14,6 @@ import { choosePort, prefixWidth, type ServerOptions, type StartedServer } from 
 const host = "127.0.0.1";
 const masters = 3;
 const startTimeoutMs = 30_000;
-const run = promisify(execFile);
 
 /** What a cluster under `<data-dir>/redis-cluster` was created with: its nodes must come back on the same ports. */
 interface ClusterLayout {
@@ -44,10 +47,8 @@ export async function startRedisCluster(
       name: `redis-${i + 1}`,
       command: o.binary,
       args: [
-        ...["--port", String(port), "--bind", host, "--dir", dir, "--daemonize", "no"],
-        ...["--appendonly", "yes", "--save", ""],
-        ...["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"],
-        ...["--cluster-port", String(layout.busPorts[i])],
+        ...redisServerArgs({ host, port, dir, appendOnly: true }),
+        ...redisClusterNodeArgs(layout.busPorts[i]!),
       ],
       logFile: join(o.logDir, `redis-${i + 1}.log`),
       echo: o.verbose,
@@ -57,23 +58,17 @@ export async function startRedisCluster(
     const server = { child, url: `redis://${host}:${port}`, extra: {} };
     servers.push(server);
     onServer(server);
-    await child.waitUntil(
-      "answering PING",
-      () => ask(port, "PING").then((r) => r === "PONG"),
-      startTimeoutMs,
-      o.signal,
-    );
+    await child.waitUntil("answering PING", () => redisPing(host, port), startTimeoutMs, o.signal);
   }
   if (!existing) {
     o.say(`creating a Redis Cluster of ${masters} masters on ports ${layout.ports.join(", ")}`);
     const cli = findBinary("redis-cli") ?? join(dirname(o.binary), "redis-cli");
     try {
-      await run(cli, [
-        "--cluster",
-        "create",
-        ...layout.ports.map((p) => `${host}:${p}`),
-        ...["--cluster-replicas", "0", "--cluster-yes"],
-      ]);
+      await createRedisCluster(
+        cli,
+        layout.ports.map((p) => `${host}:${p}`),
+        0,
+      );
     } catch (err) {
       throw new Error(
         `redis-cli --cluster create failed (install redis-tools for redis-cli): ${String(err)}`,
@@ -115,22 +110,13 @@ async function chooseLayout(o: ServerOptions): Promise<ClusterLayout> {
   return { ports, busPorts };
 }
 
-async function ask(port: number, ...args: string[]): Promise<unknown> {
-  const c = new Redis({ host, port, lazyConnect: true, retryStrategy: () => null });
-  c.on("error", () => undefined);
-  try {
-    await c.connect();
-    return await c.call(args[0]!, ...args.slice(1));
-  } finally {
-    c.disconnect();
-  }
-}
-
 async function waitClusterOk(ports: readonly number[], signal: AbortSignal): Promise<void> {
   const end = Date.now() + startTimeoutMs;
   for (;;) {
     signal.throwIfAborted();
-    const states = await Promise.all(ports.map((p) => ask(p, "CLUSTER", "INFO").then(String, () => "")));
+    const states = await Promise.all(
+      ports.map((p) => redisCommand(host, p, "CLUSTER", "INFO").then(String, () => "")),
+    );
     if (states.every((s) => /^cluster_state:ok/m.test(s))) return;
     if (Date.now() > end)
       throw new Error(

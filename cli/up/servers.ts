@@ -1,9 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
-import { createServer, connect as tcpConnect } from "node:net";
 import { join } from "node:path";
-import { jetstreamManager } from "@nats-io/jetstream";
-import { connect } from "@nats-io/transport-node";
+import { jetStreamAnswers, natsServerArgs } from "../../lib/servers/nats.js";
+import { freePort, portFree } from "../../lib/servers/ports.js";
+import { redisPing, redisServerArgs } from "../../lib/servers/redis.js";
 import { Child } from "./child.js";
 
 const host = "127.0.0.1";
@@ -32,34 +32,13 @@ export interface ServerOptions {
   onSpawn(child: Child): void;
 }
 
-/** Whether nothing listens on host:port right now (binding tells; connecting would not see every case). */
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const srv = createServer();
-    srv.once("error", () => resolve(false));
-    srv.listen({ host, port, exclusive: true }, () => srv.close(() => resolve(true)));
-  });
-}
-
-async function anyFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen({ host, port: 0, exclusive: true }, () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr !== null ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * `wanted` if it is free, else a free port (saying so). Another process may still take it before
  * the server binds; the server then fails to start and its log says "address already in use".
  */
 export async function choosePort(what: string, wanted: number, say: (line: string) => void): Promise<number> {
   if (wanted !== 0 && (await portFree(wanted))) return wanted;
-  const port = await anyFreePort();
+  const port = await freePort();
   if (wanted !== 0) say(`port ${wanted} for ${what} is taken (another server?): using ${port} instead`);
   return port;
 }
@@ -90,10 +69,7 @@ export async function startNatsServer(o: ServerOptions & { config?: string }): P
   const child = await Child.spawn({
     name: "nats-server",
     command: o.binary,
-    args: [
-      ...configArgs,
-      ...["-js", "-a", host, "-p", String(port), "-m", String(monitorPort), "-sd", storeDir],
-    ],
+    args: [...configArgs, ...natsServerArgs({ host, port, monitorPort, storeDir })],
     logFile: join(o.logDir, "nats-server.log"),
     echo: o.verbose,
     prefixWidth: prefixWidth,
@@ -102,17 +78,6 @@ export async function startNatsServer(o: ServerOptions & { config?: string }): P
   const url = `nats://${host}:${port}`;
   await child.waitUntil("serving JetStream", () => jetStreamAnswers(url), startTimeoutMs, o.signal);
   return { child, url, extra: { monitor: `http://${host}:${monitorPort}` } };
-}
-
-async function jetStreamAnswers(url: string): Promise<boolean> {
-  const nc = await connect({ servers: url, reconnect: false, timeout: 1_000 });
-  try {
-    const jsm = await jetstreamManager(nc, { timeout: 2_000 });
-    await jsm.getAccountInfo();
-    return true;
-  } finally {
-    await nc.close();
-  }
 }
 
 /**
@@ -126,45 +91,14 @@ export async function startRedisServer(o: ServerOptions): Promise<StartedServer>
   const child = await Child.spawn({
     name: "redis-server",
     command: o.binary,
-    args: [
-      "--port",
-      String(port),
-      "--bind",
-      host,
-      "--dir",
-      dir,
-      "--appendonly",
-      "yes",
-      "--save",
-      "",
-      "--daemonize",
-      "no",
-    ],
+    args: redisServerArgs({ host, port, dir, appendOnly: true }),
     logFile: join(o.logDir, "redis-server.log"),
     echo: o.verbose,
     prefixWidth: prefixWidth,
   });
   o.onSpawn(child);
-  await child.waitUntil("answering PING", () => redisPing(port), startTimeoutMs, o.signal);
+  await child.waitUntil("answering PING", () => redisPing(host, port), startTimeoutMs, o.signal);
   return { child, url: `redis://${host}:${port}`, extra: {} };
-}
-
-/** One raw RESP round trip; a client library would add reconnect logic we do not want here. */
-function redisPing(port: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const socket = tcpConnect({ host, port });
-    let reply = "";
-    socket.setTimeout(1_000, () => socket.destroy(new Error("PING timed out")));
-    socket.once("error", reject);
-    socket.once("connect", () => socket.write("PING\r\n"));
-    socket.on("data", (chunk) => {
-      reply += chunk.toString("latin1");
-      if (reply.includes("\r\n")) {
-        socket.destroy();
-        resolve(reply.startsWith("+PONG"));
-      }
-    });
-  });
 }
 
 /** Width of the longest child name, for aligned `--verbose` prefixes. */

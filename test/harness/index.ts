@@ -1,7 +1,7 @@
+export { freePort, freePorts } from "../../lib/servers/ports.js";
 export type { NatsCluster, NatsServer, NatsServerOptions } from "./nats.js";
 export { startNats, startNatsCluster } from "./nats.js";
 export { natsBinary, natsServerEnv, natsServerVersion } from "./nats-binary.js";
-export { freePort, freePorts } from "./ports.js";
 export type { ExitInfo } from "./process.js";
 export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./process.js";
 export type { RedisServer, RedisServerOptions } from "./redis.js";

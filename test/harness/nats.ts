@@ -3,8 +3,9 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { jetstreamManager, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
+import { jetStreamAnswers, natsServerArgs } from "../../lib/servers/nats.js";
+import { freePort, freePorts } from "../../lib/servers/ports.js";
 import { natsBinary } from "./nats-binary.js";
-import { freePort, freePorts } from "./ports.js";
 import {
   fixedPortTries,
   HarnessError,
@@ -70,18 +71,6 @@ async function getJson(url: string): Promise<unknown> {
   const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.json();
-}
-
-/** True once a client can connect and the JetStream API answers (needs a meta leader in a cluster). */
-async function jetStreamAnswers(servers: string | string[]): Promise<boolean> {
-  const nc = await connect({ servers, reconnect: false, timeout: 2_000 });
-  try {
-    const jsm = await jetstreamManager(nc, { timeout: 2_000 });
-    await jsm.getAccountInfo();
-    return true;
-  } finally {
-    await nc.close();
-  }
 }
 
 /** What restart() needs to launch the same server again. */
@@ -193,8 +182,12 @@ export async function startNats(opts: NatsServerOptions = {}): Promise<NatsServe
         await writeFile(configFile, text);
         argv = ["-c", configFile];
       } else {
-        argv = ["-a", "127.0.0.1", "-p", String(port), "-m", String(monitorPort)];
-        if (jetstream) argv.push("-js", "-sd", storeDir);
+        argv = natsServerArgs({
+          host: "127.0.0.1",
+          port,
+          monitorPort,
+          ...(jetstream ? { storeDir } : {}),
+        });
       }
       argv.push(...(opts.args ?? []));
       const monitorUrl = `http://127.0.0.1:${monitorPort}`;

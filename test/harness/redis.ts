@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
-import { connect as tcpConnect } from "node:net";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { freePort } from "./ports.js";
+import { freePort } from "../../lib/servers/ports.js";
+import { redisPing, redisServerArgs } from "../../lib/servers/redis.js";
 import {
   findBinary,
   fixedPortTries,
@@ -41,24 +41,6 @@ export interface RedisServer {
 
 const redisBinary = () => findBinary("redis-server");
 
-/** One raw RESP round trip; avoids a client library's own reconnect logic while polling. */
-function ping(port: number): Promise<boolean> {
-  return new Promise((resolve, reject) => {
-    const socket = tcpConnect({ host: "127.0.0.1", port });
-    let reply = "";
-    socket.setTimeout(1_000, () => socket.destroy(new Error("PING timed out")));
-    socket.once("error", reject);
-    socket.once("connect", () => socket.write("PING\r\n"));
-    socket.on("data", (chunk) => {
-      reply += chunk.toString("latin1");
-      if (reply.includes("\r\n")) {
-        socket.destroy();
-        resolve(reply.startsWith("+PONG"));
-      }
-    });
-  });
-}
-
 class RedisNode implements RedisServer {
   readonly url: string;
   private stopped = false;
@@ -75,7 +57,7 @@ class RedisNode implements RedisServer {
 
   static async launch(port: number, argv: string[], logFile: string): Promise<ServerProcess> {
     const proc = await ServerProcess.spawn(`redis-server :${port}`, redisBinary(), argv, logFile);
-    await proc.waitUntil("answering PING", () => ping(port));
+    await proc.waitUntil("answering PING", () => redisPing("127.0.0.1", port));
     return proc;
   }
 
@@ -123,18 +105,7 @@ export async function startRedis(opts: RedisServerOptions = {}): Promise<RedisSe
       const logFile = join(dir, "server.log");
       await writeFile(logFile, "");
       const argv = [
-        "--port",
-        String(port),
-        "--bind",
-        "127.0.0.1",
-        "--save",
-        "",
-        "--appendonly",
-        "no",
-        "--dir",
-        dir,
-        "--daemonize",
-        "no",
+        ...redisServerArgs({ host: "127.0.0.1", port, dir, appendOnly: false }),
         ...(opts.args ?? []),
       ];
       const proc = await RedisNode.launch(port, argv, logFile);

@@ -1,10 +1,8 @@
-import { execFile } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { promisify } from "node:util";
-import { Redis } from "ioredis";
-import { freePort } from "./ports.js";
+import { freePort } from "../../lib/servers/ports.js";
+import { createRedisCluster, redisClusterNodeArgs, redisCommand } from "../../lib/servers/redis.js";
 import {
   findBinary,
   HarnessError,
@@ -21,19 +19,8 @@ import { type RedisServer, startRedis } from "./redis.js";
  * killed and restarted on its own; timeouts are short so a failover takes a second or two.
  */
 
-const run = promisify(execFile);
-
-/** One command on a throwaway connection that never retries: the harness wants the truth now. */
-async function ask(port: number, ...args: string[]): Promise<unknown> {
-  const c = new Redis({ port, host: "127.0.0.1", lazyConnect: true, retryStrategy: () => null });
-  c.on("error", () => undefined);
-  try {
-    await c.connect();
-    return await c.call(args[0]!, ...args.slice(1));
-  } finally {
-    c.disconnect();
-  }
-}
+/** One command on a throwaway connection to a node of this machine. */
+const ask = (port: number, ...args: string[]) => redisCommand("127.0.0.1", port, ...args);
 
 async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -107,9 +94,8 @@ export async function startRedisCluster(opts: RedisClusterOptions = {}): Promise
       nodes.push(
         await startRedis({
           args: [
-            ...["--cluster-enabled", "yes", "--cluster-config-file", "nodes.conf"],
+            ...redisClusterNodeArgs(busPort),
             ...["--cluster-node-timeout", String(opts.nodeTimeoutMs ?? 1_000)],
-            ...["--cluster-port", String(busPort)],
             // A replica that lost touch with its master long ago may still take over: tests
             // kill masters on purpose, and the point is to see what a failover does.
             ...["--cluster-replica-validity-factor", "0"],
@@ -118,14 +104,11 @@ export async function startRedisCluster(opts: RedisClusterOptions = {}): Promise
         }),
       );
     }
-    await run(cli, [
-      "--cluster",
-      "create",
-      ...nodes.map((n) => `127.0.0.1:${n.port}`),
-      "--cluster-replicas",
-      String(replicas),
-      "--cluster-yes",
-    ]);
+    await createRedisCluster(
+      cli,
+      nodes.map((n) => `127.0.0.1:${n.port}`),
+      replicas,
+    );
     const cluster: RedisCluster = {
       url: `redis-cluster://${nodes.map((n) => `127.0.0.1:${n.port}`).join(",")}`,
       nodes,

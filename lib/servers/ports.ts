@@ -1,5 +1,7 @@
 import { createServer } from "node:net";
 
+/** Free TCP ports on 127.0.0.1, for servers started on this machine (`jetnet up`, tests, benchmarks). */
+
 /**
  * Ports this process has handed out. The kernel may hand the same ephemeral port to two
  * consecutive bind(0) calls once the first socket is closed, so without this set two servers
@@ -38,4 +40,13 @@ export async function freePorts(n: number): Promise<number[]> {
   const ports: number[] = [];
   for (let i = 0; i < n; i++) ports.push(await freePort());
   return ports;
+}
+
+/** Whether nothing listens on 127.0.0.1:`port` right now (binding tells; connecting would not see every case). */
+export function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen({ host: "127.0.0.1", port, exclusive: true }, () => srv.close(() => resolve(true)));
+  });
 }
