@@ -23,7 +23,6 @@
  *
  * Prints; asserts nothing about time. Usage: tsx bench/api.bench.ts [--quick] [--json <file>]
  */
-import { writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import { jetstream } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
@@ -39,6 +38,7 @@ import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import type { Watch } from "../lib/store/types.js";
 import { type JetnetProcess, startJetnet, startNats } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
+import { runBench, writeResults } from "./lib/run.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
 
 const targetValidatedP99Ms = 10;
@@ -491,34 +491,23 @@ async function main(): Promise<void> {
   );
   for (const l of lines) console.log(l);
   console.log(`all targets met: ${met ? "yes" : "no"}`);
-  if (args.jsonFile !== undefined) {
-    const out = {
-      bench: "api",
-      date: new Date().toISOString(),
-      quick: args.quick,
-      node: process.version,
-      cores: cpus().length,
-      config: {
-        ...work,
-        createInFlight,
-        putBatch,
-        listed,
-        applyConcurrency,
-        targetValidatedP99Ms,
-        targetAttachmentRatio,
-      },
-      results: summaries,
-      meetsTarget: met,
-    };
-    await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`results written to ${args.jsonFile}`);
-  }
+  await writeResults(args, "api", {
+    cores: cpus().length,
+    config: {
+      ...work,
+      createInFlight,
+      putBatch,
+      listed,
+      applyConcurrency,
+      targetValidatedP99Ms,
+      targetAttachmentRatio,
+    },
+    results: summaries,
+    meetsTarget: met,
+  });
   console.log(
     `done in ${((performance.now() - begun) / 1000).toFixed(1)} s; load average ${loadavg()[0]!.toFixed(1)}`,
   );
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);

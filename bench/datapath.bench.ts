@@ -27,7 +27,6 @@
  */
 import { spawn } from "node:child_process";
 import { setMaxListeners } from "node:events";
-import { writeFile } from "node:fs/promises";
 import { release } from "node:os";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
@@ -46,6 +45,7 @@ import { findBinary, type JetnetProcess, startJetnet } from "../test/harness/ind
 import { run, Testbed } from "../test/harness/netns.js";
 import { startSystem, type TestSystem } from "../test/services/ipam/system.js";
 import { parseBenchArgs } from "./lib/args.js";
+import { runBench, writeResults } from "./lib/run.js";
 import { formatMs, formatTable } from "./lib/table.js";
 
 const hooks = fileURLToPath(new URL("../hooks/", import.meta.url));
@@ -481,28 +481,17 @@ async function main(): Promise<void> {
       `\nbatch wall time: ${(e2e.batchWallMs / 1000).toFixed(2)} s for ${work.attachments} attachments; ` +
         `never reached: ${e2e.unreached}`,
     );
-    if (args.jsonFile !== undefined) {
-      const out = {
-        bench: "datapath",
-        date: new Date().toISOString(),
-        quick: args.quick,
-        node: process.version,
-        kernel: release(),
-        config: { ...work, pingDeadlineMs },
-        results: rows,
-        batchWallMs: e2e.batchWallMs,
-        unreached: e2e.unreached,
-      };
-      await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
-      console.log(`results written to ${args.jsonFile}`);
-    }
+    await writeResults(args, "datapath", {
+      kernel: release(),
+      config: { ...work, pingDeadlineMs },
+      results: rows,
+      batchWallMs: e2e.batchWallMs,
+      unreached: e2e.unreached,
+    });
   } finally {
     await cleanup.runAll();
   }
   console.log(`done in ${((performance.now() - begun) / 1000).toFixed(1)} s`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -55,6 +55,7 @@ import {
 import { parseBenchArgs } from "./lib/args.js";
 import { bucketQuantile, buckets, scrape, total } from "./lib/prometheus.js";
 import { pipelineDepth, rawKvPutRate } from "./lib/raw.js";
+import { runBench, writeResults } from "./lib/run.js";
 import { formatMs, formatRate } from "./lib/table.js";
 
 const vniCount = 20;
@@ -621,22 +622,11 @@ async function main(): Promise<void> {
     console.log(`\n${n} hollow agents`);
     results.push(await measureScale(n, work, (line) => console.log(line), profileDir));
   }
-  if (args.jsonFile !== undefined) {
-    const out = {
-      bench: "dissemination",
-      date: new Date().toISOString(),
-      quick: args.quick,
-      node: process.version,
-      work,
-      results,
-    };
-    await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`results written to ${args.jsonFile}`);
-  }
+  await writeResults(args, "dissemination", {
+    work,
+    results,
+  });
   console.log(`\ndone in ${sec(performance.now() - started)}`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -24,7 +24,6 @@
  * Prints; asserts nothing about time. Usage: tsx bench/ipam.bench.ts [--quick] [--json <file>]
  */
 import { randomUUID } from "node:crypto";
-import { writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
 import { jetstream, jetstreamManager } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
@@ -49,6 +48,7 @@ import {
   startRedisCluster,
 } from "../test/harness/index.js";
 import { parseBenchArgs } from "./lib/args.js";
+import { runBench, writeResults } from "./lib/run.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
 
 const targetLeaseRatio = 0.5;
@@ -467,27 +467,16 @@ async function main(): Promise<void> {
     `\ntarget: allocate keeps >= ${targetLeaseRatio} of raw SET NX (informational): ` +
       `${leases.ratio.toFixed(2)} ${meetsTarget ? "ok" : "BELOW TARGET"}`,
   );
-  if (args.jsonFile !== undefined) {
-    const out = {
-      bench: "ipam",
-      date: new Date().toISOString(),
-      quick: args.quick,
-      node: process.version,
-      config: { ...work, leaseInFlight, createInFlight, putBatch, targetLeaseRatio },
-      leases,
-      clusterLeases,
-      service: Object.fromEntries(service),
-      meetsTarget,
-    };
-    await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
-    console.log(`results written to ${args.jsonFile}`);
-  }
+  await writeResults(args, "ipam", {
+    config: { ...work, leaseInFlight, createInFlight, putBatch, targetLeaseRatio },
+    leases,
+    clusterLeases,
+    service: Object.fromEntries(service),
+    meetsTarget,
+  });
   console.log(
     `done in ${((performance.now() - begun) / 1000).toFixed(1)} s; load average ${loadavg()[0]!.toFixed(1)}`,
   );
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -17,12 +17,12 @@
  * setting (default, 1s, always; see lib/store-sync.ts). nats-server 2.9 has no such setting: with
  * it, that section says how to run it on a newer server ($JETNET_TEST_NATS_SERVER).
  */
-import { writeFile } from "node:fs/promises";
 import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { subnetCodec } from "../lib/codec.js";
 import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import { parseBenchArgs } from "./lib/args.js";
+import { runBench, writeResults } from "./lib/run.js";
 import { withNats } from "./lib/servers.js";
 import { measureSync, reportSync, syncUnsupported } from "./lib/store-sync.js";
 import {
@@ -201,26 +201,15 @@ async function main(): Promise<void> {
     const syncRows = unsupported === undefined ? await measureSync(work, (line) => console.log(line)) : [];
     if (unsupported !== undefined) console.log(`not measured: ${unsupported}`);
     else console.log(`\n${reportSync(syncRows)}`);
-    if (args.jsonFile !== undefined) {
-      const out = {
-        bench: "store",
-        date: new Date().toISOString(),
-        quick: args.quick,
-        node: process.version,
-        natsServer: serverVersion,
-        config: { ...work, batchSize, valueBytes, targetRatio },
-        results: rows,
-        meetsTarget,
-        sync: syncRows,
-      };
-      await writeFile(args.jsonFile, `${JSON.stringify(out, null, 2)}\n`);
-      console.log(`results written to ${args.jsonFile}`);
-    }
+    await writeResults(args, "store", {
+      natsServer: serverVersion,
+      config: { ...work, batchSize, valueBytes, targetRatio },
+      results: rows,
+      meetsTarget,
+      sync: syncRows,
+    });
   });
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exitCode = 1;
-});
+runBench(main);
