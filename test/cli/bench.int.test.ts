@@ -1,20 +1,17 @@
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type JetnetProcess,
   type NatsServer,
   type RedisServer,
+  runJetnet,
   startJetnet,
   startNats,
   startRedis,
 } from "../harness/index.js";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
 
 let nats: NatsServer;
 let redis: RedisServer;
@@ -40,26 +37,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return jetnet(["bench", ...args]);
-}
-
-function jetnet(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), ...args], {
-    cwd: root,
-    env: { ...process.env, JETNET_FROM_SOURCE: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  proc.stdout.on("data", (c: Buffer) => {
-    stdout += c.toString("utf8");
-  });
-  proc.stderr.on("data", (c: Buffer) => {
-    stderr += c.toString("utf8");
-  });
-  return new Promise((resolve) => proc.once("close", (code) => resolve({ code, stdout, stderr })));
-}
+const bench = (args: string[]) => runJetnet(["bench", ...args]);
 
 /** The p50 column (ms) of a latency row of the final table. */
 function p50(stdout: string, latency: string): number {
@@ -121,7 +99,7 @@ describe("jetnet bench", () => {
       ["bench", "--help"],
       ["up", "--help"],
     ]) {
-      const r = await jetnet(help);
+      const r = await runJetnet(help);
       expect(r.code, r.stderr).toBe(0);
       expect(r.stdout).toContain(`Usage: jetnet ${help[0]}`);
       expect(r.stderr).not.toContain("Warning");

@@ -1,10 +1,10 @@
-import { spawn } from "node:child_process";
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pingAllowList } from "../../cli/bench/ping.js";
 import type { RunSummary } from "../../cli/bench/report.js";
+import { runJetnet } from "../harness/index.js";
 import { ip, type Testbed } from "../harness/netns.js";
 import { makeTempDir } from "../harness/process.js";
 import { eventually, type TestSystem } from "../services/ipam/system.js";
@@ -55,22 +55,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 }, 60_000);
 
-function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), "bench", ...args], {
-    cwd: root,
-    env: { ...process.env, JETNET_FROM_SOURCE: "1" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  proc.stdout.on("data", (c: Buffer) => {
-    stdout += c.toString("utf8");
-  });
-  proc.stderr.on("data", (c: Buffer) => {
-    stderr += c.toString("utf8");
-  });
-  return new Promise((resolve) => proc.once("close", (code) => resolve({ code, stdout, stderr })));
-}
+const bench = (args: string[]) => runJetnet(["bench", ...args]);
 
 describe("jetnet bench --ping on the linux fabric", () => {
   it("tests every attachment by ping from its guest and measures ready→tested", async () => {

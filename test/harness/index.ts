@@ -13,5 +13,5 @@ export type {
   RedisSentinelSetup,
 } from "./redisha.js";
 export { startRedisCluster, startRedisSentinel } from "./redisha.js";
-export type { JetnetProcess } from "./services.js";
-export { startJetnet } from "./services.js";
+export type { JetnetProcess, JetnetRun } from "./services.js";
+export { runJetnet, startJetnet } from "./services.js";

@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { jetstreamManager, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { jetStreamAnswers, natsServerArgs } from "../../lib/servers/nats.js";
@@ -11,6 +10,7 @@ import {
   HarnessError,
   HarnessErrorCode,
   makeTempDir,
+  relaunchOnSamePorts,
   removeDir,
   retryOnPortInUse,
   ServerProcess,
@@ -142,24 +142,16 @@ class NatsNode implements NatsServer {
     if (this.stopped)
       throw new HarnessError(HarnessErrorCode.StartFailed, `${this.launch.what}: restart after stop()`);
     await this.proc.stop();
-    // The ports are fixed now; a stranger holding one briefly is the only retryable failure.
-    for (let attempt = 1; ; attempt++) {
+    await relaunchOnSamePorts(async () => {
       const proc = await ServerProcess.spawn(
         this.launch.what,
         natsBinary(),
         this.launch.argv,
         this.launch.logFile,
       );
-      try {
-        await this.launch.ready(proc);
-        this.proc = proc;
-        return;
-      } catch (err) {
-        if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || attempt >= 5)
-          throw err;
-        await sleep(200 * attempt);
-      }
-    }
+      await this.launch.ready(proc);
+      this.proc = proc;
+    });
   }
 }
 

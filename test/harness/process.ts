@@ -221,6 +221,23 @@ export class ServerProcess {
   }
 }
 
+/**
+ * Runs `launch` (a restart on the ports the server already had) until it does not fail with
+ * PORT_IN_USE, at most 5 times, pausing longer each time: the ports are fixed now, and a stranger
+ * holding one briefly is the only failure worth retrying.
+ */
+export async function relaunchOnSamePorts(launch: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await launch();
+    } catch (err) {
+      if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || attempt >= 5)
+        throw err;
+      await sleep(200 * attempt);
+    }
+  }
+}
+
 /** A caller-chosen port stays taken: retrying it only burns time. */
 export function fixedPortTries(port: number | undefined): number {
   return port === undefined ? 5 : 1;

@@ -1,6 +1,5 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { freePort } from "../../lib/servers/ports.js";
 import { redisPing, redisServerArgs } from "../../lib/servers/redis.js";
 import {
@@ -9,6 +8,7 @@ import {
   HarnessError,
   HarnessErrorCode,
   makeTempDir,
+  relaunchOnSamePorts,
   removeDir,
   retryOnPortInUse,
   ServerProcess,
@@ -82,16 +82,9 @@ class RedisNode implements RedisServer {
     if (this.stopped)
       throw new HarnessError(HarnessErrorCode.StartFailed, `redis-server: restart after stop()`);
     await this.proc.stop();
-    for (let attempt = 1; ; attempt++) {
-      try {
-        this.proc = await RedisNode.launch(this.port, this.argv, this.logFile);
-        return;
-      } catch (err) {
-        if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || attempt >= 5)
-          throw err;
-        await sleep(200 * attempt);
-      }
-    }
+    await relaunchOnSamePorts(async () => {
+      this.proc = await RedisNode.launch(this.port, this.argv, this.logFile);
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,4 +69,29 @@ export async function startJetnet(
     },
     log: () => readFileSync(logFile, "utf8"),
   };
+}
+
+/** What a jetnet command that ran to its end printed, and how it exited. */
+export interface JetnetRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `jetnet <args>` from the repository's root to its end (a command, not a service). */
+export function runJetnet(args: readonly string[]): Promise<JetnetRun> {
+  const proc = spawn(process.execPath, [join(root, "bin/jetnet.js"), ...args], {
+    cwd: root,
+    env: { ...process.env, JETNET_FROM_SOURCE: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  proc.stdout.on("data", (c: Buffer) => {
+    stdout += c.toString("utf8");
+  });
+  proc.stderr.on("data", (c: Buffer) => {
+    stderr += c.toString("utf8");
+  });
+  return new Promise((resolve) => proc.once("close", (code) => resolve({ code, stdout, stderr })));
 }
