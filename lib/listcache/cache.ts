@@ -71,6 +71,16 @@ export class ListCache<T> {
     };
   }
 
+  /**
+   * The newest version of a key this cache has applied (undefined: absent). It may lag the
+   * bucket: a writer uses it as the expected revision of a compare-and-swap, which the stream
+   * refuses when it is stale, instead of reading the key back first.
+   */
+  current(key: string): Versioned<T> | undefined {
+    const v = this.versions.get(key)?.at(-1);
+    return v?.value === undefined ? undefined : { key, value: v.value, revision: v.revision };
+  }
+
   /** Replaced versions kept (tests and metrics). */
   get keptVersions(): number {
     return this.replacements.length - this.head;

@@ -20,7 +20,7 @@ import {
 } from "../../lib/api/validate.js";
 import { checkVniAllowed, type VniRanges } from "../../lib/api/vni-ranges.js";
 import { type NetworkAttachment, protoCodec, type Subnet } from "../../lib/codec.js";
-import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import { ErrorCode, hasCode, invalid, JetnetError } from "../../lib/errors.js";
 import { FastHistogram } from "../../lib/metrics/fast.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
@@ -241,11 +241,35 @@ export class IntentApi {
         validateName(name, "name");
         const key = objectKey(ns, name ?? "");
         beforeWrite();
-        const revision = await def.store.delete(key, expectedRevision ? { expectedRevision } : {});
+        const revision = await deleteKey(def.store, def.lists, key, expectedRevision ?? 0);
         return pb.DeleteReply.encode({ revision }).finish();
       }
     }
   }
+}
+
+/**
+ * Deletes `key` at `expected` (0: whatever is there). Without an expected revision the list
+ * cache's is tried first, as a compare-and-swap: usually current, it saves reading the key
+ * back through the JetStream API; when stale, the stream refuses it and the store's own
+ * read-and-delete decides.
+ */
+async function deleteKey<T>(
+  store: ObjectStore<T>,
+  lists: ListSource,
+  key: string,
+  expected: number,
+): Promise<number> {
+  if (expected > 0) return store.delete(key, { expectedRevision: expected });
+  const cached = lists.cache.current(key)?.revision;
+  if (cached !== undefined) {
+    try {
+      return await store.delete(key, { expectedRevision: cached });
+    } catch (err) {
+      if (!hasCode(err, ErrorCode.Conflict)) throw err;
+    }
+  }
+  return store.delete(key, {});
 }
 
 /** UNAVAILABLE once the client's deadline (ms since the epoch) has passed: it no longer waits. */

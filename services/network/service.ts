@@ -132,7 +132,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     registry,
     ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
   });
-  const reports = new StatusReports(stores.attachments, registry);
+  const reports = new StatusReports(stores.attachments, registry, (key) =>
+    attachmentList.source.cache.current(key),
+  );
   const endpoints = new Endpoints(nc, logger);
   const start = async () => {
     await endpoints.serve({

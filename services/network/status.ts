@@ -9,10 +9,15 @@ import {
   validateNamespace,
   validateNodeName,
 } from "../../lib/api/validate.js";
-import { type AttachmentStatus, type NetworkAttachment, protoCodec } from "../../lib/codec.js";
+import {
+  type AttachmentStatus,
+  attachmentCodec,
+  type NetworkAttachment,
+  protoCodec,
+} from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import { updateWithRetry } from "../../lib/store/cas.js";
-import type { ObjectStore } from "../../lib/store/types.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 
 const pb = jetnet.v1;
@@ -23,6 +28,11 @@ const statusReport = protoCodec(pb.StatusReport);
  * attachment status. The reporting node comes from the subject, which NATS permissions tie to
  * the agent's identity; a report is accepted only for an attachment of that node and of the
  * incarnation (uid) the agent implemented.
+ *
+ * The first try writes over the attachment as the list cache holds it (usually current when
+ * the report arrives: the agent acts on a projection of the same write), a compare-and-swap the
+ * stream refuses if it is stale; a read through the JetStream API follows only then, or when
+ * the cached object would refuse or skip the report.
  */
 export class StatusReports {
   private readonly reports: Counter<"result">;
@@ -30,6 +40,8 @@ export class StatusReports {
   constructor(
     private readonly attachments: ObjectStore<NetworkAttachment>,
     registry: Registry,
+    /** The attachments as stored (the list cache); absent: every report reads the bucket. */
+    private readonly cached?: (key: string) => Versioned<Uint8Array> | undefined,
   ) {
     this.reports = new Counter({
       name: "jetnet_network_status_reports_total",
@@ -63,30 +75,53 @@ export class StatusReports {
     validateNamespace(r.namespace, "namespace");
     validateName(r.name, "name");
     const key = objectKey(r.namespace ?? "", r.name ?? "");
-    const outcome = await updateWithRetry(
-      this.attachments,
-      key,
-      ({ value: a }) => {
-        if (a.spec?.node !== node) {
-          throw new JetnetError(
-            ErrorCode.Forbidden,
-            `attachment ${r.namespace}/${r.name} is on node "${a.spec?.node}", not "${node}"`,
-          );
-        }
-        if (a.meta?.uid !== r.uid) {
-          throw new JetnetError(
-            ErrorCode.Conflict,
-            `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`,
-          );
-        }
-        return applyReport(a, r);
-      },
-      { what: `attachment ${key}` },
-    );
+    const update = (from: Versioned<NetworkAttachment> | undefined) =>
+      updateWithRetry(this.attachments, key, mutate, { what: `attachment ${key}`, ...(from && { from }) });
+    const mutate = ({ value: a }: Versioned<NetworkAttachment>) => {
+      if (a.spec?.node !== node) {
+        throw new JetnetError(
+          ErrorCode.Forbidden,
+          `attachment ${r.namespace}/${r.name} is on node "${a.spec?.node}", not "${node}"`,
+        );
+      }
+      if (a.meta?.uid !== r.uid) {
+        throw new JetnetError(
+          ErrorCode.Conflict,
+          `attachment ${r.namespace}/${r.name} has uid ${a.meta?.uid}, not ${r.uid}`,
+        );
+      }
+      return applyReport(a, r);
+    };
+    const cached = cachedFor(this.cached, key, node, r.uid ?? "");
+    let outcome = await update(cached);
+    // Nothing to write by the cache's account: the bucket decides.
+    if (outcome === "unchanged" && cached) outcome = await update(undefined);
     if (outcome === "gone") {
       throw new JetnetError(ErrorCode.NotFound, `attachment ${r.namespace}/${r.name} not found`);
     }
   }
+}
+
+/**
+ * The cached attachment a report may start from: only one of the reporting node and
+ * incarnation (any other answer is left to a read of the bucket).
+ */
+function cachedFor(
+  cached: ((key: string) => Versioned<Uint8Array> | undefined) | undefined,
+  key: string,
+  node: string,
+  uid: string,
+): Versioned<NetworkAttachment> | undefined {
+  const c = cached?.(key);
+  if (!c) return undefined;
+  let value: NetworkAttachment;
+  try {
+    value = attachmentCodec.decode(c.value);
+  } catch {
+    return undefined;
+  }
+  if (value.spec?.node !== node || value.meta?.uid !== uid) return undefined;
+  return { key, value, revision: c.revision };
 }
 
 /** The attachment with the report applied, or undefined when nothing would change. */

@@ -205,4 +205,25 @@ describe("status reports from agents", () => {
     });
     expect((await client.attachments(ns).get("a1")).revision).toBe(a.revision);
   });
+  it("a report and a delete read nothing back through the JetStream API when the list cache is current", async () => {
+    const ns = "st-noread";
+    const a = await newAttachment(ns, "a1", "node-b");
+    const uid = a.value.meta?.uid ?? "";
+    // A list is served once the cache has applied the bucket's latest revision.
+    expect((await client.attachments(ns).list()).items.map((i) => i.key)).toEqual([`${ns}.a1`]);
+    const reads: string[] = [];
+    const tap = nc.subscribe("$JS.API.STREAM.MSG.GET.KV_jetnet-attachments", {
+      callback: (_err, m) => {
+        const body = new TextDecoder().decode(m.data);
+        if (body.includes(`${ns}.a1`)) reads.push(body);
+      },
+    });
+    await nc.flush();
+    expect(await report("node-b", { namespace: ns, name: "a1", uid, ...impl })).toBeNull();
+    await client.attachments(ns).delete("a1");
+    await nc.flush();
+    tap.unsubscribe();
+    expect(reads).toEqual([]);
+    await expect(client.attachments(ns).get("a1")).rejects.toMatchObject({ code: ErrorCode.NotFound });
+  });
 });
