@@ -23,8 +23,10 @@
  *
  * Prints; asserts nothing about time. `--json FILE` writes the first workload's figures (steady
  * arrivals) in the keys the goals are stated in.
+ * `--at OPS` skips the ramp and measures at that rate only (the "knee" columns then show the
+ * same step): two builds compared at one rate, where a noisy ramp could pick different knees.
  * Usage: tsx bench/e2e.bench.ts [--quick] [--json <file>] [--workloads small,powerlaw]
- *        [--arrivals steady,poisson] [--nodes N]
+ *        [--arrivals steady,poisson] [--nodes N] [--at OPS]
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -106,6 +108,7 @@ async function main(): Promise<void> {
     workloads: { type: "string" },
     arrivals: { type: "string" },
     nodes: { type: "string" },
+    at: { type: "string" },
   });
   const work = args.quick ? quick : full;
   const shapes = args.quick ? quickWorkloads : workloads;
@@ -120,6 +123,8 @@ async function main(): Promise<void> {
     if (a !== "steady" && a !== "poisson") throw invalid("--arrivals", `unknown "${a}"`);
   const nodes = args.extra.nodes === undefined ? work.nodes : Number(args.extra.nodes);
   if (!Number.isSafeInteger(nodes) || nodes < 1) throw invalid("--nodes", "needs a positive integer");
+  const fixedRate = args.extra.at === undefined ? undefined : Number(args.extra.at);
+  if (fixedRate !== undefined && !(fixedRate > 0)) throw invalid("--at", "needs a positive rate");
   const log = (s: string) => process.stdout.write(`${s}\n`);
   const load0 = loadAverage1m();
   log(`bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; load average ${load0.toFixed(2)}`);
@@ -191,6 +196,12 @@ async function main(): Promise<void> {
           seed: seed++,
           dir,
         });
+        if (fixedRate !== undefined) {
+          const step = await runStep(plan(fixedRate, work.measurePhases));
+          log(`  ${workload}/${arrival} at ${fixedRate} ops/s (no ramp); load ${loadAverage1m().toFixed(1)}`);
+          knees.push({ workload, arrivals: arrival, ramp: [step], found: false, knee: step, at30: step });
+          continue;
+        }
         const ramp: StepResult[] = [];
         for (const rate of work.ramp) {
           const step = await runStep(plan(rate, work.rampPhases));
