@@ -174,7 +174,7 @@ export class NodeAgent {
       const now = Date.now();
       if (!this.digestsWanted(now, interval) && now - lastCheckMs < interval * backstopIntervals) continue;
       lastCheckMs = now;
-      await this.checkDigests().catch(() => undefined);
+      await this.checkDigests(interval).catch(() => undefined);
     }
     (status as { stop?: () => void }).stop?.();
     await watchStatus.catch(() => undefined);
@@ -289,7 +289,7 @@ export class NodeAgent {
     return false;
   }
 
-  private async checkDigests(): Promise<void> {
+  private async checkDigests(interval: number): Promise<void> {
     const all = [this.nodeView, ...this.vniViews.values()];
     // A view whose first snapshot failed has no digest worth comparing: retry its snapshot.
     await Promise.all(all.filter((v) => !v.synced).map((v) => v.resync().catch(() => undefined)));
@@ -306,7 +306,7 @@ export class NodeAgent {
     const now = Date.now();
     for (const v of views) {
       const d = theirs.get(v.view);
-      const busy = v.liveSinceCheck > 0;
+      const busy = v.liveSinceCheck > 0 && now - v.lastLiveMs < interval;
       v.liveSinceCheck = 0;
       if (!d) continue;
       if (v.digest.equals(d)) {
@@ -316,10 +316,10 @@ export class NodeAgent {
         continue;
       }
       // A difference is expected while changes are in flight. A view whose feed showed a gap,
-      // or that received nothing since the last check and still differs, lost something (twice
-      // in a row: once may be a message in flight); one that keeps receiving is behind, and a
-      // snapshot would only add load, unless it stays different for longer than any delivery
-      // should take.
+      // or that received nothing for a digest interval and still differs, lost something
+      // (twice in a row: once may be a message in flight); one that keeps receiving is behind,
+      // and a snapshot would only add load, unless it stays different for longer than any
+      // delivery should take.
       v.mismatchSinceMs ??= now;
       if (!busy) v.mismatches++;
       if (v.gap || v.mismatches >= 2 || now - v.mismatchSinceMs >= maxDigestLagMs) {
