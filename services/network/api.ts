@@ -254,7 +254,7 @@ export class IntentApi {
  * back through the JetStream API; when stale, the stream refuses it and the store's own
  * read-and-delete decides.
  */
-async function deleteKey<T>(
+export async function deleteKey<T>(
   store: ObjectStore<T>,
   lists: ListSource,
   key: string,
