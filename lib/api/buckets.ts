@@ -39,11 +39,20 @@ function settings(o: BucketOptions, history: number) {
 }
 
 // Tenants and agents follow the client-visible buckets through their feeds (they have no
-// JetStream access), so every store that writes them announces its writes there.
+// JetStream access), so every store that writes them announces its writes there. Subnets and
+// attachments are announced by their streams where the bucket was created so (one message per
+// write instead of two); node work and mappings by their writer, whose announcements name
+// their predecessor, which is how agents notice a lost one (services/agent/view.ts).
 
 export function openSubnets(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<Subnet>> {
   const bucket = Bucket.Subnets;
-  return openStore(nc, { bucket, codec: subnetCodec, ...settings(o, 5), feed: bucketFeed(bucket) });
+  return openStore(nc, {
+    bucket,
+    codec: subnetCodec,
+    ...settings(o, 5),
+    feed: bucketFeed(bucket),
+    feedByStream: true,
+  });
 }
 
 export function openAttachments(
@@ -51,7 +60,13 @@ export function openAttachments(
   o: BucketOptions = {},
 ): Promise<KvStore<NetworkAttachment>> {
   const bucket = Bucket.Attachments;
-  return openStore(nc, { bucket, codec: attachmentCodec, ...settings(o, 5), feed: bucketFeed(bucket) });
+  return openStore(nc, {
+    bucket,
+    codec: attachmentCodec,
+    ...settings(o, 5),
+    feed: bucketFeed(bucket),
+    feedByStream: true,
+  });
 }
 
 /** VNI claims: one entry per VNI naming the namespace that holds it; only the latest matters. */

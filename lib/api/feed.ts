@@ -1,5 +1,5 @@
 import type { Msg, NatsConnection, Status, Subscription } from "@nats-io/nats-core";
-import { previousHeader, revisionHeader } from "../store/store.js";
+import { previousHeader, revisionHeader, streamSequenceHeader } from "../store/store.js";
 import type { Listing, Watch, WatchEvent } from "../store/types.js";
 
 export interface FeedWatchOptions<T> {
@@ -160,7 +160,8 @@ export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
   private apply(m: Msg): void {
     if (this.stopped) return;
     const key = m.subject.slice(this.opts.prefixLen);
-    const revision = Number(m.headers?.get(revisionHeader));
+    // A writer's announcement names its revision; the stream's (RePublish) its sequence.
+    const revision = Number(m.headers?.get(revisionHeader) || m.headers?.get(streamSequenceHeader));
     if (!Number.isSafeInteger(revision)) return;
     const previous = Number(m.headers?.get(previousHeader) || 0);
     if (this.chained && this.seen > 0 && previous > this.seen && !this.gapResyncQueued) {
@@ -170,7 +171,8 @@ export class FeedWatch<T> implements Watch<T>, AsyncIterable<WatchEvent<T>> {
     if (revision > this.seen) this.seen = revision;
     if (!this.opts.includes(key)) return;
     if (revision <= this.listedAt || revision <= (this.known.get(key) ?? 0)) return;
-    if (m.headers?.get("KV-Operation") === "DEL") {
+    const op = m.headers?.get("KV-Operation");
+    if (op === "DEL" || op === "PURGE") {
       if (!this.known.delete(key)) return;
       this.push({ type: "delete", key, revision, synthetic: false });
       return;

@@ -81,8 +81,10 @@ export const Section = {
 
 /**
  * Live feeds: every committed write of a bucket, announced by the service that made it on
- * `jetnet.feed.v1.<bucket>.<key>` (body: the stored value; header `Jetnet-Revision`: its revision;
- * `KV-Operation: DEL` for a delete). Agents and tenants follow these instead of the buckets' own
+ * `jetnet.feed.v1.<bucket>.<key>` (body: the stored value; header `Jetnet-Revision`: its revision,
+ * `Jetnet-Previous`: its writer's previous announcement under the same first key token;
+ * `KV-Operation: DEL` for a delete), or by the bucket's stream where it was created to
+ * republish there (the revision in `Nats-Sequence`; see lib/store `feedByStream`). Agents and tenants follow these instead of the buckets' own
  * `$KV.…` subjects: no stream captures a feed subject, so nobody who may subscribe to one can
  * make a stream store anything by pointing deliveries at it (see the README, "Security").
  */

@@ -2,7 +2,7 @@ import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FeedWatch } from "../../../lib/api/feed.js";
-import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
+import { previousHeader, revisionHeader, streamSequenceHeader } from "../../../lib/store/store.js";
 import type { Listing, WatchEvent } from "../../../lib/store/types.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 
@@ -135,6 +135,22 @@ describe("FeedWatch", () => {
       "put ns.c@4=c4",
       "synced 5",
     ]);
+  });
+
+  it("follows announcements made by the bucket's stream (revision in Nats-Sequence)", async () => {
+    const { w, events } = watch(async () => listing([["ns.a", 1, "a1"]], 1));
+    await until("synced", () => events.includes("synced 1"));
+    const byStream = (key: string, seq: number, value?: string) => {
+      const h = headers();
+      h.set(streamSequenceHeader, String(seq));
+      if (value === undefined) h.set("KV-Operation", "DEL");
+      nc.publish(`${prefix}.${key}`, new TextEncoder().encode(value ?? ""), { headers: h });
+    };
+    byStream("ns.b", 2, "b2");
+    byStream("ns.a", 3);
+    await until("a deleted", () => events.includes("delete ns.a@3"));
+    w.stop();
+    expect(events).toEqual(["put ns.a@1=a1", "synced 1", "put ns.b@2=b2", "delete ns.a@3"]);
   });
 
   it("re-lists after a reconnect and reports what it missed, deletes included", async () => {

@@ -2,7 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
-import { openStore, previousHeader, revisionHeader } from "../../../lib/store/store.js";
+import { openStore, previousHeader, revisionHeader, streamSequenceHeader } from "../../../lib/store/store.js";
 import type { WatchEvent } from "../../../lib/store/types.js";
 import type { KvWatch } from "../../../lib/store/watch.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
@@ -160,5 +160,58 @@ describe("KvStore feed", () => {
       `a.y@${a3} after ${a2}`,
       `a.x@${a4} after ${a3} DEL`,
     ]);
+  });
+});
+
+describe("KvStore feed announced by the stream", () => {
+  /** Every announcement on `feed` as `key@revision op by writer|stream`. */
+  function tap(feed: string): { got: string[]; stop: () => void } {
+    const got: string[] = [];
+    const sub = nc.subscribe(`${feed}.>`, {
+      callback: (_err, m) => {
+        const h = m.headers;
+        const by = h?.get(revisionHeader) ? "writer" : "stream";
+        const rev = h?.get(revisionHeader) || h?.get(streamSequenceHeader);
+        const op = h?.get("KV-Operation") ? ` ${h.get("KV-Operation")}` : "";
+        got.push(`${m.subject.slice(feed.length + 1)}@${rev}${op} by ${by}`);
+      },
+    });
+    return { got, stop: () => sub.unsubscribe() };
+  }
+
+  async function until(ok: () => boolean): Promise<void> {
+    for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
+  }
+
+  it("a bucket created so is announced once per write, by its stream, with the revision", async () => {
+    const feed = `jetnet.feed.v1.feedtest-${++n}`;
+    const bucket = `feed-${n}`;
+    const s = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), feed, feedByStream: true });
+    // A second writer opened without the option follows the stream's configuration too.
+    const other = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), feed });
+    const t = tap(feed);
+    await nc.flush();
+    const r1 = await s.create("a.x", { n: 1, s: "" });
+    const r2 = await other.update("a.x", { n: 2, s: "" }, r1);
+    await expect(s.update("a.x", { n: 3, s: "" }, r1)).rejects.toThrow();
+    await s.delete("a.x", { expectedRevision: r2 });
+    await until(() => t.got.length >= 3);
+    await new Promise((r) => setTimeout(r, 100));
+    t.stop();
+    expect(t.got).toEqual([`a.x@${r1} by stream`, `a.x@${r2} by stream`, `a.x@${r2 + 1} DEL by stream`]);
+  });
+
+  it("a bucket that exists without it stays announced by its writers", async () => {
+    const feed = `jetnet.feed.v1.feedtest-${++n}`;
+    const bucket = `feed-${n}`;
+    await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), feed });
+    const s = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), feed, feedByStream: true });
+    const t = tap(feed);
+    await nc.flush();
+    const r1 = await s.create("a.x", { n: 1, s: "" });
+    await until(() => t.got.length >= 1);
+    await new Promise((r) => setTimeout(r, 100));
+    t.stop();
+    expect(t.got).toEqual([`a.x@${r1} by writer`]);
   });
 });
