@@ -241,7 +241,7 @@ export class IntentApi {
         validateName(name, "name");
         const key = objectKey(ns, name ?? "");
         beforeWrite();
-        const revision = await deleteKey(def.store, def.lists, key, expectedRevision ?? 0);
+        const revision = await deleteObject(def.store, def.lists, key, expectedRevision ?? 0);
         return pb.DeleteReply.encode({ revision }).finish();
       }
     }
@@ -254,7 +254,7 @@ export class IntentApi {
  * back through the JetStream API; when stale, the stream refuses it and the store's own
  * read-and-delete decides.
  */
-export async function deleteKey<T>(
+export async function deleteObject<T>(
   store: ObjectStore<T>,
   lists: ListSource,
   key: string,
