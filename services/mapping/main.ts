@@ -1,6 +1,7 @@
 import { Command, Option } from "commander";
 import { positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { runMapping } from "./service.js";
 
 /** `jetnet mapping`: wiring only; the service itself is runMapping in service.ts. */
@@ -8,7 +9,7 @@ export function mappingCommand(): Command {
   const cmd = new Command("mapping").description(
     "Run the mapping service: per-node and per-VNI projections, and view snapshots for agents",
   );
-  addCommonOptions(cmd)
+  addRetentionOptions(addCommonOptions(cmd))
     .addOption(
       new Option("--replicas <n>", "JetStream replicas for buckets created by this service")
         .env("JETNET_BUCKET_REPLICAS")
@@ -28,6 +29,7 @@ export function mappingCommand(): Command {
             signal: ctx.signal,
             replicas: opts.replicas,
             workers: opts.workers,
+            retention: retentionFrom(opts),
             onReady: () => {
               ctx.setReady(() => true);
               ctx.logger.info("ready");

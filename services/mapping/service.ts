@@ -1,6 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
 import { openNetworkStores, openProjectionStores } from "../../lib/api/buckets.js";
+import { Bucket } from "../../lib/api/subjects.js";
 import { viewOfKey } from "../../lib/api/views.js";
 import {
   type Mapping,
@@ -13,6 +14,8 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
+import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
+import { defaultDeletedRetentionMs, defaultTombstoneRetentionMs } from "../../lib/store/compact.js";
 import { enqueueProjectionSources, Projector } from "./controller.js";
 import { sourceOf } from "./project.js";
 import { ViewServer } from "./snapshots.js";
@@ -24,6 +27,8 @@ export interface MappingOptions {
   readonly signal: AbortSignal;
   readonly replicas?: number;
   readonly workers?: number;
+  /** Retention of projection tombstones (deleted retention does not apply: no history). */
+  readonly retention?: RetentionOptions;
   readonly onReady?: () => void;
 }
 
@@ -89,7 +94,23 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
       for (const a of attachmentCache.list()) controller.enqueue(a.key);
       for (const c of [nodeCache, mapCache]) for (const p of c.list()) controller.enqueue(sourceOf(p.key));
       views.start();
-      return () => views.stop();
+      const retentionRun = runRetention({
+        nc,
+        targets: [
+          { bucket: Bucket.Node, history: false },
+          { bucket: Bucket.Map, history: false },
+        ],
+        retention: opts.retention ?? {
+          deletedRetentionMs: defaultDeletedRetentionMs,
+          tombstoneRetentionMs: defaultTombstoneRetentionMs,
+        },
+        registry,
+        logger,
+        signal,
+      });
+      return async () => {
+        await Promise.all([views.stop(), retentionRun]);
+      };
     },
     onReady: opts.onReady,
   });

@@ -2,6 +2,7 @@ import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
 import { positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { defaultListMaxVersions, defaultListWindowMs, runNetwork } from "./service.js";
 
 /** `jetnet network`: wiring only; the service itself is runNetwork in service.ts. */
@@ -9,7 +10,7 @@ export function networkCommand(): Command {
   const cmd = new Command("network").description(
     "Run the network service: the intent API, the subnet validator and agents' status reports",
   );
-  addCommonOptions(cmd)
+  addRetentionOptions(addCommonOptions(cmd))
     .addOption(
       new Option("--replicas <n>", "JetStream replicas for buckets created by this service")
         .env("JETNET_BUCKET_REPLICAS")
@@ -66,6 +67,7 @@ export function networkCommand(): Command {
             ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
             listWindowMs: opts.listWindow,
             listMaxVersions: opts.listWindowVersions,
+            retention: retentionFrom(opts),
             onReady: () => {
               ctx.setReady(() => true);
               ctx.logger.info("ready");

@@ -10,6 +10,8 @@ import { Informer } from "../../lib/informer/informer.js";
 import type { Lister } from "../../lib/informer/types.js";
 import { replyLimit } from "../../lib/nats/reply.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
+import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
+import { defaultDeletedRetentionMs, defaultTombstoneRetentionMs } from "../../lib/store/compact.js";
 import { IntentApi } from "./api.js";
 import { Endpoints } from "./endpoints.js";
 import { openListSource } from "./lists.js";
@@ -41,6 +43,8 @@ export interface NetworkOptions {
   readonly listWindowMs?: number;
   /** At most this many replaced versions per kind are kept (the oldest go first). */
   readonly listMaxVersions?: number;
+  /** Retention of deleted subnets, attachments and VNI claims (default: 1 h, tombstones 1 min). */
+  readonly retention?: RetentionOptions;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -147,7 +151,24 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       ],
     });
     await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
-    return () => endpoints.drain();
+    const retentionRun = runRetention({
+      nc,
+      targets: [
+        { bucket: Bucket.Subnets, history: true },
+        { bucket: Bucket.Attachments, history: true },
+        { bucket: Bucket.Vnis, history: false },
+      ],
+      retention: opts.retention ?? {
+        deletedRetentionMs: defaultDeletedRetentionMs,
+        tombstoneRetentionMs: defaultTombstoneRetentionMs,
+      },
+      registry,
+      logger,
+      signal,
+    });
+    return async () => {
+      await Promise.all([endpoints.drain(), retentionRun]);
+    };
   };
 
   await runLifecycle({

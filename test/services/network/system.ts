@@ -4,6 +4,7 @@ import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { JetnetClient } from "../../../lib/api/client.js";
+import type { RetentionOptions } from "../../../lib/service/retention.js";
 import { runNetwork } from "../../../services/network/service.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 
@@ -16,7 +17,7 @@ export interface NetworkSystem {
 }
 
 export async function startNetworkSystem(
-  opts: { resyncMs?: number; listWindowMs?: number; natsConfig?: string } = {},
+  opts: { resyncMs?: number; listWindowMs?: number; natsConfig?: string; retention?: RetentionOptions } = {},
 ): Promise<NetworkSystem> {
   const nats = await startNats(opts.natsConfig ? { config: opts.natsConfig } : {});
   const nc = await connect({ servers: nats.url });
@@ -33,6 +34,7 @@ export async function startNetworkSystem(
       signal: ac.signal,
       ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
       ...(opts.listWindowMs ? { listWindowMs: opts.listWindowMs } : {}),
+      ...(opts.retention ? { retention: opts.retention } : {}),
       onReady: resolve,
     });
     service.catch(reject);

@@ -1,0 +1,128 @@
+import type { NatsConnection } from "@nats-io/nats-core";
+import { type Command, Option } from "commander";
+import { Counter, Gauge, type Registry } from "prom-client";
+import type { ControllerLogger } from "../controller/types.js";
+import {
+  type CompactionPass,
+  Compactor,
+  defaultDeletedRetentionMs,
+  defaultTombstoneRetentionMs,
+} from "../store/compact.js";
+
+/**
+ * Retention of deleted objects in the buckets a service owns (see lib/store/compact.ts): the
+ * `--deleted-retention` and `--tombstone-retention` flags, and the compaction loops.
+ *
+ * Object buckets (subnets, attachments) keep a deleted object's history for the deleted
+ * retention (`jetnet history`), projections and claims (one record per key) nothing: their
+ * tombstones only wait out the tombstone retention, long enough for every watch and list
+ * running to have seen them. Agents follow projections through the feeds (core NATS), which a
+ * removed tombstone does not touch.
+ *
+ * Every replica of a service compacts: passes are idempotent (a record gone already is
+ * skipped), so replicas only repeat each other's work, and one replica down leaves no gap.
+ */
+export interface RetentionOptions {
+  readonly deletedRetentionMs: number;
+  readonly tombstoneRetentionMs: number;
+}
+
+/** Adds the retention flags to a service's command. */
+export function addRetentionOptions(cmd: Command): Command {
+  return cmd
+    .addOption(
+      new Option(
+        "--deleted-retention <ms>",
+        "how long a deleted object's history stays readable (jetnet history) before it is compacted away",
+      )
+        .env("JETNET_DELETED_RETENTION")
+        .default(defaultDeletedRetentionMs)
+        .argParser(nonNegativeInt),
+    )
+    .addOption(
+      new Option(
+        "--tombstone-retention <ms>",
+        "how long a delete marker outlives the rest of its object's records; keep it above 30000 (a list's longest read)",
+      )
+        .env("JETNET_TOMBSTONE_RETENTION")
+        .default(defaultTombstoneRetentionMs)
+        .argParser(nonNegativeInt),
+    );
+}
+
+export function retentionFrom(opts: {
+  deletedRetention: number;
+  tombstoneRetention: number;
+}): RetentionOptions {
+  return { deletedRetentionMs: opts.deletedRetention, tombstoneRetentionMs: opts.tombstoneRetention };
+}
+
+export interface CompactionTarget {
+  readonly bucket: string;
+  /** Whether the bucket keeps history (objects) or one record per key (projections, claims). */
+  readonly history: boolean;
+}
+
+/** Compacts `targets` until `signal` aborts. Resolves once every loop has stopped. */
+export async function runRetention(opts: {
+  readonly nc: NatsConnection;
+  readonly targets: readonly CompactionTarget[];
+  readonly retention: RetentionOptions;
+  readonly registry: Registry;
+  readonly logger: ControllerLogger;
+  readonly signal: AbortSignal;
+  /** Period of the passes; default: half the tombstone retention, within 1 s .. 1 min. */
+  readonly intervalMs?: number;
+}): Promise<void> {
+  const { registry, logger, signal, retention } = opts;
+  const removed = counter(registry);
+  const records = gauge(registry);
+  await Promise.all(
+    opts.targets.map(async ({ bucket, history }) => {
+      const compactor = await Compactor.open(opts.nc, bucket, {
+        deletedRetentionMs: history ? retention.deletedRetentionMs : 0,
+        tombstoneRetentionMs: retention.tombstoneRetentionMs,
+      });
+      const onPass = (p: CompactionPass | Error) => {
+        if (p instanceof Error) {
+          if (!signal.aborted) logger.warn({ err: p, bucket }, "compaction pass failed");
+          return;
+        }
+        removed.labels(bucket, "record").inc(p.removedRecords);
+        removed.labels(bucket, "tombstone").inc(p.removedTombstones);
+        records.labels(bucket).set(p.records);
+      };
+      await compactor.run(signal, onPass, opts.intervalMs);
+    }),
+  );
+}
+
+function counter(registry: Registry): Counter<"bucket" | "kind"> {
+  const name = "jetnet_store_compacted_records_total";
+  const have = registry.getSingleMetric(name);
+  if (have) return have as Counter<"bucket" | "kind">;
+  return new Counter({
+    name,
+    help: "Records of deleted objects removed by retention, by bucket and kind (record, tombstone).",
+    labelNames: ["bucket", "kind"],
+    registers: [registry],
+  });
+}
+
+function gauge(registry: Registry): Gauge<"bucket"> {
+  const name = "jetnet_store_records";
+  const have = registry.getSingleMetric(name);
+  if (have) return have as Gauge<"bucket">;
+  return new Gauge({
+    name,
+    help: "Records in a bucket at the last compaction pass.",
+    labelNames: ["bucket"],
+    registers: [registry],
+  });
+}
+
+function nonNegativeInt(v: string): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`expected a non-negative integer (ms), got "${v}"`);
+  return n;
+}
