@@ -68,6 +68,8 @@ export const defaultTombstoneRetentionMs = 60_000;
 /** The shortest tombstone retention under which a list cannot see a deleted key as live. */
 export const safeTombstoneRetentionMs = snapshotTimeoutMs;
 
+/** Removals a pass keeps in flight at once. */
+const removalsInFlight = 32;
 /** The longest a scan may take (a bucket of a few million records). */
 const scanTimeoutMs = 10 * 60_000;
 
@@ -114,30 +116,45 @@ export class Compactor {
   async pass(): Promise<CompactionPass> {
     const { keys, records } = await this.scan();
     const now = this.now();
-    let removedRecords = 0;
-    let removedTombstones = 0;
     const standing = new Set<string>();
+    /** Older records of deleted keys, with the tombstone each waits behind. */
+    const older: { seq: number; id: string }[] = [];
+    const tombstones: { seq: number; id: string }[] = [];
     for (const [key, k] of keys) {
       if (!k.deleted || now - k.at < this.opts.deletedRetentionMs) continue;
       const tombstone = k.seqs[k.seqs.length - 1] ?? 0;
       const id = `${key}@${tombstone}`;
       standing.add(id);
       if (k.seqs.length > 1) {
-        for (const seq of k.seqs.slice(0, -1)) if (await this.remove(seq)) removedRecords++;
-        // Alone from now on: every older record is gone once the removals above returned.
-        this.alone.set(id, this.now());
+        for (const seq of k.seqs.slice(0, -1)) older.push({ seq, id });
         continue;
       }
       const since = this.alone.get(id);
       if (since === undefined) this.alone.set(id, now);
-      else if (now - since >= this.opts.tombstoneRetentionMs) {
-        if (await this.remove(tombstone)) removedTombstones++;
-        this.alone.delete(id);
-        standing.delete(id);
-      }
+      else if (now - since >= this.opts.tombstoneRetentionMs) tombstones.push({ seq: tombstone, id });
     }
     for (const id of this.alone.keys()) if (!standing.has(id)) this.alone.delete(id);
+    const removedRecords = await this.removeAll(older.map((r) => r.seq));
+    // Alone from now on: every older record is gone once the removals above returned.
+    const after = this.now();
+    for (const { id } of older) this.alone.set(id, after);
+    const removedTombstones = await this.removeAll(tombstones.map((r) => r.seq));
+    for (const { id } of tombstones) this.alone.delete(id);
     return { records, keys: keys.size, removedRecords, removedTombstones };
+  }
+
+  /** Removes records by sequence, `removalsInFlight` at a time; returns how many were there. */
+  private async removeAll(seqs: readonly number[]): Promise<number> {
+    let removed = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < seqs.length) {
+        const seq = seqs[next++] ?? 0;
+        if (await this.remove(seq)) removed++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(removalsInFlight, seqs.length) }, worker));
+    return removed;
   }
 
   /**
