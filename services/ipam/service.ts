@@ -10,6 +10,7 @@ import { Informer } from "../../lib/informer/informer.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
+import { SubnetStateCollector } from "./cleanup.js";
 import { AddressController, releaseKey } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
 import { LeaseStore } from "./leases.js";
@@ -138,6 +139,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     onUpdate: (_old, o) => enqueueSubnetAttachments(o),
     onDelete: enqueueSubnetAttachments,
   });
+  const subnetStates = new SubnetStateCollector({ redis, subnetCache, graceMs: opts.gcGraceMs ?? 30_000 });
   const collector = new LeaseCollector({
     leases,
     attachments: stores.attachments,
@@ -168,6 +170,11 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
         what: "lease garbage collection",
         ms: opts.gcIntervalMs ?? 10_000,
         run: () => collector.sweep(signal),
+      },
+      {
+        what: "subnet state cleanup",
+        ms: opts.gcIntervalMs ?? 10_000,
+        run: () => subnetStates.sweep(signal),
       },
       {
         what: "resync",
