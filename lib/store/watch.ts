@@ -34,6 +34,11 @@ interface StreamRef {
 
 /** The longest a snapshot may take; compaction keeps a tombstone longer (lib/store/compact.ts). */
 export const snapshotTimeoutMs = 30_000;
+/**
+ * How long a watch may be away (a follow session ended, none running) and still resume without
+ * a snapshot: compaction keeps a tombstone at least this long (its safe tombstone retention).
+ */
+const maxAwayMs = 30_000;
 /** How often a snapshot looks at its consumer's cursor while no record says pending 0. */
 const snapshotPollMs = 50;
 /** Looks in a row that find a snapshot's consumer short of the end and not moving: stalled. */
@@ -328,12 +333,17 @@ export class KvWatch<T> implements Watch<T> {
       }
     })();
     let failures = 0;
+    // When the watch last knew itself current. Away for longer than a tombstone is sure to stay
+    // (lib/store/compact.ts), a delete may have left no record behind: read a snapshot instead.
+    let current = Date.now();
     try {
       while (!this.stopped) {
         try {
-          if (next === "snapshot" || (await this.hasGap())) await this.resync();
+          const away = Date.now() - current > maxAwayMs;
+          if (next === "snapshot" || away || (await this.hasGap())) await this.resync();
           if (this.stopped) break;
           const end = await this.follow();
+          current = Date.now();
           if (end !== "stopped") this.restarts++;
           next = end === "resync" ? "snapshot" : "resume";
           failures = 0;
