@@ -10,7 +10,7 @@ export { closeRedis, connectRedis, redisCommandTimeoutMs, redisMasters, redisNod
 export type { RedisEndpoint, RedisTarget } from "./redisurl.js";
 export { parseRedisTarget, RedisMode, redactRedisUrl, redisUrlForms } from "./redisurl.js";
 export type { RunServiceOptions } from "./run.js";
-export { runMain, runService, ShutdownSignal } from "./run.js";
+export { runMain, runService, ShutdownSignal, serviceBasics } from "./run.js";
 export type {
   CommonConfig,
   CommonOptions,

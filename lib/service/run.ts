@@ -171,3 +171,20 @@ async function teardown(
   if (http) await step("HTTP close", () => http.close());
   if (errors.length > 0) throw errors[0];
 }
+
+/**
+ * What a service's run function takes from the runtime: the connection, metrics registry, logger
+ * and stop signal, and an onReady that marks the process ready (/readyz) and logs it once.
+ */
+export function serviceBasics(ctx: ServiceContext, readyLog: Record<string, unknown> = {}) {
+  return {
+    nc: ctx.nc,
+    registry: ctx.registry,
+    logger: ctx.logger,
+    signal: ctx.signal,
+    onReady: () => {
+      ctx.setReady(() => true);
+      ctx.logger.info(readyLog, "ready");
+    },
+  };
+}

@@ -3,7 +3,13 @@ import { defaultGuestNetnsPrefix, isGuestNetnsPrefix } from "../../lib/api/hooks
 import { validateNodeName } from "../../lib/api/validate.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
 import { positiveInt } from "../../lib/service/flags.js";
-import { addCommonOptions, commonConfig, connectNats, runService } from "../../lib/service/index.js";
+import {
+  addCommonOptions,
+  commonConfig,
+  connectNats,
+  runService,
+  serviceBasics,
+} from "../../lib/service/index.js";
 import { type AllowList, parseAllowList } from "./allowlist.js";
 import { defaultExecTimeoutMs } from "./exec.js";
 import { LinuxFabric } from "./fabric/linux.js";
@@ -115,20 +121,13 @@ export function agentCommand(): Command {
         config,
         run: (ctx) =>
           runAgents({
-            nc: ctx.nc,
+            ...serviceBasics(ctx, { agents: specs.length }),
             connectMore: (name) => connectNats(config.nats, { name, logger: ctx.logger }),
             agents: specs,
-            registry: ctx.registry,
-            logger: ctx.logger,
-            signal: ctx.signal,
             allowedPrograms: allowed,
             execTimeoutMs: opts.execTimeout,
             guestNetnsPrefix: opts.guestNetnsPrefix,
             digestIntervalMs: opts.digestInterval,
-            onReady: () => {
-              ctx.setReady(() => true);
-              ctx.logger.info({ agents: specs.length }, "ready");
-            },
           }),
       });
     });

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
-import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { minRecoveryGraceMs, runIpam } from "./service.js";
 
 /** `jetnet ipam`: wiring only; the service itself is runIpam in service.ts. */
@@ -64,12 +64,9 @@ export function ipamCommand(): Command {
         redis: true,
         run: (ctx) =>
           runIpam({
-            nc: ctx.nc,
+            ...serviceBasics(ctx),
             redis: ctx.redis!,
             redisWaitReplicas: opts.redisWaitReplicas,
-            registry: ctx.registry,
-            logger: ctx.logger,
-            signal: ctx.signal,
             workers: opts.workers,
             replicas: opts.replicas,
             gcGraceMs: opts.gcGrace,
@@ -77,10 +74,6 @@ export function ipamCommand(): Command {
             recoveryGraceMs: opts.recoveryGrace,
             shardIndex: opts.shardIndex,
             shardCount: opts.shardCount,
-            onReady: () => {
-              ctx.setReady(() => true);
-              ctx.logger.info("ready");
-            },
           }),
       });
     });

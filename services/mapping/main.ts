@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { positiveInt } from "../../lib/service/flags.js";
-import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { runMapping } from "./service.js";
 
@@ -23,17 +23,10 @@ export function mappingCommand(): Command {
         config: commonConfig(opts),
         run: (ctx) =>
           runMapping({
-            nc: ctx.nc,
-            registry: ctx.registry,
-            logger: ctx.logger,
-            signal: ctx.signal,
+            ...serviceBasics(ctx),
             replicas: opts.replicas,
             workers: opts.workers,
             retention: retentionFrom(opts),
-            onReady: () => {
-              ctx.setReady(() => true);
-              ctx.logger.info("ready");
-            },
           }),
       });
     });

@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
 import { positiveInt } from "../../lib/service/flags.js";
-import { addCommonOptions, commonConfig, runService } from "../../lib/service/index.js";
+import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { defaultListMaxVersions, defaultListWindowMs, runNetwork } from "./service.js";
 
@@ -56,10 +56,7 @@ export function networkCommand(): Command {
         config: commonConfig(opts),
         run: (ctx) =>
           runNetwork({
-            nc: ctx.nc,
-            registry: ctx.registry,
-            logger: ctx.logger,
-            signal: ctx.signal,
+            ...serviceBasics(ctx),
             replicas: opts.replicas,
             history: opts.history,
             workers: opts.workers,
@@ -68,10 +65,6 @@ export function networkCommand(): Command {
             listWindowMs: opts.listWindow,
             listMaxVersions: opts.listWindowVersions,
             retention: retentionFrom(opts),
-            onReady: () => {
-              ctx.setReady(() => true);
-              ctx.logger.info("ready");
-            },
           }),
       });
     });
