@@ -489,19 +489,38 @@ export class KvWatch<T> implements Watch<T> {
       // sequence skips), or after two missed 30 s heartbeats; the last records of a burst would
       // wait. (The delivered stream sequence cannot tell: a filtered consumer moves it past
       // records outside its filter.)
+      //
+      // What each check asks, and when it can ask less: the leader can differ from the
+      // consumer's server only for a stream with more than one replica (an R1 stream's consumers
+      // live on its one server), so only then is the stream's info read. For an R1 stream, a
+      // tick after records were applied asks nothing: a consumer that delivers is not stalled,
+      // and a loss among records followed by later ones shows in the ordered consumer's delivery
+      // sequence (the library then re-creates it, which ends the session). The first quiet
+      // tick after that looks again; a loss at the end of a burst needs two such looks, as before.
       const consumer = oc;
+      const replicated = (placed.si.config.num_replicas ?? 1) > 1;
       let lastSeen = this.revision;
       let lastDelivered = -1;
       const liveTimer = setInterval(() => {
-        Promise.all([consumer.info(false), this.ref.jsm.streams.info(this.ref.stream)]).then(
+        const seen = this.revision;
+        const moved = seen !== lastSeen;
+        lastSeen = seen;
+        if (!replicated && moved) {
+          lastDelivered = -1;
+          return;
+        }
+        Promise.all([
+          consumer.info(false),
+          replicated ? this.ref.jsm.streams.info(this.ref.stream) : undefined,
+        ]).then(
           ([ci, si]) => {
-            const leader = streamLeader(si, this.ref.server);
+            const leader = si && streamLeader(si, this.ref.server);
             const offLeader = leader !== undefined && ci.cluster?.leader !== leader;
-            const still = this.revision === lastSeen;
+            // Nothing applied since the last tick, nor while the answers were on their way.
+            const still = !moved && this.revision === seen;
             const delivered = ci.delivered.consumer_seq;
             const lost = delivered > received && delivered === lastDelivered;
             if (offLeader || (still && (ci.num_pending > 0 || lost))) end("restart");
-            lastSeen = this.revision;
             lastDelivered = delivered;
           },
           () => end("restart"),
