@@ -127,6 +127,25 @@ describe("KvStore across a nats-server crash", () => {
     expect(ev).toEqual([{ type: "put", key: "in.2", value: { n: 2, s: "" }, revision: r2 }]);
     expect((w as KvWatch<Item>).restarts).toBe(0);
   }, 30_000);
+
+  it("the liveness check of a watch on a stream of one replica asks for the consumer's info only", async () => {
+    const s = await openStore<Item>(nc, { bucket: `quiet-${++n}`, codec: jsonCodec<Item>() });
+    const w = s.watch({ livenessCheckMs: 100, gapCheckMs: 0 });
+    await collect(w, (e) => e.some((x) => x.type === "synced"));
+    // Counted after the session started (placing its consumer reads the stream's info once).
+    const asked = { stream: 0, consumer: 0 };
+    const subs = [
+      nc.subscribe(`$JS.API.STREAM.INFO.KV_quiet-${n}`, { callback: () => void asked.stream++ }),
+      nc.subscribe(`$JS.API.CONSUMER.INFO.KV_quiet-${n}.>`, { callback: () => void asked.consumer++ }),
+    ];
+    await nc.flush();
+    await new Promise((r) => setTimeout(r, 1_000)); // ten quiet checks
+    for (const sub of subs) sub.unsubscribe();
+    w.stop();
+    expect((w as KvWatch<Item>).restarts).toBe(0);
+    expect(asked.stream).toBe(0);
+    expect(asked.consumer).toBeGreaterThan(0);
+  }, 30_000);
 });
 
 describe("KvStore feed", () => {
