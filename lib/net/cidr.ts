@@ -63,6 +63,15 @@ export function formatIPv4(n: number): string {
   return `${Math.floor(n / 0x1000000)}.${Math.floor(n / 0x10000) % 256}.${Math.floor(n / 0x100) % 256}.${n % 256}`;
 }
 
+/**
+ * `n` for an error message: its dotted quad if it is an address, else the number as JavaScript
+ * prints it, marked as not an address. Messages about bad data (a hand-edited lease, an
+ * unchecked argument) must not themselves throw, which `formatIPv4` would.
+ */
+export function describeIPv4(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 0xffffffff ? formatIPv4(n) : `${n} (not an IPv4 address)`;
+}
+
 const prefixPattern = /^(0|[1-9][0-9]?)$/;
 
 /**

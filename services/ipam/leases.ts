@@ -1,8 +1,17 @@
 import { invalid } from "../../lib/errors.js";
+import { describeIPv4 } from "../../lib/net/cidr.js";
 import { type RedisClient, redisMasters } from "../../lib/service/index.js";
 import { Allocations } from "./leases/batch.js";
-import { checkIp, checkName, checkOwner, checkVni, internal, parseLease } from "./leases/checks.js";
-import { formatIPv4, ipKeyPattern, subnetId, vniKeys } from "./leases/keys.js";
+import {
+  checkIp,
+  checkName,
+  checkOwner,
+  checkSubnet,
+  checkVni,
+  internal,
+  parseLease,
+} from "./leases/checks.js";
+import { ipKeyPattern, subnetId, vniKeys } from "./leases/keys.js";
 import { DataLossMarkers } from "./leases/markers.js";
 import { ScriptRunner, scripts } from "./leases/scripts.js";
 import type {
@@ -103,6 +112,7 @@ export class LeaseStore {
     checkName("ref", req.ref);
     if (req.seq !== undefined && !(Number.isSafeInteger(req.seq) && req.seq > 0))
       throw invalid("seq", `${req.seq} is not a positive integer`);
+    checkSubnet(req.subnet);
     const id = subnetId(req.subnet.base, req.subnet.prefix);
     const k = vniKeys(req.vni);
     const reply = await this.runner.run(
@@ -129,7 +139,7 @@ export class LeaseStore {
       case "held": {
         const lease = await this.get(req.vni, req.ip);
         if (lease?.owner !== req.owner)
-          throw internal(`lease of ${formatIPv4(req.ip)} changed while asserted`);
+          throw internal(`lease of ${describeIPv4(req.ip)} changed while asserted`);
         return { ok: true, created: false, lease };
       }
       case "taken":

@@ -1,6 +1,7 @@
+import { usableRange } from "../../../lib/addresses.js";
 import { ErrorCode, invalid, JetnetError } from "../../../lib/errors.js";
+import { describeIPv4 } from "../../../lib/net/cidr.js";
 import { maxVni } from "../../../lib/net/mac.js";
-import { formatIPv4 } from "./keys.js";
 import type { Lease } from "./types.js";
 
 export const internal = (message: string) => new JetnetError(ErrorCode.Internal, message);
@@ -12,6 +13,15 @@ export function checkVni(vni: number): void {
 
 export function checkIp(field: string, ip: number): void {
   if (!Number.isInteger(ip) || ip < 0 || ip >= 2 ** 32) throw invalid(field, `${ip} is not an IPv4 address`);
+}
+
+/** A subnet's base must be a `prefix`-aligned address: its id names keys (see subnetId). */
+export function checkSubnet(subnet: { base: number; prefix: number }): void {
+  try {
+    usableRange(subnet.base, subnet.prefix);
+  } catch (err) {
+    throw invalid("subnet", err instanceof Error ? err.message : String(err));
+  }
 }
 
 /**
@@ -35,7 +45,7 @@ export function checkOwner(owner: string): void {
 export function parseLease(vni: number, ip: number, json: string): Lease {
   const v: unknown = JSON.parse(json);
   if (typeof v !== "object" || v === null)
-    throw internal(`malformed lease of ${formatIPv4(ip)} in VNI ${vni}`);
+    throw internal(`malformed lease of ${describeIPv4(ip)} in VNI ${vni}`);
   const { owner, ref, seq, since, subnet } = v as Record<string, unknown>;
   if (
     typeof owner !== "string" ||
@@ -44,6 +54,6 @@ export function parseLease(vni: number, ip: number, json: string): Lease {
     typeof since !== "number" ||
     typeof subnet !== "string"
   )
-    throw internal(`malformed lease of ${formatIPv4(ip)} in VNI ${vni}: ${json}`);
+    throw internal(`malformed lease of ${describeIPv4(ip)} in VNI ${vni}: ${json}`);
   return { vni, ip, owner, ref, seq, since, subnet };
 }

@@ -1,3 +1,5 @@
+import { formatIPv4 } from "../../../lib/net/cidr.js";
+
 /**
  * The Redis keys of the leases. Everything of one VNI carries the hash tag `{<vni>}`, so a VNI
  * lives in one Redis Cluster slot and each script touches one slot:
@@ -32,11 +34,10 @@ export function vniKeys(vni: number) {
 
 export const ipKeyPattern = /^jetnet:\{(\d+)\}:ip$/;
 
-export function formatIPv4(n: number): string {
-  return [n / 2 ** 24, n / 2 ** 16, n / 2 ** 8, n].map((x) => Math.floor(x) % 256).join(".");
-}
-
-/** The id of a subnet in key names and lease records: `a.b.c.d/p`. */
+/**
+ * The id of a subnet in key names and lease records: `a.b.c.d/p`. Callers check the subnet first
+ * (checkSubnet, or `allocatable` when batching): a base that is not an address throws a RangeError.
+ */
 export function subnetId(base: number, prefix: number): string {
   return `${formatIPv4(base)}/${prefix}`;
 }

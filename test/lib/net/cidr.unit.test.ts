@@ -7,6 +7,7 @@ import {
   cidrHostRange,
   cidrLast,
   cidrsOverlap,
+  describeIPv4,
   formatCidr,
   formatIPv4,
   inRfc1918,
@@ -78,6 +79,24 @@ describe("formatIPv4", () => {
 
   it.each([-1, 2 ** 32, 1.5, Number.NaN])("rejects %d", (n) => {
     expect(() => formatIPv4(n)).toThrow(RangeError);
+  });
+});
+
+describe("describeIPv4", () => {
+  it("shows an address as its dotted quad", () => {
+    expect(describeIPv4(0)).toBe("0.0.0.0");
+    expect(describeIPv4(0xc0a80101)).toBe("192.168.1.1");
+    expect(describeIPv4(0xffffffff)).toBe("255.255.255.255");
+  });
+
+  it.each([
+    [-1, "-1 (not an IPv4 address)"],
+    [2 ** 32, "4294967296 (not an IPv4 address)"],
+    [1.5, "1.5 (not an IPv4 address)"],
+    [Number.NaN, "NaN (not an IPv4 address)"],
+    [Number.POSITIVE_INFINITY, "Infinity (not an IPv4 address)"],
+  ])("shows %d as it is instead of throwing", (n, s) => {
+    expect(describeIPv4(n)).toBe(s);
   });
 });
 

@@ -439,6 +439,19 @@ describe("LeaseStore.assert", () => {
     await store.assert({ vni: 7, ip: ip("10.0.0.2"), owner: "r", ref: "ns/r", subnet: sn });
     expect(await fill(7, sn, 4)).toEqual(["10.0.0.3", "10.0.0.4", "10.0.0.5", "10.0.0.6"].map(ip));
   });
+
+  it("rejects a subnet whose base is not an aligned address, writing nothing", async () => {
+    for (const sn of [
+      { base: ip("10.0.0.1"), prefix: 24 },
+      { base: Number.NaN, prefix: 24 },
+      { base: ip("10.0.0.0"), prefix: 33 },
+    ])
+      await expect(
+        store.assert({ vni: 7, ip: ip("10.0.0.40"), owner: "u1", ref: "ns/a", subnet: sn }),
+      ).rejects.toMatchObject({ code: "INVALID", field: "subnet" });
+    expect(await store.listVni(7)).toEqual([]);
+    expect(await redis.keys("jetnet:{7}:released:*")).toEqual([]);
+  });
 });
 
 describe("LeaseStore listing", () => {
@@ -452,6 +465,14 @@ describe("LeaseStore listing", () => {
     const all = [];
     for await (const l of store.scanAll()) all.push(`${l.vni}:${l.owner}`);
     expect(all.sort()).toEqual(["3:o1", "3:o2", "3:o3", "40000:o10", "40000:o11"]);
+  });
+
+  it("reports a malformed lease at a field that is not an address as an internal error naming it", async () => {
+    await redis.hset(vniKeys(3).ip, "junk", "[]");
+    await expect(store.listVni(3)).rejects.toMatchObject({
+      code: "INTERNAL",
+      message: "malformed lease of NaN (not an IPv4 address) in VNI 3: []",
+    });
   });
 });
 
