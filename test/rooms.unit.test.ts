@@ -56,6 +56,22 @@ function breaches(sources: Iterable<[string, string]>): string[] {
   return out;
 }
 
+/**
+ * Lines of services/ and cli/ that open a bucket with lib/store's openStore themselves: buckets
+ * are opened only in lib/api/buckets.ts, the one place that knows their names and settings.
+ */
+function storeOpeners(sources: Iterable<[string, string]>): string[] {
+  const out: string[] = [];
+  for (const [file, text] of sources) {
+    if (!file.startsWith("services/") && !file.startsWith("cli/")) continue;
+    text.split("\n").forEach((line, i) => {
+      if (/\bopenStore\b/.test(line))
+        out.push(`${file}:${i + 1} opens a bucket itself: use lib/api/buckets.ts`);
+    });
+  }
+  return out;
+}
+
 function* tree(dir: string): Generator<[string, string]> {
   for (const e of readdirSync(join(root, dir), { withFileTypes: true })) {
     const path = `${dir}/${e.name}`;
@@ -70,6 +86,20 @@ describe("import rules", () => {
   it("services, cli and lib import only what they may", () => {
     const found = breaches([...tree("lib"), ...tree("services"), ...tree("cli")]);
     expect(found).toEqual([]);
+  });
+
+  it("services and cli open buckets only through lib/api/buckets.ts", () => {
+    expect(storeOpeners([...tree("lib"), ...tree("services"), ...tree("cli")])).toEqual([]);
+    const planted: [string, string][] = [
+      ["services/network/a.ts", `import { openStore } from "../../lib/store/store.js";`],
+      ["cli/b.ts", `const s = await store.openStore(nc, { bucket });`],
+      ["lib/api/buckets.ts", `import { type KvStore, openStore } from "../store/store.js";`],
+      ["services/agent/c.ts", `const node = (await this.openStores()).node;`],
+    ];
+    expect(storeOpeners(planted)).toEqual([
+      "services/network/a.ts:1 opens a bucket itself: use lib/api/buckets.ts",
+      "cli/b.ts:1 opens a bucket itself: use lib/api/buckets.ts",
+    ]);
   });
 
   it("catches each kind of forbidden import", () => {

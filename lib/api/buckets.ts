@@ -1,6 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import {
   attachmentCodec,
+  type Codec,
   type Mapping,
   mappingCodec,
   type NetworkAttachment,
@@ -12,7 +13,7 @@ import {
   vniClaimCodec,
 } from "../codec.js";
 import { type KvStore, openStore } from "../store/store.js";
-import { Bucket, bucketFeed } from "./subjects.js";
+import { Bucket, type BucketName, bucketFeed } from "./subjects.js";
 
 /**
  * Opening jetnet's buckets, in one place: each bucket's codec, feed and history are decided here,
@@ -84,6 +85,18 @@ export function openNodeWork(nc: NatsConnection, o: BucketOptions = {}): Promise
 export function openMappings(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<Mapping>> {
   const bucket = Bucket.Map;
   return openStore(nc, { bucket, codec: mappingCodec, ...settings(o, 1), feed: bucketFeed(bucket) });
+}
+
+/** Values as stored, copied: a watch hands out views of the connection's read buffer. */
+const storedBytes: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => b.slice() };
+
+/**
+ * A bucket's values as stored, undecoded, for a reader that passes the bytes on (the network
+ * service's list cache frames them into pages). It binds to the bucket, which the bucket's own
+ * `open…` above must have created with its settings, and it has no feed: it is for reading.
+ */
+export function openStoredBytes(nc: NatsConnection, bucket: BucketName): Promise<KvStore<Uint8Array>> {
+  return openStore(nc, { bucket, codec: storedBytes, bindOnly: true });
 }
 
 /** The buckets the network service owns: subnets, attachments and VNI claims. */

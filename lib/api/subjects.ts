@@ -60,6 +60,8 @@ export const Bucket = {
   Map: "jetnet-map",
 } as const;
 
+export type BucketName = (typeof Bucket)[keyof typeof Bucket];
+
 /** KV key of a namespaced object. */
 export function objectKey(namespace: string, name: string): string {
   return `${namespace}.${name}`;

@@ -1,12 +1,13 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import protobuf from "protobufjs/minimal.js";
+import { openStoredBytes } from "../../lib/api/buckets.js";
 import { labelsMatch } from "../../lib/api/objects.js";
+import type { BucketName } from "../../lib/api/subjects.js";
 import type { Codec } from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { ListCache } from "../../lib/listcache/cache.js";
 import type { ListCacheOptions } from "../../lib/listcache/types.js";
-import { openStore } from "../../lib/store/store.js";
 
 /**
  * Paginated lists, served from a ListCache: a page holds at most `limit` objects and at most
@@ -29,17 +30,14 @@ export interface ListSource {
   labelsOf(stored: Uint8Array): Record<string, string> | null | undefined;
 }
 
-/** Values as stored, copied: a watch hands out views of the connection's read buffer. */
-const storedBytes: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => b.slice() };
-
 /** A list source over `bucket` (which must exist) and the informer that feeds it; run the informer. */
 export async function openListSource<T extends { meta?: { labels?: Record<string, string> | null } | null }>(
   nc: NatsConnection,
-  bucket: string,
+  bucket: BucketName,
   codec: Codec<T>,
   window: ListCacheOptions,
 ): Promise<{ source: ListSource; informer: Informer<Uint8Array> }> {
-  const store = await openStore(nc, { bucket, codec: storedBytes, bindOnly: true });
+  const store = await openStoredBytes(nc, bucket);
   const cache = new ListCache<Uint8Array>(window);
   const informer = new Informer<Uint8Array>({ store });
   informer.addHandlers(cache.handlers());
