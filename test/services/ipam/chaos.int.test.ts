@@ -42,6 +42,10 @@ const recoveryGraceMs = 7_500;
 const churnMs = 25_000;
 const killEveryMs = 2_000;
 const flushAtMs = 12_000;
+/** The faults a run must have injected before churn may stop (see churnAndCheck). */
+const minKills = 4;
+/** Churn goes on past churnMs until minKills is reached, but never past this. */
+const maxChurnMs = 75_000;
 const workers = 16;
 const convergeMs = 60_000;
 const retryBudgetMs = 20_000;
@@ -194,15 +198,21 @@ async function chaosRun(seed: number): Promise<void> {
 async function churnAndCheck(rand: (n: number) => number, watch: ReturnType<typeof watchDuplicates>) {
   const started = Date.now();
   const stopAt = started + churnMs;
+  const counts = { kills: 0, flushes: 0 };
+  // Churn runs for churnMs and then until the faults it must survive have happened: on a loaded
+  // machine a restart takes seconds and a replica is not killed again while restarting, so a
+  // fixed window may hold fewer kills (CI saw 3). The cap keeps a stuck restart from hanging it.
+  const going = () =>
+    Date.now() < started + maxChurnMs &&
+    (Date.now() < stopAt || counts.kills < minKills || counts.flushes < 1);
   // Every create carries a token and every name is used once (see Ledger): an acknowledged
   // create missing at the end is a lost write, never a name re-created or deleted since.
   const ledger = new Ledger();
   const live = new Map<string, string[]>(plan.map((s) => [`${s.ns}/${s.name}`, []]));
   const busy = new Set<string>();
   let seq = 0;
-  const counts = { kills: 0, flushes: 0 };
   const churn = async () => {
-    while (Date.now() < stopAt) {
+    while (going()) {
       const s = plan[rand(plan.length)]!;
       const names = live.get(`${s.ns}/${s.name}`)!;
       // Each subnet keeps about `pool` attachments, more than the small ones can address.
@@ -233,7 +243,7 @@ async function churnAndCheck(rand: (n: number) => number, watch: ReturnType<type
   const down = new Set<number>();
   const chaos = async () => {
     let flushed = false;
-    while (Date.now() < stopAt) {
+    while (going()) {
       await sleep(killEveryMs);
       if (!flushed && Date.now() - started >= flushAtMs) {
         flushed = true;
@@ -261,7 +271,7 @@ async function churnAndCheck(rand: (n: number) => number, watch: ReturnType<type
       `failed attempts ${failed} (all retried), e.g. ${JSON.stringify([...ledger.failureSamples])}`,
   );
   // A restart takes seconds on a busy box, and a replica is not killed again while restarting.
-  expect(counts.kills).toBeGreaterThanOrEqual(4);
+  expect(counts.kills).toBeGreaterThanOrEqual(minKills);
   expect(counts.flushes).toBe(1);
   expect(ledger.creates.size).toBeGreaterThan(500);
   expect(ledger.deletes.size).toBeGreaterThan(200);
