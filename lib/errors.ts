@@ -23,20 +23,23 @@ export function isErrorCode(s: string): s is ErrorCode {
 }
 
 /**
- * An error with a stable code, for INVALID the offending field (dotted path), and for EXPIRED the
- * oldest revision a list can still be served at.
+ * An error with a stable code, for INVALID the offending field (dotted path), for EXPIRED the
+ * oldest revision a list can still be served at, and for a refused create a retry hint.
  */
 export class JetnetError extends Error {
   override name = "JetnetError";
   readonly revision: number | undefined;
+  /** For UNAVAILABLE: how long the service asks the client to wait before retrying (ms). */
+  readonly retryAfterMs: number | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
-    options?: { cause?: unknown; revision?: number },
+    options?: { cause?: unknown; revision?: number; retryAfterMs?: number },
   ) {
     super(message, options);
     this.revision = options?.revision;
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }
 

@@ -161,6 +161,7 @@ export function toJetnetError(e: ApiError): JetnetError {
   const code = e.code && isErrorCode(e.code) ? e.code : ErrorCode.Internal;
   return new JetnetError(code, e.message || code, e.field || undefined, {
     ...(e.revision ? { revision: e.revision } : {}),
+    ...(e.retryAfterMs ? { retryAfterMs: e.retryAfterMs } : {}),
   });
 }
 

@@ -25,6 +25,7 @@ export function toApiError(err: unknown): { error: ApiError; code: string } {
       message: err.message,
       field: err.field ?? "",
       revision: err.revision ?? 0,
+      retryAfterMs: err.retryAfterMs ?? 0,
     };
     return { error, code: err.code };
   }

@@ -46,6 +46,12 @@ export namespace jetnet {
             revision: number;
 
             /**
+             * For UNAVAILABLE when the service refuses a create because too many attachments wait for an
+             * address: how long to wait before sending it again (ms); 0 = no hint.
+             */
+            retryAfterMs: number;
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @param [properties] Properties to set
              * @returns Error instance
@@ -130,6 +136,12 @@ export namespace jetnet {
                  * without a continue token.
                  */
                 revision?: (number|null);
+
+                /**
+                 * For UNAVAILABLE when the service refuses a create because too many attachments wait for an
+                 * address: how long to wait before sending it again (ms); 0 = no hint.
+                 */
+                retryAfterMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -38,6 +38,8 @@ export const jetnet = $root.jetnet = (() => {
              * @property {string|null} [field] For INVALID: the offending field as a dotted path, e.g. "spec.cidr".
              * @property {number|null} [revision] For EXPIRED: the oldest revision a list can still be served at; start the list again
              * without a continue token.
+             * @property {number|null} [retryAfterMs] For UNAVAILABLE when the service refuses a create because too many attachments wait for an
+             * address: how long to wait before sending it again (ms); 0 = no hint.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -105,6 +107,15 @@ export const jetnet = $root.jetnet = (() => {
             Error.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * For UNAVAILABLE when the service refuses a create because too many attachments wait for an
+             * address: how long to wait before sending it again (ms); 0 = no hint.
+             * @member {number} retryAfterMs
+             * @memberof jetnet.v1.Error
+             * @instance
+             */
+            Error.prototype.retryAfterMs = 0;
+
+            /**
              * Creates a new Error instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.Error
@@ -144,6 +155,8 @@ export const jetnet = $root.jetnet = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.field);
                 if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.revision);
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs") && message.retryAfterMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.retryAfterMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -224,6 +237,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.revision;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.retryAfterMs = value;
+                            else
+                                delete message.retryAfterMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -268,6 +290,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
                     if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
                         return "revision: integer|Long expected";
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    if (!$util.isInteger(message.retryAfterMs))
+                        return "retryAfterMs: integer expected";
                 return null;
             };
 
@@ -308,6 +333,9 @@ export const jetnet = $root.jetnet = (() => {
                             message.revision = object.revision;
                         else if (typeof object.revision === "object")
                             message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
+                if (object.retryAfterMs != null)
+                    if ($Number(object.retryAfterMs) !== 0)
+                        message.retryAfterMs = object.retryAfterMs >>> 0;
                 return message;
             };
 
@@ -337,6 +365,7 @@ export const jetnet = $root.jetnet = (() => {
                         object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.retryAfterMs = 0;
                 }
                 if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
                     object.code = message.code;
@@ -351,6 +380,8 @@ export const jetnet = $root.jetnet = (() => {
                         object.revision = options.longs === $String ? $String(message.revision) : message.revision;
                     else
                         object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
+                if (message.retryAfterMs != null && $Object.hasOwnProperty.call(message, "retryAfterMs"))
+                    object.retryAfterMs = message.retryAfterMs;
                 return object;
             };
 

@@ -23,6 +23,11 @@ export const schema: Record<string, unknown> = {
                 "revision": {
                   "type": "uint64",
                   "id": 4
+                },
+                "retryAfterMs": {
+                  "type": "uint32",
+                  "id": 5,
+                  "protoName": "retry_after_ms"
                 }
               }
             },

@@ -36,7 +36,10 @@ interface KindDef<T> {
   decodeCreate(b: Uint8Array): T | null | undefined;
   decodeUpdate(b: Uint8Array): { obj: T | null | undefined; rev: number };
   validateSpec(obj: T): void;
-  /** Refuses (FORBIDDEN) what the namespace may not create, after validation. */
+  /**
+   * Refuses what the namespace may not create (FORBIDDEN), or may not create now (UNAVAILABLE
+   * with a retry hint), after validation and before any read or write.
+   */
   admit?(namespace: string, input: T): void;
   fresh(namespace: string, input: T): T;
   applyUpdate(current: T, input: T): T;
@@ -79,6 +82,8 @@ export interface IntentApiDeps {
   readonly registry: Registry;
   /** VNIs each namespace may use (empty or absent: all); a subnet outside them is FORBIDDEN. */
   readonly vniRanges?: VniRanges;
+  /** Refuses attachment creates (UNAVAILABLE, with a retry hint) while too many wait for ipam. */
+  readonly backlog?: { admit(): void };
 }
 
 /**
@@ -125,6 +130,8 @@ export class IntentApi {
         return { obj: r.attachment, rev: r.expectedRevision ?? 0 };
       },
       validateSpec: (a) => validateAttachmentSpec(a.spec),
+      // After validation, so bad input gets its own error and not a retry hint.
+      admit: () => deps.backlog?.admit(),
       fresh: newAttachment,
       applyUpdate: (cur, input) =>
         applyClientUpdate(cur, input, normalizeAttachmentSpec, (a, b) => specJson(a) === specJson(b)),

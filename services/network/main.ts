@@ -1,9 +1,9 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
-import { positiveInt } from "../../lib/service/flags.js";
+import { nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
-import { defaultListMaxVersions, defaultListWindowMs, runNetwork } from "./service.js";
+import { defaultListMaxVersions, defaultListWindowMs, defaultMaxPending, runNetwork } from "./service.js";
 
 /** `jetnet network`: wiring only; the service itself is runNetwork in service.ts. */
 export function networkCommand(): Command {
@@ -50,6 +50,15 @@ export function networkCommand(): Command {
         .default(defaultListMaxVersions)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option(
+        "--max-pending <n>",
+        "refuse attachment creates (UNAVAILABLE with a retry hint) while this many wait for an address; 0 = never",
+      )
+        .env("JETNET_MAX_PENDING")
+        .default(defaultMaxPending)
+        .argParser(nonNegativeInt),
+    )
     .action(async (opts) => {
       await runService({
         name: "network",
@@ -64,6 +73,7 @@ export function networkCommand(): Command {
             ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
             listWindowMs: opts.listWindow,
             listMaxVersions: opts.listWindowVersions,
+            maxPending: opts.maxPending,
             retention: retentionFrom(opts),
           }),
       });

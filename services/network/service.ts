@@ -13,6 +13,7 @@ import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
 import { defaultDeletedRetentionMs, defaultTombstoneRetentionMs } from "../../lib/store/compact.js";
 import { IntentApi } from "./api.js";
+import { CreateBacklog } from "./backlog.js";
 import { Endpoints } from "./endpoints.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
@@ -43,6 +44,11 @@ export interface NetworkOptions {
   readonly listWindowMs?: number;
   /** At most this many replaced versions per kind are kept (the oldest go first). */
   readonly listMaxVersions?: number;
+  /**
+   * Attachment creates are refused (UNAVAILABLE, with a retry hint) while this many attachments
+   * wait for ipam to examine them; 0: never (default: defaultMaxPending).
+   */
+  readonly maxPending?: number;
   /** Retention of deleted subnets, attachments and VNI claims (default: 1 h, tombstones 1 min). */
   readonly retention?: RetentionOptions;
   /** Called once the informers have synced and the API is serving. */
@@ -72,6 +78,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     openListSource(nc, Bucket.Subnets, subnetCodec, window),
     openListSource(nc, Bucket.Attachments, attachmentCodec, window),
   ]);
+
+  const backlog = new CreateBacklog(opts.maxPending ?? defaultMaxPending, registry);
+  if (backlog.maxPending > 0) attachmentList.informer.addHandlers(backlog.handlers());
 
   let subnetController: Controller | undefined;
   const validator = new SubnetValidator({
@@ -135,6 +144,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     maxReplyBytes,
     registry,
     ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
+    backlog,
   });
   const reports = new StatusReports(stores.attachments, registry, (key) =>
     attachmentList.source.cache.current(key),
@@ -184,6 +194,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
 
 export const defaultListWindowMs = 60_000;
 export const defaultListMaxVersions = 50_000;
+/** Well above what a healthy plane holds unaddressed (a few hundred ms of creates at the knee). */
+export const defaultMaxPending = 2_000;
 
 /** The service's own gauges, read from its caches at scrape time. */
 function registerGauges(

@@ -17,7 +17,13 @@ export interface NetworkSystem {
 }
 
 export async function startNetworkSystem(
-  opts: { resyncMs?: number; listWindowMs?: number; natsConfig?: string; retention?: RetentionOptions } = {},
+  opts: {
+    resyncMs?: number;
+    listWindowMs?: number;
+    natsConfig?: string;
+    retention?: RetentionOptions;
+    maxPending?: number;
+  } = {},
 ): Promise<NetworkSystem> {
   const nats = await startNats(opts.natsConfig ? { config: opts.natsConfig } : {});
   const nc = await connect({ servers: nats.url });
@@ -35,6 +41,7 @@ export async function startNetworkSystem(
       ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
       ...(opts.listWindowMs ? { listWindowMs: opts.listWindowMs } : {}),
       ...(opts.retention ? { retention: opts.retention } : {}),
+      ...(opts.maxPending !== undefined ? { maxPending: opts.maxPending } : {}),
       onReady: resolve,
     });
     service.catch(reject);
