@@ -5,19 +5,23 @@ import type { InformerHandlers } from "../../lib/informer/types.js";
 import type { Versioned } from "../../lib/store/types.js";
 
 /**
- * Back-pressure on attachment creates. The backlog is the attachments that ipam has not looked
- * at yet: no address, no ipam error and no contention mark. An attachment ipam has examined and
- * parked (its subnet missing or full, its static address taken) is not backlog: it waits for
- * the tenant, not for the plane, and counting it would let one tenant's mistakes stop everyone.
+ * Back-pressure on attachment creates. The backlog is the attachments created in the last
+ * `stuckAfterMs` that are not ready yet (no host address reported by their node) and that
+ * nothing has parked: no ipam error, no contention mark, no host error. A parked attachment
+ * waits for its tenant (a missing or full subnet, a taken static address), and one older than
+ * the horizon waits for its node (down, or never there), not for the plane: counting either
+ * would let one tenant's mistakes or one dead node stop every create for good.
  *
  * While the backlog is at or over the bound, a create is refused with UNAVAILABLE and a retry
- * hint before anything is written, rather than accepted into a queue the plane cannot drain in
- * time. Updates and deletes are never refused: they do not grow the backlog, and a delete
- * shrinks it. Every replica sees every write (the list cache's watch), so each counts the same
- * backlog; the bound is approximate across replicas by the writes in flight, no more.
+ * hint before anything is read or written, rather than accepted into a queue the plane cannot
+ * drain in time. Updates and deletes are never refused: they do not grow the backlog, and a
+ * delete shrinks it. Every replica sees every write (the list cache's watch), so each counts the
+ * same backlog; across replicas the bound is exceeded by at most the creates in flight.
  */
 export class CreateBacklog {
-  private readonly pending = new Set<string>();
+  /** Pending attachments and their create times (ms since the epoch). */
+  private readonly pending = new Map<string, number>();
+  private prunedAt = 0;
   /** Attachments that left the backlog (addressed, examined or deleted) since `sampledAt`. */
   private drained = 0;
   private sampledAt = performance.now();
@@ -34,9 +38,10 @@ export class CreateBacklog {
     const self = this;
     new Gauge({
       name: "jetnet_network_attachments_pending",
-      help: "Attachments ipam has not examined yet (the backlog creates are refused over).",
+      help: "Attachments created in the last 30 s and not ready yet (the backlog creates are refused over).",
       registers: [registry],
       collect() {
+        self.prune();
         this.set(self.pending.size);
       },
     });
@@ -66,6 +71,8 @@ export class CreateBacklog {
   /** Throws UNAVAILABLE with a retry hint while the backlog is at or over the bound. */
   admit(): void {
     if (this.maxPending <= 0 || this.pending.size < this.maxPending) return;
+    this.prune();
+    if (this.pending.size < this.maxPending) return;
     this.refused++;
     const retryAfterMs = this.hintMs();
     throw new JetnetError(
@@ -94,9 +101,24 @@ export class CreateBacklog {
 
   private observe(o: Versioned<Uint8Array>): void {
     if (this.maxPending <= 0) return;
-    const s = attachmentCodec.decode(o.value).status;
-    if (!s?.ip && !s?.ipamErrors?.length && !s?.addressContention) this.pending.add(o.key);
-    else this.leave(o.key);
+    const a = attachmentCodec.decode(o.value);
+    const s = a.status;
+    const parked = s?.ipamErrors?.length || s?.addressContention || s?.hostErrors?.length;
+    if (s?.hostIp || parked) {
+      this.leave(o.key);
+      return;
+    }
+    const createdMs = Number(a.meta?.createTimeUs ?? 0) / 1000;
+    if (createdMs > Date.now() - stuckAfterMs) this.pending.set(o.key, createdMs);
+  }
+
+  /** Drops what has waited past the horizon (it waits for its node): at most every 100 ms. */
+  private prune(): void {
+    const now = Date.now();
+    if (now - this.prunedAt < 100) return;
+    this.prunedAt = now;
+    for (const [key, createdMs] of this.pending)
+      if (createdMs <= now - stuckAfterMs) this.pending.delete(key);
   }
 
   private leave(key: string): void {
@@ -104,5 +126,7 @@ export class CreateBacklog {
   }
 }
 
+/** Past this an unready attachment waits for its node, not for the plane: it is not backlog. */
+export const stuckAfterMs = 30_000;
 const minHintMs = 50;
 const maxHintMs = 2_000;

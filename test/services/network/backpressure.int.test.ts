@@ -4,7 +4,9 @@ import pino from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { retryRefused } from "../../../lib/api/retry.js";
+import { agentStatusSubject } from "../../../lib/api/subjects.js";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
+import { jetnet } from "../../../proto/gen/jetnet.js";
 import { runIpam } from "../../../services/ipam/service.js";
 import { natsServerVersion, type RedisServer, startRedis } from "../../harness/index.js";
 import { type NetworkSystem, startNetworkSystem } from "./system.js";
@@ -19,6 +21,24 @@ afterAll(async () => {
   await sys?.stop();
   await redis?.stop();
 });
+
+/** Acts as the agent of every node: reports each addressed attachment implemented (ready). */
+async function implementAddressed(ns: string): Promise<void> {
+  for (const { value: a } of (await sys.client.attachments(ns).list()).items) {
+    if (!a.status?.ip || a.status.hostIp) continue;
+    const r = {
+      namespace: ns,
+      name: a.meta?.name,
+      uid: a.meta?.uid,
+      implemented: true,
+      ifName: "jn0",
+      hostIp: "192.0.2.1",
+    };
+    await sys.nc.request(agentStatusSubject(a.spec?.node ?? ""), jetnet.v1.StatusReport.encode(r).finish(), {
+      timeout: 5000,
+    });
+  }
+}
 
 async function until<T>(fn: () => Promise<T | undefined>, what: string): Promise<T> {
   for (let i = 0; i < 300; i++) {
@@ -37,7 +57,7 @@ describe(`creates over the pending bound (nats-server ${natsServerVersion()})`, 
     const names = Array.from({ length: bound }, (_, i) => `a${i}`);
     for (const name of names) await atts.create({ meta: { name }, spec: { node: "n1", subnet: "s" } });
 
-    // ipam is not running: the bound is reached, further creates are refused before any write.
+    // ipam is not running, so nothing gets ready: the bound is reached, further creates are refused before any write.
     const refused = await atts.create({ meta: { name: "over" }, spec: { node: "n1", subnet: "s" } }).then(
       () => undefined,
       (err: unknown) => err,
@@ -60,7 +80,7 @@ describe(`creates over the pending bound (nats-server ${natsServerVersion()})`, 
     await atts.delete("a0");
     await atts.create({ meta: { name: "a0" }, spec: { node: "n1", subnet: "s" } });
 
-    // Creates retried after the hint, with ipam started while they wait: all succeed.
+    // Creates retried after the hint, with ipam (and agents) started while they wait: all succeed.
     let refusals = 0;
     const more = Array.from({ length: 6 }, (_, i) => `b${i}`);
     const retried = Promise.all(
@@ -86,17 +106,42 @@ describe(`creates over the pending bound (nats-server ${natsServerVersion()})`, 
       signal: ac.signal,
       onReady: ready,
     });
+    let done = false;
+    const agents = (async () => {
+      while (!done) {
+        await implementAddressed(ns);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
     try {
       await up;
       await retried;
       console.log(`creates refused while ipam was away, then retried: ${refusals}`);
-      // Nothing waits forever: every attachment gets its address.
+      // Nothing waits forever: every attachment gets ready.
       const all = [...names, ...more];
       await until(async () => {
         const items = (await atts.list()).items;
-        return items.length === all.length && items.every((i) => i.value.status?.ip) ? true : undefined;
-      }, "every attachment addressed");
+        return items.length === all.length && items.every((i) => i.value.status?.hostIp) ? true : undefined;
+      }, "every attachment ready");
+
+      // Attachments ipam parks (their subnet is missing) wait for their tenant, not the plane:
+      // twice the bound of them leave room for more creates.
+      const parked = Array.from({ length: 2 * bound }, (_, i) => `p${i}`);
+      for (const name of parked) {
+        await retryRefused(() => atts.create({ meta: { name }, spec: { node: "n1", subnet: "nosuch" } }), {
+          maxAttempts: 1_000,
+        });
+      }
+      await until(async () => {
+        const items = (await atts.list()).items.filter((i) => i.value.spec?.subnet === "nosuch");
+        return items.length === parked.length && items.every((i) => i.value.status?.ipamErrors?.length)
+          ? true
+          : undefined;
+      }, "every attachment on a missing subnet parked");
+      await atts.create({ meta: { name: "after" }, spec: { node: "n1", subnet: "s" } });
     } finally {
+      done = true;
+      await agents;
       ac.abort();
       await ipam.catch(() => {});
       redisClient.disconnect();
