@@ -198,7 +198,11 @@ async function main(): Promise<void> {
         });
         if (fixedRate !== undefined) {
           const step = await runStep(plan(fixedRate, work.measurePhases));
-          log(`  ${workload}/${arrival} at ${fixedRate} ops/s (no ramp); load ${loadAverage1m().toFixed(1)}`);
+          log(
+            `  ${workload}/${arrival} at ${fixedRate} ops/s (no ramp): ready ${step.readyPerS.toFixed(1)}/s, ` +
+              `create→ready p50 / p99 ${formatMs(step.readyP50Ms)} / ${formatMs(step.readyP99Ms)} ms, ` +
+              `never ready ${step.neverReady}, refused per lifecycle ${step.refusedPerLifecycle.toFixed(3)}; load ${loadAverage1m().toFixed(1)}`,
+          );
           knees.push({ workload, arrivals: arrival, ramp: [step], found: false, knee: step, at30: step });
           continue;
         }
@@ -208,7 +212,8 @@ async function main(): Promise<void> {
           ramp.push(step);
           log(
             `  ${workload}/${arrival} ${rate} ops/s: ready ${step.readyPerS.toFixed(1)}/s, ` +
-              `create→ready p99 ${formatMs(step.readyP99Ms)} ms, never ready ${step.neverReady}; load ${loadAverage1m().toFixed(1)}`,
+              `create→ready p99 ${formatMs(step.readyP99Ms)} ms, never ready ${step.neverReady}, ` +
+              `refused per lifecycle ${step.refusedPerLifecycle.toFixed(3)}; load ${loadAverage1m().toFixed(1)}`,
           );
           if (!passes(step)) break;
         }
@@ -290,6 +295,9 @@ function report(knees: readonly Knee[], rawPut: number, rawPub: number, log: (s:
       (k) => `${formatMs(k.at30.readyP50Ms)} / ${formatMs(k.at30.readyP99Ms)}`,
     ),
     row("never ready / other failures", (k) => `${k.at30.neverReady} / ${otherFailures(k.at30)}`),
+    row("creates refused per lifecycle (30 % / knee)", (k) =>
+      [k.at30, k.knee].map((s) => s.refusedPerLifecycle.toFixed(3)).join(" / "),
+    ),
     ["CPU ms per lifecycle (30 % / knee)"],
     ...["nats_server", "redis_server", "network", "ipam", "mapping", "agents", "driver"].map((p) =>
       row(`  ${p}`, (k) => `${f2(cpuOf(k.at30, p))} / ${f2(cpuOf(k.knee, p))}`),

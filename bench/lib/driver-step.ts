@@ -40,6 +40,8 @@ export interface StepResult {
   readonly opsPerS: number;
   readonly lifecycles: number;
   readonly neverReady: number;
+  /** Creates the network service refused (back-pressure) and the driver sent again, per lifecycle. */
+  readonly refusedPerLifecycle: number;
   readonly failures: Record<string, number>;
   readonly readyPerS: number;
   readonly addressedP50Ms: number;
@@ -127,6 +129,7 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
     summary: {
       latencies: Record<string, { p50: number; p99: number }>;
       failures: Record<string, number>;
+      ops: { refused?: number };
     };
   };
   const { lifecycles, deliveriesNeeded } = lifecycleNeeds(ops);
@@ -148,6 +151,7 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
     opsPerS: plan.opsPerS,
     lifecycles,
     neverReady: json.summary.failures["never ready"] ?? 0,
+    refusedPerLifecycle: per(json.summary.ops.refused ?? 0),
     failures: json.summary.failures,
     readyPerS: readyPerSecond(ops.filter((op) => op.phase === "cruise")),
     addressedP50Ms: ms(lat.create_to_addressed?.p50),

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { ResourceClient } from "../../lib/api/client.js";
+import { retryRefused } from "../../lib/api/retry.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
 import type { Rng } from "../../lib/random.js";
@@ -147,6 +148,9 @@ function stampStart(o: DriverOptions, t0: number, op: OpRecord): void {
   o.tracker.started(op);
 }
 
+/** A create refused this many times in a row fails as UNAVAILABLE (minutes at the longest hint). */
+const maxCreateAttempts = 100;
+
 async function create(
   o: DriverOptions,
   t0: number,
@@ -183,7 +187,18 @@ async function create(
   }
   stampStart(o, t0, op);
   try {
-    await o.attachments.create({ meta: { name, labels: o.labels }, spec: { node, subnet, ...execs } });
+    // A create refused over the service's backlog bound is sent again after its hint: the
+    // thread waits, which is the back-pressure; create→ready counts from the first attempt.
+    await retryRefused(
+      () => o.attachments.create({ meta: { name, labels: o.labels }, spec: { node, subnet, ...execs } }),
+      {
+        maxAttempts: maxCreateAttempts,
+        onRefused: () => {
+          op.refusals = (op.refusals ?? 0) + 1;
+        },
+        signal: o.stopCreates,
+      },
+    );
     o.tracker.finished(op, OpResult.Ok);
   } catch (err) {
     o.tracker.finished(op, OpResult.Error, errorCode(err));

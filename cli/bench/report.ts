@@ -21,7 +21,13 @@ export interface RunSummary {
     readonly achievedCruise: number;
     readonly achievedAll: number;
   };
-  readonly ops: { readonly planned: number; readonly started: number; readonly late: number };
+  readonly ops: {
+    readonly planned: number;
+    readonly started: number;
+    readonly late: number;
+    /** Create refusals (UNAVAILABLE with a retry hint) over the whole run, each retried. */
+    readonly refused: number;
+  };
   readonly latePercent: number;
   /** Failure kind → count, over the whole run. */
   readonly failures: Record<string, number>;
@@ -122,7 +128,12 @@ export function summarizeRun(
       achievedCruise: achievedRate(starts(started.filter((op) => op.phase === Phases.Cruise))),
       achievedAll: achievedRate(starts(started)),
     },
-    ops: { planned: plannedOps, started: started.length, late },
+    ops: {
+      planned: plannedOps,
+      started: started.length,
+      late,
+      refused: started.reduce((n, op) => n + (op.refusals ?? 0), 0),
+    },
     latePercent: started.length ? (100 * late) / started.length : 0,
     failures,
     ...(ping ? { tests } : {}),
@@ -137,7 +148,7 @@ export function formatSummary(s: RunSummary): string {
     latencyTable(new Map(Object.entries(s.latencies))),
     "",
     `rate: requested ${rate(s.rate.requested)} ops/s, achieved ${rate(s.rate.achievedCruise)} ops/s in cruise, ${rate(s.rate.achievedAll)} ops/s overall`,
-    `operations: ${s.ops.started} of ${s.ops.planned} started; late (> 100 ms): ${s.ops.late} (${s.latePercent.toFixed(2)}%)`,
+    `operations: ${s.ops.started} of ${s.ops.planned} started; late (> 100 ms): ${s.ops.late} (${s.latePercent.toFixed(2)}%); creates refused and retried: ${s.ops.refused}`,
   ];
   const t = s.tests;
   if (t) {

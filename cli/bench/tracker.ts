@@ -25,6 +25,8 @@ export interface OpRecord {
   result?: OpResult;
   /** The error code of a failed operation. */
   error?: string;
+  /** Times the service refused a create with a retry hint (back-pressure) before it was sent again. */
+  refusals?: number;
 }
 
 /**

@@ -245,7 +245,8 @@ describe("run summary", () => {
     put("b", 2.1, { ip: "10.0.0.3" });
     put("b", 2.3, { ip: "10.0.0.3", ifName: "y", hostIp: "192.0.2.1" });
     put("b", 2.9, { ip: "10.0.0.3", ifName: "y", hostIp: "192.0.2.1" }); // later events move nothing
-    create(2, "c", 3, false);
+    const c = create(2, "c", 3, false);
+    Object.assign(c, { refusals: 2 }); // refused twice with a retry hint before it failed
     const del = op(3, "delete", "b", 4);
     tracker.byName.get("b")!.delete = del;
     now = 4;
@@ -260,7 +261,7 @@ describe("run summary", () => {
     expect(s.latencies.create_to_ready!.p50).toBeCloseTo(0.3, 10);
     expect(s.latencies.delete!.p50).toBeCloseTo(0.25, 10);
     expect(s.latencies.ready_to_tested).toBeUndefined();
-    expect(s.ops).toEqual({ planned: 8, started: 4, late: 1 });
+    expect(s.ops).toEqual({ planned: 8, started: 4, late: 1, refused: 2 });
     expect(s.latePercent).toBe(25);
     expect(s.failures).toEqual({ "create UNAVAILABLE": 1 });
     expect(formatSummary(s)).toMatch(/^create_to_ready\s+1\s+300\.0\s+300\.0\s+300\.0\s+300\.0$/m);
