@@ -194,8 +194,13 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
 
 export const defaultListWindowMs = 60_000;
 export const defaultListMaxVersions = 50_000;
-/** Well above what a healthy plane holds unaddressed (a few hundred ms of creates at the knee). */
-export const defaultMaxPending = 2_000;
+/**
+ * Off by default: a refused create is an error to every client that does not retry it (the CLI's
+ * apply, SDK callers not using retryRefused, a bulk import while ipam is down), and each replica
+ * counts its own backlog. Operators who want back-pressure set a bound (a few hundred ms of creates
+ * at the knee, e.g. 200–2,000) once their clients retry.
+ */
+export const defaultMaxPending = 0;
 
 /** The service's own gauges, read from its caches at scrape time. */
 function registerGauges(
