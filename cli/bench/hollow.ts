@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Child } from "../up/child.js";
+import { Child } from "../../lib/servers/process.js";
 
 /**
  * The `jetnet` entry script (bin/jetnet.js), found by walking up from this module: the same
@@ -53,6 +53,7 @@ export async function startHollowAgents(o: HollowOptions): Promise<Child> {
     ],
     logFile: o.logFile,
     echo: false,
+    detached: true,
   });
   try {
     await child.waitForLine(

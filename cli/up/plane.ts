@@ -1,4 +1,4 @@
-import { type Child, describeExit, type ExitInfo } from "./child.js";
+import { type Child, describeExit, type ExitInfo } from "../../lib/servers/process.js";
 
 /** A process of the local plane exited while nobody asked it to: the abort reason of `jetnet up`. */
 export class ChildDied extends Error {

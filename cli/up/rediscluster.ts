@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { Child } from "../../lib/servers/process.js";
 import {
   createRedisCluster,
   redisClusterNodeArgs,
@@ -8,7 +9,6 @@ import {
   redisServerArgs,
 } from "../../lib/servers/redis.js";
 import { findBinary } from "../provision/provision.js";
-import { Child } from "./child.js";
 import { choosePort, prefixWidth, type ServerOptions, type StartedServer } from "./servers.js";
 
 const host = "127.0.0.1";
@@ -52,6 +52,7 @@ export async function startRedisCluster(
       ],
       logFile: join(o.logDir, `redis-${i + 1}.log`),
       echo: o.verbose,
+      detached: true,
       prefixWidth,
     });
     o.onSpawn(child);

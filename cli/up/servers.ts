@@ -3,8 +3,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { jetStreamAnswers, natsServerArgs } from "../../lib/servers/nats.js";
 import { freePort, portFree } from "../../lib/servers/ports.js";
+import { Child } from "../../lib/servers/process.js";
 import { redisPing, redisServerArgs } from "../../lib/servers/redis.js";
-import { Child } from "./child.js";
 
 const host = "127.0.0.1";
 const startTimeoutMs = 30_000;
@@ -72,6 +72,7 @@ export async function startNatsServer(o: ServerOptions & { config?: string }): P
     args: [...configArgs, ...natsServerArgs({ host, port, monitorPort, storeDir })],
     logFile: join(o.logDir, "nats-server.log"),
     echo: o.verbose,
+    detached: true,
     prefixWidth: prefixWidth,
   });
   o.onSpawn(child);
@@ -94,6 +95,7 @@ export async function startRedisServer(o: ServerOptions): Promise<StartedServer>
     args: redisServerArgs({ host, port, dir, appendOnly: true }),
     logFile: join(o.logDir, "redis-server.log"),
     echo: o.verbose,
+    detached: true,
     prefixWidth: prefixWidth,
   });
   o.onSpawn(child);

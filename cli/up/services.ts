@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { Child } from "./child.js";
+import { Child } from "../../lib/servers/process.js";
 import { prefixWidth } from "./servers.js";
 
 /** What the service list is computed from. */
@@ -96,6 +96,7 @@ export async function startService(entry: ServiceEntry, o: StartServiceOptions):
         args,
         logFile: join(o.logDir, `${name}.log`),
         echo: o.verbose,
+        detached: true,
         prefixWidth,
       });
       o.onSpawn(child);

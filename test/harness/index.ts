@@ -1,8 +1,8 @@
 export { freePort, freePorts } from "../../lib/servers/ports.js";
+export type { ExitInfo } from "../../lib/servers/process.js";
 export type { NatsCluster, NatsServer, NatsServerOptions } from "./nats.js";
 export { startNats, startNatsCluster } from "./nats.js";
 export { natsBinary, natsServerEnv, natsServerVersion } from "./nats-binary.js";
-export type { ExitInfo } from "./process.js";
 export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./process.js";
 export type { RedisServer, RedisServerOptions } from "./redis.js";
 export { startRedis } from "./redis.js";

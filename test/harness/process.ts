@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { findBinary as locate } from "../../cli/provision/provision.js";
 import { describeSource, requirementOf } from "../../cli/provision/table.js";
+import { Child, ChildStartError, type ExitInfo, killLiveChildrenSync } from "../../lib/servers/process.js";
 
 export const HarnessErrorCode = {
   BinaryNotFound: "BINARY_NOT_FOUND",
@@ -72,19 +72,13 @@ export function logTail(file: string, lines = 25): string {
   }
 }
 
-// Every child still running, so a crashed or forgetful test cannot leak servers past its worker.
-const live = new Set<ChildProcess>();
+// Temp dirs are removed on the way out too, after the servers in them are killed. vitest stops its
+// fork workers with SIGTERM, which skips "exit" handlers: re-raise so the default action
+// (terminate) still happens when nobody else handles the signal.
 let safetyNetInstalled = false;
 
 function cleanUpSync(): void {
-  for (const child of live) {
-    try {
-      child.kill("SIGKILL");
-    } catch {
-      // already gone
-    }
-  }
-  live.clear();
+  killLiveChildrenSync();
   for (const dir of tempDirs) {
     try {
       rmSync(dir, { recursive: true, force: true });
@@ -95,8 +89,6 @@ function cleanUpSync(): void {
   tempDirs.clear();
 }
 
-// vitest stops its fork workers with SIGTERM, which skips "exit" handlers: kill the children, then
-// re-raise so the default action (terminate) still happens when nobody else handles the signal.
 function installSafetyNet(): void {
   if (safetyNetInstalled) return;
   safetyNetInstalled = true;
@@ -109,79 +101,63 @@ function installSafetyNet(): void {
   }
 }
 
-/** How a server process ended. */
-export interface ExitInfo {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-}
-
-/** One run of a server binary: spawned without a shell, stdout and stderr appended to `logFile`. */
+/**
+ * One run of a server binary owned by a test: stdout and stderr appended to `logFile`, killed
+ * if the test worker dies. Start failures are HarnessErrors carrying the tail of the log.
+ */
 export class ServerProcess {
-  readonly pid: number;
-  /** Resolves once the OS has reaped the process, so its PID is gone. */
-  readonly exited: Promise<ExitInfo>;
-  private exitInfo: ExitInfo | undefined;
-
   private constructor(
-    private readonly child: ChildProcess,
+    private readonly child: Child,
     readonly what: string,
     readonly logFile: string,
-  ) {
-    this.pid = child.pid!;
-    this.exited = new Promise((resolve) => {
-      child.once("exit", (code, signal) => {
-        live.delete(child);
-        this.exitInfo = { code, signal };
-        resolve(this.exitInfo);
-      });
-    });
-  }
+  ) {}
 
-  static spawn(
+  static async spawn(
     what: string,
     binary: string,
     args: readonly string[],
     logFile: string,
   ): Promise<ServerProcess> {
     installSafetyNet();
-    const fd = openSync(logFile, "a");
     try {
-      const child = spawn(binary, args, { detached: false, stdio: ["ignore", fd, fd] });
-      return new Promise((resolve, reject) => {
-        child.once("error", (err) =>
-          reject(new HarnessError(HarnessErrorCode.StartFailed, `${what}: spawn ${binary}: ${err.message}`)),
-        );
-        child.once("spawn", () => {
-          live.add(child);
-          resolve(new ServerProcess(child, what, logFile));
-        });
+      const child = await Child.spawn({
+        name: what,
+        command: binary,
+        args,
+        logFile,
+        output: "append",
+        killOnExit: true,
       });
-    } finally {
-      closeSync(fd);
+      return new ServerProcess(child, what, logFile);
+    } catch (err) {
+      const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw new HarnessError(HarnessErrorCode.StartFailed, `${what}: spawn ${binary}: ${reason}`);
     }
   }
 
+  /** PID of this run. */
+  get pid(): number {
+    return this.child.pid;
+  }
+
+  /** Resolves once the OS has reaped the process, so its PID is gone. */
+  get exited(): Promise<ExitInfo> {
+    return this.child.exited;
+  }
+
   get running(): boolean {
-    return this.exitInfo === undefined;
+    return this.child.running;
   }
 
   /** Sends `signal` and waits until the process is reaped. */
   async kill(signal: NodeJS.Signals = "SIGKILL"): Promise<void> {
-    if (!this.running) return;
-    this.child.kill(signal);
-    await this.exited;
+    await this.child.kill(signal);
   }
 
   /** SIGTERM, then SIGKILL if the process is still there after `graceMs`. */
   async stop(graceMs = 5_000): Promise<void> {
-    if (!this.running) return;
-    this.child.kill("SIGTERM");
-    const timer = setTimeout(() => this.child.kill("SIGKILL"), graceMs);
-    try {
-      await this.exited;
-    } finally {
-      clearTimeout(timer);
-    }
+    await this.child.stop(graceMs);
   }
 
   /** An error for a failed start, with the log tail; PORT_IN_USE when the log says so. */
@@ -201,23 +177,18 @@ export class ServerProcess {
    * killed so a half-started server does not outlive the failed start.
    */
   async waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    let lastError: unknown;
-    while (this.running) {
-      try {
-        if (await probe()) return;
-      } catch (err) {
-        lastError = err;
-      }
-      if (Date.now() > deadline) {
+    try {
+      await this.child.waitUntil(what, probe, timeoutMs, undefined, 50);
+    } catch (err) {
+      if (!(err instanceof ChildStartError)) throw err;
+      if (err.failure === "timeout") {
         await this.kill();
-        const detail = lastError instanceof Error ? ` (last error: ${lastError.message})` : "";
+        const detail = err.cause instanceof Error ? ` (last error: ${err.cause.message})` : "";
         throw this.startError(`not ${what} after ${timeoutMs} ms${detail}`);
       }
-      await sleep(50);
+      const info = await this.child.exited;
+      throw this.startError(`exited (code ${info.code}, signal ${info.signal}) before ${what}`);
     }
-    const info = this.exitInfo!;
-    throw this.startError(`exited (code ${info.code}, signal ${info.signal}) before ${what}`);
   }
 }
 
