@@ -40,9 +40,6 @@ import { Bucket, feedSubject, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, mappingCodec, type NetworkAttachment } from "../lib/codec.js";
 import { invalid } from "../lib/errors.js";
 import { seededRng } from "../lib/random.js";
-import { opsPerSecond, percentile } from "../lib/stats.js";
-import { openStore } from "../lib/store/store.js";
-import type { ObjectStore } from "../lib/store/types.js";
 import {
   freePort,
   type JetnetProcess,
@@ -51,7 +48,10 @@ import {
   startJetnet,
   startNats,
   startRedis,
-} from "../test/harness/index.js";
+} from "../lib/servers/index.js";
+import { opsPerSecond, percentile } from "../lib/stats.js";
+import { openStore } from "../lib/store/store.js";
+import type { ObjectStore } from "../lib/store/types.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { bucketQuantile, buckets, scrape, total } from "./lib/prometheus.js";
 import { pipelineDepth, rawKvPutRate } from "./lib/raw.js";

@@ -35,7 +35,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { attachmentCodec } from "../lib/codec.js";
 import { invalid } from "../lib/errors.js";
-import { type JetnetProcess, startJetnet, startNats, startRedis } from "../test/harness/index.js";
+import { type JetnetProcess, startJetnet, startNats, startRedis } from "../lib/servers/index.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { runStep, type StepPlan, type StepResult } from "./lib/driver-step.js";
 import { SubjectTap } from "./lib/nats-monitor.js";

@@ -6,7 +6,9 @@ import { describe, expect, it } from "vitest";
 /**
  * Who may import whom. Services share code only through lib/ and talk to each other only
  * through buckets and subjects; the CLI starts a service only through its entry
- * (`services/<x>/main.ts`, which exports the service's command); lib/ depends on neither.
+ * (`services/<x>/main.ts`, which exports the service's command); lib/ depends on neither. The
+ * benchmarks and the tests both start their servers through lib/servers, and bench/ imports
+ * nothing from test/ (nor lib/ from either), so a benchmark never runs test code.
  * Checked on import lines, static and dynamic, so a new cross-import fails here, with the file
  * and line to fix.
  */
@@ -23,10 +25,26 @@ function specifiers(source: string): { spec: string; line: number }[] {
   return found;
 }
 
+/**
+ * The imports from test/ that bench/ still makes, each with its reason. The datapath benchmark
+ * runs the network and ipam services in its own process (startSystem), which lib/ may not
+ * import, inside the network-namespace testbed built for the end-to-end tests.
+ */
+const benchFromTest = new Set([
+  "bench/datapath.bench.ts -> test/harness/netns.ts",
+  "bench/datapath.bench.ts -> test/services/ipam/system.ts",
+]);
+
 /** The import rule broken by `file` (repository-relative) importing `target`, if any. */
 function breach(file: string, target: string): string | undefined {
   const [fileRoom, fileService] = file.split("/");
   const [targetRoom, targetService, ...rest] = target.split("/");
+  if (fileRoom === "bench" && targetRoom === "test" && !benchFromTest.has(`${file} -> ${target}`)) {
+    return "bench/ must not import test/: start servers through lib/servers";
+  }
+  if (fileRoom === "lib" && (targetRoom === "test" || targetRoom === "bench")) {
+    return "lib/ must not import test/ or bench/";
+  }
   if (fileRoom === "lib" && (targetRoom === "services" || targetRoom === "cli")) {
     return "lib/ must not import services/ or cli/";
   }
@@ -83,8 +101,8 @@ function* tree(dir: string): Generator<[string, string]> {
 }
 
 describe("import rules", () => {
-  it("services, cli and lib import only what they may", () => {
-    const found = breaches([...tree("lib"), ...tree("services"), ...tree("cli")]);
+  it("services, cli, lib and bench import only what they may", () => {
+    const found = breaches([...tree("lib"), ...tree("services"), ...tree("cli"), ...tree("bench")]);
     expect(found).toEqual([]);
   });
 
@@ -110,6 +128,9 @@ describe("import rules", () => {
       ["cli/d.ts", `const m = await import("../services/ipam/service.js");`],
       ["lib/api/e.ts", `export { hash } from "../../services/ipam/service.js";`],
       ["lib/f.ts", `import "../cli/main.js";`],
+      ["bench/g.bench.ts", `import { startNats } from "../test/harness/index.js";`],
+      ["bench/lib/h.ts", `import { x } from "../../test/services/ipam/system.js";`],
+      ["lib/servers/i.ts", `import { withNats } from "../../bench/lib/servers.js";`],
     ];
     expect(breaches(planted)).toEqual([
       "services/ipam/a.ts:1 imports services/network/cidr.ts: services/ipam must not import services/network: share it through lib/",
@@ -118,6 +139,9 @@ describe("import rules", () => {
       "cli/d.ts:1 imports services/ipam/service.ts: cli/ may import a service only through services/ipam/main.ts",
       "lib/api/e.ts:1 imports services/ipam/service.ts: lib/ must not import services/ or cli/",
       "lib/f.ts:1 imports cli/main.ts: lib/ must not import services/ or cli/",
+      "bench/g.bench.ts:1 imports test/harness/index.ts: bench/ must not import test/: start servers through lib/servers",
+      "bench/lib/h.ts:1 imports test/services/ipam/system.ts: bench/ must not import test/: start servers through lib/servers",
+      "lib/servers/i.ts:1 imports bench/lib/servers.ts: lib/ must not import test/ or bench/",
     ]);
   });
 
@@ -132,6 +156,8 @@ describe("import rules", () => {
         `import { interfaceName } from "../../../lib/net/mac.js";\nimport { x } from "../agent.js";`,
       ],
       ["cli/main.ts", `import { ipamCommand } from "../services/ipam/main.js";`],
+      ["bench/api.bench.ts", `import { startNats } from "../lib/servers/index.js";`],
+      ["test/harness/index.ts", `export { startNats } from "../../lib/servers/start-nats.js";`],
       [
         "lib/api/c.ts",
         `import { Bucket } from "./subjects.js";\nimport { jetnet } from "../../proto/gen/jetnet.js";`,

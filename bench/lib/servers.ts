@@ -1,6 +1,6 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
-import { type NatsServer, startNats } from "../../test/harness/index.js";
+import { type NatsServer, startNats } from "../../lib/servers/index.js";
 
 /**
  * Starts a throw-away nats-server with a JetStream file store, connects once, runs `fn`, then

@@ -10,8 +10,8 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { subnetCodec } from "../../lib/codec.js";
 import { traitsOf } from "../../lib/nats/server.js";
+import { type NatsServer, natsServerEnv, natsServerVersion, startNats } from "../../lib/servers/index.js";
 import { median, opsPerSecond, percentile } from "../../lib/stats.js";
-import { type NatsServer, natsServerEnv, natsServerVersion, startNats } from "../../test/harness/index.js";
 import { Mode, measureBucket, openWriter, Path, Phase, sampleSubnet, timeoutMs } from "./store-writes.js";
 import { formatMs, formatRate, formatTable } from "./table.js";
 

@@ -1,7 +1,7 @@
 import { Command, InvalidArgumentError } from "commander";
+import { Need, requirementsFor } from "../../lib/servers/programs.js";
 import { LatestNatsError, provisionLatestNats } from "./nats-latest.js";
 import { defaultProvisionEnv, howToInstall, ProvisionError, provision } from "./provision.js";
-import { Need, requirementsFor } from "./table.js";
 
 interface ProvisionOptions {
   for: Need[];

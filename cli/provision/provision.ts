@@ -1,10 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, readFileSync } from "node:fs";
-import { delimiter, join } from "node:path";
-import { describeSource, type Need, type Requirement, requirementsFor } from "./table.js";
+import { readFileSync } from "node:fs";
+import {
+  describeSource,
+  locateBinary,
+  type Need,
+  type Requirement,
+  requirementsFor,
+} from "../../lib/servers/programs.js";
 
 /**
- * Finds the programs of the table (`table.ts`) and installs the missing ones where that can work
+ * Finds the programs of the table (`lib/servers/programs.ts`) and installs the missing ones where that can work
  * without asking: as root on Debian/Ubuntu, with apt-get. Everywhere else it names each missing
  * program and where to get it, and fails.
  */
@@ -27,27 +32,6 @@ export class ProvisionError extends Error {
   ) {
     super(message);
   }
-}
-
-// Debian puts nats-server in /usr/sbin, which is not on a normal user's PATH.
-const extraDirs = ["/usr/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin", "/sbin"];
-
-/** The absolute path of an executable `name` on PATH or in the usual system dirs. */
-export function findBinary(name: string, dirs = searchDirs()): string | undefined {
-  for (const dir of dirs) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not here
-    }
-  }
-  return undefined;
-}
-
-function searchDirs(): string[] {
-  return [...(process.env.PATH ?? "").split(delimiter).filter(Boolean), ...extraDirs];
 }
 
 /** True on Debian, Ubuntu and their derivatives (where apt-get has every package of the table). */
@@ -87,7 +71,7 @@ export function defaultProvisionEnv(say: (line: string) => void): ProvisionEnv {
         env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
       }).status,
     say,
-    find: (name) => findBinary(name),
+    find: (name) => locateBinary(name),
   };
 }
 

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { Child } from "../../lib/servers/process.js";
+import { locateBinary } from "../../lib/servers/programs.js";
 import {
   createRedisCluster,
   redisClusterNodeArgs,
@@ -8,7 +9,6 @@ import {
   redisPing,
   redisServerArgs,
 } from "../../lib/servers/redis.js";
-import { findBinary } from "../provision/provision.js";
 import { choosePort, prefixWidth, type ServerOptions, type StartedServer } from "./servers.js";
 
 const host = "127.0.0.1";
@@ -63,7 +63,7 @@ export async function startRedisCluster(
   }
   if (!existing) {
     o.say(`creating a Redis Cluster of ${masters} masters on ports ${layout.ports.join(", ")}`);
-    const cli = findBinary("redis-cli") ?? join(dirname(o.binary), "redis-cli");
+    const cli = locateBinary("redis-cli") ?? join(dirname(o.binary), "redis-cli");
     try {
       await createRedisCluster(
         cli,

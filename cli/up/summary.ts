@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from "node:path";
+import { locateBinary } from "../../lib/servers/programs.js";
 import type { ContextFiles } from "../client/context.js";
-import { findBinary } from "../provision/provision.js";
 import { type DemoResult, demoAttachments, demoNamespace, demoSubnets } from "./demo.js";
 import type { StartedServer } from "./servers.js";
 import type { StartedService } from "./services.js";
@@ -89,7 +89,7 @@ export function printSummary(s: Summary): void {
     ...(firstMetrics
       ? [[`curl ${firstMetrics.metricsUrl}/metrics`, `${firstMetrics.child.name}'s metrics`] as const]
       : []),
-    ...(findBinary("nats")
+    ...(locateBinary("nats")
       ? [[`nats --server ${s.nats.url} micro ls`, "the API as a NATS micro service"] as const]
       : []),
     [`${cli} --help`, "every command"],

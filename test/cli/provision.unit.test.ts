@@ -8,7 +8,7 @@ import {
   ProvisionErrorCode,
   provision,
 } from "../../cli/provision/provision.js";
-import { Need, requirements, requirementsFor } from "../../cli/provision/table.js";
+import { Need, requirements, requirementsFor } from "../../lib/servers/programs.js";
 
 /** A pretend machine: `installed` programs exist; apt-get installs whole packages of the table. */
 function machine(opts: { root: boolean; debian: boolean; installed: string[]; aptWorks?: boolean }) {

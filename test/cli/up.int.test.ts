@@ -9,8 +9,8 @@ import { connect } from "@nats-io/transport-node";
 import { afterEach, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../lib/api/client.js";
 import { traitsOf } from "../../lib/nats/server.js";
+import { natsServerEnv, natsServerVersion } from "../../lib/servers/nats-binary.js";
 import { freePort } from "../../lib/servers/ports.js";
-import { natsServerEnv, natsServerVersion } from "../harness/nats-binary.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 

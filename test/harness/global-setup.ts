@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultProvisionEnv, ProvisionError, provision } from "../../cli/provision/provision.js";
-import { Need } from "../../cli/provision/table.js";
+import { Need } from "../../lib/servers/programs.js";
 
 /**
  * vitest's global setup, once per run before any test file: provisions the programs the suites

@@ -1,5 +1,5 @@
 import { LatestNatsError, provisionLatestNats } from "../../cli/provision/nats-latest.js";
-import { natsServerEnv, publishNatsServerVersion } from "./nats-binary.js";
+import { natsServerEnv, publishNatsServerVersion } from "../../lib/servers/nats-binary.js";
 
 /**
  * Says which nats-server this run tests (the suite runs against more than one release), before

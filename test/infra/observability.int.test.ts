@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { ServerProcess } from "../../lib/servers/start.js";
 import {
   findBinary,
   freePorts,
@@ -17,7 +18,6 @@ import {
   startRedis,
 } from "../harness/index.js";
 import { run } from "../harness/netns.js";
-import { ServerProcess } from "../harness/process.js";
 
 /**
  * Every PromQL expression of every dashboard panel and alert rule must return data against a

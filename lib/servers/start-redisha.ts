@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { freePort } from "../../lib/servers/ports.js";
-import { createRedisCluster, redisClusterNodeArgs, redisCommand } from "../../lib/servers/redis.js";
+import { freePort } from "./ports.js";
+import { createRedisCluster, redisClusterNodeArgs, redisCommand } from "./redis.js";
 import {
   findBinary,
   HarnessError,
@@ -10,8 +10,8 @@ import {
   makeTempDir,
   removeDir,
   ServerProcess,
-} from "./process.js";
-import { type RedisServer, startRedis } from "./redis.js";
+} from "./start.js";
+import { type RedisServer, startRedis } from "./start-redis.js";
 
 /**
  * Redis deployments with failover, on loopback: a Redis Cluster (masters with replicas) and a

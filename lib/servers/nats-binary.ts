@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import { findBinary, HarnessError, HarnessErrorCode } from "./process.js";
+import { findBinary, HarnessError, HarnessErrorCode } from "./start.js";
 
 /** Selects the nats-server binary the tests run (a server matrix runs the suite once per binary). */
 export const natsServerEnv = "JETNET_TEST_NATS_SERVER";

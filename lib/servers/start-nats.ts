@@ -2,9 +2,9 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { jetstreamManager, StorageType } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
-import { jetStreamAnswers, natsServerArgs } from "../../lib/servers/nats.js";
-import { freePort, freePorts } from "../../lib/servers/ports.js";
+import { jetStreamAnswers, natsServerArgs } from "./nats.js";
 import { natsBinary } from "./nats-binary.js";
+import { freePort, freePorts } from "./ports.js";
 import {
   fixedPortTries,
   HarnessError,
@@ -14,7 +14,7 @@ import {
   removeDir,
   retryOnPortInUse,
   ServerProcess,
-} from "./process.js";
+} from "./start.js";
 
 export interface NatsServerOptions {
   /** Enable JetStream (default true). */
@@ -34,7 +34,7 @@ export interface NatsServerOptions {
   args?: string[];
 }
 
-/** A nats-server child process owned by a test. */
+/** A nats-server child process owned by a test or a benchmark. */
 export interface NatsServer {
   readonly url: string;
   readonly port: number;

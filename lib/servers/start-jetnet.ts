@@ -2,13 +2,13 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { makeTempDir, removeDir, ServerProcess } from "./process.js";
+import { makeTempDir, removeDir, ServerProcess } from "./start.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-// Tests run the TypeScript sources even where a dist/ build exists.
+// Tests and benchmarks run the TypeScript sources even where a dist/ build exists.
 process.env.JETNET_FROM_SOURCE = "1";
 
-/** A jetnet service (`jetnet <command> …`) running as its own process, so tests can kill -9 it. */
+/** A jetnet service (`jetnet <command> …`) running as its own process, so tests and benchmarks can kill -9 it. */
 export interface JetnetProcess {
   readonly pid: number;
   readonly logFile: string;

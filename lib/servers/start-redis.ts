@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { freePort } from "../../lib/servers/ports.js";
-import { redisPing, redisServerArgs } from "../../lib/servers/redis.js";
+import { freePort } from "./ports.js";
+import { redisPing, redisServerArgs } from "./redis.js";
 import {
   findBinary,
   fixedPortTries,
@@ -12,7 +12,7 @@ import {
   removeDir,
   retryOnPortInUse,
   ServerProcess,
-} from "./process.js";
+} from "./start.js";
 
 export interface RedisServerOptions {
   /** Default a free one. */
@@ -21,7 +21,7 @@ export interface RedisServerOptions {
   args?: string[];
 }
 
-/** A redis-server child process owned by a test. No persistence: a restart starts empty. */
+/** A redis-server child process owned by a test or a benchmark. No persistence: a restart starts empty. */
 export interface RedisServer {
   readonly url: string;
   readonly port: number;

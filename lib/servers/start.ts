@@ -3,9 +3,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { findBinary as locate } from "../../cli/provision/provision.js";
-import { describeSource, requirementOf } from "../../cli/provision/table.js";
-import { Child, ChildStartError, type ExitInfo, killLiveChildrenSync } from "../../lib/servers/process.js";
+import { Child, ChildStartError, type ExitInfo, killLiveChildrenSync } from "./process.js";
+import { describeSource, locateBinary as locate, requirementOf } from "./programs.js";
 
 export const HarnessErrorCode = {
   BinaryNotFound: "BINARY_NOT_FOUND",
@@ -15,7 +14,7 @@ export const HarnessErrorCode = {
 } as const;
 export type HarnessErrorCode = (typeof HarnessErrorCode)[keyof typeof HarnessErrorCode];
 
-/** Why a test server could not be started; the message carries the tail of the server's log. */
+/** Why a server could not be started; the message carries the tail of the server's log. */
 export class HarnessError extends Error {
   override name = "HarnessError";
   constructor(
@@ -28,7 +27,7 @@ export class HarnessError extends Error {
 }
 
 /**
- * The absolute path of `name` (a program of cli/provision/table.ts), or a HarnessError naming the
+ * The absolute path of `name` (a program of lib/servers/programs.ts), or a HarnessError naming the
  * package that provides it. `dirs` replaces the search path (PATH and the system directories).
  */
 export function findBinary(name: string, dirs?: readonly string[]): string {
@@ -36,7 +35,7 @@ export function findBinary(name: string, dirs?: readonly string[]): string {
   if (row === undefined) {
     throw new HarnessError(
       HarnessErrorCode.BinaryNotFound,
-      `${name} is not in the provisioning table (cli/provision/table.ts): add a row, so that tests and CI install it`,
+      `${name} is not in the provisioning table (lib/servers/programs.ts): add a row, so that tests and CI install it`,
     );
   }
   const path = dirs === undefined ? locate(name) : locate(name, [...dirs]);
@@ -102,7 +101,7 @@ function installSafetyNet(): void {
 }
 
 /**
- * One run of a server binary owned by a test: stdout and stderr appended to `logFile`, killed
+ * One run of a server binary owned by a test or a benchmark: stdout and stderr appended to `logFile`, killed
  * if the test worker dies. Start failures are HarnessErrors carrying the tail of the log.
  */
 export class ServerProcess {

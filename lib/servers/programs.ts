@@ -1,3 +1,5 @@
+import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
 /**
  * Every program jetnet runs that npm does not install, where it comes from, and who needs it.
  * `jetnet up`, the test suite's global setup, `jetnet provision` and CI all read this one table,
@@ -111,4 +113,25 @@ export function describeSource(r: Requirement): string {
     case "apt":
       return `the Debian package "${r.source.package}"`;
   }
+}
+
+// Debian puts nats-server in /usr/sbin, which is not on a normal user's PATH.
+const extraDirs = ["/usr/sbin", "/usr/bin", "/usr/local/bin", "/usr/local/sbin", "/sbin"];
+
+/** The absolute path of an executable `name` on PATH or in the usual system dirs. */
+export function locateBinary(name: string, dirs = searchDirs()): string | undefined {
+  for (const dir of dirs) {
+    const candidate = join(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+function searchDirs(): string[] {
+  return [...(process.env.PATH ?? "").split(delimiter).filter(Boolean), ...extraDirs];
 }
