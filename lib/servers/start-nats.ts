@@ -9,6 +9,7 @@ import {
   fixedPortTries,
   HarnessError,
   HarnessErrorCode,
+  type LocalServer,
   makeTempDir,
   relaunchOnSamePorts,
   removeDir,
@@ -34,23 +35,11 @@ export interface NatsServerOptions {
   args?: string[];
 }
 
-/** A nats-server child process owned by a test or a benchmark. */
-export interface NatsServer {
-  readonly url: string;
-  readonly port: number;
-  /** PID of the current run (changes on restart). */
-  readonly pid: number;
+/** A nats-server child process owned by a test or a benchmark; kill() keeps the store for restart(). */
+export interface NatsServer extends LocalServer {
   readonly storeDir: string;
   /** http://127.0.0.1:<monitor port>, for /healthz, /jsz, /varz. */
   readonly monitorUrl: string;
-  readonly logFile: string;
-  readonly running: boolean;
-  /** SIGTERM, SIGKILL after 5 s, wait for exit, remove the temp dir. Final: no restart after it. */
-  stop(): Promise<void>;
-  /** Sends `signal` (default SIGKILL) and waits for exit; keeps the store for restart(). */
-  kill(signal?: NodeJS.Signals): Promise<void>;
-  /** Starts again on the same ports and store (stopping the current run first if any). */
-  restart(): Promise<void>;
 }
 
 export interface NatsCluster {

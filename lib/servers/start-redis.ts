@@ -7,6 +7,7 @@ import {
   fixedPortTries,
   HarnessError,
   HarnessErrorCode,
+  type LocalServer,
   makeTempDir,
   relaunchOnSamePorts,
   removeDir,
@@ -21,22 +22,13 @@ export interface RedisServerOptions {
   args?: string[];
 }
 
-/** A redis-server child process owned by a test or a benchmark. No persistence: a restart starts empty. */
-export interface RedisServer {
-  readonly url: string;
-  readonly port: number;
-  /** PID of the current run (changes on restart). */
-  readonly pid: number;
+/**
+ * A redis-server child process owned by a test or a benchmark. No persistence: a restart starts
+ * empty.
+ */
+export interface RedisServer extends LocalServer {
   /** Working directory (and log) of the server. */
   readonly dir: string;
-  readonly logFile: string;
-  readonly running: boolean;
-  /** SIGTERM, SIGKILL after 5 s, wait for exit, remove the temp dir. Final: no restart after it. */
-  stop(): Promise<void>;
-  /** Sends `signal` (default SIGKILL) and waits for exit. */
-  kill(signal?: NodeJS.Signals): Promise<void>;
-  /** Starts again on the same port (stopping the current run first if any); the data is gone. */
-  restart(): Promise<void>;
 }
 
 const redisBinary = () => findBinary("redis-server");

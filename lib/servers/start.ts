@@ -100,6 +100,22 @@ function installSafetyNet(): void {
   }
 }
 
+/** A server started on 127.0.0.1 by startNats or startRedis. */
+export interface LocalServer {
+  readonly url: string;
+  readonly port: number;
+  /** PID of the current run (changes on restart). */
+  readonly pid: number;
+  readonly logFile: string;
+  readonly running: boolean;
+  /** SIGTERM, SIGKILL after 5 s, wait for exit, remove the temp dir. Final: no restart after it. */
+  stop(): Promise<void>;
+  /** Sends `signal` (default SIGKILL) and waits for exit. */
+  kill(signal?: NodeJS.Signals): Promise<void>;
+  /** Starts again on the same ports (stopping the current run first if any). */
+  restart(): Promise<void>;
+}
+
 /**
  * One run of a server binary owned by a test or a benchmark: stdout and stderr appended to `logFile`, killed
  * if the test worker dies. Start failures are HarnessErrors carrying the tail of the log.
