@@ -61,6 +61,8 @@ export class ChildStartError extends Error {
 
 // Children started with killOnExit and still running.
 const live = new Set<ChildProcess>();
+// What atExit() registered, run after the children are killed.
+const exitCleanups: (() => void)[] = [];
 let safetyNetInstalled = false;
 
 /** SIGKILLs every child started with killOnExit that is still running. */
@@ -75,15 +77,35 @@ export function killLiveChildrenSync(): void {
   live.clear();
 }
 
-// After killing the children, re-raise the signal so its default action (terminate) still
-// happens when nobody else handles it.
+/**
+ * Runs `fn` (synchronous, best effort) when we exit or a signal stops us, after the killOnExit
+ * children are killed: for what those children leave behind, such as their directories.
+ */
+export function atExit(fn: () => void): void {
+  installSafetyNet();
+  exitCleanups.push(fn);
+}
+
+function cleanUpSync(): void {
+  killLiveChildrenSync();
+  for (const fn of exitCleanups) {
+    try {
+      fn();
+    } catch {
+      // best effort on the way out
+    }
+  }
+}
+
+// After cleaning up, re-raise the signal so its default action (terminate) still happens when
+// nobody else handles it.
 function installSafetyNet(): void {
   if (safetyNetInstalled) return;
   safetyNetInstalled = true;
-  process.on("exit", killLiveChildrenSync);
+  process.on("exit", cleanUpSync);
   for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
     process.once(sig, () => {
-      killLiveChildrenSync();
+      cleanUpSync();
       if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
     });
   }
@@ -93,13 +115,14 @@ function installSafetyNet(): void {
  * One supervised process.
  *
  * Why `jetnet up` starts its children in their own group (`detached`): a Ctrl-C in the terminal
- * signals the whole foreground group. Were the children in it, every process would get SIGINT at once: the services would drain
- * against a NATS that is already going away. Detached, only `jetnet up` hears it and stops them
- * in reverse start order.
+ * signals the whole foreground group. Were the children in it, every process would get SIGINT at
+ * once: the services would drain against a NATS that is already going away. Detached, only
+ * `jetnet up` hears it and stops them in reverse start order.
  *
  * Why `jetnet up` takes the output through a pipe ("lines") rather than straight to the log file:
- * we need the lines (readiness, URLs), and if `jetnet up` itself is killed -9 the children lose their reader, so
- * the next write fails and most of them (Go, Node) exit instead of lingering unsupervised.
+ * we need the lines (readiness, URLs), and if `jetnet up` itself is killed -9 the children lose
+ * their reader, so the next write fails and most of them (Go, Node) exit instead of lingering
+ * unsupervised.
  */
 export class Child {
   readonly pid: number;

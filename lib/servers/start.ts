@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Child, ChildStartError, type ExitInfo, killLiveChildrenSync } from "./process.js";
+import { atExit, Child, ChildStartError, type ExitInfo } from "./process.js";
 import { describeSource, locateBinary as locate, requirementOf } from "./programs.js";
 
 export const HarnessErrorCode = {
@@ -48,10 +48,20 @@ export function findBinary(name: string, dirs?: readonly string[]): string {
   );
 }
 
-// Temp dirs not yet removed, for the exit safety net below.
+// Temp dirs not yet removed; removed on the way out too, after the servers in them are killed.
 const tempDirs = new Set<string>();
+let removeOnExit = false;
+
+function removeTempDirsSync(): void {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  tempDirs.clear();
+}
 
 export async function makeTempDir(prefix: string): Promise<string> {
+  if (!removeOnExit) {
+    removeOnExit = true;
+    atExit(removeTempDirsSync);
+  }
   const dir = await mkdtemp(join(tmpdir(), `jetnet-${prefix}-`));
   tempDirs.add(dir);
   return dir;
@@ -68,35 +78,6 @@ export function logTail(file: string, lines = 25): string {
     return readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
   } catch {
     return "";
-  }
-}
-
-// Temp dirs are removed on the way out too, after the servers in them are killed. vitest stops its
-// fork workers with SIGTERM, which skips "exit" handlers: re-raise so the default action
-// (terminate) still happens when nobody else handles the signal.
-let safetyNetInstalled = false;
-
-function cleanUpSync(): void {
-  killLiveChildrenSync();
-  for (const dir of tempDirs) {
-    try {
-      rmSync(dir, { recursive: true, force: true });
-    } catch {
-      // best effort on the way out
-    }
-  }
-  tempDirs.clear();
-}
-
-function installSafetyNet(): void {
-  if (safetyNetInstalled) return;
-  safetyNetInstalled = true;
-  process.on("exit", cleanUpSync);
-  for (const sig of ["SIGTERM", "SIGINT", "SIGHUP"] as const) {
-    process.once(sig, () => {
-      cleanUpSync();
-      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
-    });
   }
 }
 
@@ -133,7 +114,6 @@ export class ServerProcess {
     args: readonly string[],
     logFile: string,
   ): Promise<ServerProcess> {
-    installSafetyNet();
     try {
       const child = await Child.spawn({
         name: what,
