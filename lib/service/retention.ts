@@ -67,14 +67,19 @@ export interface CompactionTarget {
 export async function runRetention(opts: {
   readonly nc: NatsConnection;
   readonly targets: readonly CompactionTarget[];
-  readonly retention: RetentionOptions;
+  /** Default: the flags' defaults (defaultDeletedRetentionMs, defaultTombstoneRetentionMs). */
+  readonly retention?: RetentionOptions | undefined;
   readonly registry: Registry;
   readonly logger: ControllerLogger;
   readonly signal: AbortSignal;
   /** Period of the passes; default: half the tombstone retention, within 1 s .. 1 min. */
   readonly intervalMs?: number;
 }): Promise<void> {
-  const { registry, logger, signal, retention } = opts;
+  const { registry, logger, signal } = opts;
+  const retention = opts.retention ?? {
+    deletedRetentionMs: defaultDeletedRetentionMs,
+    tombstoneRetentionMs: defaultTombstoneRetentionMs,
+  };
   const removed = counter(registry);
   const records = gauge(registry);
   await Promise.all(

@@ -15,7 +15,6 @@ import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
-import { defaultDeletedRetentionMs, defaultTombstoneRetentionMs } from "../../lib/store/compact.js";
 import { enqueueProjectionSources, Projector } from "./controller.js";
 import { sourceOf } from "./project.js";
 import { ViewServer } from "./snapshots.js";
@@ -100,10 +99,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
           { bucket: Bucket.Node, history: false },
           { bucket: Bucket.Map, history: false },
         ],
-        retention: opts.retention ?? {
-          deletedRetentionMs: defaultDeletedRetentionMs,
-          tombstoneRetentionMs: defaultTombstoneRetentionMs,
-        },
+        retention: opts.retention,
         registry,
         logger,
         signal,

@@ -11,7 +11,6 @@ import type { Lister } from "../../lib/informer/types.js";
 import { replyLimit } from "../../lib/nats/reply.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
-import { defaultDeletedRetentionMs, defaultTombstoneRetentionMs } from "../../lib/store/compact.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
 import { Endpoints } from "./endpoints.js";
@@ -168,10 +167,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
         { bucket: Bucket.Attachments, history: true },
         { bucket: Bucket.Vnis, history: false },
       ],
-      retention: opts.retention ?? {
-        deletedRetentionMs: defaultDeletedRetentionMs,
-        tombstoneRetentionMs: defaultTombstoneRetentionMs,
-      },
+      retention: opts.retention,
       registry,
       logger,
       signal,
