@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import type { JetnetClient, ResourceClient } from "../../lib/api/client.js";
 import { normalizeAttachmentSpec, normalizeSubnetSpec } from "../../lib/api/objects.js";
+import { retryRefused } from "../../lib/api/retry.js";
 import { Kind } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
@@ -42,7 +43,8 @@ export function manifestMatches(m: Manifest, current: AnyObject): boolean {
 /**
  * Creates the object, or updates it at the revision just read. A concurrent writer makes the
  * update fail with CONFLICT, which is reported rather than retried: the user's file was written
- * against a state that no longer exists.
+ * against a state that no longer exists. A create the service refuses with a retry hint (its
+ * --max-pending back-pressure) is sent again after the hint, as often as retryRefused allows.
  */
 export async function applyManifest(
   client: JetnetClient,
@@ -60,7 +62,7 @@ export async function applyManifest(
     if (!hasCode(err, ErrorCode.NotFound)) throw err;
   }
   if (!current) {
-    await resource.create(obj);
+    await retryRefused(() => resource.create(obj));
     return ApplyResult.Created;
   }
   if (manifestMatches(m, current.value)) return ApplyResult.Unchanged;

@@ -191,8 +191,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
 export const defaultListWindowMs = 60_000;
 export const defaultListMaxVersions = 50_000;
 /**
- * Off by default: a refused create is an error to every client that does not retry it (the CLI's
- * apply, SDK callers not using retryRefused, a bulk import while ipam is down), and each replica
+ * Off by default: a refused create is an error to every client that does not retry it (SDK
+ * callers not using retryRefused; `jetnet apply` does retry), and each replica
  * counts its own backlog. Operators who want back-pressure set a bound (a few hundred ms of creates
  * at the knee, e.g. 200–2,000) once their clients retry.
  */

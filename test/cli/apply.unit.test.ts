@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { applyAll } from "../../cli/client/apply.js";
+import { ApplyResult, applyAll, applyManifest } from "../../cli/client/apply.js";
 import { Exit } from "../../cli/client/connect.js";
 import type { Manifest } from "../../cli/client/manifest.js";
+import type { JetnetClient } from "../../lib/api/client.js";
 import { Kind } from "../../lib/api/subjects.js";
+import { ErrorCode, JetnetError } from "../../lib/errors.js";
 
 const doc = (name: string): Manifest => ({
   kind: Kind.Attachments,
@@ -83,5 +85,40 @@ describe("applyAll", () => {
     expect(exit).toBe(Exit.Unavailable);
     expect(sent).toEqual(["a0", "a1"]);
     expect(written).toEqual(["a0 created\n", "error: UNAVAILABLE"]);
+  });
+});
+
+describe("applyManifest", () => {
+  /** A client whose creates are refused `refusals` times with `hint`, then succeed. */
+  const refusing = (refusals: number, hint: number | undefined) => {
+    const calls = { create: 0 };
+    const resource = {
+      get: async () => {
+        throw new JetnetError(ErrorCode.NotFound, "not found");
+      },
+      create: async () => {
+        calls.create++;
+        if (calls.create <= refusals) {
+          throw new JetnetError(ErrorCode.Unavailable, "backlog over the bound", undefined, {
+            ...(hint !== undefined && { retryAfterMs: hint }),
+          });
+        }
+        return { revision: 1 };
+      },
+    };
+    const client = { attachments: () => resource, subnets: () => resource } as unknown as JetnetClient;
+    return { client, calls };
+  };
+
+  it("sends a create refused with a retry hint again, and reports it created", async () => {
+    const { client, calls } = refusing(2, 1);
+    expect(await applyManifest(client, doc("r"), "t")).toBe(ApplyResult.Created);
+    expect(calls.create).toBe(3);
+  });
+
+  it("does not resend a create that failed without a hint (it may have landed)", async () => {
+    const { client, calls } = refusing(1, undefined);
+    await expect(applyManifest(client, doc("r"), "t")).rejects.toMatchObject({ code: ErrorCode.Unavailable });
+    expect(calls.create).toBe(1);
   });
 });
