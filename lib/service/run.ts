@@ -184,7 +184,8 @@ export function serviceBasics(ctx: ServiceContext, readyLog: Record<string, unkn
     signal: ctx.signal,
     onReady: () => {
       ctx.setReady(() => true);
-      ctx.logger.info(readyLog, "ready");
+      // uptimeMs: from the process's start, so a restart's cost is read from the log itself.
+      ctx.logger.info({ ...readyLog, uptimeMs: Math.round(process.uptime() * 1000) }, "ready");
     },
   };
 }
