@@ -105,8 +105,12 @@ describe("on a Redis Cluster", () => {
     expect(after).toHaveLength(3);
     expect(after.filter((id) => !before.includes(id))).toHaveLength(1);
     expect(await store.keptVnis(vnis, new Set(before))).toEqual(new Set(vnis.filter((v) => !moved.has(v))));
-    expect(await store.keptVnis(vnis, new Set(after))).toEqual(new Set(vnis));
     await cluster.waitHealthy();
+    // Right after a failover a node may still map the moved slots to the demoted master (a
+    // replica now): keptVnis counts them as not kept until the slot map names the new master.
+    await expect
+      .poll(() => store.keptVnis(vnis, new Set(after)), { timeout: 20_000, interval: 250 })
+      .toEqual(new Set(vnis));
     // The moved VNIs' markers name the old master: they allocate again only once marked anew
     // (by a recovery); the others allocate on.
     for (const vni of vnis) expect([vni, await store.isIntact(vni)]).toEqual([vni, !moved.has(vni)]);
