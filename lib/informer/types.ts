@@ -14,6 +14,11 @@ export interface InformerHandlers<T> {
   onSynced?(revision: number): void;
 }
 
+/** An informer as far as wiring goes: something that calls handlers. */
+export interface EventSource<T> {
+  addHandlers(h: InformerHandlers<T>): void;
+}
+
 /** A secondary index: the index values an object is filed under (e.g. its VNI, its node). */
 export type IndexFunc<T> = (obj: Versioned<T>) => readonly string[];
 

@@ -1,7 +1,7 @@
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { ReconcileResult } from "../../lib/controller/types.js";
-import type { Lister } from "../../lib/informer/types.js";
+import type { EventSource, Lister } from "../../lib/informer/types.js";
 import { formatIPv4, parseIPv4 } from "../../lib/net/cidr.js";
 import { macAddress } from "../../lib/net/mac.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
@@ -14,6 +14,41 @@ import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
 /** Queue keys for prompt releases of deleted attachments' leases: `release/<vni>/<ip>/<uid>/<seq>`. */
 export function releaseKey(vni: number, ip: number, uid: string, seq: number): string {
   return `release/${vni}/${ip}/${uid}/${seq}`;
+}
+
+/**
+ * Sends to `enqueue` the work this replica owns (`mine`): every attachment that appears or
+ * changes, the lease release of one that is deleted while holding an address, and every
+ * attachment of a subnet that appears, changes or vanishes (its need follows the subnet).
+ */
+export function enqueueAddressWork(
+  caches: {
+    readonly attachmentCache: EventSource<NetworkAttachment> & Lister<NetworkAttachment>;
+    readonly subnetCache: EventSource<Subnet>;
+  },
+  mine: (a: NetworkAttachment) => boolean,
+  enqueue: (key: string) => void,
+): void {
+  const { attachmentCache, subnetCache } = caches;
+  attachmentCache.addHandlers({
+    onAdd: (o) => mine(o.value) && enqueue(o.key),
+    onUpdate: (_old, o) => mine(o.value) && enqueue(o.key),
+    onDelete: (o) => {
+      const s = o.value.status;
+      const ip = parseIPv4(s?.ip ?? "");
+      if (s?.vni && ip !== undefined && mine(o.value)) {
+        enqueue(releaseKey(s.vni, ip, o.value.meta?.uid ?? "", s.leaseSeq ?? 0));
+      }
+    },
+  });
+  const enqueueSubnetAttachments = (o: { key: string }) => {
+    for (const a of attachmentCache.byIndex("subnet", o.key)) if (mine(a.value)) enqueue(a.key);
+  };
+  subnetCache.addHandlers({
+    onAdd: enqueueSubnetAttachments,
+    onUpdate: (_old, o) => enqueueSubnetAttachments(o),
+    onDelete: enqueueSubnetAttachments,
+  });
 }
 
 export interface AddressControllerDeps {

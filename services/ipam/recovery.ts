@@ -54,6 +54,17 @@ export class LeaseRecovery {
     this.runId = await this.deps.leases.runIds();
   }
 
+  /**
+   * Starts the recovery of every VNI that statuses name but whose marker is missing (Redis lost
+   * data while no replica was watching); call once the attachment cache has synced.
+   */
+  async recoverUnmarked(): Promise<void> {
+    const used = new Set<number>();
+    for (const a of this.deps.attachmentCache.list())
+      if (a.value.status?.vni && a.value.status.ip) used.add(a.value.status.vni);
+    for (const vni of used) if (!(await this.deps.leases.isIntact(vni))) this.recoverVni(vni);
+  }
+
   /** Polls for whole-dataset loss; call periodically. */
   async check(): Promise<void> {
     if (await this.lostData()) await this.single("all", () => this.recoverAll());

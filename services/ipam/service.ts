@@ -7,11 +7,10 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
-import { parseIPv4 } from "../../lib/net/cidr.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { SubnetStateCollector } from "./cleanup.js";
-import { AddressController, releaseKey } from "./controller.js";
+import { AddressController, enqueueAddressWork } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
 import { LeaseStore } from "./leases.js";
 import { IpamMetrics } from "./metrics.js";
@@ -74,9 +73,6 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
       uid: (o) => [o.value.meta?.uid ?? ""],
     },
   });
-  const synced = async (s: AbortSignal) => {
-    await Promise.all([subnetCache.waitForSync(s), attachmentCache.waitForSync(s)]);
-  };
 
   // Which replica handles an attachment: by its subnet's VNI (or the subnet key if unknown).
   const mine = (a: NetworkAttachment): boolean => {
@@ -86,10 +82,8 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     return fnv1a(token) % shardCount === shardIndex;
   };
 
-  let addresses: AddressController | undefined;
-  let controller: Controller | undefined;
-  const enqueue = (key: string) => controller?.enqueue(key);
-  const recovery = new LeaseRecovery({
+  // The three refer to each other only through callbacks, called once the lifecycle runs.
+  const recovery: LeaseRecovery = new LeaseRecovery({
     leases,
     attachments: stores.attachments,
     attachmentCache,
@@ -97,93 +91,63 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     metrics,
     logger,
     graceMs: opts.recoveryGraceMs ?? 8_000,
-    onRecovered: (vni) => addresses?.wakeWaiters(vni),
+    onRecovered: (vni) => addresses.wakeWaiters(vni),
     signal,
   });
-  addresses = new AddressController({
+  const addresses: AddressController = new AddressController({
     attachments: stores.attachments,
     attachmentCache,
     subnetCache,
     leases,
     metrics,
-    enqueue,
+    enqueue: (key) => controller.enqueue(key),
     recoverVni: (vni) => recovery.recoverVni(vni),
     abandonMs,
   });
-  const address = addresses;
-  controller = new Controller({
+  const controller = new Controller({
     name: "ipam",
-    reconciler: { reconcile: (key) => address.reconcile(key) },
+    reconciler: { reconcile: (key) => addresses.reconcile(key) },
     workers: opts.workers ?? 8,
     registry,
     logger,
-    waitForSync: synced,
-  });
-  const ctl = controller;
-  attachmentCache.addHandlers({
-    onAdd: (o) => mine(o.value) && ctl.enqueue(o.key),
-    onUpdate: (_old, o) => mine(o.value) && ctl.enqueue(o.key),
-    onDelete: (o) => {
-      const s = o.value.status;
-      const ip = parseIPv4(s?.ip ?? "");
-      if (s?.vni && ip !== undefined && mine(o.value)) {
-        ctl.enqueue(releaseKey(s.vni, ip, o.value.meta?.uid ?? "", s.leaseSeq ?? 0));
-      }
+    waitForSync: async (s) => {
+      await Promise.all([subnetCache.waitForSync(s), attachmentCache.waitForSync(s)]);
     },
   });
-  const enqueueSubnetAttachments = (o: { key: string }) => {
-    for (const a of attachmentCache.byIndex("subnet", o.key)) if (mine(a.value)) ctl.enqueue(a.key);
-  };
-  subnetCache.addHandlers({
-    onAdd: enqueueSubnetAttachments,
-    onUpdate: (_old, o) => enqueueSubnetAttachments(o),
-    onDelete: enqueueSubnetAttachments,
-  });
-  const subnetStates = new SubnetStateCollector({ redis, subnetCache, graceMs: opts.gcGraceMs ?? 30_000 });
+  enqueueAddressWork({ attachmentCache, subnetCache }, mine, (key) => controller.enqueue(key));
+
+  const gcGraceMs = opts.gcGraceMs ?? 30_000;
+  const subnetStates = new SubnetStateCollector({ redis, subnetCache, graceMs: gcGraceMs });
   const collector = new LeaseCollector({
     leases,
     attachments: stores.attachments,
     attachmentCache,
     subnetCache,
     metrics,
-    graceMs: opts.gcGraceMs ?? 30_000,
-    onReleased: (vni) => address.wakeWaiters(vni),
+    graceMs: gcGraceMs,
+    onReleased: (vni) => addresses.wakeWaiters(vni),
   });
+  const resync = async () => {
+    for (const a of attachmentCache.list())
+      if (!a.value.status?.ip && mine(a.value)) controller.enqueue(a.key);
+  };
 
+  const gcIntervalMs = opts.gcIntervalMs ?? 10_000;
   await runLifecycle({
     signal,
     logger,
     informers: [subnetCache, attachmentCache],
-    controllers: [ctl],
+    controllers: [controller],
     start: async () => {
       await recovery.init();
-      // Recover VNIs whose markers are missing (e.g. Redis was flushed while ipam was down).
-      const used = new Set<number>();
-      for (const a of attachmentCache.list())
-        if (a.value.status?.vni && a.value.status.ip) used.add(a.value.status.vni);
-      for (const vni of used) if (!(await leases.isIntact(vni))) recovery.recoverVni(vni);
+      await recovery.recoverUnmarked();
       return undefined;
     },
     periodic: [
       { what: "Redis data-loss check", ms: opts.recoveryCheckMs ?? 1_000, run: () => recovery.check() },
-      {
-        what: "lease garbage collection",
-        ms: opts.gcIntervalMs ?? 10_000,
-        run: () => collector.sweep(signal),
-      },
-      {
-        what: "subnet state cleanup",
-        ms: opts.gcIntervalMs ?? 10_000,
-        run: () => subnetStates.sweep(signal),
-      },
-      {
-        what: "resync",
-        ms: opts.resyncMs ?? 30_000,
-        run: async () => {
-          for (const a of attachmentCache.list())
-            if (!a.value.status?.ip && mine(a.value)) ctl.enqueue(a.key);
-        },
-      },
+      { what: "lease garbage collection", ms: gcIntervalMs, run: () => collector.sweep(signal) },
+      { what: "subnet state cleanup", ms: gcIntervalMs, run: () => subnetStates.sweep(signal) },
+      { what: "resync", ms: opts.resyncMs ?? 30_000, run: resync },
     ],
     onReady: opts.onReady,
   });

@@ -1,5 +1,5 @@
 import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
-import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
+import type { EventSource, Lister } from "../../lib/informer/types.js";
 import { deleteKey, updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { project, sameMapping, sameNodeWork, sourceOf } from "./project.js";
@@ -74,11 +74,6 @@ export class Projector {
       { from: have, what: `projection ${have.key}` },
     );
   }
-}
-
-/** An informer as far as wiring goes: something that calls handlers. */
-interface EventSource<T> {
-  addHandlers(h: InformerHandlers<T>): void;
 }
 
 /**
