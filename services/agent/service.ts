@@ -2,6 +2,8 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { runLifecycle, type Syncable } from "../../lib/service/lifecycle.js";
+import { sleep } from "../../lib/time.js";
 import { NodeAgent } from "./agent.js";
 import type { AllowList } from "./allowlist.js";
 import { LoggerFabric } from "./fabric/logger.js";
@@ -71,24 +73,42 @@ export async function runAgents(opts: RunAgentsOptions): Promise<void> {
     opts.onAgents?.(agents);
     metrics.agents.set(agents.length);
     metrics.countSynced = () => agents.filter((a) => a.nodeView.synced).length;
-    let started = 0;
-    const runs = agents.map((a) =>
-      a.run(opts.signal).catch((err: unknown) => opts.logger.error({ err, node: a.node }, "agent stopped")),
-    );
-    // Ready once every agent has taken its first snapshots.
-    const ready = (async () => {
-      while (!opts.signal.aborted && started < agents.length) {
-        started = agents.filter((a) => a.nodeView.synced).length;
-        if (started < agents.length) await new Promise((r) => setTimeout(r, 50));
-      }
-      if (!opts.signal.aborted) opts.onReady?.();
-    })();
-    await Promise.all([...runs, ready]);
+    await runLifecycle({
+      signal: opts.signal,
+      logger: opts.logger,
+      informers: [fleet(agents, opts.logger)],
+      controllers: [],
+      onReady: opts.onReady,
+    });
     await Promise.all(agents.map((a) => Promise.allSettled([...a.reconciler.hooks])));
   } finally {
     await Promise.allSettled(conns.map((c) => c.drain()));
     await Promise.allSettled(opts.agents.map((s) => s.fabric.close()));
   }
+}
+
+/**
+ * The agents as the lifecycle's one informer: each follows its node view rather than an
+ * informer, and has synced once that view's first snapshot is applied. A failed agent is logged
+ * and leaves the others running.
+ */
+function fleet(agents: readonly NodeAgent[], logger: ControllerLogger): Syncable {
+  return {
+    run: async (signal) => {
+      await Promise.all(
+        agents.map((a) =>
+          a.run(signal).catch((err: unknown) => logger.error({ err, node: a.node }, "agent stopped")),
+        ),
+      );
+    },
+    // One poll for the fleet rather than a waiter per agent: a hollow process runs thousands.
+    waitForSync: async (signal) => {
+      while (!agents.every((a) => a.nodeView.synced)) {
+        if (signal?.aborted) throw new Error("aborted before every agent synced");
+        await sleep(50, signal);
+      }
+    },
+  };
 }
 
 function defaultConnect(nc: NatsConnection) {
