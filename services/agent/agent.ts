@@ -19,10 +19,6 @@ import { decodeSlimMapping, slimMapping } from "./slim.js";
 import { FollowedView } from "./view.js";
 
 const pb = jetnet.v1;
-/** A view whose digest has differed this long is re-snapshotted even while changes still arrive. */
-const maxDigestLagMs = 10_000;
-/** A view is compared after this many digest intervals without a live message. */
-const quietIntervals = 2;
 /** Every view is compared at least once in this many digest intervals (a lost lone message). */
 const backstopIntervals = 15;
 const digestReply = protoCodec(pb.DigestReply);
@@ -56,14 +52,11 @@ export interface AgentOptions {
  *
  * Loss repair: after a reconnect or a slow-consumer event every view re-snapshots. Digests are
  * compared with the mapping service's (one request for all views) only when there is reason to:
- * a view's feed revealed a gap (FollowedView.gap), a view went quiet after receiving changes (its
- * last message may have been lost, and nothing later would reveal it), a view disagreed at the
- * last comparison, or `digestIntervalMs × backstopIntervals` passed without any comparison. A
- * quiet agent sends nothing, and a busy one is checked by its feed. A view that disagrees is
- * re-snapshotted when a gap was seen, when it disagrees twice in a row without receiving
- * anything in between (once may be a message still in flight), or when it has disagreed for
- * `maxDigestLagMs` while changes kept arriving (a view behind a burst catches up by itself;
- * re-snapshotting it would only add load).
+ * some view has one (its DigestPolicy: a gap in its feed, quiet after changes, a difference at
+ * the last comparison; or no snapshot yet), or `digestIntervalMs × backstopIntervals` passed
+ * without any comparison. A quiet agent sends nothing, and a busy one is checked by its feed.
+ * Each view's policy then says whether its difference calls for a snapshot (a view behind a
+ * burst catches up by itself; re-snapshotting it would only add load).
  */
 export class NodeAgent {
   readonly nodeView: FollowedView<NodeWork>;
@@ -282,10 +275,8 @@ export class NodeAgent {
 
   /** Whether some view has a reason to be compared with the mapping service now. */
   private digestsWanted(now: number, interval: number): boolean {
-    for (const v of [this.nodeView, ...this.vniViews.values()]) {
-      if (!v.synced || v.gap || v.mismatchSinceMs !== undefined) return true;
-      if (v.liveSinceCheck > 0 && now - v.lastLiveMs >= interval * quietIntervals) return true;
-    }
+    for (const v of [this.nodeView, ...this.vniViews.values()])
+      if (v.digestWanted(now, interval)) return true;
     return false;
   }
 
@@ -305,24 +296,7 @@ export class NodeAgent {
     const theirs = new Map((r.digests ?? []).map((d) => [d.view ?? "", d]));
     const now = Date.now();
     for (const v of views) {
-      const d = theirs.get(v.view);
-      const busy = v.liveSinceCheck > 0 && now - v.lastLiveMs < interval;
-      v.liveSinceCheck = 0;
-      if (!d) continue;
-      if (v.digest.equals(d)) {
-        v.mismatches = 0;
-        v.mismatchSinceMs = undefined;
-        v.gap = false;
-        continue;
-      }
-      // A difference is expected while changes are in flight. A view whose feed showed a gap,
-      // or that received nothing for a digest interval and still differs, lost something
-      // (twice in a row: once may be a message in flight); one that keeps receiving is behind,
-      // and a snapshot would only add load, unless it stays different for longer than any
-      // delivery should take.
-      v.mismatchSinceMs ??= now;
-      if (!busy) v.mismatches++;
-      if (v.gap || v.mismatches >= 2 || now - v.mismatchSinceMs >= maxDigestLagMs) {
+      if (v.compareDigest(theirs.get(v.view), now, interval)) {
         this.opts.metrics.resyncs.labels("digest").inc();
         await v.resync();
       }

@@ -6,6 +6,7 @@ import { requesterFor } from "../../lib/nats/requester.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
+import { DigestPolicy } from "./digest-policy.js";
 
 const pb = jetnet.v1;
 const snapshotReply = protoCodec(pb.SnapshotReply);
@@ -54,19 +55,12 @@ export interface ViewOptions<T> {
 export class FollowedView<T extends { sourceRevision?: number | null }> {
   /** key → latest value. */
   readonly entries = new Map<string, T>();
-  readonly digest = new ViewDigest();
+  /** What the entries hash to, compared with the mapping service's. */
+  private readonly digest = new ViewDigest();
+  /** When to compare that digest and when a difference calls for a snapshot. */
+  private readonly policy = new DigestPolicy();
   /** The first snapshot has been applied. */
-  synced = false;
-  /** Consecutive digest checks that disagreed with the mapping service while the view was quiet. */
-  mismatches = 0;
-  /** When (ms) the digests started to disagree, while they do. */
-  mismatchSinceMs: number | undefined;
-  /** Live messages received since the last digest check (see NodeAgent.checkDigests). */
-  liveSinceCheck = 0;
-  /** When (ms) the last live message arrived. */
-  lastLiveMs = 0;
-  /** A live message named a predecessor this view never received (cleared by a resync). */
-  gap = false;
+  private isSynced = false;
   /** Highest feed revision received live since the subscription (0: none yet). */
   private lastRevision = 0;
   private sub: Subscription | undefined;
@@ -83,6 +77,36 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   get view(): string {
     return this.opts.view;
+  }
+
+  /** The first snapshot has been applied. */
+  get synced(): boolean {
+    return this.isSynced;
+  }
+
+  /** A live message named a predecessor this view never received (cleared by a resync). */
+  get gap(): boolean {
+    return this.policy.gap;
+  }
+
+  /**
+   * Whether this view should be compared with the mapping service's digest at `now` (digests
+   * are due every `intervalMs`); a view without a snapshot always is, to retry it.
+   */
+  digestWanted(now: number, intervalMs: number): boolean {
+    return !this.isSynced || this.policy.compareWanted(now, intervalMs);
+  }
+
+  /**
+   * Records a comparison with the mapping service's digest of this view (undefined: it sent
+   * none) and answers whether the view needs a new snapshot.
+   */
+  compareDigest(
+    theirs: { count?: number | null; hash?: number | null } | undefined,
+    now: number,
+    intervalMs: number,
+  ): boolean {
+    return this.policy.compared(theirs && this.digest.equals(theirs), now, intervalMs);
   }
 
   /** Subscribes (once) and takes the first snapshot; may be called again after it failed. */
@@ -111,18 +135,15 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   private async doResync(): Promise<void> {
     this.touchedLive = new Set();
-    // A gap seen before this point is repaired by the snapshot (it starts after the message
-    // that revealed it arrived); one revealed while it is in flight is kept.
-    this.gap = false;
+    this.policy.snapshotStarted();
     try {
       const snap = await this.snapshot();
       if (this.stopped) return;
       const touched = this.touchedLive;
       for (const [key, value] of snap) if (!touched.has(key)) this.put(key, value);
       for (const key of [...this.entries.keys()]) if (!snap.has(key) && !touched.has(key)) this.remove(key);
-      this.synced = true;
-      this.mismatches = 0;
-      this.mismatchSinceMs = undefined;
+      this.isSynced = true;
+      this.policy.snapshotApplied();
     } finally {
       this.touchedLive = undefined;
     }
@@ -153,8 +174,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   private onLive(m: Msg): void {
     if (this.stopped || this.opts.dropLive?.()) return;
-    this.liveSinceCheck++;
-    this.lastLiveMs = Date.now();
+    this.policy.live(Date.now());
     const key = m.subject.substring(this.prefixLen);
     this.touchedLive?.add(key);
     const h = m.headers;
@@ -162,7 +182,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     const previous = Number(h?.get(previousHeader) || 0);
     // Before the first live message nothing tells whether the predecessor came before the
     // subscription (the snapshot covers it) or was lost: only later ones are judged.
-    if (this.lastRevision > 0 && previous > this.lastRevision) this.gap = true;
+    if (this.lastRevision > 0 && previous > this.lastRevision) this.policy.gapFound();
     if (revision > this.lastRevision) this.lastRevision = revision;
     // Only a delete or purge marker has no body (a stored projection is never empty).
     if (m.data.length === 0) {
