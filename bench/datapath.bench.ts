@@ -7,8 +7,8 @@
  *     use of a VNI (bridge + vxlan created) and its last use (both removed) on fresh VNIs, and
  *     listLocal/listRemote at full population. "calls" counts iproute2 processes per op: the
  *     fabric's cost is mostly process spawns, so calls x the spawn floor explains most of it.
- * (2) create -> first ping: the whole system (nats, redis, network + ipam + mapping in-process,
- *     one `jetnet agent --fabric linux --netns <host>` process per host) on three host namespaces
+ * (2) create -> first ping: the whole system (nats, redis, the network, ipam and mapping services,
+ *     and one `jetnet agent --fabric linux --netns <host>` process per host) on three host namespaces
  *     joined by an underlay bridge. One seed attachment per host comes first; then each measured
  *     attachment (static address, post_create_exec = the shipped guest-up hook) is probed from
  *     the seed on the next host, from the moment its create request is sent. The probe is one
@@ -26,24 +26,21 @@
  * Prints; asserts nothing about time. Usage: tsx bench/datapath.bench.ts [--quick] [--json <file>]
  */
 import { spawn } from "node:child_process";
-import { setMaxListeners } from "node:events";
 import { release } from "node:os";
 import { fileURLToPath } from "node:url";
-import pino from "pino";
-import { Registry } from "prom-client";
+import { connect } from "@nats-io/transport-node";
+import { JetnetClient } from "../lib/api/client.js";
 import { HookVar, ShippedHook, shippedHookEntry } from "../lib/api/hooks.js";
 import { Section } from "../lib/api/subjects.js";
 import { parseIPv4 } from "../lib/net/cidr.js";
 import { interfaceName } from "../lib/net/mac.js";
-import { findBinary, type JetnetProcess, startJetnet } from "../lib/servers/index.js";
+import { findBinary, type JetnetProcess, startJetnet, startNats, startRedis } from "../lib/servers/index.js";
+import { run, Testbed } from "../lib/servers/netns.js";
 import { percentile } from "../lib/stats.js";
 import { nowUs } from "../lib/time.js";
 import { Iproute } from "../services/agent/fabric/iproute.js";
 import { LinuxFabric } from "../services/agent/fabric/linux.js";
 import type { LocalEntry, RemoteEntry } from "../services/agent/fabric/types.js";
-import { runMapping } from "../services/mapping/service.js";
-import { run, Testbed } from "../test/harness/netns.js";
-import { startSystem, type TestSystem } from "../test/services/ipam/system.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { runBench, writeResults } from "./lib/run.js";
 import { formatMs, formatTable } from "./lib/table.js";
@@ -241,27 +238,29 @@ async function firstReplyUs(netns: string, ip: string, deadlineMs: number): Prom
 /** (2): the whole system on three host namespaces. */
 async function measureEndToEnd(bed: Testbed, work: Workload, defer: (fn: () => Promise<void>) => void) {
   const hosts = bed.hosts.slice(0, 3);
-  const sys: TestSystem = await startSystem({ gcGraceMs: 5_000 });
-  defer(() => sys.stop());
-  const ac = new AbortController();
-  let ready!: () => void;
-  const mapped = new Promise<void>((r) => (ready = r));
-  const mapping = runMapping({
-    nc: sys.nc,
-    registry: new Registry(),
-    logger: pino({ level: "silent" }),
-    signal: ac.signal,
-    onReady: ready,
-  });
+  const [nats, redis] = await Promise.all([startNats(), startRedis()]);
   defer(async () => {
-    ac.abort();
-    await mapping;
+    await Promise.all([nats.stop(), redis.stop()]);
   });
-  await mapped;
+  const common = ["--nats", nats.url, "--metrics-addr", "off"];
+  const services: JetnetProcess[] = [];
+  defer(async () => {
+    await Promise.all(services.map((p) => p.stop().catch(() => undefined)));
+  });
+  services.push(
+    ...(await Promise.all([
+      startJetnet(["network", ...common]),
+      startJetnet(["ipam", ...common, "--redis", redis.url, "--gc-grace", "5000"]),
+      startJetnet(["mapping", ...common]),
+    ])),
+  );
+  const nc = await connect({ servers: nats.url });
+  defer(() => nc.close());
+  const client = new JetnetClient(nc, { timeoutMs: 20_000 });
   const agents: JetnetProcess[] = await Promise.all(
     hosts.map((h) =>
       startJetnet([
-        ...["agent", "--nats", sys.nats.url, "--metrics-addr", "off", "--node", h.name],
+        ...["agent", ...common, "--node", h.name],
         ...["--host-ip", h.ip, "--fabric", "linux", "--netns", h.netns],
         ...["--allowed-programs", allowedHooks, "--guest-netns-prefix", bed.guestPrefix],
         ...["--digest-interval", "1000"],
@@ -271,8 +270,8 @@ async function measureEndToEnd(bed: Testbed, work: Workload, defer: (fn: () => P
   defer(async () => {
     await Promise.all(agents.map((a) => a.stop().catch(() => undefined)));
   });
-  const api = sys.client.attachments("bench");
-  await sys.client.subnets("bench").create({
+  const api = client.attachments("bench");
+  await client.subnets("bench").create({
     meta: { name: "net" },
     spec: { vni: e2eVni, cidr: `${e2eNet}.0/24` },
   });
@@ -435,11 +434,9 @@ async function main(): Promise<void> {
   const work: Workload = args.quick
     ? { entries: 50, freshVnis: 5, attachments: 6 }
     : { entries: 100, freshVnis: 10, attachments: 20 };
-  // The in-process services share one AbortSignal by design (a dozen listeners is expected).
-  setMaxListeners(50);
   const begun = performance.now();
   const cleanup = cleanupStack();
-  // `on`, not `once`: the harness's own signal handler re-raises when no other listener is left,
+  // `on`, not `once`: lib/servers' own signal handler re-raises when no other listener is left,
   // which would end the process before the namespaces are gone. A second signal exits at once.
   let interrupted = false;
   const onSignal = (sig: NodeJS.Signals) => {

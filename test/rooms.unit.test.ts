@@ -25,21 +25,11 @@ function specifiers(source: string): { spec: string; line: number }[] {
   return found;
 }
 
-/**
- * The imports from test/ that bench/ still makes, each with its reason. The datapath benchmark
- * runs the network and ipam services in its own process (startSystem), which lib/ may not
- * import, inside the network-namespace testbed built for the end-to-end tests.
- */
-const benchFromTest = new Set([
-  "bench/datapath.bench.ts -> test/harness/netns.ts",
-  "bench/datapath.bench.ts -> test/services/ipam/system.ts",
-]);
-
 /** The import rule broken by `file` (repository-relative) importing `target`, if any. */
 function breach(file: string, target: string): string | undefined {
   const [fileRoom, fileService] = file.split("/");
   const [targetRoom, targetService, ...rest] = target.split("/");
-  if (fileRoom === "bench" && targetRoom === "test" && !benchFromTest.has(`${file} -> ${target}`)) {
+  if (fileRoom === "bench" && targetRoom === "test") {
     return "bench/ must not import test/: start servers through lib/servers";
   }
   if (fileRoom === "lib" && (targetRoom === "test" || targetRoom === "bench")) {

@@ -4,9 +4,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pingAllowList } from "../../cli/bench/ping.js";
 import type { RunSummary } from "../../cli/bench/report.js";
+import { ip, type Testbed } from "../../lib/servers/netns.js";
 import { makeTempDir } from "../../lib/servers/start.js";
 import { runJetnet } from "../harness/index.js";
-import { ip, type Testbed } from "../harness/netns.js";
 import { eventually, type TestSystem } from "../services/ipam/system.js";
 import { type DatapathSystem, startDatapathSystem } from "./system.js";
 

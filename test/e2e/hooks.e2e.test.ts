@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HookVar, ShippedHook, shippedHookEntry } from "../../lib/api/hooks.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
+import { ip, type Testbed } from "../../lib/servers/netns.js";
 import type { Versioned } from "../../lib/store/types.js";
 import { freePort } from "../harness/index.js";
-import { ip, type Testbed } from "../harness/netns.js";
 import { eventually, type TestSystem } from "../services/ipam/system.js";
 import { type DatapathSystem, startDatapathSystem } from "./system.js";
 

@@ -1,9 +1,9 @@
 import { setMaxListeners } from "node:events";
 import pino from "pino";
 import { Registry } from "prom-client";
+import { Testbed } from "../../lib/servers/netns.js";
 import { runMapping } from "../../services/mapping/service.js";
 import { type JetnetProcess, startJetnet } from "../harness/index.js";
-import { Testbed } from "../harness/netns.js";
 import { startSystem, type TestSystem } from "../services/ipam/system.js";
 
 type Host = Testbed["hosts"][number];

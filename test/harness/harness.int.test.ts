@@ -4,21 +4,21 @@ import { Kvm } from "@nats-io/kv";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { Redis } from "ioredis";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { run, Testbed } from "../../lib/servers/netns.js";
 import {
   findBinary,
   freePorts,
-  HarnessError,
-  HarnessErrorCode,
   type NatsCluster,
   type NatsServer,
   natsServerEnv,
   natsServerVersion,
   type RedisServer,
+  HarnessError,
+  HarnessErrorCode,
   startNats,
   startNatsCluster,
   startRedis,
 } from "./index.js";
-import { run, Testbed } from "./netns.js";
 
 function expectGone(pid: number): void {
   expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: "ESRCH" }));

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ip, permanentNeighbours, pings } from "./netns.js";
+import { ip, permanentNeighbours, pings } from "../../lib/servers/netns.js";
 
 // The helpers the datapath tests judge isolation and removal with: a command that failed must
 // not read as "no reply" or "no entries". Real namespaces (root), named with a random tag.

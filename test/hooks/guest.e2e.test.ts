@@ -5,8 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HookEnv, ShippedHook } from "../../lib/api/hooks.js";
+import { ip, Testbed } from "../../lib/servers/netns.js";
 import { makeTempDir, removeDir } from "../../lib/servers/start.js";
-import { ip, Testbed } from "../harness/netns.js";
 
 // The shipped hooks check their own arguments against the attachment's values the agent passes
 // in the environment, whatever the agent's allow-list admitted: each refusal exits 2 and changes

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { run } from "../../lib/servers/netns.js";
 import { ServerProcess } from "../../lib/servers/start.js";
 import {
   findBinary,
@@ -17,7 +18,6 @@ import {
   startNats,
   startRedis,
 } from "../harness/index.js";
-import { run } from "../harness/netns.js";
 
 /**
  * Every PromQL expression of every dashboard panel and alert rule must return data against a

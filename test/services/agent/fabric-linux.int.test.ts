@@ -2,8 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseIPv4 } from "../../../lib/net/cidr.js";
 import { interfaceName, macAddress } from "../../../lib/net/mac.js";
+import { ip } from "../../../lib/servers/netns.js";
 import { LinuxFabric } from "../../../services/agent/fabric/linux.js";
-import { ip } from "../../harness/netns.js";
 import { fabricContract } from "./fabric-contract.js";
 
 // The linux fabric programs real kernel devices: each test gets a network namespace of its own

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { basename } from "node:path";
-import { findBinary } from "../../lib/servers/start.js";
+import { findBinary } from "./start.js";
 
 /** Runs `ip` (iproute2) without a shell; rejects with its stderr. */
 export function ip(...args: string[]): Promise<string> {
