@@ -3,7 +3,7 @@
 export { natsBinary, natsServerEnv, natsServerVersion } from "./nats-binary.js";
 export { freePort, freePorts } from "./ports.js";
 export type { ExitInfo } from "./process.js";
-export { findBinary, HarnessError, HarnessErrorCode, logTail } from "./start.js";
+export { findBinary, logTail, ServerStartError, ServerStartErrorCode } from "./start.js";
 export type { JetnetProcess, JetnetRun } from "./start-jetnet.js";
 export { runJetnet, startJetnet } from "./start-jetnet.js";
 export type { NatsCluster, NatsServer, NatsServerOptions } from "./start-nats.js";

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import { findBinary, HarnessError, HarnessErrorCode } from "./start.js";
+import { findBinary, ServerStartError, ServerStartErrorCode } from "./start.js";
 
 /** Selects the nats-server binary the tests run (a server matrix runs the suite once per binary). */
 export const natsServerEnv = "JETNET_TEST_NATS_SERVER";
@@ -14,8 +14,8 @@ export function natsBinary(): string {
   try {
     accessSync(chosen, constants.X_OK);
   } catch {
-    throw new HarnessError(
-      HarnessErrorCode.BinaryNotFound,
+    throw new ServerStartError(
+      ServerStartErrorCode.BinaryNotFound,
       `${natsServerEnv}=${chosen}: no executable file there (unset it to use nats-server from PATH)`,
     );
   }
@@ -37,8 +37,8 @@ function readVersion(binary: string): string {
   const out = execFileSync(binary, ["--version"], { encoding: "utf8", timeout: 10_000 });
   const version = out.match(/v?(\d+\.\d+\.\d+\S*)/)?.[1];
   if (version === undefined) {
-    throw new HarnessError(
-      HarnessErrorCode.StartFailed,
+    throw new ServerStartError(
+      ServerStartErrorCode.StartFailed,
       `${binary} --version printed no version: ${out.trim()}`,
     );
   }

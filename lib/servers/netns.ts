@@ -21,7 +21,7 @@ export function run(bin: string, args: readonly string[], timeoutMs = 30_000): P
   });
 }
 
-/** The HarnessError of findBinary for `bin` (one is always thrown: the program was not found). */
+/** The ServerStartError of findBinary for `bin` (one is always thrown: the program was not found). */
 function missingProgram(bin: string): Error {
   try {
     findBinary(bin, []);

@@ -7,14 +7,14 @@ import { natsBinary } from "./nats-binary.js";
 import { freePort, freePorts } from "./ports.js";
 import {
   fixedPortTries,
-  HarnessError,
-  HarnessErrorCode,
   type LocalServer,
   makeTempDir,
   relaunchOnSamePorts,
   removeDir,
   retryOnPortInUse,
   ServerProcess,
+  ServerStartError,
+  ServerStartErrorCode,
 } from "./start.js";
 
 export interface NatsServerOptions {
@@ -129,7 +129,10 @@ class NatsNode implements NatsServer {
 
   async restart(): Promise<void> {
     if (this.stopped)
-      throw new HarnessError(HarnessErrorCode.StartFailed, `${this.launch.what}: restart after stop()`);
+      throw new ServerStartError(
+        ServerStartErrorCode.StartFailed,
+        `${this.launch.what}: restart after stop()`,
+      );
     await this.proc.stop();
     await relaunchOnSamePorts(async () => {
       const proc = await ServerProcess.spawn(
@@ -209,10 +212,10 @@ async function placesStreams(servers: string[], replicas: number): Promise<boole
   const nc = await connect({ servers, reconnect: false, timeout: 2_000 });
   try {
     const jsm = await jetstreamManager(nc, { timeout: 5_000 });
-    const name = "HARNESS_PLACEMENT";
+    const name = "JETNET_PLACEMENT_PROBE";
     await jsm.streams.add({
       name,
-      subjects: ["harness.placement"],
+      subjects: ["jetnet.placement-probe"],
       num_replicas: replicas,
       storage: StorageType.Memory,
     });

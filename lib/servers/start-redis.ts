@@ -5,14 +5,14 @@ import { redisPing, redisServerArgs } from "./redis.js";
 import {
   findBinary,
   fixedPortTries,
-  HarnessError,
-  HarnessErrorCode,
   type LocalServer,
   makeTempDir,
   relaunchOnSamePorts,
   removeDir,
   retryOnPortInUse,
   ServerProcess,
+  ServerStartError,
+  ServerStartErrorCode,
 } from "./start.js";
 
 export interface RedisServerOptions {
@@ -72,7 +72,7 @@ class RedisNode implements RedisServer {
 
   async restart(): Promise<void> {
     if (this.stopped)
-      throw new HarnessError(HarnessErrorCode.StartFailed, `redis-server: restart after stop()`);
+      throw new ServerStartError(ServerStartErrorCode.StartFailed, `redis-server: restart after stop()`);
     await this.proc.stop();
     await relaunchOnSamePorts(async () => {
       this.proc = await RedisNode.launch(this.port, this.argv, this.logFile);

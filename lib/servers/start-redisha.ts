@@ -5,11 +5,11 @@ import { freePort } from "./ports.js";
 import { createRedisCluster, redisClusterNodeArgs, redisCommand } from "./redis.js";
 import {
   findBinary,
-  HarnessError,
-  HarnessErrorCode,
   makeTempDir,
   removeDir,
   ServerProcess,
+  ServerStartError,
+  ServerStartErrorCode,
 } from "./start.js";
 import { type RedisServer, startRedis } from "./start-redis.js";
 
@@ -33,8 +33,8 @@ async function until(what: string, probe: () => Promise<boolean>, timeoutMs = 30
     }
     await sleep(100);
   }
-  throw new HarnessError(
-    HarnessErrorCode.StartFailed,
+  throw new ServerStartError(
+    ServerStartErrorCode.StartFailed,
     `timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ""}`,
   );
 }
@@ -126,7 +126,7 @@ export async function startRedisCluster(opts: RedisClusterOptions = {}): Promise
           if (/^role:slave/m.test(info) && Number(/^master_port:(\d+)/m.exec(info)?.[1]) === master.port)
             return n;
         }
-        throw new HarnessError(HarnessErrorCode.StartFailed, `redis :${master.port} has no replica`);
+        throw new ServerStartError(ServerStartErrorCode.StartFailed, `redis :${master.port} has no replica`);
       },
       async waitTakeover(killed, timeoutMs = 30_000) {
         let promoted: RedisServer | undefined;
@@ -284,7 +284,7 @@ export async function startRedisSentinel(opts: RedisSentinelOptions = {}): Promi
         const node = addr ? byPort(Number(addr[1])) : undefined;
         if (node) return node;
       }
-      throw new HarnessError(HarnessErrorCode.StartFailed, "no sentinel names a primary");
+      throw new ServerStartError(ServerStartErrorCode.StartFailed, "no sentinel names a primary");
     };
     return {
       url: `redis-sentinel://${sentinels.map((s) => `127.0.0.1:${s.port}`).join(",")}/${masterName}`,

@@ -6,19 +6,19 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { atExit, Child, ChildStartError, type ExitInfo } from "./process.js";
 import { describeSource, locateBinary as locate, requirementOf } from "./programs.js";
 
-export const HarnessErrorCode = {
+export const ServerStartErrorCode = {
   BinaryNotFound: "BINARY_NOT_FOUND",
   PortInUse: "PORT_IN_USE",
   StartFailed: "START_FAILED",
   Timeout: "TIMEOUT",
 } as const;
-export type HarnessErrorCode = (typeof HarnessErrorCode)[keyof typeof HarnessErrorCode];
+export type ServerStartErrorCode = (typeof ServerStartErrorCode)[keyof typeof ServerStartErrorCode];
 
 /** Why a server could not be started; the message carries the tail of the server's log. */
-export class HarnessError extends Error {
-  override name = "HarnessError";
+export class ServerStartError extends Error {
+  override name = "ServerStartError";
   constructor(
-    readonly code: HarnessErrorCode,
+    readonly code: ServerStartErrorCode,
     message: string,
     options?: { cause?: unknown },
   ) {
@@ -27,22 +27,22 @@ export class HarnessError extends Error {
 }
 
 /**
- * The absolute path of `name` (a program of lib/servers/programs.ts), or a HarnessError naming the
+ * The absolute path of `name` (a program of lib/servers/programs.ts), or a ServerStartError naming the
  * package that provides it. `dirs` replaces the search path (PATH and the system directories).
  */
 export function findBinary(name: string, dirs?: readonly string[]): string {
   const row = requirementOf(name);
   if (row === undefined) {
-    throw new HarnessError(
-      HarnessErrorCode.BinaryNotFound,
+    throw new ServerStartError(
+      ServerStartErrorCode.BinaryNotFound,
       `${name} is not in the provisioning table (lib/servers/programs.ts): add a row, so that tests and CI install it`,
     );
   }
   const path = dirs === undefined ? locate(name) : locate(name, [...dirs]);
   if (path !== undefined) return path;
   const pkg = row.source.kind === "apt" ? ` (apt-get install ${row.source.package})` : "";
-  throw new HarnessError(
-    HarnessErrorCode.BinaryNotFound,
+  throw new ServerStartError(
+    ServerStartErrorCode.BinaryNotFound,
     `${name} not found on PATH: install ${describeSource(row)}${pkg}; as root on Debian/Ubuntu, ` +
       "`npm test` and `jetnet provision` install it",
   );
@@ -99,7 +99,7 @@ export interface LocalServer {
 
 /**
  * One run of a server binary owned by a test or a benchmark: stdout and stderr appended to `logFile`, killed
- * if the test worker dies. Start failures are HarnessErrors carrying the tail of the log.
+ * if the test worker dies. Start failures are ServerStartErrors carrying the tail of the log.
  */
 export class ServerProcess {
   private constructor(
@@ -127,7 +127,7 @@ export class ServerProcess {
     } catch (err) {
       const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
       const reason = cause instanceof Error ? cause.message : String(cause);
-      throw new HarnessError(HarnessErrorCode.StartFailed, `${what}: spawn ${binary}: ${reason}`);
+      throw new ServerStartError(ServerStartErrorCode.StartFailed, `${what}: spawn ${binary}: ${reason}`);
     }
   }
 
@@ -156,12 +156,12 @@ export class ServerProcess {
   }
 
   /** An error for a failed start, with the log tail; PORT_IN_USE when the log says so. */
-  startError(reason: string): HarnessError {
+  startError(reason: string): ServerStartError {
     const tail = logTail(this.logFile);
     const code = /address already in use/i.test(tail)
-      ? HarnessErrorCode.PortInUse
-      : HarnessErrorCode.StartFailed;
-    return new HarnessError(
+      ? ServerStartErrorCode.PortInUse
+      : ServerStartErrorCode.StartFailed;
+    return new ServerStartError(
       code,
       `${this.what} (pid ${this.pid}): ${reason}\n--- ${this.logFile} ---\n${tail}`,
     );
@@ -197,7 +197,7 @@ export async function relaunchOnSamePorts(launch: () => Promise<void>): Promise<
     try {
       return await launch();
     } catch (err) {
-      if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || attempt >= 5)
+      if (!(err instanceof ServerStartError && err.code === ServerStartErrorCode.PortInUse) || attempt >= 5)
         throw err;
       await sleep(200 * attempt);
     }
@@ -218,7 +218,8 @@ export async function retryOnPortInUse<T>(attempt: () => Promise<T>, tries = 5):
     try {
       return await attempt();
     } catch (err) {
-      if (!(err instanceof HarnessError && err.code === HarnessErrorCode.PortInUse) || i >= tries) throw err;
+      if (!(err instanceof ServerStartError && err.code === ServerStartErrorCode.PortInUse) || i >= tries)
+        throw err;
     }
   }
 }

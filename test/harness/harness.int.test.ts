@@ -13,8 +13,8 @@ import {
   natsServerEnv,
   natsServerVersion,
   type RedisServer,
-  HarnessError,
-  HarnessErrorCode,
+  ServerStartError,
+  ServerStartErrorCode,
   startNats,
   startNatsCluster,
   startRedis,
@@ -38,20 +38,20 @@ describe("findBinary", () => {
       'ping not found on PATH: install the Debian package "iputils-ping" (apt-get install iputils-ping)',
     );
     expect(() => findBinary("promtool", ["/nonexistent"])).toThrow('the Debian package "prometheus"');
-    expect(() => findBinary("ping", ["/nonexistent"])).toThrow(HarnessError);
+    expect(() => findBinary("ping", ["/nonexistent"])).toThrow(ServerStartError);
   });
 
   it("refuses a program the provisioning table does not know (tests and CI would not install it)", () => {
     expect(() => findBinary("jetnet-no-such-server")).toThrow(/not in the provisioning table/);
   });
 
-  it("a program missing inside `ip netns exec` is a HarnessError naming its package, not a failed ping", async () => {
+  it("a program missing inside `ip netns exec` is a ServerStartError naming its package, not a failed ping", async () => {
     const bed = new Testbed();
     const ns = `jn${bed.tag}x`;
     await bed.addNetns(ns);
     try {
       const missing = run("ip", ["netns", "exec", ns, "/nonexistent/ping", "-c", "1", "127.0.0.1"]);
-      await expect(missing).rejects.toThrow(HarnessError);
+      await expect(missing).rejects.toThrow(ServerStartError);
       await expect(missing).rejects.toThrow(
         'ping not found on PATH: install the Debian package "iputils-ping"',
       );
@@ -108,9 +108,9 @@ describe("startNats", () => {
     const { port } = blocker.address() as AddressInfo;
     try {
       const err = await startNats({ port }).catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(HarnessError);
-      expect((err as HarnessError).code).toBe(HarnessErrorCode.PortInUse);
-      expect((err as HarnessError).message).toMatch(/address already in use/);
+      expect(err).toBeInstanceOf(ServerStartError);
+      expect((err as ServerStartError).code).toBe(ServerStartErrorCode.PortInUse);
+      expect((err as ServerStartError).message).toMatch(/address already in use/);
     } finally {
       blocker.close();
     }
@@ -131,9 +131,9 @@ describe("startNats", () => {
     process.env[natsServerEnv] = "/nonexistent/jetnet-nats-server";
     try {
       const err = await startNats().catch((e: unknown) => e);
-      expect(err).toBeInstanceOf(HarnessError);
-      expect((err as HarnessError).code).toBe(HarnessErrorCode.BinaryNotFound);
-      expect((err as HarnessError).message).toBe(
+      expect(err).toBeInstanceOf(ServerStartError);
+      expect((err as ServerStartError).code).toBe(ServerStartErrorCode.BinaryNotFound);
+      expect((err as ServerStartError).message).toBe(
         `${natsServerEnv}=/nonexistent/jetnet-nats-server: no executable file there (unset it to use nats-server from PATH)`,
       );
     } finally {
