@@ -4,11 +4,10 @@ import type { ReconcileResult } from "../../lib/controller/types.js";
 import type { EventSource, Lister } from "../../lib/informer/types.js";
 import { formatIPv4, parseIPv4 } from "../../lib/net/cidr.js";
 import { macAddress } from "../../lib/net/mac.js";
-import type { ObjectStore, Versioned } from "../../lib/store/types.js";
+import type { Versioned } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
-import type { LeaseStore } from "./leases.js";
-import type { IpamMetrics } from "./metrics.js";
 import { type AddressNeed, addressNeed, heldAddressProblem } from "./need.js";
+import type { LeaseRecords } from "./records.js";
 import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
 
 /** Queue keys for prompt releases of deleted attachments' leases: `release/<vni>/<ip>/<uid>/<seq>`. */
@@ -51,13 +50,7 @@ export function enqueueAddressWork(
   });
 }
 
-export interface AddressControllerDeps {
-  readonly attachments: ObjectStore<NetworkAttachment>;
-  /** Attachment cache with indexes "subnet" (ns.subnet) and "uid". */
-  readonly attachmentCache: Lister<NetworkAttachment>;
-  readonly subnetCache: Lister<Subnet>;
-  readonly leases: LeaseStore;
-  readonly metrics: IpamMetrics;
+export interface AddressControllerDeps extends LeaseRecords {
   readonly enqueue: (key: string) => void;
   /** Starts (or joins) the recovery of a VNI whose leases are not known to be complete. */
   readonly recoverVni: (vni: number) => void;

@@ -1,21 +1,13 @@
 import { objectKey } from "../../lib/api/subjects.js";
-import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
-import type { Lister } from "../../lib/informer/types.js";
+import type { NetworkAttachment } from "../../lib/codec.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
-import type { ObjectStore } from "../../lib/store/types.js";
-import type { Lease, LeaseStore } from "./leases.js";
-import type { IpamMetrics } from "./metrics.js";
+import type { Lease } from "./leases.js";
 import { addressNeed } from "./need.js";
+import type { LeaseRecords } from "./records.js";
 
 type Verdict = "ok" | "owner_gone" | "owner_moved";
 
-export interface LeaseCollectorDeps {
-  readonly leases: LeaseStore;
-  readonly attachments: ObjectStore<NetworkAttachment>;
-  /** Attachment cache with an index "uid". */
-  readonly attachmentCache: Lister<NetworkAttachment>;
-  readonly subnetCache: Lister<Subnet>;
-  readonly metrics: IpamMetrics;
+export interface LeaseCollectorDeps extends LeaseRecords {
   /** A lease must look orphaned for this long (across sweeps) before it is released. */
   readonly graceMs: number;
   readonly onReleased: (vni: number) => void;

@@ -1,20 +1,13 @@
 import { objectKey } from "../../lib/api/subjects.js";
-import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
+import type { NetworkAttachment } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { unavailable } from "../../lib/errors.js";
-import type { Lister } from "../../lib/informer/types.js";
 import { parseCidr, parseIPv4 } from "../../lib/net/cidr.js";
-import type { ObjectStore, Versioned } from "../../lib/store/types.js";
-import type { LeaseStore } from "./leases.js";
-import type { IpamMetrics } from "./metrics.js";
+import type { Versioned } from "../../lib/store/types.js";
+import type { LeaseRecords } from "./records.js";
 import { withoutAddress, writeAddressStatus } from "./status.js";
 
-export interface RecoveryDeps {
-  readonly leases: LeaseStore;
-  readonly attachments: ObjectStore<NetworkAttachment>;
-  readonly attachmentCache: Lister<NetworkAttachment>;
-  readonly subnetCache: Lister<Subnet>;
-  readonly metrics: IpamMetrics;
+export interface RecoveryDeps extends LeaseRecords {
   readonly logger: ControllerLogger;
   /** Longer than the controller's abandon time: in-flight status writes land or are dropped. */
   readonly graceMs: number;

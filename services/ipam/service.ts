@@ -14,6 +14,7 @@ import { AddressController, enqueueAddressWork } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
 import { LeaseStore } from "./leases.js";
 import { IpamMetrics } from "./metrics.js";
+import type { LeaseRecords } from "./records.js";
 import { LeaseRecovery } from "./recovery.js";
 
 export interface IpamOptions {
@@ -82,24 +83,23 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     return fnv1a(token) % shardCount === shardIndex;
   };
 
-  // The three refer to each other only through callbacks, called once the lifecycle runs.
-  const recovery: LeaseRecovery = new LeaseRecovery({
+  const records: LeaseRecords = {
     leases,
     attachments: stores.attachments,
     attachmentCache,
     subnetCache,
     metrics,
+  };
+  // The three refer to each other only through callbacks, called once the lifecycle runs.
+  const recovery: LeaseRecovery = new LeaseRecovery({
+    ...records,
     logger,
     graceMs: opts.recoveryGraceMs ?? 8_000,
     onRecovered: (vni) => addresses.wakeWaiters(vni),
     signal,
   });
   const addresses: AddressController = new AddressController({
-    attachments: stores.attachments,
-    attachmentCache,
-    subnetCache,
-    leases,
-    metrics,
+    ...records,
     enqueue: (key) => controller.enqueue(key),
     recoverVni: (vni) => recovery.recoverVni(vni),
     abandonMs,
@@ -119,11 +119,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   const gcGraceMs = opts.gcGraceMs ?? 30_000;
   const subnetStates = new SubnetStateCollector({ redis, subnetCache, graceMs: gcGraceMs });
   const collector = new LeaseCollector({
-    leases,
-    attachments: stores.attachments,
-    attachmentCache,
-    subnetCache,
-    metrics,
+    ...records,
     graceMs: gcGraceMs,
     onReleased: (vni) => addresses.wakeWaiters(vni),
   });
