@@ -8,7 +8,7 @@ import { parse as parseYaml } from "yaml";
 import { JetnetClient } from "../../lib/api/client.js";
 import { ErrorCode, hasCode, JetnetError } from "../../lib/errors.js";
 import { commonConfig, connectNats, defaults, Env } from "../../lib/service/index.js";
-import type { NatsConfig } from "../../lib/service/types.js";
+import type { NatsAuthOptions, NatsConfig } from "../../lib/service/types.js";
 import { UsageError } from "../usage.js";
 import { configEnv, currentContextKey, defaultConfigPath } from "./context.js";
 
@@ -25,15 +25,8 @@ export const namespaceEnv = "JETNET_NAMESPACE";
 export const defaultNamespace = "default";
 
 /** Raw connection option values as commander hands them over. */
-export interface ConnectionOptions {
+export interface ConnectionOptions extends NatsAuthOptions {
   nats?: string | undefined;
-  natsUser?: string | undefined;
-  natsPassword?: string | undefined;
-  natsCreds?: string | undefined;
-  natsTlsCa?: string | undefined;
-  natsTlsCert?: string | undefined;
-  natsTlsKey?: string | undefined;
-  natsInboxPrefix?: string | undefined;
   config?: string | undefined;
   namespace?: string | undefined;
 }

@@ -33,9 +33,8 @@ export const LogLevel = {
 } as const;
 export type LogLevel = (typeof LogLevel)[keyof typeof LogLevel];
 
-/** Raw option values as commander hands them over (after flag > env > default precedence). */
-export interface CommonOptions {
-  nats: string;
+/** The NATS authentication and TLS flags, as commander hands them over; services and the CLI share them. */
+export interface NatsAuthOptions {
   natsUser?: string | undefined;
   natsPassword?: string | undefined;
   natsCreds?: string | undefined;
@@ -43,6 +42,11 @@ export interface CommonOptions {
   natsTlsCert?: string | undefined;
   natsTlsKey?: string | undefined;
   natsInboxPrefix?: string | undefined;
+}
+
+/** Raw option values as commander hands them over (after flag > env > default precedence). */
+export interface CommonOptions extends NatsAuthOptions {
+  nats: string;
   redis: string;
   redisPassword?: string | undefined;
   sentinelPassword?: string | undefined;
