@@ -3,10 +3,12 @@ import {
   JetStreamApiError,
   type JetStreamClient,
   type JetStreamManager,
+  type JsMsg,
   jetstream,
   jetstreamManager,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
+import { readToEnd } from "./consume.js";
 import { validateBucket } from "./keys.js";
 import { consumerOnLeader, snapshotTimeoutMs } from "./watch.js";
 
@@ -215,66 +217,26 @@ export class Compactor {
     let received = 0;
     try {
       const target = (await this.jsm.streams.info(this.stream)).state.last_seq;
-      let settled = false;
-      let settle!: (err?: Error) => void;
-      const finished = new Promise<void>((resolve, reject) => {
-        settle = (err) => {
-          if (settled) return;
-          settled = true;
-          if (err) reject(err);
-          else resolve();
-        };
-      });
-      let checking = false;
-      const check = () => {
-        if (checking || settled) return;
-        checking = true;
-        oc.info(false).then(
-          (ci) => {
-            checking = false;
-            if (ci.name !== name) settle(new Error(`${this.stream}: the scan's consumer was re-created`));
-            else if (ci.delivered.stream_seq >= target && received >= ci.delivered.consumer_seq) settle();
-          },
-          (err: Error) => {
-            checking = false;
-            settle(err);
-          },
-        );
+      const onRecord = (m: JsMsg) => {
+        received++;
+        const key = m.subject.substring(prefixLen);
+        const op = m.headers?.get("KV-Operation");
+        let k = keys.get(key);
+        if (k === undefined) {
+          k = { seqs: [], deleted: false, at: 0 };
+          keys.set(key, k);
+        }
+        k.seqs.push(m.seq);
+        k.deleted = op === "DEL" || op === "PURGE";
+        k.at = Math.floor(m.info.timestampNanos / 1e6);
       };
-      const iter = await oc.consume({
-        callback: (m) => {
-          if (settled) return;
-          if (m.info.consumer !== name) {
-            settle(new Error(`${this.stream}: the scan's consumer was re-created`));
-            return;
-          }
-          received++;
-          const key = m.subject.substring(prefixLen);
-          const op = m.headers?.get("KV-Operation");
-          let k = keys.get(key);
-          if (k === undefined) {
-            k = { seqs: [], deleted: false, at: 0 };
-            keys.set(key, k);
-          }
-          k.seqs.push(m.seq);
-          k.deleted = op === "DEL" || op === "PURGE";
-          k.at = Math.floor(m.info.timestampNanos / 1e6);
-          if (m.info.pending === 0) check();
-        },
+      await readToEnd(oc, name, onRecord, {
+        what: `${this.stream} scan`,
+        target,
+        pollMs: 100,
+        timeoutMs: scanTimeoutMs,
+        closeWaitMs: 2_000,
       });
-      check();
-      const poll = setInterval(check, 100);
-      const timer = setTimeout(
-        () => settle(new Error(`${this.stream}: scan did not complete`)),
-        scanTimeoutMs,
-      );
-      try {
-        await finished;
-      } finally {
-        clearInterval(poll);
-        clearTimeout(timer);
-        await Promise.race([iter.close(), new Promise((r) => setTimeout(r, 2_000))]);
-      }
       return { keys, records: received };
     } finally {
       await oc.delete().catch(() => false);

@@ -10,6 +10,7 @@ import {
 import type { NatsConnection } from "@nats-io/nats-core";
 import { type ServerTraits, streamLeader } from "../nats/server.js";
 import { sleep } from "../time.js";
+import { readToEnd } from "./consume.js";
 import { EventQueue } from "./events.js";
 import type { Watch, WatchEvent, WatchOptions } from "./types.js";
 
@@ -170,72 +171,20 @@ async function readSnapshotOnce(
   const live = () => [...latest.values()].filter((e) => e.op === "PUT");
   try {
     const target = (await jsm.streams.info(stream)).state.last_seq;
-    let received = 0;
-    let settled = false;
-    let settle!: (err?: Error | "stalled") => void;
-    const finished = new Promise<"done" | "stalled">((resolve, reject) => {
-      settle = (err) => {
-        if (settled) return;
-        settled = true;
-        if (err === "stalled") resolve(err);
-        else if (err) reject(err);
-        else resolve("done");
-      };
-    });
-    let checking = false;
-    let position = "";
-    let still = 0;
-    const check = () => {
-      if (checking || settled) return;
-      checking = true;
-      oc.info(false).then(
-        (ci) => {
-          checking = false;
-          const { stream_seq: cursor, consumer_seq: delivered } = ci.delivered;
-          if (ci.name !== name) settle(new Error(`snapshot of ${subject}: its consumer was re-created`));
-          else if (received < delivered) still = 0;
-          else if (cursor >= target) settle();
-          else {
-            still = `${cursor}/${delivered}` === position ? still + 1 : 0;
-            position = `${cursor}/${delivered}`;
-            if (still >= stalledChecks) settle("stalled");
-          }
-        },
-        (err: Error) => {
-          checking = false;
-          settle(err);
-        },
-      );
+    const onRecord = (m: JsMsg) => {
+      const e = toRawEntry(m, prefixLen);
+      revision = Math.max(revision, e.revision);
+      const had = latest.get(e.key);
+      if (had === undefined || had.revision < e.revision) latest.set(e.key, e);
     };
-    const iter = await oc.consume({
-      callback: (m) => {
-        if (settled) return;
-        if (m.info.consumer !== name) {
-          settle(new Error(`snapshot of ${subject}: its consumer was re-created`));
-          return;
-        }
-        received++;
-        const e = toRawEntry(m, prefixLen);
-        revision = Math.max(revision, e.revision);
-        const had = latest.get(e.key);
-        if (had === undefined || had.revision < e.revision) latest.set(e.key, e);
-        if (m.info.pending === 0) check();
-      },
+    const outcome = await readToEnd(oc, name, onRecord, {
+      what: `snapshot of ${subject}`,
+      target,
+      pollMs: snapshotPollMs,
+      timeoutMs: snapshotTimeoutMs,
+      stalledChecks,
+      closeWaitMs,
     });
-    check();
-    const poll = setInterval(check, snapshotPollMs);
-    const timer = setTimeout(
-      () => settle(new Error(`snapshot of ${subject} did not complete`)),
-      snapshotTimeoutMs,
-    );
-    let outcome: "done" | "stalled";
-    try {
-      outcome = await finished;
-    } finally {
-      clearInterval(poll);
-      clearTimeout(timer);
-      await Promise.race([iter.close(), sleep(closeWaitMs)]);
-    }
     if (outcome === "stalled") return outcome;
     return { entries: live(), revision: revision || leaderLast };
   } finally {
