@@ -229,11 +229,11 @@ async function main(): Promise<void> {
     const every = Math.max(1, Math.floor(lifecycles / work.samples));
     let nextSample = every;
 
-    // Step i creates attachment i and deletes attachment i - live: `lifecycles` complete (a
+    // Step i creates attachment i (on hollow node-1 … node-N) and deletes attachment i - live: `lifecycles` complete (a
     // create and its delete), and the last `live` attachments stay.
     const attachment = (i: number): NetworkAttachment => ({
       meta: { name: `a${i}` },
-      spec: { node: `node-${i % nodes}`, subnet: `s${i % subnets}` },
+      spec: { node: `node-${(i % nodes) + 1}`, subnet: `s${i % subnets}` },
     });
     let next = 0;
     const worker = async () => {
