@@ -11,3 +11,17 @@ export function fnv1a(s: string): number {
   }
   return h;
 }
+
+/**
+ * The finalizer of MurmurHash3 (fmix32): every input bit flips each output bit with probability
+ * about one half. FNV-1a alone does not do that for strings that differ in their last characters,
+ * and rendezvous hashing compares hashes of such strings (`<member>/<vni>`), so it mixes them.
+ */
+export function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}

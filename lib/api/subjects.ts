@@ -52,6 +52,15 @@ export function agentStatusSubject(node: string): string {
   return `jetnet.agent.${node}.status`;
 }
 
+/**
+ * Where the replicas of one service announce themselves to each other (core NATS, no stream
+ * captures it): lib/service/membership.ts. Only the service identity may use it, so no agent or
+ * tenant can pose as a replica and take VNIs away from the real ones.
+ */
+export function membersSubject(service: string): string {
+  return `jetnet.members.${service}`;
+}
+
 export const Bucket = {
   Subnets: "jetnet-subnets",
   Attachments: "jetnet-attachments",

@@ -4,9 +4,26 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { authCommand } from "../../cli/auth/auth.js";
 import { credentials, renderClientEnv, renderServerConfig } from "../../cli/auth/gen.js";
-import { agentPermissions, identities, tenantPermissions } from "../../cli/auth/permissions.js";
+import {
+  agentPermissions,
+  identities,
+  servicePermissions,
+  tenantPermissions,
+} from "../../cli/auth/permissions.js";
+import { membersSubject } from "../../lib/api/subjects.js";
 
 const fixed = { password: (user: string) => `pw-${user}` };
+
+/** Whether NATS permission `pattern` (with `*` and `>`) covers `subject`. */
+function covers(pattern: string, subject: string): boolean {
+  const p = pattern.split(".");
+  const s = subject.split(".");
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === ">") return s.length > i;
+    if (i >= s.length || (p[i] !== "*" && p[i] !== s[i])) return false;
+  }
+  return p.length === s.length;
+}
 
 describe("identities", () => {
   it("scopes an agent to its node token and a tenant to its namespace", () => {
@@ -26,6 +43,18 @@ describe("identities", () => {
       expect(p).not.toMatch(/^\$(KV|JS)\.|^>$/);
     }
     for (const p of [...a.publish, ...t.publish]) expect(p).not.toMatch(/^jetnet\.feed\./);
+  });
+
+  it("lets the services announce themselves to their replicas, and no agent or tenant", () => {
+    const svc = servicePermissions();
+    const others = [agentPermissions("n1"), tenantPermissions("t1")];
+    for (const service of ["ipam", "network"]) {
+      const subject = membersSubject(service);
+      expect(svc.publish.some((p) => covers(p, subject))).toBe(true);
+      expect(svc.subscribe.some((p) => covers(p, subject))).toBe(true);
+      for (const o of others)
+        expect([...o.publish, ...o.subscribe].some((p) => covers(p, subject))).toBe(false);
+    }
   });
 
   it("refuses names that are not single subject tokens or DNS names", () => {

@@ -1,0 +1,145 @@
+import { setMaxListeners } from "node:events";
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Membership, type OwnershipChange } from "../../../lib/service/membership.js";
+import { type NatsServer, startNats } from "../../harness/index.js";
+
+/**
+ * Replicas dividing VNIs over a real nats-server: they converge on one owner per VNI, a departing
+ * replica's VNIs go to the others at once, and a killed one's (no departure: its connection
+ * closed under it) once the liveness window has passed; the survivors are told exactly which
+ * VNIs they gained.
+ */
+
+const intervalMs = 200;
+const vnis = Array.from({ length: 600 }, (_, i) => 1 + i);
+
+let server: NatsServer;
+
+beforeAll(async () => {
+  server = await startNats();
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+/** One replica: its own connection, signal and membership, and the changes it was told of. */
+interface Replica {
+  readonly nc: NatsConnection;
+  readonly ac: AbortController;
+  readonly members: Membership;
+  readonly changes: OwnershipChange[];
+  readonly run: Promise<void>;
+}
+
+const running: Replica[] = [];
+
+async function replica(service: string): Promise<Replica> {
+  const nc = await connect({ servers: server.url });
+  const ac = new AbortController();
+  setMaxListeners(0, ac.signal);
+  const members = new Membership({ nc, service, intervalMs });
+  const changes: OwnershipChange[] = [];
+  members.onChange((c) => changes.push(c));
+  const r = { nc, ac, members, changes, run: members.run(ac.signal) };
+  running.push(r);
+  return r;
+}
+
+afterEach(async () => {
+  for (const r of running.splice(0)) {
+    r.ac.abort();
+    await r.run;
+    if (!r.nc.isClosed()) await r.nc.close();
+  }
+});
+
+async function until(what: string, probe: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Every replica sees exactly these replicas, and none still owns every VNI (warm-up over). */
+const converged = (rs: readonly Replica[]) => {
+  const ids = rs.map((r) => r.members.id).sort();
+  return rs.every(
+    (r) =>
+      r.members.members.join() === ids.join() && (rs.length === 1 || vnis.some((v) => !r.members.owns(v))),
+  );
+};
+
+/** VNI → the replicas that own it. */
+const ownersOf = (rs: readonly Replica[]) =>
+  new Map(vnis.map((v) => [v, rs.filter((r) => r.members.owns(v)).map((r) => r.members.id)]));
+
+describe("Membership", () => {
+  it("a replica alone owns every VNI, before and after it starts announcing", async () => {
+    const a = await replica("solo");
+    expect(vnis.every((v) => a.members.owns(v))).toBe(true);
+    await new Promise((r) => setTimeout(r, 3 * intervalMs));
+    expect(a.members.members).toEqual([a.members.id]);
+    expect(vnis.every((v) => a.members.owns(v))).toBe(true);
+  });
+
+  it("three replicas converge on exactly one owner per VNI, each owning a share", async () => {
+    const rs = [await replica("three"), await replica("three"), await replica("three")];
+    await until("three replicas to agree", () => converged(rs));
+    const owners = ownersOf(rs);
+    for (const v of vnis) expect(owners.get(v)).toHaveLength(1);
+    for (const r of rs) expect(vnis.filter((v) => r.members.owns(v)).length).toBeGreaterThan(vnis.length / 6);
+  });
+
+  it("a departing replica's VNIs go to the survivors, who are told which they gained", async () => {
+    const rs = [await replica("leave"), await replica("leave"), await replica("leave")];
+    await until("three replicas to agree", () => converged(rs));
+    const [gone, ...survivors] = rs as [Replica, Replica, Replica];
+    const itsVnis = vnis.filter((v) => gone.members.owns(v));
+    for (const s of survivors) s.changes.length = 0;
+    gone.ac.abort();
+    await gone.run;
+    await until("the survivors to drop the departed replica", () => converged(survivors));
+    expectTakeover(survivors, itsVnis);
+  });
+
+  it("a killed replica (no departure) is dropped after the liveness window and its VNIs re-driven", async () => {
+    const rs = [await replica("kill"), await replica("kill"), await replica("kill")];
+    await until("three replicas to agree", () => converged(rs));
+    const [dead, ...survivors] = rs as [Replica, Replica, Replica];
+    const itsVnis = vnis.filter((v) => dead.members.owns(v));
+    for (const s of survivors) s.changes.length = 0;
+    // Its connection goes away under it: nothing more is heard, not even a departure.
+    await dead.nc.close();
+    const killedAt = Date.now();
+    await until("the survivors to drop the killed replica", () => converged(survivors));
+    console.log(
+      `membership: killed replica dropped after ${Date.now() - killedAt} ms (window ${3 * intervalMs} ms)`,
+    );
+    expectTakeover(survivors, itsVnis);
+  });
+
+  it("a newcomer owns everything during its first interval, then its share; the others give it up", async () => {
+    const rs = [await replica("join"), await replica("join")];
+    await until("two replicas to agree", () => converged(rs));
+    const late = await replica("join");
+    // Right after it starts it has heard nobody and owns every VNI: overlap, never a gap.
+    expect(vnis.every((v) => late.members.owns(v))).toBe(true);
+    await until("three replicas to agree", () => converged([...rs, late]));
+    const owners = ownersOf([...rs, late]);
+    for (const v of vnis) expect(owners.get(v)).toHaveLength(1);
+    // What the newcomer now owns it has owned all along: it gained nothing after starting.
+    expect(late.changes.every((c) => vnis.every((v) => !c.gained(v)))).toBe(true);
+  });
+});
+
+/** The survivors own every VNI once, and what they were told they gained is the lost share. */
+function expectTakeover(survivors: readonly Replica[], lost: readonly number[]): void {
+  const owners = ownersOf(survivors);
+  for (const v of vnis) expect(owners.get(v)).toHaveLength(1);
+  const gained = new Set(survivors.flatMap((s) => vnis.filter((v) => s.changes.some((c) => c.gained(v)))));
+  expect([...gained].sort((a, b) => a - b)).toEqual([...lost].sort((a, b) => a - b));
+  expect(lost.length).toBeGreaterThan(0);
+}
