@@ -20,3 +20,18 @@ export function nonNegativeInt(v: string): number {
   }
   return n;
 }
+
+/** `true`/`false` (also `1`/`0`, `yes`/`no`), for flags that default to on: `--divide-work=false`. */
+export function booleanArg(v: string): boolean {
+  const s = v.trim().toLowerCase();
+  if (["true", "1", "yes", "on"].includes(s)) return true;
+  if (["false", "0", "no", "off"].includes(s)) return false;
+  throw new InvalidArgumentError(`expected true or false, got "${v}"`);
+}
+
+/**
+ * The flag that turns off dividing per-VNI work between a service's replicas
+ * (lib/service/membership.ts), the same for every service that divides.
+ */
+export const divideWorkHelp =
+  "replicas divide per-VNI work, each VNI worked by one live replica (false: every replica works every VNI)";

@@ -1,5 +1,5 @@
 import { Command, Option } from "commander";
-import { nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
+import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { minRecoveryGraceMs, runIpam } from "./service.js";
 
@@ -42,12 +42,24 @@ export function ipamCommand(): Command {
         .argParser(nonNegativeInt),
     )
     .addOption(
-      new Option("--shard-index <i>", "this replica's share of VNIs (0-based)")
+      new Option("--divide-work <bool>", divideWorkHelp)
+        .env("JETNET_DIVIDE_WORK")
+        .default(true)
+        .argParser(booleanArg),
+    )
+    .addOption(
+      new Option(
+        "--shard-index <i>",
+        "deprecated (use --divide-work): a static share of VNIs, this replica's index (0-based)",
+      )
         .default(0)
         .argParser(nonNegativeInt),
     )
     .addOption(
-      new Option("--shard-count <n>", "number of VNI shards (1 = every replica handles all)")
+      new Option(
+        "--shard-count <n>",
+        "deprecated (use --divide-work): number of static VNI shards; above 1 it overrides --divide-work, and a dead shard's VNIs wait for it",
+      )
         .default(1)
         .argParser(positiveInt),
     )
@@ -72,6 +84,7 @@ export function ipamCommand(): Command {
             gcGraceMs: opts.gcGrace,
             gcIntervalMs: opts.gcInterval,
             recoveryGraceMs: opts.recoveryGrace,
+            divideWork: opts.divideWork,
             shardIndex: opts.shardIndex,
             shardCount: opts.shardCount,
           }),

@@ -9,6 +9,7 @@ import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
+import { Membership } from "../../lib/service/membership.js";
 import { SubnetStateCollector } from "./cleanup.js";
 import { AddressController, enqueueAddressWork } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
@@ -40,7 +41,19 @@ export interface IpamOptions {
   readonly recoveryGraceMs?: number;
   /** Period of the re-drive of attachments that still need an address. */
   readonly resyncMs?: number;
-  /** This replica handles only VNIs with hash % shardCount === shardIndex (default: all). */
+  /**
+   * Divide the VNIs between the live ipam replicas (default true): each attachment is worked by
+   * the replica that owns its VNI (lib/service/membership.ts). Off, or with shardCount > 1,
+   * every replica works every VNI it is given.
+   */
+  readonly divideWork?: boolean;
+  /** Membership announcement period (default 1 s; tests shorten it). */
+  readonly memberIntervalMs?: number;
+  /**
+   * A static split instead: this replica handles only VNIs with fnv1a(vni) % shardCount ===
+   * shardIndex. Deprecated by divideWork (a dead static shard's VNIs wait for it to return);
+   * when shardCount > 1 it overrides divideWork.
+   */
   readonly shardIndex?: number;
   readonly shardCount?: number;
   readonly onReady?: () => void;
@@ -57,7 +70,7 @@ export const minRecoveryGraceMs = abandonMs + 5_000;
 /**
  * The ipam service: leases addresses in Redis for attachments and records them in status.
  * Safe with any number of replicas: every lease step is an atomic script and every status
- * write a CAS; replicas may split the VNIs between them with shardIndex/shardCount.
+ * write a CAS; replicas divide the VNIs between them (divideWork) only for throughput.
  */
 export async function runIpam(opts: IpamOptions): Promise<void> {
   const { nc, redis, registry, logger, signal } = opts;
@@ -75,8 +88,20 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     },
   });
 
-  // Which replica handles an attachment: by its subnet's VNI (or the subnet key if unknown).
+  // Which replica handles an attachment: the owner of its VNI (its subnet's, else the one its
+  // status names); with no VNI known, every replica (an overlap is safe, a gap is not).
+  const members =
+    shardCount <= 1 && opts.divideWork !== false
+      ? new Membership({ nc, service: "ipam", logger, intervalMs: opts.memberIntervalMs })
+      : undefined;
+  const vniOf = (a: NetworkAttachment): number | undefined =>
+    subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""))?.value.spec?.vni ??
+    (a.status?.vni || undefined);
   const mine = (a: NetworkAttachment): boolean => {
+    if (members) {
+      const vni = vniOf(a);
+      return vni === undefined || members.owns(vni);
+    }
     if (shardCount <= 1) return true;
     const subnet = subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""));
     const token = subnet ? String(subnet.value.spec?.vni) : `${a.meta?.namespace}.${a.spec?.subnet}`;
@@ -106,7 +131,14 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   });
   const controller = new Controller({
     name: "ipam",
-    reconciler: { reconcile: (key) => addresses.reconcile(key) },
+    reconciler: {
+      // Checked again when a key comes up: queued work of a VNI given away since is the new
+      // owner's (which re-drove that VNI on gaining it).
+      reconcile: async (key) => {
+        const cached = key.startsWith("release/") ? undefined : attachmentCache.get(key);
+        return cached && !mine(cached.value) ? undefined : addresses.reconcile(key);
+      },
+    },
     workers: opts.workers ?? 8,
     registry,
     logger,
@@ -115,6 +147,14 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     },
   });
   enqueueAddressWork({ attachmentCache, subnetCache }, mine, (key) => controller.enqueue(key));
+  // Gaining VNIs (a replica left or died): re-drive their attachments from the cache, events
+  // included that arrived while another replica was believed to own them.
+  members?.onChange((change) => {
+    for (const a of attachmentCache.list()) {
+      const vni = vniOf(a.value);
+      if (vni !== undefined && change.gained(vni)) controller.enqueue(a.key);
+    }
+  });
 
   const gcGraceMs = opts.gcGraceMs ?? 30_000;
   const subnetStates = new SubnetStateCollector({ redis, subnetCache, graceMs: gcGraceMs });
@@ -129,6 +169,11 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   };
 
   const gcIntervalMs = opts.gcIntervalMs ?? 10_000;
+  // Listens from now on, announces once the caches are complete (until this replica is heard
+  // the others keep its share); resolves after the abort, once its departure is announced.
+  let cachesComplete!: () => void;
+  const complete = new Promise<void>((resolve) => (cachesComplete = resolve));
+  const membership = members?.run(signal, complete);
   await runLifecycle({
     signal,
     logger,
@@ -137,6 +182,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     start: async () => {
       await recovery.init();
       await recovery.recoverUnmarked();
+      cachesComplete();
       return undefined;
     },
     periodic: [
@@ -147,4 +193,5 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     ],
     onReady: opts.onReady,
   });
+  await membership;
 }

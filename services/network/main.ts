@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
-import { nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
+import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { defaultListMaxVersions, defaultListWindowMs, defaultMaxPending, runNetwork } from "./service.js";
@@ -30,6 +30,12 @@ export function networkCommand(): Command {
       )
         .env("JETNET_VNI_RANGES")
         .argParser(vniRangesArg),
+    )
+    .addOption(
+      new Option("--divide-work <bool>", `${divideWorkHelp}; the API is served by every replica either way`)
+        .env("JETNET_DIVIDE_WORK")
+        .default(true)
+        .argParser(booleanArg),
     )
     .addOption(new Option("--workers <n>", "subnet validator workers").default(4).argParser(positiveInt))
     .addOption(
@@ -69,6 +75,7 @@ export function networkCommand(): Command {
             replicas: opts.replicas,
             history: opts.history,
             workers: opts.workers,
+            divideWork: opts.divideWork,
             resyncMs: opts.resyncInterval,
             ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
             listWindowMs: opts.listWindow,

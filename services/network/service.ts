@@ -10,6 +10,7 @@ import { Informer } from "../../lib/informer/informer.js";
 import type { Lister } from "../../lib/informer/types.js";
 import { replyLimit } from "../../lib/nats/reply.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
+import { Membership } from "../../lib/service/membership.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
@@ -50,6 +51,14 @@ export interface NetworkOptions {
   readonly maxPending?: number;
   /** Retention of deleted subnets, attachments and VNI claims (default: 1 h, tombstones 1 min). */
   readonly retention?: RetentionOptions;
+  /**
+   * Divide the subnet validator's VNIs between the live network replicas (default true): a
+   * subnet and its VNI's claim are worked by the replica that owns the VNI
+   * (lib/service/membership.ts). The API is served by every replica either way.
+   */
+  readonly divideWork?: boolean;
+  /** Membership announcement period (default 1 s; tests shorten it). */
+  readonly memberIntervalMs?: number;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -81,6 +90,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const backlog = new CreateBacklog(opts.maxPending ?? defaultMaxPending, registry);
   if (backlog.maxPending > 0) attachmentList.informer.addHandlers(backlog.handlers());
 
+  // Which replica validates a VNI's subnets: its owner (every replica if work is not divided).
+  const members =
+    opts.divideWork === false
+      ? undefined
+      : new Membership({ nc, service: "network", logger, intervalMs: opts.memberIntervalMs });
+  const ownsVni = (vni: number | null | undefined) => members?.owns(vni ?? 0) ?? true;
+  const ownsSubnet = (o: { value: Subnet }) => ownsVni(o.value.spec?.vni);
+
   let subnetController: Controller | undefined;
   const validator = new SubnetValidator({
     subnets: stores.subnets,
@@ -94,7 +111,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
   subnetController = new Controller({
     name: "subnet_validator",
-    reconciler: { reconcile: (key) => validator.reconcileSubnet(key) },
+    reconciler: {
+      // Checked again when a key comes up: a VNI given away since is the new owner's, which
+      // re-drove it on gaining it.
+      reconcile: async (key) => {
+        const cached = subnetCache.get(key);
+        if (!cached || ownsSubnet(cached)) await validator.reconcileSubnet(key);
+      },
+    },
     workers: opts.workers ?? 4,
     registry,
     logger,
@@ -104,7 +128,11 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
   const claimController = new Controller({
     name: "vni_claims",
-    reconciler: { reconcile: (key) => validator.reconcileVni(key) },
+    reconciler: {
+      reconcile: async (key) => {
+        if (ownsVni(Number(key))) await validator.reconcileVni(key);
+      },
+    },
     workers: 2,
     registry,
     logger,
@@ -113,21 +141,31 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const subnets = subnetController;
   subnetCache.addHandlers({
     onAdd: (o) => {
-      if (!o.value.status?.validated) subnets.enqueue(o.key);
+      if (!o.value.status?.validated && ownsSubnet(o)) subnets.enqueue(o.key);
     },
     onUpdate: (_old, o) => {
-      if (!o.value.status?.validated) subnets.enqueue(o.key);
+      if (!o.value.status?.validated && ownsSubnet(o)) subnets.enqueue(o.key);
     },
     // A deleted subnet may have held a claim that blocks others: let the claim controller look.
-    onDelete: (o) => claimController.enqueue(String(o.value.spec?.vni ?? 0)),
+    onDelete: (o) => {
+      if (ownsSubnet(o)) claimController.enqueue(String(o.value.spec?.vni ?? 0));
+    },
+  });
+  // Gaining VNIs (a replica left or died): re-drive their unvalidated subnets and their claims,
+  // events included that arrived while another replica was believed to own them.
+  members?.onChange((change) => {
+    for (const o of subnetCache.list())
+      if (!o.value.status?.validated && change.gained(o.value.spec?.vni ?? 0)) subnets.enqueue(o.key);
+    for (const c of claimCache.list()) if (change.gained(Number(c.key))) claimController.enqueue(c.key);
   });
 
   // Re-drive everything periodically: a crash between claim and status, or a claim entry whose
   // subnet vanished while no replica was running, converges without any event.
   const resyncAll = async () => {
-    for (const o of subnetCache.list()) if (!o.value.status?.validated) subnets.enqueue(o.key);
+    for (const o of subnetCache.list())
+      if (!o.value.status?.validated && ownsSubnet(o)) subnets.enqueue(o.key);
     const claims = await stores.vnis.list();
-    for (const c of claims.items) claimController.enqueue(c.key);
+    for (const c of claims.items) if (ownsVni(Number(c.key))) claimController.enqueue(c.key);
   };
 
   registerGauges(registry, subnetCache, [
@@ -160,6 +198,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       ],
     });
     await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
+    // Announced only once the caches are complete: until this replica is heard, the others
+    // keep its share.
+    const membership = members?.run(signal);
     const retentionRun = runRetention({
       nc,
       targets: [
@@ -173,7 +214,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       signal,
     });
     return async () => {
-      await Promise.all([endpoints.drain(), retentionRun]);
+      await Promise.all([endpoints.drain(), retentionRun, membership]);
     };
   };
 
