@@ -42,6 +42,11 @@ export function ipamCommand(): Command {
         .argParser(nonNegativeInt),
     )
     .addOption(
+      new Option("--resync-interval <ms>", "period of the re-drive of attachments that still need an address")
+        .default(30_000)
+        .argParser(positiveInt),
+    )
+    .addOption(
       new Option("--divide-work <bool>", divideWorkHelp)
         .env("JETNET_DIVIDE_WORK")
         .default(true)
@@ -84,6 +89,7 @@ export function ipamCommand(): Command {
             gcGraceMs: opts.gcGrace,
             gcIntervalMs: opts.gcInterval,
             recoveryGraceMs: opts.recoveryGrace,
+            resyncMs: opts.resyncInterval,
             divideWork: opts.divideWork,
             shardIndex: opts.shardIndex,
             shardCount: opts.shardCount,
