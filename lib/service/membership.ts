@@ -17,8 +17,9 @@ import { OwnershipView } from "./rendezvous.js";
  *     JetStream, so nats-server 2.9 serves it) every `intervalMs`, with an id drawn at start.
  *  2. A member is live while heard within `livenessMs` (3 intervals). A replica that cannot hear
  *     the others (alone, or cut off) owns every VNI.
- *  3. For its first interval of announcing, a replica owns every VNI: it has not yet heard the
- *     others, and owning too much is safe where owning too little is not.
+ *  3. A replica listens from the start but announces only once ready (its caches complete). For
+ *     its first interval of listening it owns every VNI: it may not have heard the others yet,
+ *     and owning too much is safe where owning too little is not.
  *  4. On abort a replica announces `{id, state: "leaving"}`, so the others take its VNIs at once;
  *     a replica that dies without it is dropped at the first tick after `livenessMs` unheard:
  *     a gap lasts at most `livenessMs` plus one interval.
@@ -94,11 +95,14 @@ export class Membership {
   }
 
   /**
-   * Announces this replica and follows the others until `signal` aborts, then announces its
-   * departure and resolves. Publishing errors (a closed or reconnecting connection) are logged
-   * and the loop goes on: the others then drop this replica, which only makes them own more.
+   * Follows the others at once and announces this replica from when `ready` resolves (its caches
+   * complete: until it is heard, the others keep its share), until `signal` aborts; then announces
+   * its departure and resolves. Listening while the caches fill means a replica that took longer
+   * than an interval to become ready has heard everyone by then and owns only its share from the
+   * start. Publishing errors (a closed or reconnecting connection) are logged and the loop goes
+   * on: the others then drop this replica, which only makes them own more.
    */
-  async run(signal: AbortSignal): Promise<void> {
+  async run(signal: AbortSignal, ready: Promise<void> = Promise.resolve()): Promise<void> {
     const sub: Subscription = this.opts.nc.subscribe(this.subject, {
       callback: (err, msg) => {
         if (err) return;
@@ -109,14 +113,21 @@ export class Membership {
         }
       },
     });
+    let announcing = false;
+    // Settles with `ready` (or never, if it never does: then nothing waits on it).
+    const readyNow = ready.then(() => {
+      announcing = true;
+    });
     try {
       this.warmUntil = Date.now() + this.intervalMs;
       let lastTick = Date.now();
       while (!signal.aborted) {
-        this.announce("alive");
-        await sleep(this.intervalMs, signal);
+        const wasAnnouncing = announcing;
+        if (announcing) this.announce("alive");
+        await Promise.race([sleep(this.intervalMs, signal), ...(wasAnnouncing ? [] : [readyNow])]);
         if (signal.aborted) break;
         const now = Date.now();
+        if (!wasAnnouncing && announcing && now - lastTick < this.intervalMs) continue;
         const stalled = now - lastTick > 2 * this.intervalMs;
         lastTick = now;
         if (!stalled)
@@ -124,7 +135,7 @@ export class Membership {
         this.recompute();
       }
     } finally {
-      this.announce("leaving");
+      if (announcing) this.announce("leaving");
       await this.opts.nc.flush().catch(() => undefined);
       sub.unsubscribe();
       this.lastHeard.clear();

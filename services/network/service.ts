@@ -198,9 +198,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       ],
     });
     await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
-    // Announced only once the caches are complete: until this replica is heard, the others
-    // keep its share.
-    const membership = members?.run(signal);
+    cachesComplete();
     const retentionRun = runRetention({
       nc,
       targets: [
@@ -214,10 +212,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
       signal,
     });
     return async () => {
-      await Promise.all([endpoints.drain(), retentionRun, membership]);
+      await Promise.all([endpoints.drain(), retentionRun]);
     };
   };
 
+  // Listens from now on, announces once the caches are complete (until this replica is heard
+  // the others keep its share); resolves after the abort, once its departure is announced.
+  let cachesComplete!: () => void;
+  const membership = members?.run(signal, new Promise<void>((resolve) => (cachesComplete = resolve)));
   await runLifecycle({
     signal,
     logger,
@@ -227,6 +229,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     periodic: [{ what: "resync", ms: opts.resyncMs ?? 30_000, run: resyncAll }],
     onReady: opts.onReady,
   });
+  await membership;
 }
 
 export const defaultListWindowMs = 60_000;

@@ -35,14 +35,14 @@ interface Replica {
 
 const running: Replica[] = [];
 
-async function replica(service: string): Promise<Replica> {
+async function replica(service: string, ready?: Promise<void>): Promise<Replica> {
   const nc = await connect({ servers: server.url });
   const ac = new AbortController();
   setMaxListeners(0, ac.signal);
   const members = new Membership({ nc, service, intervalMs });
   const changes: OwnershipChange[] = [];
   members.onChange((c) => changes.push(c));
-  const r = { nc, ac, members, changes, run: members.run(ac.signal) };
+  const r = { nc, ac, members, changes, run: members.run(ac.signal, ready) };
   running.push(r);
   return r;
 }
@@ -132,6 +132,23 @@ describe("Membership", () => {
     for (const v of vnis) expect(owners.get(v)).toHaveLength(1);
     // What the newcomer now owns it has owned all along: it gained nothing after starting.
     expect(late.changes.every((c) => vnis.every((v) => !c.gained(v)))).toBe(true);
+  });
+
+  it("a replica listens before it is ready: unheard until then, and owning only its share once it is", async () => {
+    const rs = [await replica("ready"), await replica("ready")];
+    await until("two replicas to agree", () => converged(rs));
+    let ready!: () => void;
+    const late = await replica("ready", new Promise<void>((r) => (ready = r)));
+    await until("the late replica to hear the others", () => late.members.members.length === 3);
+    await until("its warm-up to end", () => vnis.some((v) => !late.members.owns(v)));
+    // Not yet announcing: the others neither count it nor give it anything.
+    expect(rs.every((r) => r.members.members.length === 2)).toBe(true);
+    const share = vnis.filter((v) => late.members.owns(v));
+    ready();
+    await until("three replicas to agree", () => converged([...rs, late]));
+    expect(vnis.filter((v) => late.members.owns(v))).toEqual(share);
+    const owners = ownersOf([...rs, late]);
+    for (const v of vnis) expect(owners.get(v)).toHaveLength(1);
   });
 });
 
