@@ -3,7 +3,8 @@
  * in the same run on the same nats-server.
  *
  * Per round and per configuration (the network service as 1, then 3 processes in one queue
- * group), a fresh nats-server and fresh `jetnet network` processes; then, after a discarded
+ * group, dividing the subnet validator's VNIs between them: the default), a fresh nats-server
+ * and fresh `jetnet network` processes; then, after a discarded
  * warm-up, in one system:
  *   raw          kv.put of an attachment-sized value into a fresh bucket: pipelined in batches of
  *                `putBatch` (the rate), then one at a time (the latency). The baseline.
@@ -19,7 +20,7 @@
  *                (no CLI start-up in the figure).
  *   list         the SDK's list of those `listed` attachments, pages of 500, three times.
  * An attachment costs one KV write (the create), so its ceiling is the raw put rate; the target
- * asks for half of it.
+ * asks for half of it. A last table puts x3 beside x1, as ratios.
  *
  * Prints; asserts nothing about time. Usage: tsx bench/api.bench.ts [--quick] [--json <file>]
  */
@@ -435,6 +436,48 @@ function report(summaries: readonly Summary[], work: Workload): string {
   );
 }
 
+/**
+ * What three replicas add, side by side: per operation the median rate at x1 and x3 and x3/x1
+ * (> 1: the replicas add throughput), and the pooled create->validated p99 at each. The API is
+ * a queue group either way; the validator's VNIs are divided between the replicas.
+ */
+function scaling(summaries: readonly Summary[]): { table: string; ratios: Record<string, number> } {
+  const one = summaries.find((s) => s.replicas === 1);
+  const three = summaries.find((s) => s.replicas === 3);
+  const ratios: Record<string, number> = {};
+  if (!one || !three) return { table: "", ratios };
+  const ops: [string, (r: SystemRound) => number][] = [
+    ["kv.put raw (batches)", (r) => r.rawPutRate],
+    ["attachment creates", (r) => r.attachmentRate],
+    ["subnets one at a time (create + validated)", (r) => r.subnetOneByOneRate],
+    ["subnet burst acked", (r) => r.subnetBurstAckRate],
+    ["subnet burst validated", (r) => r.subnetBurstValidatedRate],
+    [`apply of ${listed}`, (r) => r.applyRate],
+  ];
+  const rows = ops.map(([label, f]) => {
+    const a = median(one.rounds.map(f));
+    const b = median(three.rounds.map(f));
+    ratios[label] = b / a;
+    return [label, formatRate(a), formatRate(b), (b / a).toFixed(2)];
+  });
+  rows.push([
+    "create->validated p99 ms (one at a time)",
+    formatMs(one.validatedP99Ms),
+    formatMs(three.validatedP99Ms),
+    (three.validatedP99Ms / one.validatedP99Ms).toFixed(2),
+  ]);
+  const table = formatTable(
+    [
+      { header: "operation (ops/s, medians of rounds)" },
+      { header: "x1", align: "right" },
+      { header: "x3", align: "right" },
+      { header: "x3/x1", align: "right" },
+    ],
+    rows,
+  );
+  return { table, ratios };
+}
+
 function verdicts(summaries: readonly Summary[]): { lines: string[]; met: boolean } {
   const lines: string[] = [];
   let met = true;
@@ -484,6 +527,9 @@ async function main(): Promise<void> {
     "\nops/s: median of rounds; vs raw: median of per-round ratios to raw put/s; latencies pooled over rounds\n",
   );
   console.log(report(summaries, work));
+  const scaled = scaling(summaries);
+  console.log("\nnetwork x3 against x1 (the validator's VNIs divided between the replicas)\n");
+  console.log(scaled.table);
   const { lines, met } = verdicts(summaries);
   console.log(
     `\ntargets (informational): create->validated p99 <= ${targetValidatedP99Ms} ms (one at a time); ` +
@@ -503,6 +549,7 @@ async function main(): Promise<void> {
       targetAttachmentRatio,
     },
     results: summaries,
+    scaling: scaled.ratios,
     meetsTarget: met,
   });
   console.log(

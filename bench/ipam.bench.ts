@@ -20,6 +20,9 @@
  *     Two more rows split that rate: "creates acked" is the network service's front door (ipam running beside it),
  *     and "backlog drain" is ipam alone: as many attachments again, created while ipam is
  *     stopped, then addressed after it starts (rate over the span of their address writes).
+ *     Configurations: ipam x1, x3 dividing the VNIs between them (the default), and x3 with
+ *     `--divide-work=false` (every replica races on every attachment); a last table puts each
+ *     x3 beside x1 as a ratio.
  *
  * Prints; asserts nothing about time. Usage: tsx bench/ipam.bench.ts [--quick] [--json <file>]
  */
@@ -65,24 +68,30 @@ interface Workload {
   readonly attachments: number;
 }
 
-/** One whole-service configuration: how many ipam processes, and whether they split the VNIs. */
+/** One whole-service configuration: how many ipam processes, and whether they divide the VNIs. */
 interface ServiceConfig {
   readonly label: string;
   readonly replicas: number;
-  readonly sharded: boolean;
+  /** Replicas divide the VNIs between them (the default); false: each works every VNI. */
+  readonly divide: boolean;
 }
 
+const x1 = "ipam x1";
+const x3 = "ipam x3 (dividing VNIs)";
 const configs: readonly ServiceConfig[] = [
-  { label: "ipam x1", replicas: 1, sharded: false },
-  { label: "ipam x3 (all VNIs each)", replicas: 3, sharded: false },
-  { label: "ipam x3 (sharded by VNI)", replicas: 3, sharded: true },
+  { label: x1, replicas: 1, divide: true },
+  { label: x3, replicas: 3, divide: true },
+  { label: "ipam x3 (--divide-work=false)", replicas: 3, divide: false },
 ];
 
-/** 8 subnets of /20 (4,093 addresses each) in 8 VNIs: room for every attachment, VNIs to shard. */
-const subnets = Array.from({ length: 8 }, (_, i) => ({
+/**
+ * 24 subnets of /22 (1,021 addresses each) in 24 VNIs: room for both waves of attachments, and
+ * VNIs enough that three replicas get about equal shares (with 8, one could own half).
+ */
+const subnets = Array.from({ length: 24 }, (_, i) => ({
   name: `s${i}`,
   vni: 100 + i,
-  cidr: `10.${100 + i}.0.0/20`,
+  cidr: `10.${100 + i}.0.0/22`,
 }));
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
@@ -263,9 +272,7 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
   let nc: NatsConnection | undefined;
   try {
     procs.push(await startJetnet(["network", "--nats", nats.url, "--metrics-addr", "off"], startTimeoutMs));
-    const shard = (i: number) =>
-      cfg.sharded ? ["--shard-index", String(i), "--shard-count", String(cfg.replicas)] : [];
-    const ipamArgs = (i: number) => [
+    const ipamArgs = [
       "ipam",
       "--nats",
       nats.url,
@@ -273,10 +280,11 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
       redis.url,
       "--metrics-addr",
       "off",
-      ...shard(i),
+      "--divide-work",
+      String(cfg.divide),
     ];
     const startIpam = () =>
-      Promise.all(Array.from({ length: cfg.replicas }, (_, i) => startJetnet(ipamArgs(i), startTimeoutMs)));
+      Promise.all(Array.from({ length: cfg.replicas }, () => startJetnet(ipamArgs, startTimeoutMs)));
     let ipam = await startIpam();
     procs.push(...ipam);
     nc = await connect({ servers: nats.url });
@@ -361,6 +369,40 @@ async function waitFor(probe: () => Promise<boolean>, timeoutMs: number, what: s
   }
 }
 
+/**
+ * What three replicas add: per operation, the median rate at x1, at x3 dividing the VNIs and at
+ * x3 each working every VNI, and each x3 over x1 (a ratio of medians; > 1: the replicas add
+ * throughput).
+ */
+function scalingRows(service: ReadonlyMap<string, ServiceRound[]>): {
+  rows: string[][];
+  ratios: Record<string, { x3Dividing: number; x3All: number }>;
+} {
+  const [one, dividing, all] = configs.map((c) => service.get(c.label) ?? []);
+  const ops: [string, (r: ServiceRound) => number][] = [
+    ["create -> status.ip (att/s)", (r) => r.rate],
+    ["backlog drain, ipam alone (att/s)", (r) => r.drainRate],
+    ["creates acked (att/s)", (r) => r.ackRate],
+  ];
+  const rows: string[][] = [];
+  const ratios: Record<string, { x3Dividing: number; x3All: number }> = {};
+  for (const [label, f] of ops) {
+    const base = median((one ?? []).map(f));
+    const d = median((dividing ?? []).map(f));
+    const a = median((all ?? []).map(f));
+    ratios[label] = { x3Dividing: d / base, x3All: a / base };
+    rows.push([
+      label,
+      formatRate(base),
+      formatRate(d),
+      (d / base).toFixed(2),
+      formatRate(a),
+      (a / base).toFixed(2),
+    ]);
+  }
+  return { rows, ratios };
+}
+
 async function main(): Promise<void> {
   const args = parseBenchArgs();
   const work: Workload = args.quick
@@ -371,7 +413,7 @@ async function main(): Promise<void> {
   console.log(
     `bench:ipam: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start; leases: ${work.leaseRounds} rounds x ${work.leasesPerRound} allocations, ` +
       `${leaseInFlight} in flight; service: ${work.serviceRounds} round(s) x ${work.attachments} attachments ` +
-      `over ${subnets.length} /20 subnets, ${createInFlight} creates in flight`,
+      `over ${subnets.length} /22 subnets in as many VNIs, ${createInFlight} creates in flight`,
   );
   const leases = await measureLeases(work, log, singleServer);
   const clusterLeases = await measureLeases(work, log, threeMasters);
@@ -467,7 +509,25 @@ async function main(): Promise<void> {
     `\ntarget: allocate keeps >= ${targetLeaseRatio} of raw SET NX (informational): ` +
       `${leases.ratio.toFixed(2)} ${meetsTarget ? "ok" : "BELOW TARGET"}`,
   );
+  const scaling = scalingRows(service);
+  console.log(
+    `\nreplicas: x3 (dividing VNIs, the default) against x1, and x3 with every replica working every VNI\n`,
+  );
+  console.log(
+    formatTable(
+      [
+        { header: "operation" },
+        { header: x1, align: "right" },
+        { header: "x3 dividing", align: "right" },
+        { header: "x3/x1", align: "right" },
+        { header: "x3 not dividing", align: "right" },
+        { header: "x3/x1", align: "right" },
+      ],
+      scaling.rows,
+    ),
+  );
   await writeResults(args, "ipam", {
+    scaling: scaling.ratios,
     config: { ...work, leaseInFlight, createInFlight, putBatch, targetLeaseRatio },
     leases,
     clusterLeases,
