@@ -219,7 +219,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   // Listens from now on, announces once the caches are complete (until this replica is heard
   // the others keep its share); resolves after the abort, once its departure is announced.
   let cachesComplete!: () => void;
-  const membership = members?.run(signal, new Promise<void>((resolve) => (cachesComplete = resolve)));
+  const complete = new Promise<void>((resolve) => (cachesComplete = resolve));
+  const membership = members?.run(signal, complete);
   await runLifecycle({
     signal,
     logger,

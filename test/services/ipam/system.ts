@@ -6,7 +6,7 @@ import pino from "pino";
 import { Registry } from "prom-client";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { type IpamOptions, runIpam } from "../../../services/ipam/service.js";
-import { runNetwork } from "../../../services/network/service.js";
+import { type NetworkOptions, runNetwork } from "../../../services/network/service.js";
 import { type NatsServer, type RedisServer, startNats, startRedis } from "../../harness/index.js";
 
 /** NATS, Redis and in-process network + ipam services, for integration tests. */
@@ -20,7 +20,10 @@ export interface TestSystem {
   stop(): Promise<void>;
 }
 
-export async function startSystem(ipam: Partial<IpamOptions> = {}): Promise<TestSystem> {
+export async function startSystem(
+  ipam: Partial<IpamOptions> = {},
+  network: Partial<NetworkOptions> = {},
+): Promise<TestSystem> {
   const [nats, redis] = await Promise.all([startNats(), startRedis()]);
   const nc = await connect({ servers: nats.url });
   const redisClient = new Redis(redis.url, { maxRetriesPerRequest: 2 });
@@ -31,7 +34,15 @@ export async function startSystem(ipam: Partial<IpamOptions> = {}): Promise<Test
   const registry = new Registry();
   let netReady!: () => void;
   const netUp = new Promise<void>((r) => (netReady = r));
-  const net = runNetwork({ nc, registry, logger, signal: ac.signal, onReady: netReady, resyncMs: 2000 });
+  const net = runNetwork({
+    nc,
+    registry,
+    logger,
+    signal: ac.signal,
+    onReady: netReady,
+    resyncMs: 2000,
+    ...network,
+  });
   await netUp;
   let ipamReady!: () => void;
   const ipamUp = new Promise<void>((r) => (ipamReady = r));
