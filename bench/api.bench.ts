@@ -454,17 +454,27 @@ function scaling(summaries: readonly Summary[]): { table: string; ratios: Record
     ["subnet burst validated", (r) => r.subnetBurstValidatedRate],
     [`apply of ${listed}`, (r) => r.applyRate],
   ];
+  // Each system's own raw put rate factors out how busy the machine was during its rounds.
+  const vsRaw = (s: Summary, f: (r: SystemRound) => number) =>
+    median(s.rounds.map((r) => f(r) / r.rawPutRate));
   const rows = ops.map(([label, f]) => {
     const a = median(one.rounds.map(f));
     const b = median(three.rounds.map(f));
     ratios[label] = b / a;
-    return [label, formatRate(a), formatRate(b), (b / a).toFixed(2)];
+    return [
+      label,
+      formatRate(a),
+      formatRate(b),
+      (b / a).toFixed(2),
+      (vsRaw(three, f) / vsRaw(one, f)).toFixed(2),
+    ];
   });
   rows.push([
     "create->validated p99 ms (one at a time)",
     formatMs(one.validatedP99Ms),
     formatMs(three.validatedP99Ms),
     (three.validatedP99Ms / one.validatedP99Ms).toFixed(2),
+    "",
   ]);
   const table = formatTable(
     [
@@ -472,6 +482,7 @@ function scaling(summaries: readonly Summary[]): { table: string; ratios: Record
       { header: "x1", align: "right" },
       { header: "x3", align: "right" },
       { header: "x3/x1", align: "right" },
+      { header: "x3/x1 of vs-raw", align: "right" },
     ],
     rows,
   );

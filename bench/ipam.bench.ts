@@ -386,6 +386,9 @@ function scalingRows(service: ReadonlyMap<string, ServiceRound[]>): {
   ];
   const rows: string[][] = [];
   const ratios: Record<string, { x3Dividing: number; x3All: number }> = {};
+  // Each system's own raw put rate factors out how busy the machine was during its round.
+  const vsRaw = (rs: readonly ServiceRound[] | undefined, f: (r: ServiceRound) => number) =>
+    median((rs ?? []).map((r) => f(r) / r.rawPutRate));
   for (const [label, f] of ops) {
     const base = median((one ?? []).map(f));
     const d = median((dividing ?? []).map(f));
@@ -396,6 +399,7 @@ function scalingRows(service: ReadonlyMap<string, ServiceRound[]>): {
       formatRate(base),
       formatRate(d),
       (d / base).toFixed(2),
+      (vsRaw(dividing, f) / vsRaw(one, f)).toFixed(2),
       formatRate(a),
       (a / base).toFixed(2),
     ]);
@@ -520,6 +524,7 @@ async function main(): Promise<void> {
         { header: x1, align: "right" },
         { header: "x3 dividing", align: "right" },
         { header: "x3/x1", align: "right" },
+        { header: "x3/x1 of vs-raw", align: "right" },
         { header: "x3 not dividing", align: "right" },
         { header: "x3/x1", align: "right" },
       ],
