@@ -21,8 +21,8 @@ import { eventually } from "./system.js";
 
 /**
  * IPAM at scale through the whole system: one network process, three ipam processes that all
- * handle every VNI (no sharding, so replicas race on every attachment), 10,000 attachments over
- * 50 subnets. The small subnets are over-subscribed on purpose, so exhaustion, waiting and
+ * handle every VNI (`--divide-work=false`, so replicas race on every attachment), 10,000
+ * attachments over 50 subnets. The small subnets are over-subscribed on purpose, so exhaustion, waiting and
  * wake-up on release are part of the run.
  */
 
@@ -173,7 +173,9 @@ beforeAll(async () => {
   const gc = ["--gc-grace", "3000", "--gc-interval", "1000"];
   services.push(
     ...(await Promise.all(
-      [0, 1, 2].map((i) => startJetnet(["ipam", ...common, ...gc, "--name", `ipam-${i}`])),
+      [0, 1, 2].map((i) =>
+        startJetnet(["ipam", ...common, ...gc, "--divide-work", "false", "--name", `ipam-${i}`]),
+      ),
     )),
   );
   client = new JetnetClient(nc, { timeoutMs: 30_000 });
