@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { NatsConnection, Subscription } from "@nats-io/nats-core";
+import { Counter, Gauge, type Registry } from "prom-client";
 import { membersSubject } from "../api/subjects.js";
 import type { ControllerLogger } from "../controller/types.js";
 import { sleep } from "../time.js";
@@ -41,6 +42,8 @@ export interface MembershipOptions {
   /** This replica's id (default: random; a restarted process is a new member). */
   readonly id?: string;
   readonly logger?: ControllerLogger;
+  /** Where to register the membership gauges (`jetnet_replica_members`, …), if anywhere. */
+  readonly registry?: Registry;
 }
 
 /** What a listener learns when this replica's view of the members changes. */
@@ -70,6 +73,8 @@ export class Membership {
   /** Until when (ms) this replica owns every VNI because it may not have heard everyone yet. */
   private warmUntil = Number.POSITIVE_INFINITY;
   private readonly listeners: ((change: OwnershipChange) => void)[] = [];
+  /** The members this replica sees (itself included), and how often that view changed. */
+  private readonly metrics?: { members: Gauge; changes: Counter };
 
   constructor(private readonly opts: MembershipOptions) {
     this.id = opts.id ?? randomBytes(6).toString("hex");
@@ -77,6 +82,25 @@ export class Membership {
     this.intervalMs = opts.intervalMs ?? defaultMemberIntervalMs;
     this.livenessMs = opts.livenessMs ?? 3 * this.intervalMs;
     this.view = new OwnershipView(this.id, [], true);
+    if (opts.registry) {
+      const labels = { service: opts.service };
+      this.metrics = {
+        members: new Gauge({
+          name: "jetnet_replica_members",
+          help: "Live replicas of this service as this replica sees them, itself included (they divide per-VNI work).",
+          labelNames: ["service"],
+          registers: [opts.registry],
+        }),
+        changes: new Counter({
+          name: "jetnet_replica_membership_changes_total",
+          help: "Changes of this replica's view of the live replicas (each moves VNIs between them).",
+          labelNames: ["service"],
+          registers: [opts.registry],
+        }),
+      };
+      this.metrics.members.set(labels, 1);
+      this.metrics.changes.inc(labels, 0);
+    }
   }
 
   /** Whether this replica should work on `vni` now. */
@@ -169,6 +193,8 @@ export class Membership {
     const previous = this.view;
     if (next.sameAs(previous)) return;
     this.view = next;
+    this.metrics?.members.set({ service: this.opts.service }, next.members.length);
+    this.metrics?.changes.inc({ service: this.opts.service });
     this.opts.logger?.info(
       { service: this.opts.service, id: this.id, members: next.members, ownsAll: warming },
       "replica membership changed",

@@ -94,7 +94,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const members =
     opts.divideWork === false
       ? undefined
-      : new Membership({ nc, service: "network", logger, intervalMs: opts.memberIntervalMs });
+      : new Membership({ nc, service: "network", logger, registry, intervalMs: opts.memberIntervalMs });
   const ownsVni = (vni: number | null | undefined) => members?.owns(vni ?? 0) ?? true;
   const ownsSubnet = (o: { value: Subnet }) => ownsVni(o.value.spec?.vni);
 

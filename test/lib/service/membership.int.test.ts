@@ -1,6 +1,7 @@
 import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
+import { Registry } from "prom-client";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Membership, type OwnershipChange } from "../../../lib/service/membership.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
@@ -35,11 +36,11 @@ interface Replica {
 
 const running: Replica[] = [];
 
-async function replica(service: string, ready?: Promise<void>): Promise<Replica> {
+async function replica(service: string, ready?: Promise<void>, registry?: Registry): Promise<Replica> {
   const nc = await connect({ servers: server.url });
   const ac = new AbortController();
   setMaxListeners(0, ac.signal);
-  const members = new Membership({ nc, service, intervalMs });
+  const members = new Membership({ nc, service, intervalMs, registry });
   const changes: OwnershipChange[] = [];
   members.onChange((c) => changes.push(c));
   const r = { nc, ac, members, changes, run: members.run(ac.signal, ready) };
@@ -86,11 +87,18 @@ describe("Membership", () => {
   });
 
   it("three replicas converge on exactly one owner per VNI, each owning a share", async () => {
-    const rs = [await replica("three"), await replica("three"), await replica("three")];
+    const registry = new Registry();
+    const rs = [await replica("three", undefined, registry), await replica("three"), await replica("three")];
     await until("three replicas to agree", () => converged(rs));
     const owners = ownersOf(rs);
     for (const v of vnis) expect(owners.get(v)).toHaveLength(1);
     for (const r of rs) expect(vnis.filter((v) => r.members.owns(v)).length).toBeGreaterThan(vnis.length / 6);
+    // The first replica's gauges: three members seen, after at least one change of view.
+    const metrics = await registry.getMetricsAsJSON();
+    const members = metrics.find((m) => m.name === "jetnet_replica_members");
+    expect(members?.values).toEqual([{ labels: { service: "three" }, value: 3 }]);
+    const changes = metrics.find((m) => m.name === "jetnet_replica_membership_changes_total");
+    expect(changes?.values[0]?.value).toBeGreaterThanOrEqual(1);
   });
 
   it("a departing replica's VNIs go to the survivors, who are told which they gained", async () => {
