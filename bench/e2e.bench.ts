@@ -38,7 +38,7 @@ import { invalid } from "../lib/errors.js";
 import { type JetnetProcess, startJetnet, startNats, startRedis } from "../lib/servers/index.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { runStep, type StepPlan, type StepResult } from "./lib/driver-step.js";
-import { SubjectTap } from "./lib/nats-monitor.js";
+import { SubjectTap, settle } from "./lib/nats-monitor.js";
 import { loadAverage1m } from "./lib/proc.js";
 import { rawKvPutRate, rawPublishRate } from "./lib/raw.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";
@@ -179,6 +179,11 @@ async function main(): Promise<void> {
     };
     let seed = 1;
     const knees: Knee[] = [];
+    // Every step starts on a quiet plane: what an overloaded step left behind is not charged to the next.
+    const settleLogged = async () => {
+      const ms = await settle(nats.monitorUrl);
+      if (ms > 2_500) log(`  (waited ${formatMs(ms)} ms for the plane to go quiet)`);
+    };
     for (const workload of chosen) {
       for (const arrival of arrivals) {
         const plan = (opsPerS: number, phases: StepPlan["phases"]): StepPlan => ({
@@ -197,6 +202,7 @@ async function main(): Promise<void> {
           dir,
         });
         if (fixedRate !== undefined) {
+          await settleLogged();
           const step = await runStep(plan(fixedRate, work.measurePhases));
           log(
             `  ${workload}/${arrival} at ${fixedRate} ops/s (no ramp): ready ${step.readyPerS.toFixed(1)}/s, ` +
@@ -208,6 +214,7 @@ async function main(): Promise<void> {
         }
         const ramp: StepResult[] = [];
         for (const rate of work.ramp) {
+          await settleLogged();
           const step = await runStep(plan(rate, work.rampPhases));
           ramp.push(step);
           log(
@@ -219,6 +226,7 @@ async function main(): Promise<void> {
         }
         const passed = ramp.filter(passes);
         const knee = passed.at(-1) ?? ramp[0]!;
+        await settleLogged();
         const at30 = await runStep(plan(knee.opsPerS * measureFraction, work.measurePhases));
         knees.push({ workload, arrivals: arrival, ramp, found: passed.length > 0, knee, at30 });
       }

@@ -83,3 +83,22 @@ export class SubjectTap {
     for (const s of this.subs) s.unsubscribe();
   }
 }
+
+/**
+ * Waits until nats-server is quiet: fewer than `quietInPerS` messages in per second over two
+ * consecutive one-second samples (or `maxMs` passed). A step that overloaded the plane leaves
+ * work behind (a backlog, the cleanup of its subnets); measured inside the next step, it would
+ * be charged to that step's lifecycles. Returns how long it waited.
+ */
+export async function settle(monitorUrl: string, quietInPerS = 100, maxMs = 60_000): Promise<number> {
+  const t0 = performance.now();
+  let prev = await varz(monitorUrl);
+  let quiet = 0;
+  while (quiet < 2 && performance.now() - t0 < maxMs) {
+    await new Promise((r) => setTimeout(r, 1_000));
+    const now = await varz(monitorUrl);
+    quiet = now.in - prev.in < quietInPerS ? quiet + 1 : 0;
+    prev = now;
+  }
+  return performance.now() - t0;
+}
