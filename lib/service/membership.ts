@@ -84,20 +84,25 @@ export class Membership {
     this.view = new OwnershipView(this.id, [], true);
     if (opts.registry) {
       const labels = { service: opts.service };
-      this.metrics = {
-        members: new Gauge({
+      // Several replicas may share one registry (tests run them in one process): one metric each.
+      const registry = opts.registry;
+      const members =
+        (registry.getSingleMetric("jetnet_replica_members") as Gauge | undefined) ??
+        new Gauge({
           name: "jetnet_replica_members",
           help: "Live replicas of this service as this replica sees them, itself included (they divide per-VNI work).",
           labelNames: ["service"],
-          registers: [opts.registry],
-        }),
-        changes: new Counter({
+          registers: [registry],
+        });
+      const changes =
+        (registry.getSingleMetric("jetnet_replica_membership_changes_total") as Counter | undefined) ??
+        new Counter({
           name: "jetnet_replica_membership_changes_total",
           help: "Changes of this replica's view of the live replicas (each moves VNIs between them).",
           labelNames: ["service"],
-          registers: [opts.registry],
-        }),
-      };
+          registers: [registry],
+        });
+      this.metrics = { members, changes };
       this.metrics.members.set(labels, 1);
       this.metrics.changes.inc(labels, 0);
     }
