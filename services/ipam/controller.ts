@@ -135,6 +135,9 @@ export class AddressController {
     );
     if (!r.ok) {
       if (r.reason === "recovering") {
+        // Woken as soon as the recovery ends (a VNI new to Redis is marked within milliseconds);
+        // the requeue is only the fallback for a recovery that fails and is retried.
+        this.wait(need.vni, cached.key);
         this.deps.recoverVni(need.vni);
         return { requeueAfterMs: 250 };
       }
