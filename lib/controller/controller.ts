@@ -1,7 +1,8 @@
 import { Gauge } from "prom-client";
 import { TerminalError } from "../errors.js";
 import { type CounterChild, FastCounter, FastHistogram, type HistogramChild } from "../metrics/fast.js";
-import { reuse, WorkQueue } from "../workqueue/workqueue.js";
+import { reuse } from "../metrics/reuse.js";
+import { WorkQueue } from "../workqueue/workqueue.js";
 import { type ControllerLogger, type ControllerOptions, ReconcileOutcome, type Reconciler } from "./types.js";
 
 /** What one reconcile came to, before the outcome switch acts on it. */

@@ -3,6 +3,7 @@ import type { NatsConnection, Subscription } from "@nats-io/nats-core";
 import { Counter, Gauge, type Registry } from "prom-client";
 import { membersSubject } from "../api/subjects.js";
 import type { ControllerLogger } from "../controller/types.js";
+import { reuse } from "../metrics/reuse.js";
 import { sleep } from "../time.js";
 import { OwnershipView } from "./rendezvous.js";
 
@@ -86,22 +87,30 @@ export class Membership {
       const labels = { service: opts.service };
       // Several replicas may share one registry (tests run them in one process): one metric each.
       const registry = opts.registry;
-      const members =
-        (registry.getSingleMetric("jetnet_replica_members") as Gauge | undefined) ??
-        new Gauge({
-          name: "jetnet_replica_members",
-          help: "Live replicas of this service as this replica sees them, itself included (they divide per-VNI work).",
-          labelNames: ["service"],
-          registers: [registry],
-        });
-      const changes =
-        (registry.getSingleMetric("jetnet_replica_membership_changes_total") as Counter | undefined) ??
-        new Counter({
-          name: "jetnet_replica_membership_changes_total",
-          help: "Changes of this replica's view of the live replicas (each moves VNIs between them).",
-          labelNames: ["service"],
-          registers: [registry],
-        });
+      const members = reuse(
+        registry,
+        "jetnet_replica_members",
+        Gauge,
+        (name) =>
+          new Gauge({
+            name,
+            help: "Live replicas of this service as this replica sees them, itself included (they divide per-VNI work).",
+            labelNames: ["service"],
+            registers: [registry],
+          }),
+      );
+      const changes = reuse(
+        registry,
+        "jetnet_replica_membership_changes_total",
+        Counter,
+        (name) =>
+          new Counter({
+            name,
+            help: "Changes of this replica's view of the live replicas (each moves VNIs between them).",
+            labelNames: ["service"],
+            registers: [registry],
+          }),
+      );
       this.metrics = { members, changes };
       this.metrics.members.set(labels, 1);
       this.metrics.changes.inc(labels, 0);

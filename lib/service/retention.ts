@@ -2,6 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { type Command, Option } from "commander";
 import { Counter, Gauge, type Registry } from "prom-client";
 import type { ControllerLogger } from "../controller/types.js";
+import { reuse } from "../metrics/reuse.js";
 import {
   type CompactionPass,
   Compactor,
@@ -103,27 +104,33 @@ export async function runRetention(opts: {
 }
 
 function counter(registry: Registry): Counter<"bucket" | "kind"> {
-  const name = "jetnet_store_compacted_records_total";
-  const have = registry.getSingleMetric(name);
-  if (have) return have as Counter<"bucket" | "kind">;
-  return new Counter({
-    name,
-    help: "Records of deleted objects removed by retention, by bucket and kind (record, tombstone).",
-    labelNames: ["bucket", "kind"],
-    registers: [registry],
-  });
+  return reuse(
+    registry,
+    "jetnet_store_compacted_records_total",
+    Counter<"bucket" | "kind">,
+    (name) =>
+      new Counter({
+        name,
+        help: "Records of deleted objects removed by retention, by bucket and kind (record, tombstone).",
+        labelNames: ["bucket", "kind"],
+        registers: [registry],
+      }),
+  );
 }
 
 function gauge(registry: Registry): Gauge<"bucket"> {
-  const name = "jetnet_store_records";
-  const have = registry.getSingleMetric(name);
-  if (have) return have as Gauge<"bucket">;
-  return new Gauge({
-    name,
-    help: "Records in a bucket at the last compaction pass.",
-    labelNames: ["bucket"],
-    registers: [registry],
-  });
+  return reuse(
+    registry,
+    "jetnet_store_records",
+    Gauge<"bucket">,
+    (name) =>
+      new Gauge({
+        name,
+        help: "Records in a bucket at the last compaction pass.",
+        labelNames: ["bucket"],
+        registers: [registry],
+      }),
+  );
 }
 
 function nonNegativeInt(v: string): number {

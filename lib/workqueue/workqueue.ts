@@ -1,5 +1,6 @@
 import { Gauge, type Registry } from "prom-client";
 import { type CounterChild, FastCounter, FastHistogram, type HistogramChild } from "../metrics/fast.js";
+import { reuse } from "../metrics/reuse.js";
 import {
   ItemExponentialRateLimiter,
   MaxOfRateLimiter,
@@ -313,17 +314,4 @@ function queueMetrics(registry: Registry): QueueMetrics {
     }),
     live,
   };
-}
-
-/** The metric `name` of `registry` if it exists (and is a `kind`), else a new one. */
-export function reuse<M>(
-  registry: Registry,
-  name: string,
-  kind: abstract new (...args: never[]) => M,
-  create: (name: string) => M,
-): M {
-  const existing: unknown = registry.getSingleMetric(name);
-  if (existing === undefined) return create(name);
-  if (!(existing instanceof kind)) throw new Error(`metric ${name} is registered with another type`);
-  return existing;
 }
