@@ -38,7 +38,7 @@ import { formatMs, formatTable } from "./lib/table.js";
 
 const full = { lifecycles: 1_000_000, live: 1_000, nodes: 20, samples: 10 };
 const quick = { lifecycles: 20_000, live: 100, nodes: 5, samples: 5 };
-const buckets = [Bucket.Attachments, Bucket.Subnets, Bucket.Vnis, Bucket.Node, Bucket.Map] as const;
+const buckets = [Bucket.Attachments, Bucket.Subnets, Bucket.Vnis] as const;
 const subnets = 4;
 /** Values as stored: the bench reads buckets without decoding. */
 const storedBytes: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => b.slice() };
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
     [services.network, services.ipam, services.mapping] = await Promise.all([
       startJetnet(["network", ...common, ...retention]),
       startJetnet(["ipam", ...common, "--redis", redisServer.url]),
-      startJetnet(["mapping", ...common, ...retention]),
+      startJetnet(["mapping", ...common]),
     ]);
     services.agents = await startJetnet(
       ["agent", ...common, "--hollow", String(nodes), "--hollow-prefix", "node"],
@@ -285,8 +285,8 @@ async function main(): Promise<void> {
           "lifecycles",
           "s",
           "attachments msgs",
-          "node msgs",
-          "map msgs",
+          "subnets msgs",
+          "vni claims msgs",
           "data dir MB",
           "redis keys",
           "list ms",
@@ -295,8 +295,8 @@ async function main(): Promise<void> {
           String(s.lifecycles),
           String(s.elapsedS),
           String(s.buckets[Bucket.Attachments]?.messages),
-          String(s.buckets[Bucket.Node]?.messages),
-          String(s.buckets[Bucket.Map]?.messages),
+          String(s.buckets[Bucket.Subnets]?.messages),
+          String(s.buckets[Bucket.Vnis]?.messages),
           (s.dataDirBytes / 1e6).toFixed(1),
           String(s.redisKeys),
           formatMs(s.listMs),

@@ -36,7 +36,7 @@ import { join } from "node:path";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { JetnetClient } from "../lib/api/client.js";
-import { Bucket, feedSubject, Section } from "../lib/api/subjects.js";
+import { Bucket, feedSubject, Projection, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, mappingCodec, type NetworkAttachment } from "../lib/codec.js";
 import { invalid } from "../lib/errors.js";
 import { seededRng } from "../lib/random.js";
@@ -436,7 +436,7 @@ async function steadyCreates(
   const steadyPublishedMs: number[] = [];
   /** Steady attachment name -> when (ms since the epoch) its mapping was first seen. */
   const steadyPublishedAt = new Map<string, number>();
-  const mapSub = nc.subscribe(feedSubject(Bucket.Map, ">"), {
+  const mapSub = nc.subscribe(feedSubject(Projection.Map, ">"), {
     callback: (_err, m) => {
       if (!m.subject.includes(".steady-") || m.data.length === 0) return;
       const mapping = mappingCodec.decode(m.data);

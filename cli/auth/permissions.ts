@@ -16,7 +16,7 @@
  * and tenants therefore follow the feeds the services publish after each committed write
  * (subjects no stream captures) and read snapshots and lists through request/reply.
  */
-import { agentStatusSubject, apiPrefix, Bucket, feedSubject } from "../../lib/api/subjects.js";
+import { agentStatusSubject, apiPrefix, Bucket, feedSubject, Projection } from "../../lib/api/subjects.js";
 import { validateNamespace, validateNodeName } from "../../lib/api/validate.js";
 import { digestSubject, nodeToken, snapshotPrefix, snapshotSubject } from "../../lib/api/views.js";
 
@@ -87,7 +87,7 @@ export function agentPermissions(node: string, opts: IdentityOptions = {}): Perm
       digestSubject(node),
       agentStatusSubject(node),
     ],
-    subscribe: [replies, feedSubject(Bucket.Node, `${token}.>`), feedSubject(Bucket.Map, ">")],
+    subscribe: [replies, feedSubject(Projection.Node, `${token}.>`), feedSubject(Projection.Map, ">")],
   };
 }
 

@@ -2,11 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import {
   attachmentCodec,
   type Codec,
-  type Mapping,
-  mappingCodec,
   type NetworkAttachment,
-  type NodeWork,
-  nodeWorkCodec,
   type Subnet,
   subnetCodec,
   type VniClaim,
@@ -42,8 +38,8 @@ function settings(o: BucketOptions, history: number) {
 // Tenants and agents follow the client-visible buckets through their feeds (they have no
 // JetStream access), so every store that writes them announces its writes there. Subnets and
 // attachments are announced by their streams where the bucket was created so (one message per
-// write instead of two); node work and mappings by their writer, whose announcements name
-// their predecessor, which is how agents notice a lost one (services/agent/view.ts).
+// write instead of two). Node work and mappings are not stored at all: the mapping service holds
+// them in memory and announces them (services/mapping/projections.ts).
 
 export function openSubnets(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<Subnet>> {
   const bucket = Bucket.Subnets;
@@ -75,18 +71,6 @@ export function openVniClaims(nc: NatsConnection, o: BucketOptions = {}): Promis
   return openStore(nc, { bucket: Bucket.Vnis, codec: vniClaimCodec, ...settings({ ...o, history: 1 }, 1) });
 }
 
-/** Per-node work, written by the mapping service. */
-export function openNodeWork(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<NodeWork>> {
-  const bucket = Bucket.Node;
-  return openStore(nc, { bucket, codec: nodeWorkCodec, ...settings(o, 1), feed: bucketFeed(bucket) });
-}
-
-/** Per-VNI mappings, written by the mapping service. */
-export function openMappings(nc: NatsConnection, o: BucketOptions = {}): Promise<KvStore<Mapping>> {
-  const bucket = Bucket.Map;
-  return openStore(nc, { bucket, codec: mappingCodec, ...settings(o, 1), feed: bucketFeed(bucket) });
-}
-
 /** Values as stored, copied: a watch hands out views of the connection's read buffer. */
 const storedBytes: Codec<Uint8Array> = { encode: (b) => b, decode: (b) => b.slice() };
 
@@ -107,10 +91,4 @@ export async function openNetworkStores(nc: NatsConnection, replicas = 1, histor
     openVniClaims(nc, { replicas }),
   ]);
   return { subnets, attachments, vnis };
-}
-
-/** The projection buckets the mapping service writes and agents follow. */
-export async function openProjectionStores(nc: NatsConnection, replicas = 1) {
-  const [node, map] = await Promise.all([openNodeWork(nc, { replicas }), openMappings(nc, { replicas })]);
-  return { node, map };
 }

@@ -65,6 +65,13 @@ export const Bucket = {
   Subnets: "jetnet-subnets",
   Attachments: "jetnet-attachments",
   Vnis: "jetnet-vnis",
+} as const;
+
+/**
+ * The projections agents follow, by the names of their feeds. Not buckets: the mapping service
+ * holds them in memory and announces every change (services/mapping/projections.ts).
+ */
+export const Projection = {
   Node: "jetnet-node",
   Map: "jetnet-map",
 } as const;

@@ -45,6 +45,15 @@ export function viewOfKey(bucket: "jetnet-map" | "jetnet-node", key: string): st
  * `….snapshot.map.<vni>`) and digest requests their node (`jetnet.mapping.v1.digest.<token>`),
  * so NATS permissions can confine an agent to its own node view.
  */
+/**
+ * Where a mapping replica asks every agent to compare the digests of all its views at once: after
+ * it started, or took over views from a replica that left, it may not have announced everything
+ * agents hold. A subject agents may already follow (any VNI of jetnet-map) that no VNI view
+ * matches; the message carries `resyncHeader` and no entry.
+ */
+export const resyncSubject = "jetnet.feed.v1.jetnet-map._resync";
+export const resyncHeader = "Jetnet-Resync";
+
 export const snapshotPrefix = "jetnet.mapping.v1.snapshot";
 export const digestPrefix = "jetnet.mapping.v1.digest";
 export const snapshotSubject = (view: string) => `${snapshotPrefix}.${view}`;

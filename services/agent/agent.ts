@@ -1,14 +1,12 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
-import { openMappings, openNodeWork } from "../../lib/api/buckets.js";
 import { type AttachmentReport, reportStatus } from "../../lib/api/status.js";
-import { Bucket } from "../../lib/api/subjects.js";
-import { digestSubject, mapView, nodeToken, nodeView } from "../../lib/api/views.js";
+import { Projection } from "../../lib/api/subjects.js";
+import { digestSubject, mapView, nodeToken, nodeView, resyncSubject } from "../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { requesterFor } from "../../lib/nats/requester.js";
-import type { ObjectStore } from "../../lib/store/types.js";
 import { nowUs, sleep } from "../../lib/time.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import type { AllowList } from "./allowlist.js";
@@ -70,7 +68,6 @@ export class NodeAgent {
   /** When (µs) this agent was made: nothing could have been programmed by it before. */
   private readonly startUs = nowUs();
   private readonly controller: Controller;
-  private stores: Promise<{ node: ObjectStore<NodeWork>; map: ObjectStore<Mapping> }> | undefined;
   /** Snapshots started in the background (a newly followed VNI, a resync): run waits for them. */
   private readonly background = new Set<Promise<unknown>>();
 
@@ -78,10 +75,9 @@ export class NodeAgent {
     this.nodeView = new FollowedView<NodeWork>({
       nc: opts.nc,
       view: nodeView(opts.node),
-      bucket: Bucket.Node,
+      bucket: Projection.Node,
       token: nodeToken(opts.node),
       codec: nodeWorkCodec,
-      fallback: async () => (await this.openStores()).node,
       onChange: (key) => this.onNodeChange(key),
       dropLive: opts.dropLive,
     });
@@ -152,6 +148,13 @@ export class NodeAgent {
     await Promise.all([...this.vniViews.values()].map((v) => v.resync().catch(() => undefined)));
     // Everything is known now: entries nobody wants are orphans.
     this.reconciler.enqueueOrphanChecks();
+    // A mapping replica that started or took over views asks for a digest check of everything.
+    const resyncAsked = this.opts.nc.subscribe(resyncSubject, {
+      callback: (err) => {
+        if (err) return;
+        for (const v of [this.nodeView, ...this.vniViews.values()]) v.markGap();
+      },
+    });
     const status = this.opts.nc.status();
     const watchStatus = (async () => {
       for await (const s of status) {
@@ -169,6 +172,7 @@ export class NodeAgent {
       lastCheckMs = now;
       await this.checkDigests(interval).catch(() => undefined);
     }
+    resyncAsked.unsubscribe();
     (status as { stop?: () => void }).stop?.();
     await watchStatus.catch(() => undefined);
     await Promise.all([running, this.settled()]);
@@ -188,18 +192,6 @@ export class NodeAgent {
   stopViews(): void {
     this.nodeView.stop();
     for (const v of this.vniViews.values()) v.stop();
-  }
-
-  private openStores() {
-    // A failure is not cached: the buckets may not exist yet (the mapping service creates them).
-    this.stores ??= (async () => ({
-      node: await openNodeWork(this.opts.nc, { bindOnly: true }),
-      map: await openMappings(this.opts.nc, { bindOnly: true }),
-    }))().catch((err: unknown) => {
-      this.stores = undefined;
-      throw err;
-    });
-    return this.stores;
   }
 
   private onNodeChange(key: string): void {
@@ -223,10 +215,9 @@ export class NodeAgent {
       const view = new FollowedView<Mapping>({
         nc: this.opts.nc,
         view: mapView(vni),
-        bucket: Bucket.Map,
+        bucket: Projection.Map,
         token: String(vni),
         codec: mappingCodec,
-        fallback: async () => (await this.openStores()).map,
         onChange: (key) => {
           if (!this.wantedVnis.has(vni)) this.opts.metrics.irrelevant.inc();
           this.controller.enqueue(`R:${key}`);

@@ -4,7 +4,6 @@ import { snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
 import { requesterFor } from "../../lib/nats/requester.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
-import type { ObjectStore } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import { DigestPolicy } from "./digest-policy.js";
 
@@ -19,8 +18,6 @@ export interface ViewOptions<T> {
   /** First key token of the view's entries (the VNI or the node token). */
   readonly token: string;
   readonly codec: Codec<T>;
-  /** Reads the bucket directly when the mapping service cannot serve a snapshot. */
-  readonly fallback: () => Promise<ObjectStore<T>>;
   /** Called after every change of an entry (value undefined: removed). */
   readonly onChange: (key: string) => void;
   /**
@@ -40,8 +37,8 @@ export interface ViewOptions<T> {
  * on the bucket's feed (the mapping service announces each committed write) plus snapshots, instead of a JetStream consumer per agent (which does
  * not scale; see reference/measurements.md).
  *
- * Algorithm: subscribe first, then snapshot (from the mapping service's memory, else from
- * JetStream), so no change falls between the two. Entries carry their source revision: a value
+ * Algorithm: subscribe first, then snapshot (from the mapping service's memory), so no change
+ * falls between the two. Entries carry their source revision: a value
  * replaces another only if newer, whichever path brought it. Keys changed live while a snapshot
  * is in flight are left as the live path set them. Core delivery is at-most-once, so the owner
  * re-snapshots after reconnects and when the digest it compares with the mapping service's
@@ -149,27 +146,24 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     }
   }
 
+  /** The view's entries from the mapping service's memory; throws when no replica answers. */
   private async snapshot(): Promise<Map<string, T>> {
     const out = new Map<string, T>();
-    try {
-      const m = await requesterFor(this.opts.nc).request(
-        snapshotSubject(this.opts.view),
-        pb.SnapshotRequest.encode({ view: this.opts.view }).finish(),
-        { timeoutMs: this.opts.snapshotTimeoutMs ?? 5000 },
-      );
-      const r = snapshotReply.decode(m.data);
-      if (!r.error?.code) {
-        for (const e of r.entries ?? []) out.set(e.key ?? "", this.decode(e.value ?? new Uint8Array()));
-        return out;
-      }
-    } catch {
-      // No mapping service (or it timed out): read JetStream instead.
-    }
-    const store = await this.opts.fallback();
-    for (const it of (await store.list(`${this.opts.token}.>`)).items) {
-      out.set(it.key, this.opts.slim ? this.opts.slim(it.value) : it.value);
-    }
+    const m = await requesterFor(this.opts.nc).request(
+      snapshotSubject(this.opts.view),
+      pb.SnapshotRequest.encode({ view: this.opts.view }).finish(),
+      { timeoutMs: this.opts.snapshotTimeoutMs ?? 5000 },
+    );
+    const r = snapshotReply.decode(m.data);
+    if (r.error?.code)
+      throw new Error(`snapshot of ${this.opts.view}: ${r.error.code} ${r.error.message ?? ""}`);
+    for (const e of r.entries ?? []) out.set(e.key ?? "", this.decode(e.value ?? new Uint8Array()));
     return out;
+  }
+
+  /** Compare this view's digest at the next check (the mapping service asked for it). */
+  markGap(): void {
+    this.policy.gapFound();
   }
 
   private onLive(m: Msg): void {

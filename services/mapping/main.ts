@@ -1,22 +1,26 @@
 import { Command, Option } from "commander";
-import { positiveInt } from "../../lib/service/flags.js";
+import { booleanArg, divideWorkHelp, positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
-import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { runMapping } from "./service.js";
 
 /** `jetnet mapping`: wiring only; the service itself is runMapping in service.ts. */
 export function mappingCommand(): Command {
   const cmd = new Command("mapping").description(
-    "Run the mapping service: per-node and per-VNI projections, and view snapshots for agents",
+    "Run the mapping service: per-node and per-VNI projections announced to agents, and view snapshots",
   );
-  addRetentionOptions(addCommonOptions(cmd))
+  addCommonOptions(cmd)
     .addOption(
       new Option("--replicas <n>", "JetStream replicas for buckets created by this service")
         .env("JETNET_BUCKET_REPLICAS")
         .default(1)
         .argParser(positiveInt),
     )
-    .addOption(new Option("--workers <n>", "projection workers").default(8).argParser(positiveInt))
+    .addOption(
+      new Option("--divide-work <bool>", `${divideWorkHelp} (here: which replica announces a view's changes)`)
+        .env("JETNET_DIVIDE_WORK")
+        .default(true)
+        .argParser(booleanArg),
+    )
     .action(async (opts) => {
       await runService({
         name: "mapping",
@@ -25,8 +29,7 @@ export function mappingCommand(): Command {
           runMapping({
             ...serviceBasics(ctx),
             replicas: opts.replicas,
-            workers: opts.workers,
-            retention: retentionFrom(opts),
+            divideWork: opts.divideWork,
           }),
       });
     });

@@ -1,8 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
-import { openNetworkStores, openProjectionStores } from "../../lib/api/buckets.js";
-import { Bucket } from "../../lib/api/subjects.js";
-import { viewOfKey } from "../../lib/api/views.js";
+import { openNetworkStores } from "../../lib/api/buckets.js";
+import { viewSource } from "../../lib/api/views.js";
 import {
   type Mapping,
   mappingCodec,
@@ -10,13 +9,12 @@ import {
   type NodeWork,
   nodeWorkCodec,
 } from "../../lib/codec.js";
-import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
-import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
-import { enqueueProjectionSources, Projector } from "./controller.js";
-import { sourceOf } from "./project.js";
+import { Membership } from "../../lib/service/membership.js";
+import { FeedAnnouncer, MemoryProjector, ProjectionTable } from "./projections.js";
 import { ViewServer } from "./snapshots.js";
 
 export interface MappingOptions {
@@ -24,90 +22,102 @@ export interface MappingOptions {
   readonly registry: Registry;
   readonly logger: ControllerLogger;
   readonly signal: AbortSignal;
+  /** JetStream replicas of the network buckets, if this service is the first to create them. */
   readonly replicas?: number;
-  readonly workers?: number;
-  /** Retention of projection tombstones (deleted retention does not apply: no history). */
-  readonly retention?: RetentionOptions;
+  /**
+   * Replicas divide the views whose changes they announce (each view to one live replica, see
+   * lib/service/membership.ts); every replica still holds and serves all of them. Default on.
+   */
+  readonly divideWork?: boolean;
+  /** Membership announcement period (default 1 s; tests shorten it). */
+  readonly memberIntervalMs?: number;
   readonly onReady?: () => void;
 }
 
 /**
- * The mapping service: projects attachments into the per-node and per-VNI buckets agents follow,
- * and serves snapshots and digests of them from memory. Stateless: a restart re-derives
- * everything and removes stale projections; replicas are safe (see Projector).
+ * The mapping service: projects attachments into per-node work and per-VNI mappings, held in
+ * memory, announces every change on the jetnet-node and jetnet-map feeds, and serves snapshots
+ * and digests of them. Nothing is stored: the projections are a pure function of the
+ * attachments, so a restart derives them again (and asks agents to compare digests, which
+ * repairs what changed while no replica announced).
+ *
+ * Why not keep them in KV buckets, as before? Each lifecycle wrote four projection records (put
+ * and delete of each) and announced them, and this service read its own writes back through two
+ * more watches: eight messages into nats-server of the twenty a lifecycle cost, and the costliest
+ * kind (a KV put costs nats-server about twice a core publish). Agents never read the buckets
+ * (they have no JetStream permissions); only the announcements and this service's memory.
  */
 export async function runMapping(opts: MappingOptions): Promise<void> {
   const { nc, registry, logger, signal } = opts;
   const { attachments } = await openNetworkStores(nc, opts.replicas ?? 1);
-  const out = await openProjectionStores(nc, opts.replicas ?? 1);
   const attachmentCache = new Informer<NetworkAttachment>({ store: attachments });
-  const bySource = { source: (o: { key: string }) => [sourceOf(o.key)] };
-  const nodeCache = new Informer<NodeWork>({
-    store: out.node,
-    indexes: { ...bySource, view: (o) => [viewOfKey("jetnet-node", o.key)] },
+  const synced = () => attachmentCache.hasSynced();
+  const node = new ProjectionTable<NodeWork>("jetnet-node", synced);
+  const map = new ProjectionTable<Mapping>("jetnet-map", synced);
+
+  const members =
+    opts.divideWork !== false
+      ? new Membership({ nc, service: "mapping", logger, registry, intervalMs: opts.memberIntervalMs })
+      : undefined;
+  const announcer = new FeedAnnouncer(nc, (view) => !members || members.owns(ownershipToken(view)));
+  const projector = new MemoryProjector({
+    node,
+    map,
+    nodeCodec: nodeWorkCodec,
+    mapCodec: mappingCodec,
+    announcer,
   });
-  const mapCache = new Informer<Mapping>({
-    store: out.map,
-    indexes: { ...bySource, view: (o) => [viewOfKey("jetnet-map", o.key)] },
+  attachmentCache.addHandlers({
+    onAdd: (o) => projector.apply(o.key, o),
+    onUpdate: (_old, o) => projector.apply(o.key, o),
+    onDelete: (o) => projector.apply(o.key, undefined),
   });
-  const caches = [attachmentCache, nodeCache, mapCache];
-  const synced = async (s: AbortSignal) => {
-    await Promise.all(caches.map((c) => c.waitForSync(s)));
-  };
-  const projector = new Projector({
-    attachmentCache,
-    nodeStore: out.node,
-    mapStore: out.map,
-    nodeCache,
-    mapCache,
+  // Another replica left or died (its views come to this one), or this one joined: changes may
+  // have gone unannounced meanwhile; agents compare digests and take snapshots where they differ.
+  members?.onChange(() => {
+    if (projector.announcing) announcer.askResync();
   });
-  const controller = new Controller({
-    name: "mapping",
-    reconciler: { reconcile: (key) => projector.reconcile(key) },
-    workers: opts.workers ?? 8,
-    registry,
-    logger,
-    waitForSync: synced,
-  });
-  enqueueProjectionSources({ attachmentCache, nodeCache, mapCache }, (key) => controller.enqueue(key));
 
   const views = new ViewServer({
     nc,
-    nodeCache,
-    mapCache,
+    nodeCache: node,
+    mapCache: map,
     nodeCodec: nodeWorkCodec,
     mapCodec: mappingCodec,
     queue: "jetnet-mapping",
-    ready: () => caches.every((c) => c.hasSynced()),
+    ready: synced,
   });
+  views.track(node, "jetnet-node");
+  views.track(map, "jetnet-map");
 
-  views.track(nodeCache, "jetnet-node");
-  views.track(mapCache, "jetnet-map");
+  let cachesComplete!: () => void;
+  const complete = new Promise<void>((resolve) => (cachesComplete = resolve));
+  const membership = members?.run(signal, complete);
   await runLifecycle({
     signal,
     logger,
-    informers: caches,
-    controllers: [controller],
+    informers: [attachmentCache],
+    controllers: [],
     start: async () => {
-      // Re-derive everything: every attachment, and every source a projection still names.
-      for (const a of attachmentCache.list()) controller.enqueue(a.key);
-      for (const c of [nodeCache, mapCache]) for (const p of c.list()) controller.enqueue(sourceOf(p.key));
+      // The projections are complete: announce from now on, and have agents check what they
+      // hold against them (they may hold entries of attachments deleted while none ran).
+      projector.announcing = true;
       views.start();
-      const retentionRun = runRetention({
-        nc,
-        targets: [
-          { bucket: Bucket.Node, history: false },
-          { bucket: Bucket.Map, history: false },
-        ],
-        retention: opts.retention,
-        registry,
-        logger,
-        signal,
-      });
+      announcer.askResync();
+      cachesComplete();
+      logger.info({ nodeWork: node.size, mappings: map.size }, "projections derived");
       return async () => {
-        await Promise.all([views.stop(), retentionRun]);
+        await views.stop();
       };
     },
     onReady: opts.onReady,
   });
+  await membership;
+}
+
+/** The number a view is divided among replicas by: its VNI, or a hash of its node token. */
+function ownershipToken(view: string): number {
+  const src = viewSource(view);
+  if (src?.bucket === "jetnet-map") return Number(src.token);
+  return fnv1a(view);
 }

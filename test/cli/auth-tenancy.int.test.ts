@@ -11,9 +11,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
 import { openNetworkStores } from "../../lib/api/buckets.js";
 import { JetnetClient } from "../../lib/api/client.js";
-import { Bucket, feedSubject } from "../../lib/api/subjects.js";
+import { Bucket, feedSubject, Projection } from "../../lib/api/subjects.js";
+import { snapshotSubject } from "../../lib/api/views.js";
 import { parseVniRanges } from "../../lib/api/vni-ranges.js";
 import type { Subnet } from "../../lib/codec.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
 import { emptyAllowList } from "../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../services/agent/fabric/logger.js";
 import { runAgents } from "../../services/agent/service.js";
@@ -30,6 +32,7 @@ import {
 let sys: AuthSystem;
 let admin: JetnetClient;
 /** Every non-service identity, connected with its own inbox prefix. */
+const pb = jetnet.v1;
 const hostile: { user: string; nc: NatsConnection }[] = [];
 const streams = Object.values(Bucket).map((b) => `KV_${b}`);
 
@@ -58,9 +61,10 @@ beforeAll(async () => {
     .create({ meta: { name: "a1" }, spec: { node: "n1", subnet: "secret-net" } });
   const { attachments } = await openNetworkStores(sys.svc);
   await attachments.update("ta.a1", { ...a.value, status: { ip: "10.160.0.5", vni: 160 } }, a.revision);
-  await until("n1's node view", async () =>
-    (await serverState(sys.svc))[Bucket.Node]?.[1] ? true : undefined,
-  );
+  await until("n1's node view", async () => {
+    const m = await sys.svc.request(snapshotSubject("node.n1"), pb.SnapshotRequest.encode({}).finish());
+    return pb.SnapshotReply.decode(m.data).entries.length > 0 ? true : undefined;
+  });
 }, 30_000);
 
 afterAll(async () => {
@@ -207,8 +211,8 @@ describe("no identity but the services can make a stream store anything", () => 
     const before = await serverState(sys.svc);
     for (const { nc } of hostile) {
       nc.publish(feedSubject(Bucket.Subnets, "ta.forged"), new Uint8Array([1]));
-      nc.publish(feedSubject(Bucket.Map, "160.ta.forged"), new Uint8Array([1]));
-      nc.publish(feedSubject(Bucket.Node, "n1.ta.forged"), new Uint8Array([1]));
+      nc.publish(feedSubject(Projection.Map, "160.ta.forged"), new Uint8Array([1]));
+      nc.publish(feedSubject(Projection.Node, "n1.ta.forged"), new Uint8Array([1]));
       nc.publish("$KV.jetnet-subnets.ta.forged", new Uint8Array([1]));
     }
     await Promise.all(hostile.map(({ nc }) => nc.flush().catch(() => undefined)));
@@ -239,7 +243,7 @@ describe("what a tenant reads", () => {
       feedSubject(Bucket.Subnets, "tb.>"),
       feedSubject(Bucket.Attachments, "*.>"),
       "jetnet.feed.v1.>",
-      feedSubject(Bucket.Map, ">"),
+      feedSubject(Projection.Map, ">"),
       "$KV.jetnet-subnets.ta.>",
     ]) {
       expect(await subscribeOutcome(nc, subject), subject).toMatch(/Permissions Violation/);
@@ -258,11 +262,11 @@ describe("what a tenant reads", () => {
 describe("what an agent reads", () => {
   it("follows its own node's feed and every VNI's, nothing else", async () => {
     const n1 = (hostile[2] as { nc: NatsConnection }).nc;
-    for (const subject of [feedSubject(Bucket.Node, "n1.>"), feedSubject(Bucket.Map, "160.>")]) {
+    for (const subject of [feedSubject(Projection.Node, "n1.>"), feedSubject(Projection.Map, "160.>")]) {
       expect(await subscribeOutcome(n1, subject, 300), subject).toBe("open");
     }
     for (const subject of [
-      feedSubject(Bucket.Node, "n2.>"),
+      feedSubject(Projection.Node, "n2.>"),
       feedSubject(Bucket.Subnets, ">"),
       "$KV.jetnet-map.>",
       "$KV.jetnet-node.n1.>",

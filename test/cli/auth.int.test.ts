@@ -8,10 +8,9 @@ import { inboxPrefixEnv } from "../../cli/auth/gen.js";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
 import { openNetworkStores } from "../../lib/api/buckets.js";
 import { JetnetClient } from "../../lib/api/client.js";
-import { agentStatusSubject, Bucket, feedSubject } from "../../lib/api/subjects.js";
+import { agentStatusSubject, Bucket, feedSubject, Projection } from "../../lib/api/subjects.js";
 import { snapshotSubject } from "../../lib/api/views.js";
-import { nodeWorkCodec, subnetCodec } from "../../lib/codec.js";
-import { openStore } from "../../lib/store/store.js";
+import { subnetCodec } from "../../lib/codec.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import {
   type AuthSystem,
@@ -161,15 +160,25 @@ describe("agent", () => {
     await validated(admin, "t1", "agents");
     await leased("a1", "n1", "10.12.0.5");
     await leased("a2", "n2", "10.12.0.6");
-    const node = await openStore(sys.svc, { bucket: Bucket.Node, codec: nodeWorkCodec, bindOnly: true });
+    // The mapping service holds both node views (it serves them from memory).
+    const keysOf = async (view: string) =>
+      pb.SnapshotReply.decode(
+        (
+          await sys.svc.request(snapshotSubject(view), pb.SnapshotRequest.encode({}).finish(), {
+            timeout: quickMs,
+          })
+        ).data,
+      ).entries.map((e) => e.key);
     await until("node projections", async () =>
-      (await node.get("n1.t1.a1")) && (await node.get("n2.t1.a2")) ? true : undefined,
+      (await keysOf("node.n1")).includes("n1.t1.a1") && (await keysOf("node.n2")).includes("n2.t1.a2")
+        ? true
+        : undefined,
     );
   });
 
   it("follows its node view and any VNI on the feeds, and reports status for its node", async () => {
     const live: string[] = [];
-    for (const subject of [feedSubject(Bucket.Node, "n1.>"), feedSubject(Bucket.Map, `${vni}.>`)]) {
+    for (const subject of [feedSubject(Projection.Node, "n1.>"), feedSubject(Projection.Map, `${vni}.>`)]) {
       n1.subscribe(subject, { callback: (_e, m) => void live.push(m.subject) });
     }
     await n1.flush();
@@ -186,7 +195,7 @@ describe("agent", () => {
     expect((await admin.attachments("t1").get("a1")).value.status?.ifName).toBe("jn-test");
     // Implemented: mapping publishes the remote mapping, which the VNI's feed brings live.
     await until("live mapping", async () =>
-      live.includes(feedSubject(Bucket.Map, `${vni}.t1.a1`)) ? true : undefined,
+      live.includes(feedSubject(Projection.Map, `${vni}.t1.a1`)) ? true : undefined,
     );
     const map = await n1.request(snapshotSubject(`map.${vni}`), pb.SnapshotRequest.encode({}).finish(), {
       timeout: quickMs,
@@ -202,9 +211,9 @@ describe("agent", () => {
 
   it("cannot follow another node's view", async () => {
     for (const subject of [
-      feedSubject(Bucket.Node, "n2.>"),
-      feedSubject(Bucket.Node, ">"),
-      feedSubject(Bucket.Node, "*.t1.a2"),
+      feedSubject(Projection.Node, "n2.>"),
+      feedSubject(Projection.Node, ">"),
+      feedSubject(Projection.Node, "*.t1.a2"),
       "$KV.jetnet-node.n1.>",
     ]) {
       expect(await subscribeOutcome(n1, subject), subject).toMatch(/Permissions Violation/);

@@ -189,7 +189,7 @@ describe("a 3-node NATS cluster and 2 replicas of each service", () => {
   it("loses no acknowledged write and keeps invariants 1-4 when the attachments leader and a replica of each service are killed", async () => {
     const info = await streamCluster(nc, `KV_${Bucket.Attachments}`);
     expect(info.replicas).toBe(3);
-    for (const b of [Bucket.Subnets, Bucket.Vnis, Bucket.Node, Bucket.Map])
+    for (const b of [Bucket.Subnets, Bucket.Vnis])
       expect((await streamCluster(nc, `KV_${b}`)).replicas).toBe(3);
 
     const seed = testSeed();

@@ -3,12 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DeliverPolicy, jetstream, jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
-import { Bucket } from "../../lib/api/subjects.js";
-import { nodeToken } from "../../lib/api/views.js";
+import { Bucket, Projection } from "../../lib/api/subjects.js";
+import { nodeToken, snapshotSubject } from "../../lib/api/views.js";
 import { attachmentCodec, type NetworkAttachment, nodeWorkCodec } from "../../lib/codec.js";
+import { jetnet } from "../../proto/gen/jetnet.js";
 import { sourceOf } from "../../services/mapping/project.js";
 import type { JetnetProcess, NatsServer } from "../harness/index.js";
 import type { Ledger } from "./driver.js";
+
+const pb = jetnet.v1;
 
 /**
  * What the HA test prints when its checks do not converge: the records the streams hold for the
@@ -30,7 +33,7 @@ function showAttachment(a: NetworkAttachment): string {
 function showValue(bucket: string, data: Uint8Array): string {
   if (data.length === 0) return "";
   if (bucket === Bucket.Attachments) return showAttachment(attachmentCodec.decode(data));
-  if (bucket === Bucket.Node) {
+  if (bucket === Projection.Node) {
     const w = nodeWorkCodec.decode(data);
     return `source@${w.sourceRevision} ${w.attachment ? showAttachment(w.attachment) : "-"}`;
   }
@@ -132,16 +135,16 @@ export async function failureReport(deps: ReportDeps, violations: readonly strin
     if (stale?.[1]) {
       const [, node, vni, ip] = stale;
       out.push(`== ${v}`);
-      const work = await records(nc, Bucket.Node, `${nodeToken(node)}.>`, DeliverPolicy.LastPerSubject).catch(
-        () => [],
-      );
+      // The node's work as the mapping service holds it (it is not stored anywhere).
+      const work = await nodeViewEntries(nc, node).catch(() => []);
       const carrying = work.filter((w) => {
-        const s = w.op === "PUT" ? nodeWorkCodec.decode(w.data).attachment?.status : undefined;
+        const s = nodeWorkCodec.decode(w.value).attachment?.status;
         return String(s?.vni) === vni && s?.ip === ip;
       });
-      if (carrying.length === 0) out.push("  no node-work record carries it: the agent missed its removal");
+      if (carrying.length === 0)
+        out.push("  no node work the mapping service holds carries it: the agent missed its removal");
       for (const w of carrying) {
-        out.push(...(await safely(keyReport(nc, Bucket.Node, w.key))));
+        out.push(`  mapping holds ${w.key}: ${showValue(Projection.Node, w.value)}`);
         out.push(...(await safely(keyReport(nc, Bucket.Attachments, sourceOf(w.key)))));
       }
     }
@@ -152,4 +155,19 @@ export async function failureReport(deps: ReportDeps, violations: readonly strin
     for (const [i, p] of ps.entries()) writeFileSync(join(dir, `${name}-${i + 1}.log`), p.log());
   writeFileSync(join(dir, "driver-trace.json"), JSON.stringify(Object.fromEntries(ledger.trace), null, 1));
   console.log(`ha: failure report (logs kept in ${dir}):\n${out.join("\n")}`);
+}
+
+/** A node view's entries, from the mapping service's memory. */
+async function nodeViewEntries(
+  nc: NatsConnection,
+  node: string,
+): Promise<{ key: string; value: Uint8Array }[]> {
+  const view = `node.${nodeToken(node)}`;
+  const m = await nc.request(snapshotSubject(view), pb.SnapshotRequest.encode({ view }).finish(), {
+    timeout: 2_000,
+  });
+  return pb.SnapshotReply.decode(m.data).entries.map((e) => ({
+    key: e.key ?? "",
+    value: e.value ?? new Uint8Array(),
+  }));
 }

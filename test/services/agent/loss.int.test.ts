@@ -126,7 +126,7 @@ describe(`loss repair (seed ${seed})`, () => {
     ).toBeGreaterThanOrEqual(nodes);
   }, 90_000);
 
-  it("converges after the mapping process is killed with -9 mid-churn; fresh agents snapshot without it", async () => {
+  it("converges after the mapping process is killed with -9 mid-churn; fresh agents wait for it", async () => {
     const s = await startAgentSystem(nodes, {
       withMapping: false,
       digestIntervalMs: 1_000,
@@ -151,19 +151,27 @@ describe(`loss repair (seed ${seed})`, () => {
     let items = await waitExact(s.nc, s.fabrics, 20_000, "exact 20 s after the churn");
     expect(items.length).toBe(80);
 
-    // With the mapping service down, agents starting from empty fabrics read their views'
-    // snapshots from JetStream instead.
+    // Agents starting from empty fabrics while no mapping replica runs wait for one (nothing
+    // else holds the projections), then converge once it is back.
     await proc.kill("SIGKILL");
     expect(proc.running).toBe(false);
     await s.stopAgents();
-    const fresh = await startHollowAgents(s.nats.url, nodes, { digestIntervalMs: 1_000 });
+    const fresh = startHollowAgents(s.nats.url, nodes, { digestIntervalMs: 1_000 });
+    await new Promise((r) => setTimeout(r, 1_500));
+    await proc.restart();
+    const agents = await fresh;
     try {
-      items = await waitExact(s.nc, fresh.fabrics, 15_000, "fresh agents exact without the mapping service");
+      items = await waitExact(
+        s.nc,
+        agents.fabrics,
+        15_000,
+        "fresh agents exact once the mapping service is back",
+      );
       expect(items.length).toBe(80);
-      const total = [...fresh.fabrics.values()].reduce((n, f) => n + f.localCount(), 0);
+      const total = [...agents.fabrics.values()].reduce((n, f) => n + f.localCount(), 0);
       expect(total).toBe(80);
     } finally {
-      await fresh.stop();
+      await agents.stop();
     }
   }, 90_000);
 

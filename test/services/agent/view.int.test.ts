@@ -45,7 +45,6 @@ describe("FollowedView", () => {
       bucket: "jetnet-map",
       token: "7",
       codec: mappingCodec,
-      fallback: () => Promise.reject(new Error("no JetStream here")),
       onChange: (key) => changed.push(key),
     });
     await view.start();

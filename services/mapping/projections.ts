@@ -1,0 +1,213 @@
+import { headers, type NatsConnection } from "@nats-io/nats-core";
+import { feedSubject } from "../../lib/api/subjects.js";
+import { resyncHeader, resyncSubject, viewOfKey } from "../../lib/api/views.js";
+import type { Codec, Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
+import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
+import { previousHeader, revisionHeader } from "../../lib/store/store.js";
+import type { Versioned } from "../../lib/store/types.js";
+import { project, sameMapping, sameNodeWork } from "./project.js";
+
+export type ProjectionBucket = "jetnet-map" | "jetnet-node";
+
+/**
+ * One projection (jetnet-node or jetnet-map) held in memory: its entries by key and by view,
+ * with informer-style handlers, so the view server reads and tracks it as it would a cache.
+ * Revisions are those of the announcements (FeedAnnouncer), not of any stream.
+ */
+export class ProjectionTable<T> implements Lister<T> {
+  private readonly items = new Map<string, Versioned<T>>();
+  private readonly views = new Map<string, Map<string, Versioned<T>>>();
+  /** Source attachment key → the keys of its entries here (at most one, but a move passes through two). */
+  private readonly bySource = new Map<string, Set<string>>();
+  private readonly handlers: InformerHandlers<T>[] = [];
+
+  constructor(
+    readonly bucket: ProjectionBucket,
+    private readonly synced: () => boolean,
+  ) {}
+
+  addHandlers(h: InformerHandlers<T>): void {
+    this.handlers.push(h);
+  }
+
+  get(key: string): Versioned<T> | undefined {
+    return this.items.get(key);
+  }
+
+  list(): Versioned<T>[] {
+    return [...this.items.values()];
+  }
+
+  /** Index "view" (`map.<vni>`, `node.<token>`) and "source" (the attachment key). */
+  byIndex(index: string, value: string): Versioned<T>[] {
+    if (index === "view") return [...(this.views.get(value)?.values() ?? [])];
+    if (index === "source")
+      return [...(this.bySource.get(value) ?? [])].flatMap((k) => this.items.get(k) ?? []);
+    return [];
+  }
+
+  indexValues(index: string): string[] {
+    if (index === "view") return [...this.views.keys()];
+    if (index === "source") return [...this.bySource.keys()];
+    return [];
+  }
+
+  hasSynced(): boolean {
+    return this.synced();
+  }
+
+  get size(): number {
+    return this.items.size;
+  }
+
+  set(source: string, key: string, value: T, revision: number): void {
+    const obj: Versioned<T> = { key, value, revision };
+    const old = this.items.get(key);
+    this.items.set(key, obj);
+    const view = viewOfKey(this.bucket, key);
+    let entries = this.views.get(view);
+    if (!entries) {
+      entries = new Map();
+      this.views.set(view, entries);
+    }
+    entries.set(key, obj);
+    let keys = this.bySource.get(source);
+    if (!keys) {
+      keys = new Set();
+      this.bySource.set(source, keys);
+    }
+    keys.add(key);
+    for (const h of this.handlers) {
+      if (old) h.onUpdate?.(old, obj);
+      else h.onAdd?.(obj);
+    }
+  }
+
+  delete(source: string, key: string, revision: number): void {
+    const old = this.items.get(key);
+    if (!old) return;
+    this.items.delete(key);
+    const view = viewOfKey(this.bucket, key);
+    const entries = this.views.get(view);
+    entries?.delete(key);
+    if (entries?.size === 0) this.views.delete(view);
+    const keys = this.bySource.get(source);
+    keys?.delete(key);
+    if (keys?.size === 0) this.bySource.delete(source);
+    for (const h of this.handlers) h.onDelete?.(old, revision);
+  }
+}
+
+/**
+ * Announces projection changes on the buckets' feeds (core NATS), as a store with a feed does
+ * after a write: `Jetnet-Revision` names the announcement, `Jetnet-Previous` this writer's
+ * previous announcement on the same view, so a follower that sees a predecessor it never received
+ * knows it lost one. Revisions rise across restarts of the service (they start at the clock in
+ * microseconds), so a follower never mistakes a new process's chain for an old one's.
+ */
+export class FeedAnnouncer {
+  private last = 0;
+  /** View → revision of this writer's last announcement on it. */
+  private readonly lastOnView = new Map<string, number>();
+
+  constructor(
+    private readonly nc: NatsConnection,
+    /** Whether this replica announces the view's changes (replicas divide the views). */
+    private readonly owns: (view: string) => boolean = () => true,
+  ) {}
+
+  /** The next announcement revision (also the revision an entry is held under). */
+  next(): number {
+    this.last = Math.max(this.last + 1, Date.now() * 1000);
+    return this.last;
+  }
+
+  announce(bucket: ProjectionBucket, key: string, data: Uint8Array | undefined, revision: number): void {
+    const view = viewOfKey(bucket, key);
+    if (!this.owns(view)) return;
+    const h = headers();
+    h.set(revisionHeader, String(revision));
+    if (data === undefined) h.set("KV-Operation", "DEL");
+    const previous = this.lastOnView.get(view);
+    if (previous !== undefined) h.set(previousHeader, String(previous));
+    this.lastOnView.set(view, revision);
+    this.publish(feedSubject(bucket, key), data ?? new Uint8Array(), h);
+  }
+
+  /** Asks every agent to compare digests of all its views (this replica may have missed some changes). */
+  askResync(): void {
+    const h = headers();
+    h.set(resyncHeader, "1");
+    this.publish(resyncSubject, new Uint8Array(), h);
+  }
+
+  /** Forgets the chain of a view that has no entries left (bounded memory). */
+  forget(view: string): void {
+    this.lastOnView.delete(view);
+  }
+
+  private publish(subject: string, data: Uint8Array, h: ReturnType<typeof headers>): void {
+    try {
+      this.nc.publish(subject, data, { headers: h });
+    } catch {
+      // The connection is closing: agents repair what they missed by their digest checks.
+    }
+  }
+}
+
+export interface MemoryProjectorDeps {
+  readonly node: ProjectionTable<NodeWork>;
+  readonly map: ProjectionTable<Mapping>;
+  readonly nodeCodec: Codec<NodeWork>;
+  readonly mapCodec: Codec<Mapping>;
+  readonly announcer: FeedAnnouncer;
+}
+
+/**
+ * Keeps the two projections equal to a pure function of the attachments (project()), in memory,
+ * and announces every change. Driven synchronously by the attachment informer's events, which
+ * come in stream order, so no write can overtake another and there is nothing to compare and
+ * swap; nothing is stored, so a restart derives everything again from the attachments.
+ */
+export class MemoryProjector {
+  /** Announce changes (false while the first listing is applied: agents are asked to resync after it). */
+  announcing = false;
+
+  constructor(private readonly deps: MemoryProjectorDeps) {}
+
+  /** The attachment at `source` is now `a` (undefined: deleted). */
+  apply(source: string, a: Versioned<NetworkAttachment> | undefined): void {
+    const want = a ? project(a) : {};
+    this.sync(this.deps.node, this.deps.nodeCodec, source, want.node, sameNodeWork);
+    this.sync(this.deps.map, this.deps.mapCodec, source, want.map, sameMapping);
+  }
+
+  private sync<T extends { sourceRevision?: number | null }>(
+    table: ProjectionTable<T>,
+    codec: Codec<T>,
+    source: string,
+    want: { key: string; value: T } | undefined,
+    same: (a: T, b: T) => boolean,
+  ): void {
+    const { announcer } = this.deps;
+    for (const have of table.byIndex("source", source)) {
+      if (have.key === want?.key) continue;
+      const revision = announcer.next();
+      table.delete(source, have.key, revision);
+      if (this.announcing) announcer.announce(table.bucket, have.key, undefined, revision);
+      const view = viewOfKey(table.bucket, have.key);
+      if (table.byIndex("view", view).length === 0) announcer.forget(view);
+    }
+    if (!want) return;
+    const cur = table.get(want.key);
+    // Equal apart from the source revision: agents hold it already.
+    if (
+      cur &&
+      ((cur.value.sourceRevision ?? 0) >= (want.value.sourceRevision ?? 0) || same(cur.value, want.value))
+    )
+      return;
+    const revision = announcer.next();
+    table.set(source, want.key, want.value, revision);
+    if (this.announcing) announcer.announce(table.bucket, want.key, codec.encode(want.value), revision);
+  }
+}

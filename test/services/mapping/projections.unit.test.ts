@@ -1,0 +1,143 @@
+import type { MsgHdrs, NatsConnection } from "@nats-io/nats-core";
+import { describe, expect, it } from "vitest";
+import { resyncHeader, resyncSubject } from "../../../lib/api/views.js";
+import {
+  type Mapping,
+  mappingCodec,
+  type NetworkAttachment,
+  type NodeWork,
+  nodeWorkCodec,
+} from "../../../lib/codec.js";
+import type { Versioned } from "../../../lib/store/types.js";
+import { FeedAnnouncer, MemoryProjector, ProjectionTable } from "../../../services/mapping/projections.js";
+
+interface Sent {
+  readonly subject: string;
+  readonly data: Uint8Array;
+  readonly headers: MsgHdrs;
+}
+
+function attachment(
+  revision: number,
+  o: { node?: string; vni?: number; implemented?: boolean; mac?: string; addressed?: boolean } = {},
+): Versioned<NetworkAttachment> {
+  return {
+    key: "ns.a",
+    revision,
+    value: {
+      meta: { namespace: "ns", name: "a", uid: "u1", writeTimesUs: { spec: 1 } },
+      spec: { node: o.node ?? "n1", subnet: "s" },
+      status:
+        o.addressed === false
+          ? {}
+          : {
+              ip: "10.0.0.5",
+              vni: o.vni ?? 7,
+              mac: o.mac ?? "02:00:00:00:00:05",
+              ...(o.implemented ? { hostIp: "100.64.0.1", ifName: "eth-x" } : {}),
+            },
+    },
+  };
+}
+
+function setup(owns: (view: string) => boolean = () => true) {
+  const sent: Sent[] = [];
+  const nc = {
+    publish: (subject: string, data: Uint8Array, o: { headers: MsgHdrs }) =>
+      sent.push({ subject, data, headers: o.headers }),
+  } as unknown as NatsConnection;
+  const node = new ProjectionTable<NodeWork>("jetnet-node", () => true);
+  const map = new ProjectionTable<Mapping>("jetnet-map", () => true);
+  const announcer = new FeedAnnouncer(nc, owns);
+  const projector = new MemoryProjector({
+    node,
+    map,
+    nodeCodec: nodeWorkCodec,
+    mapCodec: mappingCodec,
+    announcer,
+  });
+  projector.announcing = true;
+  const subjects = () => sent.map((m) => `${m.subject}${m.headers.get("KV-Operation") ? " DEL" : ""}`);
+  return { sent, node, map, announcer, projector, subjects };
+}
+
+describe("MemoryProjector", () => {
+  it("holds and announces node work once addressed, the mapping once implemented, and deletes both", () => {
+    const { node, map, projector, subjects, sent } = setup();
+    projector.apply("ns.a", attachment(3, { addressed: false }));
+    expect(sent).toHaveLength(0);
+    projector.apply("ns.a", attachment(4));
+    projector.apply("ns.a", attachment(5, { implemented: true }));
+    expect(node.byIndex("view", "node.n1").map((e) => e.key)).toEqual(["n1.ns.a"]);
+    expect(map.get("7.ns.a")?.value).toMatchObject({
+      ip: "10.0.0.5",
+      hostIp: "100.64.0.1",
+      sourceRevision: 5,
+    });
+    projector.apply("ns.a", undefined);
+    expect(subjects()).toEqual([
+      "jetnet.feed.v1.jetnet-node.n1.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.a",
+      "jetnet.feed.v1.jetnet-node.n1.ns.a DEL",
+      "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
+    ]);
+    expect(nodeWorkCodec.decode(sent[0]!.data).attachment?.status?.ip).toBe("10.0.0.5");
+    expect(node.size + map.size).toBe(0);
+    expect(node.indexValues("view")).toEqual([]);
+  });
+
+  it("does not announce a status change agents do not use, and never goes back to an older source", () => {
+    const { projector, sent, map } = setup();
+    projector.apply("ns.a", attachment(5, { implemented: true }));
+    const before = sent.length;
+    // Same projections at a newer source revision (a status report agents ignore): nothing sent.
+    projector.apply("ns.a", attachment(6, { implemented: true }));
+    expect(sent.length).toBe(before);
+    projector.apply("ns.a", attachment(8, { implemented: true, mac: "02:00:00:00:00:99" }));
+    expect(map.get("7.ns.a")?.value.sourceRevision).toBe(8);
+    projector.apply("ns.a", attachment(7, { implemented: true, mac: "02:00:00:00:00:42" }));
+    expect(map.get("7.ns.a")?.value.mac).toBe("02:00:00:00:00:99");
+  });
+
+  it("moves an attachment between nodes and VNIs: the old entries are deleted first", () => {
+    const { projector, subjects, node, map } = setup();
+    projector.apply("ns.a", attachment(5, { implemented: true }));
+    projector.apply("ns.a", attachment(9, { node: "n2", vni: 8, implemented: true }));
+    expect(subjects().slice(2)).toEqual([
+      "jetnet.feed.v1.jetnet-node.n1.ns.a DEL",
+      "jetnet.feed.v1.jetnet-node.n2.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
+      "jetnet.feed.v1.jetnet-map.8.ns.a",
+    ]);
+    expect(node.list().map((e) => e.key)).toEqual(["n2.ns.a"]);
+    expect(map.list().map((e) => e.key)).toEqual(["8.ns.a"]);
+  });
+
+  it("chains each view's announcements with rising revisions, and announces nothing before it is told to", () => {
+    const { projector, sent, announcer } = setup();
+    projector.announcing = false;
+    projector.apply("ns.a", attachment(4));
+    expect(sent).toHaveLength(0);
+    projector.announcing = true;
+    projector.apply("ns.a", attachment(5, { implemented: true }));
+    projector.apply("ns.a", attachment(6, { implemented: true, mac: "02:00:00:00:00:06" }));
+    const onMap = sent.filter((m) => m.subject.includes("jetnet-map"));
+    expect(onMap).toHaveLength(2);
+    const [first, second] = onMap.map((m) => Number(m.headers.get("Jetnet-Revision")));
+    expect(second).toBeGreaterThan(first!);
+    expect(onMap[0]!.headers.has("Jetnet-Previous")).toBe(false);
+    expect(Number(onMap[1]!.headers.get("Jetnet-Previous"))).toBe(first);
+    // Revisions start at the clock, so a restarted process's chain is above the old one's.
+    expect(first).toBeGreaterThanOrEqual((Date.now() - 60_000) * 1000);
+    announcer.askResync();
+    expect(sent.at(-1)?.subject).toBe(resyncSubject);
+    expect(sent.at(-1)?.headers.get(resyncHeader)).toBe("1");
+  });
+
+  it("holds every view but announces only those this replica owns", () => {
+    const { projector, subjects, map } = setup((view) => view.startsWith("map."));
+    projector.apply("ns.a", attachment(5, { implemented: true }));
+    expect(subjects()).toEqual(["jetnet.feed.v1.jetnet-map.7.ns.a"]);
+    expect(map.size).toBe(1);
+  });
+});
