@@ -3391,7 +3391,7 @@ export namespace jetnet {
         }
 
         /**
-         * A node's local work item. Key in bucket jetnet-node: <node token>.<namespace>.<name>, where
+         * A node's local work item. Key on feed jetnet-node: <node token>.<namespace>.<name>, where
          * the node token is the node name with dots replaced by underscores (node names are DNS names,
          * which never contain underscores), so one node's keys never match another node's filter.
          */
@@ -3409,8 +3409,24 @@ export namespace jetnet {
             /** NodeWork attachment. */
             attachment?: (jetnet.v1.NetworkAttachment.$Properties|null);
 
-            /** KV revision of the source attachment (see Mapping.source_revision). */
+            /** Revision of the source attachment (see Mapping.source_revision). */
             sourceRevision: number;
+
+            /**
+             * Only in an announcement of the node's first work in the attachment's VNI: the VNI's
+             * mappings at that moment (at most a few hundred; none when the VNI has more), so the agent
+             * starts following the VNI without asking for a snapshot. Never held in a view.
+             */
+            peers: jetnet.v1.Mapping.$Properties[];
+
+            /**
+             * With peers: the revision of the last announcement on the VNI's feed they include (0: none
+             * yet), from which the agent judges the next one's predecessor. Also set when peers is empty.
+             */
+            peersRevision: number;
+
+            /** With peers: whether peers were included at all (an empty VNI sends none but is complete). */
+            peersComplete: boolean;
 
             /**
              * Creates a new NodeWork instance using the specified properties.
@@ -3482,8 +3498,24 @@ export namespace jetnet {
                 /** NodeWork attachment */
                 attachment?: (jetnet.v1.NetworkAttachment.$Properties|null);
 
-                /** KV revision of the source attachment (see Mapping.source_revision). */
+                /** Revision of the source attachment (see Mapping.source_revision). */
                 sourceRevision?: (number|null);
+
+                /**
+                 * Only in an announcement of the node's first work in the attachment's VNI: the VNI's
+                 * mappings at that moment (at most a few hundred; none when the VNI has more), so the agent
+                 * starts following the VNI without asking for a snapshot. Never held in a view.
+                 */
+                peers?: (jetnet.v1.Mapping.$Properties[]|null);
+
+                /**
+                 * With peers: the revision of the last announcement on the VNI's feed they include (0: none
+                 * yet), from which the agent judges the next one's predecessor. Also set when peers is empty.
+                 */
+                peersRevision?: (number|null);
+
+                /** With peers: whether peers were included at all (an empty VNI sends none but is complete). */
+                peersComplete?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

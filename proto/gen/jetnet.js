@@ -9777,7 +9777,13 @@ export const jetnet = $root.jetnet = (() => {
              * Properties of a NodeWork.
              * @typedef {Object} jetnet.v1.NodeWork.$Properties
              * @property {jetnet.v1.NetworkAttachment.$Properties|null} [attachment] NodeWork attachment
-             * @property {number|null} [sourceRevision] KV revision of the source attachment (see Mapping.source_revision).
+             * @property {number|null} [sourceRevision] Revision of the source attachment (see Mapping.source_revision).
+             * @property {Array.<jetnet.v1.Mapping.$Properties>|null} [peers] Only in an announcement of the node's first work in the attachment's VNI: the VNI's
+             * mappings at that moment (at most a few hundred; none when the VNI has more), so the agent
+             * starts following the VNI without asking for a snapshot. Never held in a view.
+             * @property {number|null} [peersRevision] With peers: the revision of the last announcement on the VNI's feed they include (0: none
+             * yet), from which the agent judges the next one's predecessor. Also set when peers is empty.
+             * @property {boolean|null} [peersComplete] With peers: whether peers were included at all (an empty VNI sends none but is complete).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9797,7 +9803,7 @@ export const jetnet = $root.jetnet = (() => {
             /**
              * Constructs a new NodeWork.
              * @memberof jetnet.v1
-             * @classdesc A node's local work item. Key in bucket jetnet-node: <node token>.<namespace>.<name>, where
+             * @classdesc A node's local work item. Key on feed jetnet-node: <node token>.<namespace>.<name>, where
              * the node token is the node name with dots replaced by underscores (node names are DNS names,
              * which never contain underscores), so one node's keys never match another node's filter.
              * @constructor
@@ -9805,6 +9811,7 @@ export const jetnet = $root.jetnet = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const NodeWork = function (properties) {
+                this.peers = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -9820,12 +9827,39 @@ export const jetnet = $root.jetnet = (() => {
             NodeWork.prototype.attachment = null;
 
             /**
-             * KV revision of the source attachment (see Mapping.source_revision).
+             * Revision of the source attachment (see Mapping.source_revision).
              * @member {number} sourceRevision
              * @memberof jetnet.v1.NodeWork
              * @instance
              */
             NodeWork.prototype.sourceRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Only in an announcement of the node's first work in the attachment's VNI: the VNI's
+             * mappings at that moment (at most a few hundred; none when the VNI has more), so the agent
+             * starts following the VNI without asking for a snapshot. Never held in a view.
+             * @member {Array.<jetnet.v1.Mapping.$Properties>} peers
+             * @memberof jetnet.v1.NodeWork
+             * @instance
+             */
+            NodeWork.prototype.peers = $util.emptyArray;
+
+            /**
+             * With peers: the revision of the last announcement on the VNI's feed they include (0: none
+             * yet), from which the agent judges the next one's predecessor. Also set when peers is empty.
+             * @member {number} peersRevision
+             * @memberof jetnet.v1.NodeWork
+             * @instance
+             */
+            NodeWork.prototype.peersRevision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * With peers: whether peers were included at all (an empty VNI sends none but is complete).
+             * @member {boolean} peersComplete
+             * @memberof jetnet.v1.NodeWork
+             * @instance
+             */
+            NodeWork.prototype.peersComplete = false;
 
             /**
              * Creates a new NodeWork instance using the specified properties.
@@ -9863,6 +9897,13 @@ export const jetnet = $root.jetnet = (() => {
                     $root.jetnet.v1.NetworkAttachment.encode(message.attachment, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.sourceRevision != null && $Object.hasOwnProperty.call(message, "sourceRevision") && (typeof message.sourceRevision === "object" ? message.sourceRevision.low || message.sourceRevision.high : message.sourceRevision !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sourceRevision);
+                if (message.peers != null && message.peers.length)
+                    for (let i = 0; i < message.peers.length; ++i)
+                        $root.jetnet.v1.Mapping.encode(message.peers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.peersRevision != null && $Object.hasOwnProperty.call(message, "peersRevision") && (typeof message.peersRevision === "object" ? message.peersRevision.low || message.peersRevision.high : message.peersRevision !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.peersRevision);
+                if (message.peersComplete != null && $Object.hasOwnProperty.call(message, "peersComplete") && message.peersComplete !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.peersComplete);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9922,6 +9963,32 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.sourceRevision;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.peers && message.peers.length))
+                                message.peers = [];
+                            message.peers.push($root.jetnet.v1.Mapping.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.peersRevision = value;
+                            else
+                                delete message.peersRevision;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.peersComplete = value;
+                            else
+                                delete message.peersComplete;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9962,6 +10029,21 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.sourceRevision != null && $Object.hasOwnProperty.call(message, "sourceRevision"))
                     if (!$util.isInteger(message.sourceRevision) && !(message.sourceRevision && $util.isInteger(message.sourceRevision.low) && $util.isInteger(message.sourceRevision.high)))
                         return "sourceRevision: integer|Long expected";
+                if (message.peers != null && $Object.hasOwnProperty.call(message, "peers")) {
+                    if (!$Array.isArray(message.peers))
+                        return "peers: array expected";
+                    for (let i = 0; i < message.peers.length; ++i) {
+                        let error = $root.jetnet.v1.Mapping.verify(message.peers[i], _depth + 1);
+                        if (error)
+                            return "peers." + error;
+                    }
+                }
+                if (message.peersRevision != null && $Object.hasOwnProperty.call(message, "peersRevision"))
+                    if (!$util.isInteger(message.peersRevision) && !(message.peersRevision && $util.isInteger(message.peersRevision.low) && $util.isInteger(message.peersRevision.high)))
+                        return "peersRevision: integer|Long expected";
+                if (message.peersComplete != null && $Object.hasOwnProperty.call(message, "peersComplete"))
+                    if (typeof message.peersComplete !== "boolean")
+                        return "peersComplete: boolean expected";
                 return null;
             };
 
@@ -9998,6 +10080,29 @@ export const jetnet = $root.jetnet = (() => {
                             message.sourceRevision = object.sourceRevision;
                         else if (typeof object.sourceRevision === "object")
                             message.sourceRevision = new $util.LongBits(object.sourceRevision.low >>> 0, object.sourceRevision.high >>> 0).toNumber(true);
+                if (object.peers) {
+                    if (!$Array.isArray(object.peers))
+                        throw $TypeError(".jetnet.v1.NodeWork.peers: array expected");
+                    message.peers = $Array(object.peers.length);
+                    for (let i = 0; i < object.peers.length; ++i) {
+                        if (!$util.isObject(object.peers[i]))
+                            throw $TypeError(".jetnet.v1.NodeWork.peers: object expected");
+                        message.peers[i] = $root.jetnet.v1.Mapping.fromObject(object.peers[i], _depth + 1);
+                    }
+                }
+                if (object.peersRevision != null)
+                    if (typeof object.peersRevision === "object" ? object.peersRevision.low || object.peersRevision.high : $Number(object.peersRevision) !== 0)
+                        if ($util.Long)
+                            message.peersRevision = $util.Long.fromValue(object.peersRevision, true);
+                        else if (typeof object.peersRevision === "string")
+                            message.peersRevision = $parseInt(object.peersRevision, 10);
+                        else if (typeof object.peersRevision === "number")
+                            message.peersRevision = object.peersRevision;
+                        else if (typeof object.peersRevision === "object")
+                            message.peersRevision = new $util.LongBits(object.peersRevision.low >>> 0, object.peersRevision.high >>> 0).toNumber(true);
+                if (object.peersComplete != null)
+                    if (object.peersComplete)
+                        message.peersComplete = $Boolean(object.peersComplete);
                 return message;
             };
 
@@ -10018,6 +10123,8 @@ export const jetnet = $root.jetnet = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
+                if (options.arrays || options.defaults)
+                    object.peers = [];
                 if (options.defaults) {
                     object.attachment = null;
                     if ($util.Long) {
@@ -10025,6 +10132,12 @@ export const jetnet = $root.jetnet = (() => {
                         object.sourceRevision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.sourceRevision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.peersRevision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.peersRevision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.peersComplete = false;
                 }
                 if (message.attachment != null && $Object.hasOwnProperty.call(message, "attachment"))
                     object.attachment = $root.jetnet.v1.NetworkAttachment.toObject(message.attachment, options, _depth + 1);
@@ -10035,6 +10148,20 @@ export const jetnet = $root.jetnet = (() => {
                         object.sourceRevision = options.longs === $String ? $String(message.sourceRevision) : message.sourceRevision;
                     else
                         object.sourceRevision = options.longs === $String ? $util.Long.prototype.toString.call(message.sourceRevision) : options.longs === $Number ? new $util.LongBits(message.sourceRevision.low >>> 0, message.sourceRevision.high >>> 0).toNumber(true) : message.sourceRevision;
+                if (message.peers && message.peers.length) {
+                    object.peers = $Array(message.peers.length);
+                    for (let j = 0; j < message.peers.length; ++j)
+                        object.peers[j] = $root.jetnet.v1.Mapping.toObject(message.peers[j], options, _depth + 1);
+                }
+                if (message.peersRevision != null && $Object.hasOwnProperty.call(message, "peersRevision"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.peersRevision = typeof message.peersRevision === "number" ? $BigInt(message.peersRevision) : $util.Long.fromBits(message.peersRevision.low >>> 0, message.peersRevision.high >>> 0, true).toBigInt();
+                    else if (typeof message.peersRevision === "number")
+                        object.peersRevision = options.longs === $String ? $String(message.peersRevision) : message.peersRevision;
+                    else
+                        object.peersRevision = options.longs === $String ? $util.Long.prototype.toString.call(message.peersRevision) : options.longs === $Number ? new $util.LongBits(message.peersRevision.low >>> 0, message.peersRevision.high >>> 0).toNumber(true) : message.peersRevision;
+                if (message.peersComplete != null && $Object.hasOwnProperty.call(message, "peersComplete"))
+                    object.peersComplete = message.peersComplete;
                 return object;
             };
 

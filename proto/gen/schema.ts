@@ -605,6 +605,21 @@ export const schema: Record<string, unknown> = {
                   "type": "uint64",
                   "id": 2,
                   "protoName": "source_revision"
+                },
+                "peers": {
+                  "rule": "repeated",
+                  "type": "Mapping",
+                  "id": 3
+                },
+                "peersRevision": {
+                  "type": "uint64",
+                  "id": 4,
+                  "protoName": "peers_revision"
+                },
+                "peersComplete": {
+                  "type": "bool",
+                  "id": 5,
+                  "protoName": "peers_complete"
                 }
               }
             },

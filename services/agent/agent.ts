@@ -2,7 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
 import { type AttachmentReport, reportStatus } from "../../lib/api/status.js";
 import { Projection } from "../../lib/api/subjects.js";
-import { digestSubject, mapView, nodeToken, nodeView, resyncSubject } from "../../lib/api/views.js";
+import { digestSubject, mapKey, mapView, nodeToken, nodeView, resyncSubject } from "../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
@@ -68,6 +68,8 @@ export class NodeAgent {
   /** When (µs) this agent was made: nothing could have been programmed by it before. */
   private readonly startUs = nowUs();
   private readonly controller: Controller;
+  /** The VNI mappings carried by the node work announcement being applied (see takePeers). */
+  private announcedPeers: { vni: number; peers: Mapping[]; revision: number } | undefined;
   /** Snapshots started in the background (a newly followed VNI, a resync): run waits for them. */
   private readonly background = new Set<Promise<unknown>>();
 
@@ -79,6 +81,7 @@ export class NodeAgent {
       token: nodeToken(opts.node),
       codec: nodeWorkCodec,
       onChange: (key) => this.onNodeChange(key),
+      slim: (w) => this.takePeers(w),
       dropLive: opts.dropLive,
     });
     this.reconciler = new FabricReconciler({
@@ -194,9 +197,22 @@ export class NodeAgent {
     for (const v of this.vniViews.values()) v.stop();
   }
 
+  /**
+   * Keeps the VNI mappings a node work announcement carries (the node's first work in that VNI)
+   * for followVnis, which runs right after the entry is applied, and drops them from the entry.
+   */
+  private takePeers(w: NodeWork): NodeWork {
+    this.announcedPeers = undefined;
+    if (!w.peersComplete) return w;
+    const vni = w.attachment?.status?.vni;
+    if (vni) this.announcedPeers = { vni, peers: w.peers ?? [], revision: Number(w.peersRevision ?? 0) };
+    return { ...w, peers: [], peersRevision: 0, peersComplete: false };
+  }
+
   private onNodeChange(key: string): void {
     this.controller.enqueue(`L:${key}`);
     this.followVnis();
+    this.announcedPeers = undefined;
   }
 
   /** Starts views for VNIs that gained their first local attachment; stops those that lost the last. */
@@ -229,6 +245,15 @@ export class NodeAgent {
       this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));
       this.vniViews.set(vni, view);
       this.opts.metrics.followedVnis.inc();
+      const announced = this.announcedPeers;
+      if (announced?.vni === vni) {
+        view.startFrom(
+          announced.peers,
+          (m) => mapKey(vni, m.namespace ?? "", m.name ?? ""),
+          announced.revision,
+        );
+        continue;
+      }
       this.inBackground(view.start(), (err) =>
         this.opts.logger.warn({ err, vni }, "following VNI failed; digest check retries"),
       );

@@ -123,6 +123,26 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     for (const key of [...this.entries.keys()]) this.remove(key);
   }
 
+  /**
+   * Subscribes and takes `entries` as the first snapshot: what the mapping service announced with
+   * the node's first work in this VNI (see NodeWork.peers), as of its announcement `revision` on
+   * this view. A message announced before the subscription took effect is missed; the next one
+   * names it as its predecessor (a gap), and the view counts as having received a change, so it
+   * is compared with the mapping service's digest once it goes quiet even if nothing follows.
+   */
+  startFrom(entries: Iterable<T>, keyOf: (value: T) => string, revision: number): void {
+    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
+      callback: (err, m) => {
+        if (!err) this.onLive(m);
+      },
+    });
+    for (const value of entries) this.put(keyOf(value), this.opts.slim ? this.opts.slim(value) : value);
+    if (revision > this.lastRevision) this.lastRevision = revision;
+    this.isSynced = true;
+    this.policy.snapshotApplied();
+    this.policy.live(Date.now());
+  }
+
   resync(): Promise<void> {
     this.resyncing ??= this.doResync().finally(() => {
       this.resyncing = undefined;

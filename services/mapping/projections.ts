@@ -9,6 +9,11 @@ import { project, sameMapping, sameNodeWork } from "./project.js";
 
 export type ProjectionBucket = "jetnet-map" | "jetnet-node";
 
+/** Views whose last announcement a writer remembers (the least recently announced are forgotten). */
+const maxChains = 65_536;
+/** Node work announces its VNI's mappings only up to this many (else the agent asks for a snapshot). */
+export const maxPeers = 256;
+
 /**
  * One projection (jetnet-node or jetnet-map) held in memory: its entries by key and by view,
  * with informer-style handlers, so the view server reads and tracks it as it would a cache.
@@ -129,9 +134,26 @@ export class FeedAnnouncer {
     h.set(revisionHeader, String(revision));
     if (data === undefined) h.set("KV-Operation", "DEL");
     const previous = this.lastOnView.get(view);
-    if (previous !== undefined) h.set(previousHeader, String(previous));
+    if (previous !== undefined) {
+      h.set(previousHeader, String(previous));
+      this.lastOnView.delete(view);
+    } else if (this.lastOnView.size >= maxChains) {
+      // The view announced least recently is forgotten: its next announcement names no predecessor.
+      const oldest = this.lastOnView.keys().next().value;
+      if (oldest !== undefined) this.lastOnView.delete(oldest);
+    }
     this.lastOnView.set(view, revision);
     this.publish(feedSubject(bucket, key), data ?? new Uint8Array(), h);
+  }
+
+  /** Whether this replica announces the view's changes. */
+  announces(view: string): boolean {
+    return this.owns(view);
+  }
+
+  /** The revision of this writer's last announcement on the view, if it remembers one. */
+  lastRevision(view: string): number | undefined {
+    return this.lastOnView.get(view);
   }
 
   /** Asks every agent to compare digests of all its views (this replica may have missed some changes). */
@@ -139,11 +161,6 @@ export class FeedAnnouncer {
     const h = headers();
     h.set(resyncHeader, "1");
     this.publish(resyncSubject, new Uint8Array(), h);
-  }
-
-  /** Forgets the chain of a view that has no entries left (bounded memory). */
-  forget(view: string): void {
-    this.lastOnView.delete(view);
   }
 
   private publish(subject: string, data: Uint8Array, h: ReturnType<typeof headers>): void {
@@ -178,16 +195,46 @@ export class MemoryProjector {
   /** The attachment at `source` is now `a` (undefined: deleted). */
   apply(source: string, a: Versioned<NetworkAttachment> | undefined): void {
     const want = a ? project(a) : {};
-    this.sync(this.deps.node, this.deps.nodeCodec, source, want.node, sameNodeWork);
-    this.sync(this.deps.map, this.deps.mapCodec, source, want.map, sameMapping);
+    const { node, map, nodeCodec, mapCodec } = this.deps;
+    this.sync(node, source, want.node, sameNodeWork, (key, value, created) =>
+      nodeCodec.encode(created ? this.withPeers(key, value) : value),
+    );
+    this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
+  }
+
+  /**
+   * Node work as announced: the node's first work in a VNI carries the VNI's mappings, so the
+   * agent starts following the VNI from them instead of asking for a snapshot (one request and
+   * one reply fewer for every VNI a node joins). Exact: the projections are this process's own
+   * memory, and the revision of the last announcement they include lets the agent detect one it
+   * misses before its subscription to the VNI's feed is in place. Only when this replica
+   * announces the VNI's feed (it knows that chain) and the VNI is small enough for one message.
+   */
+  private withPeers(key: string, work: NodeWork): NodeWork {
+    const vni = work.attachment?.status?.vni;
+    if (!vni) return work;
+    const { node, map, announcer } = this.deps;
+    const nodeView = viewOfKey("jetnet-node", key);
+    for (const other of node.byIndex("view", nodeView))
+      if (other.key !== key && other.value.attachment?.status?.vni === vni) return work;
+    const mapView = `map.${vni}`;
+    if (!announcer.announces(mapView)) return work;
+    const peers = map.byIndex("view", mapView);
+    if (peers.length > maxPeers) return work;
+    return {
+      ...work,
+      peers: peers.map((p) => p.value),
+      peersRevision: announcer.lastRevision(mapView) ?? 0,
+      peersComplete: true,
+    };
   }
 
   private sync<T extends { sourceRevision?: number | null }>(
     table: ProjectionTable<T>,
-    codec: Codec<T>,
     source: string,
     want: { key: string; value: T } | undefined,
     same: (a: T, b: T) => boolean,
+    encode: (key: string, value: T, created: boolean) => Uint8Array,
   ): void {
     const { announcer } = this.deps;
     for (const have of table.byIndex("source", source)) {
@@ -195,8 +242,6 @@ export class MemoryProjector {
       const revision = announcer.next();
       table.delete(source, have.key, revision);
       if (this.announcing) announcer.announce(table.bucket, have.key, undefined, revision);
-      const view = viewOfKey(table.bucket, have.key);
-      if (table.byIndex("view", view).length === 0) announcer.forget(view);
     }
     if (!want) return;
     const cur = table.get(want.key);
@@ -208,6 +253,7 @@ export class MemoryProjector {
       return;
     const revision = announcer.next();
     table.set(source, want.key, want.value, revision);
-    if (this.announcing) announcer.announce(table.bucket, want.key, codec.encode(want.value), revision);
+    if (this.announcing)
+      announcer.announce(table.bucket, want.key, encode(want.key, want.value, !cur), revision);
   }
 }

@@ -102,7 +102,13 @@ const mapping: Mapping = {
   node: "node-12",
 };
 
-const nodeWork: NodeWork = { attachment, sourceRevision: 123_456_789 };
+const nodeWork: NodeWork = {
+  attachment,
+  sourceRevision: 123_456_789,
+  peers: [mapping],
+  peersRevision: 1_733_400_000_000_000,
+  peersComplete: true,
+};
 
 describe("protobuf codecs", () => {
   // Each case pairs a value with its codec, so the value is type-checked against the codec's type.

@@ -140,4 +140,46 @@ describe("MemoryProjector", () => {
     expect(subjects()).toEqual(["jetnet.feed.v1.jetnet-map.7.ns.a"]);
     expect(map.size).toBe(1);
   });
+
+  it("gives a node's first work in a VNI the VNI's mappings and their last announcement, and later work none", () => {
+    const { projector, sent } = setup();
+    const other = (name: string, node: string, revision: number): Versioned<NetworkAttachment> => {
+      const a = attachment(revision, { node, implemented: true });
+      return {
+        ...a,
+        key: `ns.${name}`,
+        value: {
+          ...a.value,
+          meta: { ...a.value.meta, name, uid: name },
+          status: { ...a.value.status, ip: `10.0.0.${revision}` },
+        },
+      };
+    };
+    projector.apply("ns.p1", other("p1", "n2", 11));
+    const lastOnMap = Number(
+      sent
+        .filter((m) => m.subject.includes("jetnet-map"))
+        .at(-1)
+        ?.headers.get("Jetnet-Revision"),
+    );
+    projector.apply("ns.a", attachment(12));
+    const first = nodeWorkCodec.decode(sent.at(-1)!.data);
+    expect(sent.at(-1)?.subject).toBe("jetnet.feed.v1.jetnet-node.n1.ns.a");
+    expect(first.peersComplete).toBe(true);
+    expect(first.peers?.map((p) => p.name)).toEqual(["p1"]);
+    expect(Number(first.peersRevision)).toBe(lastOnMap);
+    // The second work of n1 in VNI 7: n1 follows the VNI already.
+    projector.apply("ns.p2", other("p2", "n1", 13));
+    const second = nodeWorkCodec.decode(
+      sent.filter((m) => m.subject.startsWith("jetnet.feed.v1.jetnet-node.n1.ns.p2"))[0]!.data,
+    );
+    expect(second.peersComplete).toBe(false);
+    expect(second.peers).toEqual([]);
+  });
+
+  it("sends no mappings with node work when another replica announces the VNI", () => {
+    const { projector, sent } = setup((view) => !view.startsWith("map."));
+    projector.apply("ns.a", attachment(4));
+    expect(nodeWorkCodec.decode(sent[0]!.data).peersComplete).toBe(false);
+  });
 });
