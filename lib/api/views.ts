@@ -54,6 +54,12 @@ export function viewOfKey(bucket: "jetnet-map" | "jetnet-node", key: string): st
 export const resyncSubject = "jetnet.feed.v1.jetnet-map._resync";
 export const resyncHeader = "Jetnet-Resync";
 
+/**
+ * Header of a delete on a VNI's feed (jetnet-map) that also deletes the named node work: the
+ * attachment is gone, and its node follows that VNI, so one message tells every node concerned.
+ */
+export const deletesWorkHeader = "Jetnet-Deletes-Work";
+
 export const snapshotPrefix = "jetnet.mapping.v1.snapshot";
 export const digestPrefix = "jetnet.mapping.v1.digest";
 export const snapshotSubject = (view: string) => `${snapshotPrefix}.${view}`;

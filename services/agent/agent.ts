@@ -240,6 +240,10 @@ export class NodeAgent {
         },
         slim: slimMapping,
         decodeSlim: decodeSlimMapping,
+        onDeletesWork: (key) => {
+          // Only this node's work (a node view holds keys under its own token).
+          if (key.startsWith(`${nodeToken(this.opts.node)}.`)) this.nodeView.removeEntry(key);
+        },
         dropLive: this.opts.dropLive,
       });
       this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));

@@ -1,6 +1,6 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
 import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
-import { snapshotSubject, ViewDigest } from "../../lib/api/views.js";
+import { deletesWorkHeader, snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
 import { requesterFor } from "../../lib/nats/requester.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
@@ -27,6 +27,8 @@ export interface ViewOptions<T> {
   readonly slim?: (value: T) => T;
   /** slim(codec.decode(bytes)) in one step, where a faster way exists. */
   readonly decodeSlim?: (bytes: Uint8Array) => T;
+  /** A delete on this view also deleted this node work key (see deletesWorkHeader). */
+  readonly onDeletesWork?: (nodeWorkKey: string) => void;
   /** Test hook: drop a live message when it returns true (simulated loss). */
   readonly dropLive?: () => boolean;
   readonly snapshotTimeoutMs?: number;
@@ -143,6 +145,16 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     this.policy.live(Date.now());
   }
 
+  /**
+   * Removes an entry another view's feed said is gone (see deletesWorkHeader), as a live delete
+   * on this view's own feed would: a snapshot in flight does not bring it back.
+   */
+  removeEntry(key: string): void {
+    if (this.stopped) return;
+    this.touchedLive?.add(key);
+    this.remove(key);
+  }
+
   resync(): Promise<void> {
     this.resyncing ??= this.doResync().finally(() => {
       this.resyncing = undefined;
@@ -203,6 +215,8 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       const op = h?.get("KV-Operation");
       if (op === "DEL" || op === "PURGE") {
         this.remove(key);
+        const work = h?.get(deletesWorkHeader);
+        if (work) this.opts.onDeletesWork?.(work);
         return;
       }
     }

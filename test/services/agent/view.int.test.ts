@@ -2,7 +2,7 @@ import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedSubject } from "../../../lib/api/subjects.js";
-import { snapshotSubject } from "../../../lib/api/views.js";
+import { deletesWorkHeader, snapshotSubject } from "../../../lib/api/views.js";
 import { type Mapping, mappingCodec } from "../../../lib/codec.js";
 import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
@@ -63,6 +63,42 @@ describe("FollowedView", () => {
     expect(view.gap).toBe(true);
     await view.resync();
     expect(view.gap).toBe(false);
+    view.stop();
+  });
+
+  it("starts from announced entries without a snapshot, judges the next message against their revision, and passes on work a delete names", async () => {
+    const changed: string[] = [];
+    const deletedWork: string[] = [];
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.8",
+      bucket: "jetnet-map",
+      token: "8",
+      codec: mappingCodec,
+      onChange: (key) => changed.push(key),
+      onDeletesWork: (key) => deletedWork.push(key),
+    });
+    // No snapshot responder serves map.8: starting from announced entries must not ask for one.
+    view.startFrom(
+      [{ vni: 8, ip: "10.0.0.2", namespace: "ns", name: "p", sourceRevision: 3 }],
+      (m) => `8.${m.namespace}.${m.name}`,
+      20,
+    );
+    expect(view.synced).toBe(true);
+    expect([...view.entries.keys()]).toEqual(["8.ns.p"]);
+    await nc.flush();
+    // 21 was announced before the subscription took effect; 22 names it.
+    const h = headers();
+    h.set(revisionHeader, "22");
+    h.set(previousHeader, "21");
+    h.set("KV-Operation", "DEL");
+    h.set(deletesWorkHeader, "n1.ns.p");
+    nc.publish(feedSubject("jetnet-map", "8.ns.p"), new Uint8Array(), { headers: h });
+    await nc.flush();
+    await until(() => deletedWork.length === 1);
+    expect(deletedWork).toEqual(["n1.ns.p"]);
+    expect(view.entries.size).toBe(0);
+    expect(view.gap).toBe(true);
     view.stop();
   });
 });

@@ -1,6 +1,6 @@
 import type { MsgHdrs, NatsConnection } from "@nats-io/nats-core";
 import { describe, expect, it } from "vitest";
-import { resyncHeader, resyncSubject } from "../../../lib/api/views.js";
+import { deletesWorkHeader, resyncHeader, resyncSubject } from "../../../lib/api/views.js";
 import {
   type Mapping,
   mappingCodec,
@@ -75,12 +75,14 @@ describe("MemoryProjector", () => {
       sourceRevision: 5,
     });
     projector.apply("ns.a", undefined);
+    // The delete of an implemented attachment goes out once, on its VNI's feed (its node follows
+    // that VNI), naming the node work it deletes too.
     expect(subjects()).toEqual([
       "jetnet.feed.v1.jetnet-node.n1.ns.a",
       "jetnet.feed.v1.jetnet-map.7.ns.a",
-      "jetnet.feed.v1.jetnet-node.n1.ns.a DEL",
       "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
     ]);
+    expect(sent.at(-1)?.headers.get(deletesWorkHeader)).toBe("n1.ns.a");
     expect(nodeWorkCodec.decode(sent[0]!.data).attachment?.status?.ip).toBe("10.0.0.5");
     expect(node.size + map.size).toBe(0);
     expect(node.indexValues("view")).toEqual([]);
@@ -181,5 +183,25 @@ describe("MemoryProjector", () => {
     const { projector, sent } = setup((view) => !view.startsWith("map."));
     projector.apply("ns.a", attachment(4));
     expect(nodeWorkCodec.decode(sent[0]!.data).peersComplete).toBe(false);
+  });
+
+  it("deletes node work on the node's own feed when the attachment was never implemented, or the views are announced apart", () => {
+    const first = setup();
+    first.projector.apply("ns.a", attachment(4));
+    first.projector.apply("ns.a", undefined);
+    expect(first.subjects()).toEqual([
+      "jetnet.feed.v1.jetnet-node.n1.ns.a",
+      "jetnet.feed.v1.jetnet-node.n1.ns.a DEL",
+    ]);
+    // This replica announces the VNI but another one the node: each view's delete is its announcer's.
+    const apart = setup((view) => view.startsWith("map."));
+    apart.projector.apply("ns.a", attachment(5, { implemented: true }));
+    apart.projector.apply("ns.a", undefined);
+    expect(apart.subjects()).toEqual([
+      "jetnet.feed.v1.jetnet-map.7.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
+    ]);
+    expect(apart.sent.at(-1)?.headers.has(deletesWorkHeader)).toBe(false);
+    expect(apart.node.size + apart.map.size).toBe(0);
   });
 });
