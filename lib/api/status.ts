@@ -57,3 +57,22 @@ export async function reportStatus(
     );
   }
 }
+
+/**
+ * Sends `report` without asking for a reply: for a report whose effect the agent sees anyway
+ * (its own mapping appears on a feed it follows), a reply would only double the messages. Lost
+ * or refused, it has no effect; the caller sends it again until it sees the effect.
+ */
+export function announceStatus(
+  nc: NatsConnection,
+  node: string,
+  hostIp: string,
+  report: AttachmentReport,
+): void {
+  const body = pb.StatusReport.encode({ ...report, hostIp: report.implemented ? hostIp : "" }).finish();
+  try {
+    nc.publish(agentStatusSubject(node), body);
+  } catch {
+    // The connection is closing: the caller sends it again.
+  }
+}

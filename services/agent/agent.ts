@@ -1,6 +1,6 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
-import { type AttachmentReport, reportStatus } from "../../lib/api/status.js";
+import { type AttachmentReport, announceStatus, reportStatus } from "../../lib/api/status.js";
 import { Projection } from "../../lib/api/subjects.js";
 import { digestSubject, mapKey, mapView, nodeToken, nodeView, resyncSubject } from "../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
@@ -99,6 +99,7 @@ export class NodeAgent {
       desiredAt: (id) => this.desiredAt(id),
       relevantSinceUs: (vni) => this.relevantSince.get(vni) ?? this.startUs,
       report: (r) => this.report(r),
+      announceReport: (r) => announceStatus(opts.nc, opts.node, opts.hostIp, r),
       enqueue: (key) => this.controller.enqueue(key),
     });
     this.controller = new Controller({

@@ -1,5 +1,6 @@
 import { defaultGuestNetnsPrefix, guestNetns } from "../../lib/api/hooks.js";
 import type { AttachmentReport } from "../../lib/api/status.js";
+import { nodeToken } from "../../lib/api/views.js";
 import type { ExecReport, Mapping, NodeWork } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
@@ -42,8 +43,17 @@ export interface ReconcilerDeps {
   /** Whether any current local or remote need names this (VNI, IP); throws while not yet known. */
   readonly desiredAt: (id: string) => boolean;
   readonly report: (r: AttachmentReport) => Promise<void>;
+  /**
+   * Sends a report without waiting for a reply (see reportByAnnouncement); absent: every report
+   * waits for the network service's reply.
+   */
+  readonly announceReport?: (r: AttachmentReport) => void;
   readonly enqueue: (key: string) => void;
 }
+
+/** How long an announced report waits to be confirmed before it is sent again (doubling). */
+const confirmFirstWaitMs = 1_000;
+const confirmMaxWaitMs = 30_000;
 
 type Programmed =
   | { readonly kind: "local"; readonly entry: LocalEntry; owner: string | undefined }
@@ -62,6 +72,10 @@ interface LocalState {
   execReport: ExecReport | undefined;
   /** Fingerprint of the last report the network service accepted. */
   reported: string | undefined;
+  /** This agent created the interface (a restarted agent adopts what it finds). */
+  readonly created: boolean;
+  /** The report sent without a reply, until it is confirmed (see reportByAnnouncement). */
+  announced: { fingerprint: string; attempts: number; retryAtMs: number } | undefined;
 }
 
 /**
@@ -103,13 +117,14 @@ export class FabricReconciler {
     return { local, remote: this.programmed.size - local };
   }
 
-  async reconcile(key: string): Promise<void> {
+  async reconcile(key: string): Promise<{ requeueAfterMs: number } | undefined> {
     if (key.startsWith("L:")) return this.reconcileLocal(key);
-    if (key.startsWith("R:")) return this.reconcileRemote(key);
-    if (key.startsWith("O:")) return this.reconcileOrphan(key.slice(2));
+    if (key.startsWith("R:")) await this.reconcileRemote(key);
+    else if (key.startsWith("O:")) await this.reconcileOrphan(key.slice(2));
+    return undefined;
   }
 
-  private async reconcileLocal(key: string): Promise<void> {
+  private async reconcileLocal(key: string): Promise<{ requeueAfterMs: number } | undefined> {
     const a = this.deps.localWork(key.slice(2))?.attachment;
     const s = a?.status;
     const ip = parseIPv4(s?.ip ?? "");
@@ -161,6 +176,8 @@ export class FabricReconciler {
         hostErrors: [],
         execReport: undefined,
         reported: undefined,
+        created: !adopted,
+        announced: undefined,
       };
       this.locals.set(key, st);
       // Hooks run only for interfaces this agent created, never for adopted ones.
@@ -179,22 +196,77 @@ export class FabricReconciler {
     ]);
     if (st.reported === fingerprint) return;
     const first = st.reported === undefined;
-    await this.deps.report({
+    const report: AttachmentReport = {
       ...this.identity(st),
       implemented: true,
       ifName: desired.ifName,
       mac: desired.mac,
       hostErrors: st.hostErrors,
       ...(st.execReport ? { postCreateReport: st.execReport } : {}),
-    });
+    };
+    const byAnnouncement =
+      first && st.created && st.hostErrors.length === 0 && !st.execReport && !a.spec?.postCreateExec?.length;
+    if (byAnnouncement && this.deps.announceReport) {
+      const wait = this.reportByAnnouncement(key, st, desired, fingerprint, report);
+      if (wait !== undefined) return { requeueAfterMs: wait };
+    } else {
+      await this.deps.report(report);
+    }
     st.reported = fingerprint;
+    st.announced = undefined;
     if (first) this.deps.metrics.writeToStatus.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
+  }
+
+  /**
+   * The first report of an interface this agent created, with nothing to say but that it is
+   * implemented, is sent without waiting for a reply: the node's own mapping, which the mapping
+   * service announces on the attachment's VNI feed (which this node follows) once the report is
+   * applied, is the confirmation. That saves a reply per attachment, and the agent's worker is not
+   * held while the network service writes. Until the mapping appears the key is requeued; the
+   * report is sent again after 1 s, then 2 s, 4 s, … up to 30 s (a report is idempotent).
+   * Returns how long to wait, or undefined once confirmed: a mapping of this node and host with
+   * the interface's address and MAC, derived from a later revision than the node work (so not
+   * a stale mapping of an earlier incarnation).
+   */
+  private reportByAnnouncement(
+    key: string,
+    st: LocalState,
+    desired: LocalEntry,
+    fingerprint: string,
+    report: AttachmentReport,
+  ): number | undefined {
+    const work = this.deps.localWork(key.slice(2));
+    const mine = this.deps.mapping(desired.vni, `${desired.vni}.${st.namespace}.${st.name}`);
+    if (
+      mine &&
+      mine.node === this.deps.node &&
+      mine.hostIp === this.deps.hostIp &&
+      mine.ip === desired.ip &&
+      mine.mac === desired.mac &&
+      (mine.sourceRevision ?? 0) > (work?.sourceRevision ?? 0)
+    )
+      return undefined;
+    const now = Date.now();
+    const last = st.announced?.fingerprint === fingerprint ? st.announced : undefined;
+    if (!last || now >= last.retryAtMs) {
+      const attempts = last ? last.attempts + 1 : 0;
+      this.deps.announceReport?.(report);
+      st.announced = {
+        fingerprint,
+        attempts,
+        retryAtMs: now + Math.min(confirmFirstWaitMs * 2 ** attempts, confirmMaxWaitMs),
+      };
+    }
+    return Math.max(1, (st.announced?.retryAtMs ?? now) - now);
   }
 
   private async reconcileRemote(key: string): Promise<void> {
     const mapKey = key.slice(2);
     const vni = Number(mapKey.slice(0, mapKey.indexOf(".")));
     const m = this.deps.mapping(vni, mapKey);
+    // This node's own mapping: the confirmation a report sent without a reply waits for.
+    if (m?.node === this.deps.node)
+      this.deps.enqueue(`L:${nodeToken(this.deps.node)}.${mapKey.slice(mapKey.indexOf(".") + 1)}`);
     const desired: RemoteEntry | undefined =
       m && m.node !== this.deps.node
         ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
