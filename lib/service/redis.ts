@@ -27,6 +27,9 @@ export const redisCommandTimeoutMs = 5_000;
 /** How long the first connection may take: a Cluster or Sentinel never reports a final failure. */
 const initialConnectMs = 15_000;
 
+/** Clients their owner closed (closeRedis): the only ones left ended (see `connectRedis`). */
+const closedByOwner = new WeakSet<RedisClient>();
+
 /**
  * Connects to Redis and resolves once it is ready. Redis is the lease arbiter: a command that
  * cannot reach it must fail within seconds, so the caller's reconcile errors out and backs off
@@ -35,7 +38,13 @@ const initialConnectMs = 15_000;
  *  - `maxRetriesPerRequest: 2`: a command queued while disconnected fails after two reconnect
  *    attempts (~0.3 s) instead of 20 (or never, with `null`);
  *  - `commandTimeout`: a command on a connection that went silent (half-open TCP) fails after 5 s;
- *  - reconnecting itself never stops, at most 2 s apart, so the service recovers on its own.
+ *  - reconnecting itself never stops, at most 2 s apart, so the service recovers on its own;
+ *  - nor does the client itself: one that ends ("Connection is closed.") without `closeRedis`
+ *    connects again, at most 2 s later. ioredis ends a Sentinel client for good, whatever its
+ *    retry strategy says, when a sentinel's +switch-master arrives while a reconnect is still
+ *    asking a sentinel for the primary (the failover detector of the lost connection aborts the
+ *    connect in flight). Every command of that service then failed until it was restarted: ipam
+ *    replicas left their share of attachments without addresses after a failover.
  * The same holds for every node of a Cluster and for the primary behind Sentinel. During a
  * failover commands fail for the seconds it takes; callers retry them.
  * A failed command may still have run on the server: callers keep every write idempotent or fenced
@@ -102,11 +111,25 @@ export async function connectRedis(cfg: RedisConfig, opts: ConnectRedisOptions):
       signal?.addEventListener("abort", onAbort, { once: true });
     });
   } catch (err) {
+    closedByOwner.add(redis);
     redis.disconnect();
     throw err;
   }
   up = true;
   logger.info({ redis: where, mode: cfg.target.mode }, "connected to Redis");
+  let restarts = 0; // connects after an end, since the client was last ready
+  redis.on("ready", () => {
+    restarts = 0;
+  });
+  redis.on("end", () => {
+    if (closedByOwner.has(redis)) return;
+    const delayMs = Math.min(++restarts * 100, 2_000);
+    logger.warn({ redis: where, delayMs }, "Redis client gave up reconnecting; connecting it again");
+    setTimeout(() => {
+      // A connect that ends the same way emits "end" again, and so comes back here.
+      if (redis.status === "end" && !closedByOwner.has(redis)) redis.connect().catch(() => undefined);
+    }, delayMs);
+  });
   return redis;
 }
 
@@ -179,8 +202,12 @@ export function redisNodes(redis: RedisClient): Redis[] {
   return redis instanceof Cluster ? redis.nodes("all") : [redis];
 }
 
-/** QUIT when connected (pending replies arrive first), else just drop the socket and retries. */
+/**
+ * QUIT when connected (pending replies arrive first), else just drop the socket and retries.
+ * The way to close a client from `connectRedis`: one ended otherwise (`disconnect`) connects again.
+ */
 export async function closeRedis(redis: RedisClient): Promise<void> {
+  closedByOwner.add(redis);
   if (redis.status !== "ready") {
     redis.disconnect();
     return;
@@ -189,5 +216,9 @@ export async function closeRedis(redis: RedisClient): Promise<void> {
     await redis.quit();
   } catch {
     redis.disconnect();
+    return;
   }
+  // QUIT closes the connection to the primary only: behind Sentinel, the failover detector's
+  // subscriptions to the sentinels stay open until the connector is disconnected.
+  if (!(redis instanceof Cluster)) redis.disconnect();
 }

@@ -1,13 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { Redis } from "ioredis";
 import pino from "pino";
 import { describe, expect, it } from "vitest";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
 import { commonConfig } from "../../../lib/service/config.js";
-import { connectRedis } from "../../../lib/service/index.js";
-import { freePort } from "../../harness/index.js";
+import { closeRedis, connectRedis } from "../../../lib/service/index.js";
+import { freePort, startRedis } from "../../harness/index.js";
+import { FakeSentinel } from "./fake-sentinel.js";
 
-/** The first connection fails fast and says where it tried, whatever the kind of deployment. */
+/**
+ * The first connection fails fast and says where it tried, whatever the kind of deployment; a
+ * client that ioredis gives up on connects again, unless its owner closed it.
+ */
 
 const logger = pino({ level: "silent" });
 const config = (redis: string) =>
@@ -32,6 +37,58 @@ describe("connectRedis", () => {
     },
     30_000,
   );
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function until(what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await ok())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+describe("connectRedis behind Sentinel", () => {
+  it("connects again when ioredis gives up: a +switch-master arrived while a reconnect asked a sentinel for the primary", async () => {
+    const server = await startRedis();
+    const sentinel = await FakeSentinel.start({ host: "127.0.0.1", port: server.port });
+    const admin = new Redis(server.url);
+    const redis = await connectRedis(config(`redis-sentinel://127.0.0.1:${sentinel.port}/jetnet`), {
+      name: "switch-test",
+      logger,
+    });
+    try {
+      await until("the failover detector's subscription", () => sentinel.subscribers.size > 0);
+      let ends = 0;
+      redis.on("end", () => ends++);
+      // The reconnect's primary lookup is held until the failover detector (of the lost
+      // connection) has seen +switch-master and aborted that connect: the race a loaded machine
+      // loses now and then during a real failover, made certain.
+      let lookups = 0;
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      sentinel.lookup = () => (++lookups === 1 ? held : Promise.resolve());
+      await admin.call("CLIENT", "KILL", "TYPE", "normal", "SKIPME", "yes");
+      await until("the reconnect's primary lookup", () => lookups === 1);
+      sentinel.publishSwitch();
+      await until("the failover detector to let go", () => sentinel.subscribers.size === 0);
+      release();
+      await until("ioredis to give up", () => ends > 0);
+      await until("a PONG", async () => (await redis.ping().catch(() => "")) === "PONG");
+      expect(redis.status).toBe("ready");
+      // Closed by its owner, it stays closed, the failover detector's subscriptions included.
+      await closeRedis(redis);
+      await until("the sentinel subscriptions to close", () => sentinel.subscribers.size === 0);
+      await sleep(300);
+      expect(redis.status).toBe("end");
+    } finally {
+      await closeRedis(redis);
+      admin.disconnect();
+      await sentinel.stop();
+      await server.stop();
+    }
+  }, 30_000);
 });
 
 describe("jetnet ipam --redis", () => {

@@ -10,7 +10,7 @@ import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
-import { connectRedis, parseRedisTarget, type RedisClient } from "../../../lib/service/index.js";
+import { closeRedis, connectRedis, parseRedisTarget, type RedisClient } from "../../../lib/service/index.js";
 import { openStore } from "../../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
 import { minRecoveryGraceMs, runIpam } from "../../../services/ipam/service.js";
@@ -159,7 +159,7 @@ async function startServices(nats: NatsServer, redisUrl: string) {
     async stop() {
       ac.abort();
       await Promise.allSettled(running);
-      for (const r of redises) r.disconnect();
+      await Promise.all(redises.map((r) => closeRedis(r)));
       await Promise.all(conns.map((c) => c.close()));
     },
   };
