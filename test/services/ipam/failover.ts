@@ -154,6 +154,33 @@ function violations(items: readonly Versioned<NetworkAttachment>[], leases: Map<
 }
 
 /**
+ * A replica's log as one line per kind of entry (level, message, error), with its count and the
+ * times of its first and last entry: what a failed convergence needs first (did a replica's Redis
+ * client stay down, a recovery keep failing, the membership change?) in a few dozen lines
+ * instead of megabytes of retried reconciles.
+ */
+export function summarizeLog(log: string): string[] {
+  const kinds = new Map<string, { n: number; first: string; last: string }>();
+  for (const line of log.split("\n")) {
+    let e: { level?: number; time?: string; msg?: string; err?: string | { message?: string } };
+    try {
+      e = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const err = typeof e.err === "string" ? e.err : e.err?.message;
+    const kind = `${e.level ?? "?"} ${e.msg ?? "?"}${err ? ` (${err.split("\n")[0]?.slice(0, 120)})` : ""}`;
+    const time = e.time?.slice(11, 23) ?? "?";
+    const k = kinds.get(kind);
+    if (k) {
+      k.n++;
+      k.last = time;
+    } else kinds.set(kind, { n: 1, first: time, last: time });
+  }
+  return [...kinds].map(([kind, k]) => `  ${String(k.n).padStart(6)} × ${kind}, ${k.first} to ${k.last}`);
+}
+
+/**
  * Runs the churn for `churnMs` while `faults` runs beside it (it returns the number of failovers
  * it caused), samples invariant 2 every 250 ms throughout, then waits out the grace periods and
  * checks the converged state. Returns the counts for the test to print and assert on.
@@ -257,6 +284,9 @@ export async function churnThrough(
       `${items.length} attachments, ${items.filter((i) => i.value.status?.ip).length} addressed; ` +
       `converged ${last.length === 0 ? "" : "NOT "}${((Date.now() - quietFrom) / 1000).toFixed(1)} s after the quiet period`,
   );
+  if (last.length > 0)
+    for (const [i, r] of sys.replicas.entries())
+      console.log(`failover: ipam-${i} log, by message:\n${summarizeLog(r.log()).join("\n")}`);
   expect(transient.slice(0, 5)).toEqual([]);
   expect(last).toEqual([]);
   expect(new Set(items.map((i) => `${i.value.meta?.namespace}/${i.value.meta?.name}`))).toEqual(live);
