@@ -45,6 +45,13 @@ export interface MembershipOptions {
   readonly logger?: ControllerLogger;
   /** Where to register the membership gauges (`jetnet_replica_members`, …), if anywhere. */
   readonly registry?: Registry;
+  /**
+   * Whether this replica can do its work now (ipam: its Redis connection is ready). While it
+   * cannot, it announces its departure and then stays silent, so the others take its share at
+   * once instead of leaving that share to a replica that only fails; it announces again when it
+   * can. Checked every interval; default: always.
+   */
+  readonly healthy?: () => boolean;
 }
 
 /** What a listener learns when this replica's view of the members changes. */
@@ -156,12 +163,22 @@ export class Membership {
     const readyNow = ready.then(() => {
       announcing = true;
     });
+    let wasHealthy = true;
     try {
       this.warmUntil = Date.now() + this.intervalMs;
       let lastTick = Date.now();
       while (!signal.aborted) {
         const wasAnnouncing = announcing;
-        if (announcing) this.announce("alive");
+        const healthy = this.opts.healthy?.() ?? true;
+        if (announcing && healthy) this.announce("alive");
+        else if (announcing && wasHealthy) {
+          this.opts.logger?.warn(
+            { service: this.opts.service, id: this.id },
+            "replica cannot work; leaving its share to the others",
+          );
+          this.announce("leaving");
+        }
+        wasHealthy = healthy;
         await Promise.race([sleep(this.intervalMs, signal), ...(wasAnnouncing ? [] : [readyNow])]);
         if (signal.aborted) break;
         const now = Date.now();
@@ -173,7 +190,7 @@ export class Membership {
         this.recompute();
       }
     } finally {
-      if (announcing) this.announce("leaving");
+      if (announcing && wasHealthy) this.announce("leaving");
       await this.opts.nc.flush().catch(() => undefined);
       sub.unsubscribe();
       this.lastHeard.clear();

@@ -92,7 +92,15 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   // status names); with no VNI known, every replica (an overlap is safe, a gap is not).
   const members =
     shardCount <= 1 && opts.divideWork !== false
-      ? new Membership({ nc, service: "ipam", logger, registry, intervalMs: opts.memberIntervalMs })
+      ? new Membership({
+          nc,
+          service: "ipam",
+          logger,
+          registry,
+          intervalMs: opts.memberIntervalMs,
+          // A replica whose Redis connection is down leaves its VNIs to the others meanwhile.
+          healthy: () => redis.status === "ready",
+        })
       : undefined;
   const vniOf = (a: NetworkAttachment): number | undefined =>
     subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""))?.value.spec?.vni ??

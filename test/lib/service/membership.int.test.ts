@@ -36,11 +36,16 @@ interface Replica {
 
 const running: Replica[] = [];
 
-async function replica(service: string, ready?: Promise<void>, registry?: Registry): Promise<Replica> {
+async function replica(
+  service: string,
+  ready?: Promise<void>,
+  registry?: Registry,
+  o: { healthy?: () => boolean; livenessMs?: number } = {},
+): Promise<Replica> {
   const nc = await connect({ servers: server.url });
   const ac = new AbortController();
   setMaxListeners(0, ac.signal);
-  const members = new Membership({ nc, service, intervalMs, registry });
+  const members = new Membership({ nc, service, intervalMs, registry, ...o });
   const changes: OwnershipChange[] = [];
   members.onChange((c) => changes.push(c));
   const r = { nc, ac, members, changes, run: members.run(ac.signal, ready) };
@@ -168,3 +173,20 @@ function expectTakeover(survivors: readonly Replica[], lost: readonly number[]):
   expect([...gained].sort((a, b) => a - b)).toEqual([...lost].sort((a, b) => a - b));
   expect(lost.length).toBeGreaterThan(0);
 }
+
+describe("a replica that cannot work", () => {
+  it("leaves its share to the others at once, and takes it back when it can", async () => {
+    let healthy = true;
+    const a = await replica("health", undefined, undefined, { healthy: () => healthy });
+    // b would drop a silent replica only after a minute: within this test only a departure does it.
+    const b = await replica("health", undefined, undefined, { livenessMs: 60_000 });
+    await until("both see both", () => a.members.members.length === 2 && b.members.members.length === 2);
+    healthy = false;
+    await until("b alone", () => b.members.members.length === 1);
+    expect(vnis.every((v) => b.members.owns(v))).toBe(true);
+    healthy = true;
+    await until("both again", () => b.members.members.length === 2);
+    await until("a sees both", () => a.members.members.length === 2);
+    expect(vnis.filter((v) => a.members.owns(v) === b.members.owns(v))).toEqual([]);
+  });
+});
