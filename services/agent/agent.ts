@@ -241,6 +241,10 @@ export class NodeAgent {
         },
         slim: slimMapping,
         decodeSlim: decodeSlimMapping,
+        onSeedGap: () => {
+          this.opts.metrics.resyncs.labels("gap").inc();
+          this.inBackground(view.resync(), () => undefined);
+        },
         onDeletesWork: (key) => {
           // Only this node's work (a node view holds keys under its own token).
           if (key.startsWith(`${nodeToken(this.opts.node)}.`)) this.nodeView.removeEntry(key);

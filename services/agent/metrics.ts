@@ -113,11 +113,11 @@ export class AgentMetrics {
     });
     this.resyncs = new Counter({
       name: "jetnet_agent_view_resyncs_total",
-      help: "View re-snapshots by reason (start, reconnect, slow_consumer, digest).",
+      help: "View re-snapshots by reason (start, reconnect, slow_consumer, digest, gap: a view started from announced entries missed one).",
       labelNames: ["reason"],
       registers: [registry],
     });
-    for (const r of ["start", "reconnect", "slow_consumer", "digest"]) this.resyncs.labels(r).inc(0);
+    for (const r of ["start", "reconnect", "slow_consumer", "digest", "gap"]) this.resyncs.labels(r).inc(0);
     this.irrelevant = new Counter({
       name: "jetnet_agent_irrelevant_remote_entries_total",
       help: "Mappings delivered that this node did not need (should stay 0).",

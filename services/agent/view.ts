@@ -27,6 +27,8 @@ export interface ViewOptions<T> {
   readonly slim?: (value: T) => T;
   /** slim(codec.decode(bytes)) in one step, where a faster way exists. */
   readonly decodeSlim?: (bytes: Uint8Array) => T;
+  /** The view started from announced entries missed a message meanwhile: it wants a snapshot. */
+  readonly onSeedGap?: () => void;
   /** A delete on this view also deleted this node work key (see deletesWorkHeader). */
   readonly onDeletesWork?: (nodeWorkKey: string) => void;
   /** Test hook: drop a live message when it returns true (simulated loss). */
@@ -62,6 +64,12 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private isSynced = false;
   /** Highest feed revision received live since the subscription (0: none yet). */
   private lastRevision = 0;
+  /**
+   * Started from announced entries (startFrom) and not snapshotted since: `lastRevision` is then
+   * exactly what the entries include (0: nothing announced yet), so every live message is judged,
+   * the first included, and a gap is repaired by a snapshot at once (onSeedGap).
+   */
+  private seeded = false;
   private sub: Subscription | undefined;
   /** Keys changed live during the snapshot in flight (undefined: none in flight). */
   private touchedLive: Set<string> | undefined;
@@ -140,6 +148,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     });
     for (const value of entries) this.put(keyOf(value), this.opts.slim ? this.opts.slim(value) : value);
     if (revision > this.lastRevision) this.lastRevision = revision;
+    this.seeded = true;
     this.isSynced = true;
     this.policy.snapshotApplied();
     this.policy.live(Date.now());
@@ -163,6 +172,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   }
 
   private async doResync(): Promise<void> {
+    this.seeded = false;
     this.touchedLive = new Set();
     this.policy.snapshotStarted();
     try {
@@ -208,7 +218,15 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     const previous = Number(h?.get(previousHeader) || 0);
     // Before the first live message nothing tells whether the predecessor came before the
     // subscription (the snapshot covers it) or was lost: only later ones are judged.
-    if (this.lastRevision > 0 && previous > this.lastRevision) this.policy.gapFound();
+    if ((this.lastRevision > 0 || this.seeded) && previous > this.lastRevision) {
+      this.policy.gapFound();
+      // Lost between the announcement the view started from and its subscription taking
+      // effect (a busy VNI): what a snapshot at the start would have covered; take it now.
+      if (this.seeded) {
+        this.seeded = false;
+        this.opts.onSeedGap?.();
+      }
+    }
     if (revision > this.lastRevision) this.lastRevision = revision;
     // Only a delete or purge marker has no body (a stored projection is never empty).
     if (m.data.length === 0) {

@@ -69,6 +69,7 @@ describe("FollowedView", () => {
   it("starts from announced entries without a snapshot, judges the next message against their revision, and passes on work a delete names", async () => {
     const changed: string[] = [];
     const deletedWork: string[] = [];
+    const seedGaps: string[] = [];
     const view = new FollowedView<Mapping>({
       nc,
       view: "map.8",
@@ -77,6 +78,7 @@ describe("FollowedView", () => {
       codec: mappingCodec,
       onChange: (key) => changed.push(key),
       onDeletesWork: (key) => deletedWork.push(key),
+      onSeedGap: () => seedGaps.push("map.8"),
     });
     // No snapshot responder serves map.8: starting from announced entries must not ask for one.
     view.startFrom(
@@ -99,6 +101,38 @@ describe("FollowedView", () => {
     expect(deletedWork).toEqual(["n1.ns.p"]);
     expect(view.entries.size).toBe(0);
     expect(view.gap).toBe(true);
+    // Lost in the window a snapshot at the start would have covered: it asks for one at once.
+    expect(seedGaps).toEqual(["map.8"]);
+    view.stop();
+  });
+
+  it("started from a VNI with nothing announced yet, judges even its first message", async () => {
+    const seedGaps: string[] = [];
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.9",
+      bucket: "jetnet-map",
+      token: "9",
+      codec: mappingCodec,
+      onChange: () => undefined,
+      onSeedGap: () => seedGaps.push("map.9"),
+    });
+    view.startFrom([], (m) => `9.${m.namespace}.${m.name}`, 0);
+    await nc.flush();
+    const h = headers();
+    h.set(revisionHeader, "31");
+    h.set(previousHeader, "30");
+    nc.publish(
+      feedSubject("jetnet-map", "9.ns.q"),
+      mappingCodec.encode({ vni: 9, ip: "10.0.0.3", sourceRevision: 5 }),
+      {
+        headers: h,
+      },
+    );
+    await nc.flush();
+    await until(() => view.entries.size === 1);
+    expect(view.gap).toBe(true);
+    expect(seedGaps).toEqual(["map.9"]);
     view.stop();
   });
 });
