@@ -33,7 +33,13 @@ export interface RecoveryDeps extends LeaseRecords {
  * re-asserted (it gets a new one), then write the marker. A VNI that never had a marker (new)
  * has nothing to recover and is marked at once.
  */
+/** Failed recoveries are logged at most once per this many ms. */
+const failureLogIntervalMs = 5_000;
+
 export class LeaseRecovery {
+  /** Failed recoveries not yet logged, and when the last warning about them went out. */
+  private failuresSinceLog = 0;
+  private lastFailureLogMs = 0;
   /** The epoch and run id this replica last saw intact. */
   private epoch: string | undefined;
   private runId: string | undefined;
@@ -75,7 +81,20 @@ export class LeaseRecovery {
       if (used) await this.sleep(this.deps.graceMs);
       const items = used ? (await this.deps.attachments.list()).items : [];
       await this.reassert(vni, items);
-    }).catch((err: unknown) => this.deps.logger.warn({ err, vni }, "lease recovery failed; will retry"));
+    }).catch((err: unknown) => this.logFailure(err, vni));
+  }
+
+  /**
+   * While Redis is unreachable every refused attachment asks for its VNI's recovery, which fails
+   * at once: one warning per interval, with how many failures it stands for, not thousands.
+   */
+  private logFailure(err: unknown, vni: number): void {
+    this.failuresSinceLog++;
+    const now = Date.now();
+    if (now - this.lastFailureLogMs < failureLogIntervalMs) return;
+    this.deps.logger.warn({ err, vni, failures: this.failuresSinceLog }, "lease recovery failed; will retry");
+    this.lastFailureLogMs = now;
+    this.failuresSinceLog = 0;
   }
 
   private async lostData(): Promise<boolean> {
