@@ -83,6 +83,7 @@ export async function runRetention(opts: {
   };
   const removed = counter(registry);
   const records = gauge(registry);
+  const read = readCounter(registry);
   await Promise.all(
     opts.targets.map(async ({ bucket, history }) => {
       const compactor = await Compactor.open(opts.nc, bucket, {
@@ -96,7 +97,8 @@ export async function runRetention(opts: {
         }
         removed.labels(bucket, "record").inc(p.removedRecords);
         removed.labels(bucket, "tombstone").inc(p.removedTombstones);
-        records.labels(bucket).set(p.records);
+        records.labels(bucket).set(p.stored);
+        read.labels(bucket, p.fullScan ? "full" : "incremental").inc(p.records);
       };
       await compactor.run(signal, onPass, opts.intervalMs);
     }),
@@ -113,6 +115,21 @@ function counter(registry: Registry): Counter<"bucket" | "kind"> {
         name,
         help: "Records of deleted objects removed by retention, by bucket and kind (record, tombstone).",
         labelNames: ["bucket", "kind"],
+        registers: [registry],
+      }),
+  );
+}
+
+function readCounter(registry: Registry): Counter<"bucket" | "scan"> {
+  return reuse(
+    registry,
+    "jetnet_store_compaction_read_records_total",
+    Counter<"bucket" | "scan">,
+    (name) =>
+      new Counter({
+        name,
+        help: "Records (headers) read by compaction passes, by bucket and scan (full, incremental).",
+        labelNames: ["bucket", "scan"],
         registers: [registry],
       }),
   );

@@ -150,3 +150,256 @@ describe(`compaction of deleted keys (nats-server ${natsServerVersion()})`, () =
     );
   });
 });
+
+/**
+ * Counts the JetStream API requests made for a stream from now on: consumers created and records
+ * removed. A client subscribed to the API subjects receives a copy of each request, before the
+ * reply reaches the requester over the same connection.
+ */
+function apiRequests(stream: string) {
+  const counts = { consumers: 0, removals: 0 };
+  const subs = [
+    nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}`, {
+      callback: () => {
+        counts.consumers++;
+      },
+    }),
+    nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}.>`, {
+      callback: () => {
+        counts.consumers++;
+      },
+    }),
+    nc.subscribe(`$JS.API.STREAM.MSG.DELETE.${stream}`, {
+      callback: () => {
+        counts.removals++;
+      },
+    }),
+  ];
+  return {
+    /** The counts so far, after every request made before this call has been counted. */
+    async read() {
+      await nc.flush();
+      return { ...counts };
+    },
+    reset() {
+      counts.consumers = 0;
+      counts.removals = 0;
+    },
+    stop() {
+      for (const s of subs) s.unsubscribe();
+    },
+  };
+}
+
+describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
+  it("a pass reads only the records written since the last one, and makes no consumer when there are none", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    for (let i = 0; i < 100; i++) await store.create(`k.${i}`, { n: i, s: "a" });
+    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    const api = apiRequests(store.stream);
+    try {
+      const p1 = await c.pass();
+      expect(p1).toMatchObject({ records: 100, fullScan: "start", stored: 100, keys: 100 });
+      expect((await api.read()).consumers).toBeGreaterThanOrEqual(1);
+
+      api.reset();
+      const p2 = await c.pass();
+      expect(p2).toMatchObject({ records: 0, fullScan: false, stored: 100, keys: 100 });
+      expect(await api.read()).toEqual({ consumers: 0, removals: 0 });
+
+      // Seven records: three updates, two deletes, two new keys.
+      for (let i = 0; i < 3; i++) await store.put(`k.${i}`, { n: i, s: "b" });
+      await store.delete("k.3");
+      await store.delete("k.4");
+      await store.create("new.1", { n: 1, s: "a" });
+      await store.create("new.2", { n: 2, s: "a" });
+      api.reset();
+      const p3 = await c.pass();
+      expect(p3).toMatchObject({ records: 7, fullScan: false, stored: 107, keys: 102 });
+      expect(await api.read()).toEqual({ consumers: 1, removals: 0 });
+
+      const p4 = await c.pass();
+      expect(p4).toMatchObject({ records: 0, fullScan: false, keys: 102 });
+    } finally {
+      api.stop();
+    }
+  });
+
+  it("removes across incremental passes what a full scan would, asking once per record, and a key created again keeps its new life", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    const jsm = await jetstreamManager(nc);
+    const messages = async () => (await jsm.streams.info(store.stream)).state.messages;
+    for (let i = 0; i < 50; i++) {
+      const r = await store.create(`k.${i}`, { n: i, s: "a" });
+      await store.update(`k.${i}`, { n: i, s: "b" }, r);
+    }
+    const t = clock();
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      fullScanEvery: 1000,
+      now: t.now,
+    });
+    const api = apiRequests(store.stream);
+    try {
+      expect(await c.pass()).toMatchObject({ records: 100, fullScan: "start", removedRecords: 0 });
+
+      // Deleted after the index was built: only incremental reads see these.
+      for (let i = 0; i < 30; i++) await store.delete(`k.${i}`);
+      // k.0 is created again at once: it is live, nothing of it goes.
+      await store.create("k.0", { n: 0, s: "b" });
+      const p2 = await c.pass();
+      expect(p2).toMatchObject({ records: 31, fullScan: false, removedRecords: 0, removedTombstones: 0 });
+
+      t.advance(hour + ints(minute / 2));
+      const p3 = await c.pass();
+      // k.1 .. k.29: two values each.
+      expect(p3).toMatchObject({ records: 0, fullScan: false, removedRecords: 58, removedTombstones: 0 });
+      expect(await messages()).toBe(100 + 31 - 58);
+      expect(await history(bucket, "k.1")).toEqual(["DEL"]);
+      expect(await history(bucket, "k.0")).toEqual(["PUT", "PUT", "DEL", "PUT"]);
+
+      // Created again while its tombstone waits: the tombstone is no longer the key's latest.
+      await store.create("k.1", { n: 1, s: "b" });
+      const p4 = await c.pass();
+      expect(p4).toMatchObject({ records: 1, fullScan: false, removedRecords: 0, removedTombstones: 0 });
+
+      t.advance(minute);
+      const p5 = await c.pass();
+      // k.2 .. k.29.
+      expect(p5).toMatchObject({ records: 0, fullScan: false, removedRecords: 0, removedTombstones: 28 });
+      // k.30 .. k.49 two records each, k.0 four, k.1 its tombstone and new value.
+      expect(await messages()).toBe(20 * 2 + 4 + 2);
+      // One removal asked for each record removed: none for a record removed already.
+      expect((await api.read()).removals).toBe(58 + 28);
+
+      t.advance(hour);
+      const p6 = await c.pass();
+      expect(p6).toMatchObject({ records: 0, removedRecords: 0, removedTombstones: 0, keys: 22 });
+      expect((await api.read()).removals).toBe(58 + 28);
+      const listed = (await store.list()).items.map((x) => x.key).sort();
+      expect(listed).toEqual(["k.0", "k.1", ...Array.from({ length: 20 }, (_, i) => `k.${30 + i}`)].sort());
+      expect((await store.get("k.1"))?.value).toEqual({ n: 1, s: "b" });
+    } finally {
+      api.stop();
+    }
+  });
+
+  it("keeps no more of a key than the bucket's history, so it asks to remove nothing the server dropped", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 3 });
+    await store.put("other", { n: 0, s: "a" });
+    const t = clock();
+    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
+    const c = await Compactor.open(nc, bucket, opts);
+    expect(await c.pass()).toMatchObject({ records: 1, fullScan: "start" });
+    // Twelve values, three per pass: the server keeps the last three, so must the index.
+    for (let round = 0; round < 4; round++) {
+      for (let i = 0; i < 3; i++) await store.put("h", { n: i, s: "a" });
+      expect(await c.pass()).toMatchObject({ records: 3, fullScan: false, keys: 2 });
+    }
+    await store.delete("h");
+    expect(await c.pass()).toMatchObject({ records: 1, fullScan: false });
+    t.advance(hour);
+    const api = apiRequests(store.stream);
+    try {
+      expect(await c.pass()).toMatchObject({ records: 0, removedRecords: 2 });
+      expect((await api.read()).removals).toBe(2);
+      expect(await history(bucket, "h")).toEqual(["DEL"]);
+    } finally {
+      api.stop();
+    }
+  });
+
+  it("scans a stream created anew under the same name whole, and removes nothing of it on the old index's word", async () => {
+    const bucket = `compact-${++n}`;
+    const jsm = await jetstreamManager(nc);
+    const old = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    // Sequences 1 .. 20: ten keys created and deleted.
+    for (let i = 0; i < 10; i++) {
+      await old.create(`d.${i}`, { n: i, s: "a" });
+      await old.delete(`d.${i}`);
+    }
+    const t = clock();
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      fullScanEvery: 1000,
+      now: t.now,
+    });
+    expect(await c.pass()).toMatchObject({ records: 20, fullScan: "start", removedRecords: 0 });
+
+    // The bucket is made again and filled past the old stream's last sequence, so that its
+    // sequences alone do not tell: the old index would remove 1, 3, .. 19 (the deleted keys' values).
+    await jsm.streams.delete(old.stream);
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    for (let i = 0; i < 30; i++) await store.create(`live.${i}`, { n: i, s: "a" });
+    t.advance(hour + minute);
+    const p2 = await c.pass();
+    expect(p2).toMatchObject({
+      records: 30,
+      fullScan: "stream",
+      keys: 30,
+      removedRecords: 0,
+      removedTombstones: 0,
+    });
+    expect((await jsm.streams.info(store.stream)).state.messages).toBe(30);
+    expect((await store.list()).items).toHaveLength(30);
+
+    // From then on it compacts the new stream (the clock is past the deleted retention already).
+    await store.delete("live.0");
+    expect(await c.pass()).toMatchObject({ records: 1, fullScan: false, removedRecords: 1 });
+    expect(await history(bucket, "live.0")).toEqual(["DEL"]);
+  });
+
+  it("forgets what a purge of the stream took, and asks to remove none of it", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    for (let i = 0; i < 10; i++) {
+      await store.create(`d.${i}`, { n: i, s: "a" });
+      await store.delete(`d.${i}`);
+    }
+    const t = clock();
+    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, fullScanEvery: 1000, now: t.now };
+    const c = await Compactor.open(nc, bucket, opts);
+    expect(await c.pass()).toMatchObject({ records: 20, keys: 10 });
+    await store.purgeAll();
+    for (let i = 0; i < 5; i++) await store.create(`new.${i}`, { n: i, s: "a" });
+    t.advance(hour + minute);
+    const api = apiRequests(store.stream);
+    try {
+      const p2 = await c.pass();
+      expect(p2).toMatchObject({ records: 5, fullScan: false, keys: 5, removedRecords: 0 });
+      expect((await api.read()).removals).toBe(0);
+      expect((await store.list()).items).toHaveLength(5);
+    } finally {
+      api.stop();
+    }
+  });
+
+  it("one pass in fullScanEvery reads the whole bucket again and drops what others removed unseen", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    const jsm = await jetstreamManager(nc);
+    await store.create("first", { n: 0, s: "a" });
+    const gone = await store.create("gone", { n: 1, s: "a" });
+    await store.delete("gone");
+    const tombstone = gone + 1;
+    await store.create("last", { n: 2, s: "a" });
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      fullScanEvery: 3,
+    });
+    expect(await c.pass()).toMatchObject({ records: 4, fullScan: "start", keys: 3 });
+    // Removed by someone else, in the middle of the stream: nothing tells the index.
+    await jsm.streams.deleteMessage(store.stream, gone, false);
+    await jsm.streams.deleteMessage(store.stream, tombstone, false);
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 3 });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 3 });
+    expect(await c.pass()).toMatchObject({ records: 2, fullScan: "periodic", keys: 2 });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 2 });
+  });
+});
