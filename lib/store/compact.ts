@@ -75,10 +75,16 @@ export type FullScanReason =
   | "periodic"
   /** The stream was created anew, or its history limit changed. */
   | "stream"
-  /** The stream's sequences no longer match the index (gone backwards, reused). */
+  /** The stream's sequences no longer match the index (gone backwards, or naming other records). */
   | "sequences"
   /** Another server leads the stream: its sequences may differ from the former leader's. */
-  | "leader";
+  | "leader"
+  /**
+   * The connection is to another server, or the same one restarted: a nats-server 2.9 killed
+   * before it synced its files brings back records removed shortly before, which the index has
+   * forgotten (their key's tombstone removed on the index's word would leave them live).
+   */
+  | "server";
 
 /** What one pass found and did. */
 export interface CompactionPass {
@@ -115,6 +121,8 @@ interface Known {
   readonly history: number;
   /** The server that led the stream when the index was read (undefined: not clustered). */
   readonly leader: string | undefined;
+  /** The id of the server the connection was to (new on each start of a server). */
+  readonly server: string | undefined;
   /** The first sequence not read yet. */
   next: number;
   /** The last record read, looked up each pass: another one under its sequence means reuse. */
@@ -130,10 +138,10 @@ interface Known {
  *  1. Reads the stream's info. Drops the index (a full scan follows) when there is none yet, one
  *     pass in `fullScanEvery`, or when the stream is not the one it was built from: created at
  *     another time or with another history limit; its last sequence below the next one to read
- *     (re-created, or a restarted nats-server 2.9 that took back the sequences of removed
- *     records at its end); led by another server (a replica's sequences are not always the
- *     leader's, see consumerOnLeader); or the last record read found again under its sequence
- *     with another key or time (sequences reused after all).
+ *     (re-created, or records at its end lost); led by another server (a replica's sequences are not always the
+ *     leader's, see consumerOnLeader); the connection now to another server or to a restarted
+ *     one (a killed 2.9 server may bring removed records back); or the last record read found
+ *     again under its sequence with another key or time (its sequences name other records).
  *  2. Forgets what lies below the stream's first sequence (a purge, removals by others).
  *  3. If the stream goes past the last record read, reads the headers of the records after it
  *     with one consumer on the leader, to the stream's end, into the index. If the stream's
@@ -155,6 +163,7 @@ export class Compactor {
   private passing: Promise<unknown> = Promise.resolve();
 
   private constructor(
+    private readonly nc: NatsConnection,
     private readonly js: JetStreamClient,
     private readonly jsm: JetStreamManager,
     bucket: string,
@@ -178,7 +187,7 @@ export class Compactor {
     const every = opts.fullScanEvery;
     if (every !== undefined && (!Number.isSafeInteger(every) || every < 1))
       throw new Error(`fullScanEvery: expected a positive integer, got ${every}`);
-    return new Compactor(jetstream(nc), await jetstreamManager(nc), bucket, opts);
+    return new Compactor(nc, jetstream(nc), await jetstreamManager(nc), bucket, opts);
   }
 
   /** Reads what is new in the bucket and removes what the retention allows (see the class). */
@@ -189,9 +198,11 @@ export class Compactor {
   }
 
   private async passOnce(): Promise<CompactionPass> {
+    // Read before the stream's info, so that a reconnect in between shows next time.
+    const server = this.nc.info?.server_id;
     const si = await this.jsm.streams.info(this.stream);
     let known = this.known;
-    const fullScan = known === undefined ? "start" : await this.stale(known, si);
+    const fullScan = known === undefined ? "start" : await this.stale(known, si, server);
     if (known === undefined || fullScan) {
       const history = si.config.max_msgs_per_subject;
       known = {
@@ -199,6 +210,7 @@ export class Compactor {
         created: si.created,
         history,
         leader: si.cluster?.leader,
+        server,
         next: 1,
         last: undefined,
         passes: 0,
@@ -242,9 +254,14 @@ export class Compactor {
   }
 
   /** Whether the index must be built again, and why (step 1 of a pass); false if it holds. */
-  private async stale(known: Known, si: StreamInfo): Promise<FullScanReason | false> {
+  private async stale(
+    known: Known,
+    si: StreamInfo,
+    server: string | undefined,
+  ): Promise<FullScanReason | false> {
     if (si.created !== known.created || si.config.max_msgs_per_subject !== known.history) return "stream";
     if (si.cluster?.leader !== known.leader) return "leader";
+    if (server !== known.server) return "server";
     if (si.state.last_seq < known.next - 1) return "sequences";
     if (known.passes >= this.fullScanEvery) return "periodic";
     const last = known.last;

@@ -7,6 +7,7 @@ import { jsonCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
 import { Compactor } from "../../../lib/store/compact.js";
 import { openStore } from "../../../lib/store/store.js";
+import { sleep } from "../../../lib/time.js";
 import { type NatsServer, natsServerVersion, startNats } from "../../harness/index.js";
 import { itWithSeed, testSeed } from "../../harness/seed.js";
 import type { Item } from "./contract.js";
@@ -401,5 +402,56 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 3 });
     expect(await c.pass()).toMatchObject({ records: 2, fullScan: "periodic", keys: 2 });
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 2 });
+  });
+});
+
+describe(`compaction across a server restart (nats-server ${natsServerVersion()})`, () => {
+  it("scans whole after the server was killed, so records it brought back are removed again and no deleted key comes back to life", async () => {
+    const own = await startNats();
+    const conn = await connect({ servers: own.url, maxReconnectAttempts: -1, reconnectTimeWait: 100 });
+    try {
+      const bucket = "compact-killed";
+      const store = await openStore<Item>(conn, { bucket, codec: jsonCodec<Item>(), history: 5 });
+      const jsm = await jetstreamManager(conn);
+      const messages = async () => (await jsm.streams.info(store.stream)).state.messages;
+      for (let i = 0; i < 20; i++) {
+        const r = await store.create(`d.${i}`, { n: i, s: "a" });
+        await store.update(`d.${i}`, { n: i, s: "b" }, r);
+        await store.delete(`d.${i}`);
+      }
+      await store.create("live", { n: -1, s: "b" });
+      const t = clock();
+      const opts = {
+        deletedRetentionMs: hour,
+        tombstoneRetentionMs: minute,
+        fullScanEvery: 1000,
+        now: t.now,
+      };
+      const c = await Compactor.open(conn, bucket, opts);
+      expect(await c.pass()).toMatchObject({ fullScan: "start", removedRecords: 0 });
+      t.advance(hour);
+      expect(await c.pass()).toMatchObject({ fullScan: false, removedRecords: 40 });
+      expect(await messages()).toBe(21);
+
+      // Killed before it synced its files: the removals may be lost, the values back.
+      const before = conn.info?.server_id;
+      await own.kill();
+      await own.restart();
+      const deadline = Date.now() + 20_000;
+      while (conn.info?.server_id === before && Date.now() < deadline) await sleep(50);
+      expect(conn.info?.server_id).not.toBe(before);
+      const back = await messages();
+      console.log(`after the kill the bucket holds ${back} records (21 before it)`);
+
+      const p = await c.pass();
+      expect(p).toMatchObject({ fullScan: "server", records: back, removedRecords: back - 21 });
+      t.advance(minute);
+      expect(await c.pass()).toMatchObject({ fullScan: false, removedTombstones: 20 });
+      expect(await messages()).toBe(1);
+      expect((await store.list()).items.map((x) => x.key)).toEqual(["live"]);
+    } finally {
+      await conn.close();
+      await own.stop();
+    }
   });
 });
