@@ -46,11 +46,16 @@ import { consumerOnLeader, snapshotTimeoutMs } from "./watch.js";
  * since the last one, with one consumer, or none when nothing was written; removals follow from
  * the index. Reading every record each pass instead (at 50 deletes/s with an hour's deleted
  * retention, ~720,000 records every 30 s in every replica) made nats-server deliver tens of
- * thousands of messages a second to find the few to remove. A full scan still runs on the first
- * pass, one pass in `fullScanEvery`, and whenever the stream is not the one the index was built
- * from (see Compactor.pass); it reads the headers of every record, which compaction keeps
- * proportional to live keys × history plus the deletes of the retention window. The index is
- * that size too: what one scan held for its duration, now held between passes.
+ * thousands of messages a second to find the few to remove. Now each record is read once per
+ * replica, plus full scans: on the first pass, whenever the stream may not be the one the index
+ * was built from (see Compactor.pass), and as a backstop once the passes since the last full
+ * scan have read as many records as it did (at least `backstopMinRecords`). A full scan reads
+ * every record, which compaction keeps proportional to live keys × history plus the deletes of
+ * the retention window; tied to what was read since, the backstop at most doubles the reads
+ * (under steady churn, once per deleted retention at most). Not one pass in a fixed number
+ * (say 20, every 10 min): at 50 deletes/s the window's ~720,000 records every 10 min would cost
+ * six times the ~4 records written per object. The index is as large as a full scan: what one
+ * scan held for its duration, now held between passes.
  */
 
 export interface CompactionOptions {
@@ -59,8 +64,8 @@ export interface CompactionOptions {
   /** How long a tombstone outlives the key's other records; keep it above snapshotTimeoutMs. */
   readonly tombstoneRetentionMs: number;
   /**
-   * One pass in this many reads the whole bucket again (default 20; 1: every pass), a backstop
-   * against changes to the stream that the checks of Compactor.pass do not notice.
+   * Reads the whole bucket again at least once in this many passes (default: only as the
+   * backstop of the header comment has it; 1: every pass, as compaction used to).
    */
   readonly fullScanEvery?: number;
   /** Clock, for tests. */
@@ -71,8 +76,11 @@ export interface CompactionOptions {
 export type FullScanReason =
   /** No index yet: the first pass, or the one after a read failed. */
   | "start"
-  /** One pass in `fullScanEvery`. */
-  | "periodic"
+  /**
+   * The backstop against changes the other checks miss: the passes since the last full scan
+   * read as many records as it did, or `fullScanEvery` passes went by.
+   */
+  | "backstop"
   /** The stream was created anew, or its history limit changed. */
   | "stream"
   /** The stream's sequences no longer match the index (gone backwards, or naming other records). */
@@ -105,7 +113,8 @@ export const defaultDeletedRetentionMs = 60 * 60_000;
 export const defaultTombstoneRetentionMs = 60_000;
 /** The shortest tombstone retention under which a list cannot see a deleted key as live. */
 export const safeTombstoneRetentionMs = snapshotTimeoutMs;
-export const defaultFullScanEvery = 20;
+/** The fewest records read since the last full scan that call for the backstop's full scan. */
+const backstopMinRecords = 10_000;
 
 /** Removals a pass keeps in flight at once. */
 const removalsInFlight = 32;
@@ -129,14 +138,18 @@ interface Known {
   last: { seq: number; subject: string; at: number } | undefined;
   /** Passes since the last full scan. */
   passes: number;
+  /** Records read by the last full scan. */
+  scanned: number;
+  /** Records read since the last full scan. */
+  readSince: number;
 }
 
 /**
  * Compacts one bucket, pass by pass, reading only what was written since the last pass.
  *
  * A pass:
- *  1. Reads the stream's info. Drops the index (a full scan follows) when there is none yet, one
- *     pass in `fullScanEvery`, or when the stream is not the one it was built from: created at
+ *  1. Reads the stream's info. Drops the index (a full scan follows) when there is none yet, for
+ *     the backstop (see the header), or when the stream may not be the one it was built from: created at
  *     another time or with another history limit; its last sequence below the next one to read
  *     (re-created, or records at its end lost); led by another server (a replica's sequences are not always the
  *     leader's, see consumerOnLeader); the connection now to another server or to a restarted
@@ -154,7 +167,7 @@ export class Compactor {
   private readonly stream: string;
   private readonly subject: string;
   private readonly now: () => number;
-  private readonly fullScanEvery: number;
+  private readonly fullScanEvery: number | undefined;
   /** Tombstones (`<key>@<seq>`) and since when they are known to stand alone. */
   private readonly alone = new Map<string, number>();
   /** The index and where it stands; undefined until a full scan builds it. */
@@ -172,7 +185,7 @@ export class Compactor {
     this.stream = `KV_${bucket}`;
     this.subject = `$KV.${bucket}.>`;
     this.now = opts.now ?? Date.now;
-    this.fullScanEvery = opts.fullScanEvery ?? defaultFullScanEvery;
+    this.fullScanEvery = opts.fullScanEvery;
   }
 
   static async open(nc: NatsConnection, bucket: string, opts: CompactionOptions): Promise<Compactor> {
@@ -214,6 +227,8 @@ export class Compactor {
         next: 1,
         last: undefined,
         passes: 0,
+        scanned: 0,
+        readSince: 0,
       };
       this.known = known;
     }
@@ -229,6 +244,8 @@ export class Compactor {
       }
       this.known = known;
       records = read;
+      if (fullScan) known.scanned = read;
+      else known.readSince += read;
     }
     const plan = planRemovals(known.index.keys, this.now(), this.opts, this.alone);
     const removedRecords = await this.removeAll(plan.older.map((r) => r.seq));
@@ -263,7 +280,8 @@ export class Compactor {
     if (si.cluster?.leader !== known.leader) return "leader";
     if (server !== known.server) return "server";
     if (si.state.last_seq < known.next - 1) return "sequences";
-    if (known.passes >= this.fullScanEvery) return "periodic";
+    if (this.fullScanEvery !== undefined && known.passes >= this.fullScanEvery) return "backstop";
+    if (known.readSince >= Math.max(known.scanned, backstopMinRecords)) return "backstop";
     const last = known.last;
     if (last === undefined) return false;
     try {

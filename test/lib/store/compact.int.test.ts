@@ -240,7 +240,6 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     const c = await Compactor.open(nc, bucket, {
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
-      fullScanEvery: 1000,
       now: t.now,
     });
     const api = apiRequests(store.stream);
@@ -327,7 +326,6 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     const c = await Compactor.open(nc, bucket, {
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
-      fullScanEvery: 1000,
       now: t.now,
     });
     expect(await c.pass()).toMatchObject({ records: 20, fullScan: "start", removedRecords: 0 });
@@ -363,7 +361,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
       await store.delete(`d.${i}`);
     }
     const t = clock();
-    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, fullScanEvery: 1000, now: t.now };
+    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
     const c = await Compactor.open(nc, bucket, opts);
     expect(await c.pass()).toMatchObject({ records: 20, keys: 10 });
     await store.purgeAll();
@@ -378,6 +376,31 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     } finally {
       api.stop();
     }
+  });
+
+  it("reads the whole bucket again once the passes since the last full scan read as many records as it did", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 1 });
+    /** Writes keys `<prefix>.0` .. `<prefix>.<count - 1>`, 500 at a time. */
+    const fill = async (prefix: string, count: number) => {
+      for (let i = 0; i < count; i += 500) {
+        const batch = Array.from({ length: Math.min(500, count - i) }, (_, j) => i + j);
+        await Promise.all(batch.map((k) => store.put(`${prefix}.${k}`, { n: k, s: "a" })));
+      }
+    };
+    await fill("a", 12_000);
+    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    expect(await c.pass()).toMatchObject({ records: 12_000, fullScan: "start" });
+    await fill("b", 6_000);
+    expect(await c.pass()).toMatchObject({ records: 6_000, fullScan: false });
+    await fill("c", 5_999);
+    expect(await c.pass()).toMatchObject({ records: 5_999, fullScan: false });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false });
+    await fill("d", 1);
+    expect(await c.pass()).toMatchObject({ records: 1, fullScan: false });
+    // 12,000 read since the full scan of 12,000: the next pass scans whole.
+    expect(await c.pass()).toMatchObject({ records: 24_000, fullScan: "backstop", keys: 24_000 });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false });
   });
 
   it("one pass in fullScanEvery reads the whole bucket again and drops what others removed unseen", async () => {
@@ -400,7 +423,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     await jsm.streams.deleteMessage(store.stream, tombstone, false);
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 3 });
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 3 });
-    expect(await c.pass()).toMatchObject({ records: 2, fullScan: "periodic", keys: 2 });
+    expect(await c.pass()).toMatchObject({ records: 2, fullScan: "backstop", keys: 2 });
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 2 });
   });
 });
@@ -424,7 +447,6 @@ describe(`compaction across a server restart (nats-server ${natsServerVersion()}
       const opts = {
         deletedRetentionMs: hour,
         tombstoneRetentionMs: minute,
-        fullScanEvery: 1000,
         now: t.now,
       };
       const c = await Compactor.open(conn, bucket, opts);
