@@ -4,6 +4,7 @@ import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { JetnetError } from "../../../lib/errors.js";
+import { Compactor } from "../../../lib/store/compact.js";
 import { type KvStore, openStore } from "../../../lib/store/store.js";
 import type { KvWatch } from "../../../lib/store/watch.js";
 import { type NatsCluster, startNatsCluster } from "../../harness/index.js";
@@ -196,5 +197,50 @@ describe("KvStore in a 3-node cluster", () => {
       await l.done;
     }
     await Promise.all([wc.close(), rc.close()]);
+  }, 60_000);
+
+  it("compaction scans the bucket whole after the stream's leader changed, then goes on reading only what is new", async () => {
+    const nc = conns[0] as NatsConnection;
+    const store = await openStore<Item>(nc, {
+      bucket: "compact-leader",
+      codec: jsonCodec<Item>(),
+      replicas: 3,
+      history: 5,
+    });
+    const jsm = await jetstreamManager(nc);
+    const info = () => jsm.streams.info(store.stream);
+    for (let i = 0; i < 10; i++) {
+      const r = await store.create(`d.${i}`, { n: i, s: "a" });
+      await store.update(`d.${i}`, { n: i, s: "b" }, r);
+      await store.delete(`d.${i}`);
+    }
+    for (let i = 0; i < 5; i++) await store.create(`live.${i}`, { n: i, s: "a" });
+    let offset = 0;
+    const c = await Compactor.open(nc, store.bucket, {
+      deletedRetentionMs: 3_600_000,
+      tombstoneRetentionMs: 60_000,
+      now: () => Date.now() + offset,
+    });
+    expect(await c.pass()).toMatchObject({ records: 35, fullScan: "start" });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false });
+
+    const before = (await info()).cluster?.leader;
+    await nc.request(`$JS.API.STREAM.LEADER.STEPDOWN.${store.stream}`, undefined, { timeout: 5_000 });
+    for (let i = 0; i < 100; i++) {
+      const now = (await info().catch(() => undefined))?.cluster?.leader;
+      if (now !== undefined && now !== before) break;
+      await sleep(100);
+    }
+    expect((await info()).cluster?.leader).not.toBe(before);
+    await store.create("live.5", { n: 5, s: "a" });
+    expect(await c.pass()).toMatchObject({ records: 36, fullScan: "leader" });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false });
+
+    offset = 3_600_000;
+    expect(await c.pass()).toMatchObject({ fullScan: false, removedRecords: 20 });
+    offset += 60_000;
+    expect(await c.pass()).toMatchObject({ fullScan: false, removedTombstones: 10 });
+    expect((await info()).state.messages).toBe(6);
+    expect((await store.list()).items).toHaveLength(6);
   }, 60_000);
 });
