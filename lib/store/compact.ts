@@ -149,12 +149,13 @@ interface Known {
  *
  * A pass:
  *  1. Reads the stream's info. Drops the index (a full scan follows) when there is none yet, for
- *     the backstop (see the header), or when the stream may not be the one it was built from: created at
- *     another time or with another history limit; its last sequence below the next one to read
- *     (re-created, or records at its end lost); led by another server (a replica's sequences are not always the
- *     leader's, see consumerOnLeader); the connection now to another server or to a restarted
- *     one (a killed 2.9 server may bring removed records back); or the last record read found
- *     again under its sequence with another key or time (its sequences name other records).
+ *     the backstop (see the header), or when the stream may not be the one it was built from:
+ *     created at another time or with another history limit; its last sequence below the next
+ *     one to read (re-created, or records at its end lost); led by another server (a replica's
+ *     sequences are not always the leader's, see consumerOnLeader); the connection now to
+ *     another server or to a restarted one (a killed 2.9 server may bring removed records back);
+ *     or the last record read found again under its sequence with another key or time (its
+ *     sequences name other records).
  *  2. Forgets what lies below the stream's first sequence (a purge, removals by others).
  *  3. If the stream goes past the last record read, reads the headers of the records after it
  *     with one consumer on the leader, to the stream's end, into the index. If the stream's
@@ -295,10 +296,10 @@ export class Compactor {
 
   /**
    * Reads the headers of the records from `from` on into the index, with one consumer placed on
-   * the stream leader (sequences are the leader's, see consumerOnLeader); returns how many. Complete
-   * when the consumer's cursor has reached the stream's last sequence as it stood after the
-   * consumer was made and every record it delivered has arrived (its pending count is no signal
-   * while records are removed).
+   * the stream leader (sequences are the leader's, see consumerOnLeader); returns how many.
+   * Complete when the consumer's cursor has reached the stream's last sequence as it stood after
+   * the consumer was made and every record it delivered has arrived (its pending count is no
+   * signal while records are removed).
    */
   private async read(known: Known, from: number): Promise<number | "leader changed"> {
     const prefixLen = this.subject.length - 1;
