@@ -118,11 +118,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   /** Subscribes (once) and takes the first snapshot; may be called again after it failed. */
   async start(): Promise<void> {
-    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
-      callback: (err, m) => {
-        if (!err) this.onLive(m);
-      },
-    });
+    this.follow();
     await this.resync();
   }
 
@@ -141,11 +137,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
    * is compared with the mapping service's digest once it goes quiet even if nothing follows.
    */
   startFrom(entries: Iterable<T>, keyOf: (value: T) => string, revision: number): void {
-    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
-      callback: (err, m) => {
-        if (!err) this.onLive(m);
-      },
-    });
+    this.follow();
     for (const value of entries) this.put(keyOf(value), this.opts.slim ? this.opts.slim(value) : value);
     if (revision > this.lastRevision) this.lastRevision = revision;
     this.seeded = true;
@@ -162,6 +154,15 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     if (this.stopped) return;
     this.touchedLive?.add(key);
     this.remove(key);
+  }
+
+  /** Subscribes to the view's feed, once. */
+  private follow(): void {
+    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
+      callback: (err, m) => {
+        if (!err) this.onLive(m);
+      },
+    });
   }
 
   resync(): Promise<void> {
