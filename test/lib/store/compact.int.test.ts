@@ -462,11 +462,17 @@ describe(`compaction across a server restart (nats-server ${natsServerVersion()}
       const deadline = Date.now() + 20_000;
       while (conn.info?.server_id === before && Date.now() < deadline) await sleep(50);
       expect(conn.info?.server_id).not.toBe(before);
-      const back = await messages();
+      // JetStream answers a little after the connection is back (nats-server 2.10 later than 2.9).
+      let back = -1;
+      while (back < 0 && Date.now() < deadline) back = await messages().catch(() => -1);
+      expect(back).toBeGreaterThanOrEqual(21);
       console.log(`after the kill the bucket holds ${back} records (21 before it)`);
 
       const p = await c.pass();
-      expect(p).toMatchObject({ fullScan: "server", records: back, removedRecords: back - 21 });
+      // A new server: 2.9 names no stream leader when standalone (the server id tells), 2.10 names
+      // the server as the leader, which changed too. Either way the pass reads everything again.
+      expect(["server", "leader"]).toContain(p.fullScan);
+      expect(p).toMatchObject({ records: back, removedRecords: back - 21 });
       t.advance(minute);
       expect(await c.pass()).toMatchObject({ fullScan: false, removedTombstones: 20 });
       expect(await messages()).toBe(1);
