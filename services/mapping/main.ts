@@ -21,16 +21,30 @@ export function mappingCommand(): Command {
         .default(true)
         .argParser(booleanArg),
     )
+    // Flags of releases that stored the projections: accepted so that an upgrade does not fail
+    // on them, and ignored (no workers, nothing stored to compact).
+    .addOption(new Option("--workers <n>").argParser(positiveInt).hideHelp())
+    .addOption(new Option("--deleted-retention <ms>").hideHelp())
+    .addOption(new Option("--tombstone-retention <ms>").hideHelp())
     .action(async (opts) => {
       await runService({
         name: "mapping",
         config: commonConfig(opts),
-        run: (ctx) =>
-          runMapping({
+        run: (ctx) => {
+          const ignored = ["workers", "deletedRetention", "tombstoneRetention"].filter(
+            (k) => opts[k] !== undefined,
+          );
+          if (ignored.length > 0)
+            ctx.logger.warn(
+              { ignored },
+              "flags of earlier releases are ignored: the projections are held in memory",
+            );
+          return runMapping({
             ...serviceBasics(ctx),
             replicas: opts.replicas,
             divideWork: opts.divideWork,
-          }),
+          });
+        },
       });
     });
   return cmd;
