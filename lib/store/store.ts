@@ -23,6 +23,7 @@ import { type ServerTraits, serverTraits } from "../nats/server.js";
 // The same bound on lost races as every read-modify-write: an unconditional delete, or a create
 // over a tombstone, retries this often.
 import { maxCasAttempts } from "./cas.js";
+import { AnnouncementChains } from "./chain.js";
 import { validateBucket, validateFilter, validateKey } from "./keys.js";
 import type { DeleteOptions, Listing, ObjectStore, Versioned, Watch, WatchOptions } from "./types.js";
 import { KvWatch, readSnapshot } from "./watch.js";
@@ -83,8 +84,6 @@ export const streamSequenceHeader = "Nats-Sequence";
  * under the same first key token (absent when the writer made none it remembers).
  */
 export const previousHeader = "Jetnet-Previous";
-/** First key tokens whose last announcement a store remembers (the oldest are forgotten first). */
-const maxChainTokens = 65_536;
 
 /** Creates the bucket if it does not exist (or binds to it) and returns a typed store over it. */
 export async function openStore<T>(nc: NatsConnection, opts: OpenStoreOptions<T>): Promise<KvStore<T>> {
@@ -134,11 +133,8 @@ export class KvStore<T> implements ObjectStore<T> {
   private readonly requester: Requester;
   /** The server release, read once: watches branch on what it reports differently. */
   private readonly server: ServerTraits;
-  /**
-   * First key token → revision of this store's last announcement under it, least recently
-   * announced first (a Map keeps insertion order), so that forgetting the oldest bounds it.
-   */
-  private readonly lastAnnounced = new Map<string, number>();
+  /** This store's announcement chains, one per first key token. */
+  private readonly chains = new AnnouncementChains();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -336,15 +332,8 @@ export class KvStore<T> implements ObjectStore<T> {
     if (op) h.set("KV-Operation", op);
     const dot = key.indexOf(".");
     const token = dot < 0 ? key : key.slice(0, dot);
-    const previous = this.lastAnnounced.get(token);
-    if (previous !== undefined) {
-      h.set(previousHeader, String(previous));
-      this.lastAnnounced.delete(token);
-    } else if (this.lastAnnounced.size >= maxChainTokens) {
-      const oldest = this.lastAnnounced.keys().next().value;
-      if (oldest !== undefined) this.lastAnnounced.delete(oldest);
-    }
-    this.lastAnnounced.set(token, revision);
+    const previous = this.chains.advance(token, revision);
+    if (previous !== undefined) h.set(previousHeader, String(previous));
     try {
       this.nc.publish(`${this.feed}.${key}`, data, { headers: h });
     } catch {

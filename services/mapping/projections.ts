@@ -3,14 +3,13 @@ import { feedSubject } from "../../lib/api/subjects.js";
 import { deletesWorkHeader, resyncHeader, resyncSubject, viewOfKey } from "../../lib/api/views.js";
 import type { Codec, Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
+import { AnnouncementChains } from "../../lib/store/chain.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
 import type { Versioned } from "../../lib/store/types.js";
 import { project, sameMapping, sameNodeWork } from "./project.js";
 
 export type ProjectionBucket = "jetnet-map" | "jetnet-node";
 
-/** Views whose last announcement a writer remembers (the least recently announced are forgotten). */
-const maxChains = 65_536;
 /** Node work announces its VNI's mappings only up to this many (else the agent asks for a snapshot). */
 export const maxPeers = 256;
 
@@ -112,8 +111,8 @@ export class ProjectionTable<T> implements Lister<T> {
  */
 export class FeedAnnouncer {
   private last = 0;
-  /** View → revision of this writer's last announcement on it. */
-  private readonly lastOnView = new Map<string, number>();
+  /** One announcement chain per view. */
+  private readonly chains = new AnnouncementChains();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -140,16 +139,8 @@ export class FeedAnnouncer {
     h.set(revisionHeader, String(revision));
     if (data === undefined) h.set("KV-Operation", "DEL");
     if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);
-    const previous = this.lastOnView.get(view);
-    if (previous !== undefined) {
-      h.set(previousHeader, String(previous));
-      this.lastOnView.delete(view);
-    } else if (this.lastOnView.size >= maxChains) {
-      // The view announced least recently is forgotten: its next announcement names no predecessor.
-      const oldest = this.lastOnView.keys().next().value;
-      if (oldest !== undefined) this.lastOnView.delete(oldest);
-    }
-    this.lastOnView.set(view, revision);
+    const previous = this.chains.advance(view, revision);
+    if (previous !== undefined) h.set(previousHeader, String(previous));
     this.publish(feedSubject(bucket, key), data ?? new Uint8Array(), h);
   }
 
@@ -160,7 +151,7 @@ export class FeedAnnouncer {
 
   /** The revision of this writer's last announcement on the view, if it remembers one. */
   lastRevision(view: string): number | undefined {
-    return this.lastOnView.get(view);
+    return this.chains.lastOn(view);
   }
 
   /** Asks every agent to compare digests of all its views (this replica may have missed some changes). */
