@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../lib/api/client.js";
 import { Bucket } from "../../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment, type Subnet, subnetCodec } from "../../lib/codec.js";
-import { ErrorCode, JetnetError } from "../../lib/errors.js";
 import { seededInts } from "../../lib/random.js";
 import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
@@ -29,7 +28,14 @@ import {
   readLeases,
   streamCluster,
 } from "./checks.js";
-import { AckBy, createAttachment, deleteAttachment, Ledger, runPaced } from "./driver.js";
+import {
+  AckBy,
+  createAttachment,
+  createSubnet as createSubnetRetrying,
+  deleteAttachment,
+  Ledger,
+  runPaced,
+} from "./driver.js";
 import { failureReport } from "./forensics.js";
 
 /**
@@ -152,21 +158,8 @@ afterAll(async () => {
   await Promise.all([cluster?.stop(), redisServer?.stop()]);
 }, 60_000);
 
-/** Creates a subnet, retrying failures of unknown outcome (ALREADY_EXISTS after a retry = done). */
-async function createSubnet(s: SubnetDef): Promise<void> {
-  const end = Date.now() + retryBudgetMs;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.subnets(s.ns).create({ meta: { name: s.name }, spec: { vni: s.vni, cidr: s.cidr } });
-      return;
-    } catch (err) {
-      if (err instanceof JetnetError && err.code === ErrorCode.AlreadyExists && attempt > 0) return;
-      const retryable = err instanceof JetnetError && err.code === ErrorCode.Unavailable;
-      if (!retryable || Date.now() >= end) throw err;
-      await sleep(250);
-    }
-  }
-}
+/** Creates a subnet, retrying failures of unknown outcome. */
+const createSubnet = (s: SubnetDef) => createSubnetRetrying(client, s, { budgetMs: retryBudgetMs });
 
 async function listNs<T>(store: ObjectStore<T>): Promise<Versioned<T>[]> {
   const items = (await store.list()).items;

@@ -140,6 +140,35 @@ export async function createAttachment(
 }
 
 /**
+ * Creates a subnet, retrying failures of unknown outcome (a request in flight to a replica that
+ * dies gets no reply). A retry answered ALREADY_EXISTS is an earlier attempt applied when the
+ * stored subnet has this VNI and CIDR; anything else throws.
+ */
+export async function createSubnet(
+  client: JetnetClient,
+  s: { ns: string; name: string; vni: number; cidr: string },
+  opts: RetryOptions,
+): Promise<void> {
+  const api = client.subnets(s.ns);
+  const end = Date.now() + opts.budgetMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await api.create({ meta: { name: s.name }, spec: { vni: s.vni, cidr: s.cidr } });
+      return;
+    } catch (err) {
+      if (err instanceof JetnetError && err.code === ErrorCode.AlreadyExists && attempt > 0) {
+        const found = await api.get(s.name).catch(() => undefined);
+        if (found?.value.spec?.vni === s.vni && found.value.spec?.cidr === s.cidr) return;
+        if (found) throw new Error(`subnet ${s.ns}/${s.name} exists with another spec`, { cause: err });
+      } else if (!retryable(err) || Date.now() >= end) {
+        throw err;
+      }
+      await sleep(Math.min(200 * 2 ** attempt, 2_000));
+    }
+  }
+}
+
+/**
  * Deletes an attachment the ledger knows to exist, retrying failures of unknown outcome. A retry
  * answered NOT_FOUND means an earlier attempt was applied: names are unique and only the driver
  * deletes, so nobody else removed it.

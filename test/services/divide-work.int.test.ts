@@ -10,7 +10,12 @@ import { ownerOf } from "../../lib/service/rendezvous.js";
 import { openStore } from "../../lib/store/store.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { addressViolations, ledgerViolations, readLeases } from "../ha/checks.js";
-import { createAttachment, deleteAttachment, Ledger } from "../ha/driver.js";
+import {
+  createAttachment,
+  createSubnet as createSubnetRetrying,
+  deleteAttachment,
+  Ledger,
+} from "../ha/driver.js";
 import {
   type JetnetProcess,
   type NatsServer,
@@ -163,7 +168,7 @@ async function run(seed: number): Promise<void> {
   const ipamIds = await settled(ipam, "ipam membership");
   placeVnis(ipamIds, membership(ipam[0]!)!.id, netIds, membership(network[2]!)!.id);
   const createSubnet = (s: (typeof subnets)[number]) =>
-    client.subnets(ns).create({ meta: { name: s.name }, spec: { vni: s.vni, cidr: s.cidr } });
+    createSubnetRetrying(client, { ns, ...s }, { budgetMs: retryBudgetMs });
   for (const s of subnets.slice(0, early)) await createSubnet(s);
 
   const watch = watchDuplicates(nc);
