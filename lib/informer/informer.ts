@@ -1,4 +1,4 @@
-import type { ObjectStore, Versioned, WatchEvent } from "../store/types.js";
+import type { ObjectStore, Versioned, WatchEvent, WatchOptions } from "../store/types.js";
 import type { IndexFunc, InformerHandlers, Lister } from "./types.js";
 
 export interface InformerOptions<T> {
@@ -6,6 +6,8 @@ export interface InformerOptions<T> {
   /** Key filter (NATS wildcards); default every key. */
   readonly filter?: string;
   readonly indexes?: Readonly<Record<string, IndexFunc<T>>>;
+  /** Passed to the store's watch (WatchOptions.onRecord). */
+  readonly onRecord?: WatchOptions["onRecord"];
 }
 
 /**
@@ -90,6 +92,7 @@ export class Informer<T> implements Lister<T> {
       const watch = this.opts.store.watch({
         filter: this.opts.filter,
         signal,
+        ...(this.opts.onRecord ? { onRecord: this.opts.onRecord } : {}),
         ...(first ? {} : { fromRevision: this.revision, known: this.knownRevisions() }),
       });
       first = false;

@@ -8,6 +8,7 @@ import {
   Compactor,
   defaultDeletedRetentionMs,
   defaultTombstoneRetentionMs,
+  type RecordRelay,
 } from "../store/compact.js";
 
 /**
@@ -62,6 +63,8 @@ export interface CompactionTarget {
   readonly bucket: string;
   /** Whether the bucket keeps history (objects) or one record per key (projections, claims). */
   readonly history: boolean;
+  /** Records a watch of the whole bucket receives, taken instead of read again (see RecordRelay). */
+  readonly relay?: RecordRelay;
 }
 
 /** Compacts `targets` until `signal` aborts. Resolves once every loop has stopped. */
@@ -85,11 +88,12 @@ export async function runRetention(opts: {
   const records = gauge(registry);
   const read = readCounter(registry);
   await Promise.all(
-    opts.targets.map(async ({ bucket, history }) => {
+    opts.targets.map(async ({ bucket, history, relay }) => {
       const compactor = await Compactor.open(opts.nc, bucket, {
         deletedRetentionMs: history ? retention.deletedRetentionMs : 0,
         tombstoneRetentionMs: retention.tombstoneRetentionMs,
       });
+      relay?.connect((r) => compactor.observe(r));
       const onPass = (p: CompactionPass | Error) => {
         if (p instanceof Error) {
           if (!signal.aborted) logger.warn({ err: p, bucket }, "compaction pass failed");
@@ -99,6 +103,7 @@ export async function runRetention(opts: {
         removed.labels(bucket, "tombstone").inc(p.removedTombstones);
         records.labels(bucket).set(p.stored);
         read.labels(bucket, p.fullScan ? "full" : "incremental").inc(p.records);
+        read.labels(bucket, "observed").inc(p.observed);
       };
       await compactor.run(signal, onPass, opts.intervalMs);
     }),
@@ -128,7 +133,7 @@ function readCounter(registry: Registry): Counter<"bucket" | "scan"> {
     (name) =>
       new Counter({
         name,
-        help: "Records (headers) read by compaction passes, by bucket and scan (full, incremental).",
+        help: "Records (headers) compaction took in, by bucket and how: read by a full or incremental scan, or observed (taken from a watch of the bucket, not read).",
         labelNames: ["bucket", "scan"],
         registers: [registry],
       }),

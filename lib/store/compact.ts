@@ -10,7 +10,7 @@ import {
 import type { NatsConnection } from "@nats-io/nats-core";
 import { readToEnd } from "./consume.js";
 import { validateBucket } from "./keys.js";
-import { planRemovals, RecordIndex } from "./record-index.js";
+import { planRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
 import { consumerOnLeader, snapshotTimeoutMs } from "./watch.js";
 
 /**
@@ -56,6 +56,20 @@ import { consumerOnLeader, snapshotTimeoutMs } from "./watch.js";
  * (say 20, every 10 min): at 50 deletes/s the window's ~720,000 records every 10 min would cost
  * six times the ~4 records written per object. The index is as large as a full scan: what one
  * scan held for its duration, now held between passes.
+ *
+ * A replica that watches the whole bucket anyway (the network service's list cache) hands the
+ * compactor the headers of the records its watch receives (RecordRelay, Compactor.observe), and
+ * a pass takes those instead of reading them again: with them compaction reads nothing between
+ * full scans, where it read every record once more. Only records that continue the index without
+ * a hole are taken (from the next sequence not read on, one after the other, up to the stream's
+ * last sequence); a pass reads whatever they do not cover, so a watch that lags, restarts or
+ * lost a record costs a read, never a wrong index. Records observed before a full scan are
+ * dropped with the index, as are those observed over a connection to another server (a
+ * restarted 2.9 server reuses the sequences of records it lost). Not for a replicated stream,
+ * whose replicas' sequences may differ (see consumerOnLeader). Observed records count a quarter
+ * towards the backstop: it guards against an index that drifted from the stream, which watched
+ * records are no likelier to cause than read ones, and at full weight the backstop's scans would
+ * read every record once more on average, the cost the relay removes.
  */
 
 export interface CompactionOptions {
@@ -98,6 +112,8 @@ export type FullScanReason =
 export interface CompactionPass {
   /** Records read: the whole bucket on a full scan, else those written since the last pass. */
   readonly records: number;
+  /** Records taken from a watch of the bucket instead of read (observe). */
+  readonly observed: number;
   /** Why the pass read the whole bucket; false when it read only what was new. */
   readonly fullScan: FullScanReason | false;
   /** Records in the bucket when the pass began (the stream's message count). */
@@ -118,6 +134,8 @@ const backstopMinRecords = 10_000;
 
 /** Removals a pass keeps in flight at once. */
 const removalsInFlight = 32;
+/** Observed records kept for the next pass at most; past that the pass reads the rest itself. */
+const maxObserved = 200_000;
 /** The longest a read may take (a full scan of a bucket of a few million records). */
 const scanTimeoutMs = 10 * 60_000;
 
@@ -142,6 +160,8 @@ interface Known {
   scanned: number;
   /** Records read since the last full scan. */
   readSince: number;
+  /** Records taken from observe() since the last full scan. */
+  observedSince: number;
 }
 
 /**
@@ -175,6 +195,10 @@ export class Compactor {
   private known: Known | undefined;
   /** The pass in progress: passes run one at a time, as each reads and changes the index. */
   private passing: Promise<unknown> = Promise.resolve();
+  /** Records a watch of the bucket received (observe), by sequence, for the next pass. */
+  private readonly observed = new Map<number, RecordHeader>();
+  /** The server the connection was to when `observed` began. */
+  private observedServer: string | undefined;
 
   private constructor(
     private readonly nc: NatsConnection,
@@ -204,6 +228,20 @@ export class Compactor {
     return new Compactor(nc, jetstream(nc), await jetstreamManager(nc), bucket, opts);
   }
 
+  /**
+   * Takes the headers of a record a watch of this bucket received, so that the next pass need
+   * not read it (see the header comment). Cheap: called for every record the watch receives.
+   */
+  observe(r: RecordHeader): void {
+    const server = this.nc.info?.server_id;
+    if (server !== this.observedServer) {
+      this.observed.clear();
+      this.observedServer = server;
+    }
+    if (this.known !== undefined && r.seq < this.known.next) return;
+    if (this.observed.size < maxObserved) this.observed.set(r.seq, r);
+  }
+
   /** Reads what is new in the bucket and removes what the retention allows (see the class). */
   pass(): Promise<CompactionPass> {
     const p = this.passing.then(() => this.passOnce());
@@ -230,18 +268,26 @@ export class Compactor {
         passes: 0,
         scanned: 0,
         readSince: 0,
+        observedSince: 0,
       };
       this.known = known;
+      // Records observed before this scan may belong to a stream it no longer is.
+      this.observed.clear();
     }
     known.passes++;
     const { first_seq: first, last_seq: last, messages: stored } = si.state;
     known.index.dropBelow(first);
+    const observed =
+      fullScan || (si.config.num_replicas ?? 1) > 1 || server !== this.observedServer
+        ? 0
+        : this.takeObserved(known, last);
+    known.observedSince += observed;
     let records = 0;
     if (last >= known.next) {
       this.known = undefined;
       const read = await this.read(known, Math.max(known.next, first));
       if (read === "leader changed") {
-        return { records: 0, fullScan, stored, keys: 0, removedRecords: 0, removedTombstones: 0 };
+        return { records: 0, observed, fullScan, stored, keys: 0, removedRecords: 0, removedTombstones: 0 };
       }
       this.known = known;
       records = read;
@@ -263,6 +309,7 @@ export class Compactor {
     }
     return {
       records,
+      observed,
       fullScan,
       stored,
       keys: known.index.keys.size,
@@ -282,7 +329,8 @@ export class Compactor {
     if (server !== known.server) return "server";
     if (si.state.last_seq < known.next - 1) return "sequences";
     if (this.fullScanEvery !== undefined && known.passes >= this.fullScanEvery) return "backstop";
-    if (known.readSince >= Math.max(known.scanned, backstopMinRecords)) return "backstop";
+    if (known.readSince + known.observedSince / 4 >= Math.max(known.scanned, backstopMinRecords))
+      return "backstop";
     const last = known.last;
     if (last === undefined) return false;
     try {
@@ -292,6 +340,25 @@ export class Compactor {
       if (!isGone(err)) throw err;
     }
     return false;
+  }
+
+  /**
+   * Adds to the index the observed records that continue it without a hole, up to the stream's
+   * `last` sequence, and forgets those below where it now stands; returns how many it added.
+   */
+  private takeObserved(known: Known, last: number): number {
+    let taken = 0;
+    for (let r = this.observed.get(known.next); r !== undefined && r.seq <= last; ) {
+      this.observed.delete(r.seq);
+      known.index.add(r);
+      known.next = r.seq + 1;
+      known.last = { seq: r.seq, subject: `${this.subject.slice(0, -1)}${r.key}`, at: r.at };
+      taken++;
+      r = this.observed.get(known.next);
+    }
+    if (this.observed.size > 0)
+      for (const seq of this.observed.keys()) if (seq < known.next) this.observed.delete(seq);
+    return taken;
   }
 
   /**
@@ -404,4 +471,22 @@ export class Compactor {
 /** Whether `err` says the record asked for is not there. */
 function isGone(err: unknown): boolean {
   return err instanceof JetStreamApiError && /no message found|not found/i.test(err.message);
+}
+
+/**
+ * Hands the records a watch of a bucket receives (WatchOptions.onRecord) to that bucket's
+ * compactor, which is opened later and elsewhere (lib/service/retention.ts): pass `push` to the
+ * watch and the relay to the compaction target. Records pushed before a compactor is connected
+ * are dropped (its first pass reads the whole bucket anyway).
+ */
+export class RecordRelay {
+  private sink: ((r: RecordHeader) => void) | undefined;
+
+  readonly push = (r: RecordHeader): void => {
+    this.sink?.(r);
+  };
+
+  connect(sink: (r: RecordHeader) => void): void {
+    this.sink = sink;
+  }
 }

@@ -1,3 +1,4 @@
+import type { RecordHeader } from "./record-index.js";
 /**
  * The store contract: typed objects over one JetStream KV bucket.
  *
@@ -49,6 +50,13 @@ export interface WatchOptions {
   readonly livenessCheckMs?: number;
   /** Test hook: a live record for which this returns true is dropped as if lost on the way. */
   readonly dropForTest?: (revision: number) => boolean;
+  /**
+   * Called with the headers of every record a live watch receives from the stream, in order,
+   * before it is applied (records a snapshot stood in for are not). A bucket's compactor takes
+   * them instead of reading them again (lib/store/compact.ts, RecordRelay). Stores without a
+   * stream never call it.
+   */
+  readonly onRecord?: (r: RecordHeader) => void;
 }
 
 /**

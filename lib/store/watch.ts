@@ -402,7 +402,15 @@ export class KvWatch<T> implements Watch<T> {
           if (m.info.consumer !== placed.name) end("restart");
           else if (!this.opts.dropForTest?.(m.seq)) {
             received++;
-            this.apply(toRawEntry(m, this.ref.prefixLen));
+            const e = toRawEntry(m, this.ref.prefixLen);
+            this.opts.onRecord?.({
+              seq: m.seq,
+              key: e.key,
+              tombstone: e.op !== "PUT",
+              rollup: m.headers?.get("Nats-Rollup") || undefined,
+              at: Number(m.timestampNanos / 1_000_000n),
+            });
+            this.apply(e);
           }
         },
       });

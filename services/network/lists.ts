@@ -8,6 +8,7 @@ import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { ListCache } from "../../lib/listcache/cache.js";
 import type { ListCacheOptions } from "../../lib/listcache/types.js";
+import type { RecordRelay } from "../../lib/store/compact.js";
 
 /**
  * Paginated lists, served from a ListCache: a page holds at most `limit` objects and at most
@@ -36,10 +37,12 @@ export async function openListSource<T extends { meta?: { labels?: Record<string
   bucket: BucketName,
   codec: Codec<T>,
   window: ListCacheOptions,
+  /** Receives the headers of every record the informer's watch reads (its bucket's compaction takes them). */
+  relay?: RecordRelay,
 ): Promise<{ source: ListSource; informer: Informer<Uint8Array> }> {
   const store = await openStoredBytes(nc, bucket);
   const cache = new ListCache<Uint8Array>(window);
-  const informer = new Informer<Uint8Array>({ store });
+  const informer = new Informer<Uint8Array>({ store, ...(relay ? { onRecord: relay.push } : {}) });
   informer.addHandlers(cache.handlers());
   return {
     source: {

@@ -12,6 +12,7 @@ import { replyLimit } from "../../lib/nats/reply.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
+import { RecordRelay } from "../../lib/store/compact.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
 import { Endpoints } from "./endpoints.js";
@@ -82,9 +83,12 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     windowMs: opts.listWindowMs ?? defaultListWindowMs,
     maxVersions: opts.listMaxVersions ?? defaultListMaxVersions,
   };
+  // The list caches' watches read every record of their buckets: compaction takes the records
+  // from them instead of reading each one again (RecordRelay).
+  const relays = { subnets: new RecordRelay(), attachments: new RecordRelay() };
   const [subnetList, attachmentList] = await Promise.all([
-    openListSource(nc, Bucket.Subnets, subnetCodec, window),
-    openListSource(nc, Bucket.Attachments, attachmentCodec, window),
+    openListSource(nc, Bucket.Subnets, subnetCodec, window, relays.subnets),
+    openListSource(nc, Bucket.Attachments, attachmentCodec, window, relays.attachments),
   ]);
 
   const backlog = new CreateBacklog(opts.maxPending ?? defaultMaxPending, registry);
@@ -202,8 +206,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     const retentionRun = runRetention({
       nc,
       targets: [
-        { bucket: Bucket.Subnets, history: true },
-        { bucket: Bucket.Attachments, history: true },
+        { bucket: Bucket.Subnets, history: true, relay: relays.subnets },
+        { bucket: Bucket.Attachments, history: true, relay: relays.attachments },
         { bucket: Bucket.Vnis, history: false },
       ],
       retention: opts.retention,

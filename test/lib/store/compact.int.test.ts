@@ -5,8 +5,9 @@ import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
-import { Compactor } from "../../../lib/store/compact.js";
+import { Compactor, RecordRelay } from "../../../lib/store/compact.js";
 import { openStore } from "../../../lib/store/store.js";
+import type { ObjectStore } from "../../../lib/store/types.js";
 import { sleep } from "../../../lib/time.js";
 import { type NatsServer, natsServerVersion, startNats } from "../../harness/index.js";
 import { itWithSeed, testSeed } from "../../harness/seed.js";
@@ -425,6 +426,120 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 3 });
     expect(await c.pass()).toMatchObject({ records: 2, fullScan: "backstop", keys: 2 });
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 2 });
+  });
+});
+
+/**
+ * A watch of the bucket hands its records to the compactor (RecordRelay); returns the relay's
+ * watch and a wait for the watch to have received every record up to a sequence.
+ */
+function watchInto(store: ObjectStore<Item>, c: Compactor, drop?: (seq: number) => boolean) {
+  const relay = new RecordRelay();
+  relay.connect((r) => c.observe(r));
+  let seen = 0;
+  const ac = new AbortController();
+  const w = store.watch({
+    signal: ac.signal,
+    onRecord: (r) => {
+      seen = Math.max(seen, r.seq);
+      relay.push(r);
+    },
+    ...(drop ? { dropForTest: drop } : {}),
+  });
+  const drained = (async () => {
+    for await (const _ of w);
+  })();
+  return {
+    /** Resolves once the watch has received the record at `seq` (or a later one). */
+    async received(seq: number) {
+      const end = Date.now() + 10_000;
+      while (seen < seq && Date.now() < end) await sleep(10);
+      expect(seen).toBeGreaterThanOrEqual(seq);
+    },
+    async stop() {
+      ac.abort();
+      await drained;
+    },
+  };
+}
+
+describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersion()})`, () => {
+  it("takes the records the watch received instead of reading them, and removes what reading would have", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    const jsm = await jetstreamManager(nc);
+    const info = async () => (await jsm.streams.info(store.stream)).state;
+    for (let i = 0; i < 40; i++) await store.create(`k.${i}`, { n: i, s: "a" });
+    const t = clock();
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      now: t.now,
+    });
+    const w = watchInto(store, c);
+    const api = apiRequests(store.stream);
+    try {
+      // The first pass reads everything: what was observed before it is dropped.
+      expect(await c.pass()).toMatchObject({ records: 40, observed: 0, fullScan: "start" });
+      for (let i = 0; i < 20; i++) await store.put(`k.${i}`, { n: i, s: "b" });
+      for (let i = 0; i < 20; i++) await store.delete(`k.${i}`);
+      await w.received((await info()).last_seq);
+      api.reset();
+      expect(await c.pass()).toMatchObject({ records: 0, observed: 40, fullScan: false, keys: 40 });
+      // No consumer made: nothing was read.
+      expect(await api.read()).toEqual({ consumers: 0, removals: 0 });
+
+      t.advance(hour + ints(minute / 2));
+      // k.0 .. k.19: two values each behind their tombstones.
+      expect(await c.pass()).toMatchObject({ records: 0, observed: 0, removedRecords: 40 });
+      t.advance(minute);
+      expect(await c.pass()).toMatchObject({ removedTombstones: 20 });
+      expect((await info()).messages).toBe(20);
+      expect(await history(bucket, "k.0")).toEqual([]);
+      expect(await history(bucket, "k.20")).toEqual(["PUT"]);
+      expect((await store.list()).items.map((x) => x.key).sort()).toEqual(
+        Array.from({ length: 20 }, (_, i) => `k.${20 + i}`).sort(),
+      );
+    } finally {
+      api.stop();
+      await w.stop();
+    }
+  });
+
+  it("reads from a record the watch lost on, so the index has no hole", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    const jsm = await jetstreamManager(nc);
+    const info = async () => (await jsm.streams.info(store.stream)).state;
+    for (let i = 0; i < 10; i++) await store.create(`k.${i}`, { n: i, s: "a" });
+    const t = clock();
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      now: t.now,
+    });
+    expect(await c.pass()).toMatchObject({ records: 10, fullScan: "start" });
+    // The watch starts at the last record (a snapshot) and loses the sixth record after it.
+    const lost = 10 + 6;
+    const w = watchInto(store, c, (seq) => seq === lost);
+    const api = apiRequests(store.stream);
+    try {
+      await sleep(200);
+      for (let i = 0; i < 10; i++) await store.delete(`k.${i}`);
+      await w.received((await info()).last_seq);
+      api.reset();
+      // Five taken from the watch, then the lost one and the four after it read.
+      expect(await c.pass()).toMatchObject({ records: 5, observed: 5, fullScan: false });
+      expect((await api.read()).consumers).toBe(1);
+      t.advance(hour + minute + 1);
+      expect(await c.pass()).toMatchObject({ removedRecords: 10 });
+      t.advance(minute + 1);
+      expect(await c.pass()).toMatchObject({ removedTombstones: 10 });
+      expect((await info()).messages).toBe(0);
+    } finally {
+      api.stop();
+      await w.stop();
+    }
   });
 });
 

@@ -13,6 +13,8 @@ export interface NetworkSystem {
   readonly nats: NatsServer;
   readonly nc: NatsConnection;
   readonly client: JetnetClient;
+  /** The service's metrics. */
+  readonly registry: Registry;
   stop(): Promise<void>;
 }
 
@@ -32,10 +34,11 @@ export async function startNetworkSystem(
   // each holds one abort listener for its lifetime, more than node's default warning limit of 10.
   setMaxListeners(0, ac.signal);
   let service: Promise<void> | undefined;
+  const registry = new Registry();
   await new Promise<void>((resolve, reject) => {
     service = runNetwork({
       nc,
-      registry: new Registry(),
+      registry,
       logger: pino({ level: "silent" }),
       signal: ac.signal,
       ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
@@ -50,6 +53,7 @@ export async function startNetworkSystem(
     nats,
     nc,
     client: new JetnetClient(nc),
+    registry,
     async stop() {
       ac.abort();
       await service;
