@@ -26,7 +26,8 @@
  * `--at OPS` skips the ramp and measures at that rate only (the "knee" columns then show the
  * same step): two builds compared at one rate, where a noisy ramp could pick different knees.
  * Usage: tsx bench/e2e.bench.ts [--quick] [--json <file>] [--workloads small,powerlaw]
- *        [--arrivals steady,poisson] [--nodes N] [--at OPS]
+ *        [--arrivals steady,poisson] [--nodes N] [--at OPS] [--profile-dir DIR]
+ * `--profile-dir DIR` writes a CPU profile of each jetnet process (node --cpu-prof) under DIR/<role>.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -109,6 +110,7 @@ async function main(): Promise<void> {
     arrivals: { type: "string" },
     nodes: { type: "string" },
     at: { type: "string" },
+    "profile-dir": { type: "string" },
   });
   const work = args.quick ? quick : full;
   const shapes = args.quick ? quickWorkloads : workloads;
@@ -149,15 +151,19 @@ async function main(): Promise<void> {
   process.once("SIGTERM", onSignal);
   try {
     const common = ["--nats", nats.url, "--metrics-addr", "off"];
+    const profileDir = args.extra["profile-dir"] as string | undefined;
+    const prof = (role: string) =>
+      profileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", join(profileDir, role)];
     const [network, ipam, mapping] = await Promise.all([
-      startJetnet(["network", ...common]),
-      startJetnet(["ipam", ...common, "--redis", redis.url]),
-      startJetnet(["mapping", ...common]),
+      startJetnet(["network", ...common], undefined, prof("network")),
+      startJetnet(["ipam", ...common, "--redis", redis.url], undefined, prof("ipam")),
+      startJetnet(["mapping", ...common], undefined, prof("mapping")),
     ]);
     procs.push(network, ipam, mapping);
     const agents = await startJetnet(
       ["agent", ...common, "--hollow", String(nodes), "--hollow-prefix", "node"],
       120_000 + nodes * 600,
+      prof("agents"),
     );
     procs.push(agents);
     nc = await connect({ servers: nats.url });
