@@ -37,6 +37,7 @@ import pino from "pino";
 import { JetnetClient } from "../lib/api/client.js";
 import { Bucket, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, type NetworkAttachment } from "../lib/codec.js";
+import { LeaseStore } from "../lib/ipam/leases.js";
 import {
   type JetnetProcess,
   startJetnet,
@@ -49,7 +50,6 @@ import { closeRedis, connectRedis, type RedisClient } from "../lib/service/index
 import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import { openStore } from "../lib/store/store.js";
 import { nowUs } from "../lib/time.js";
-import { LeaseStore } from "../services/ipam/leases.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { runBench, writeResults } from "./lib/run.js";
 import { formatMs, formatRate, formatTable } from "./lib/table.js";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Copies the files tsc does not emit into dist/, beside the compiled code that reads them at
-// run time by a path relative to its own module (e.g. services/ipam/lua/*.lua). Run after
+// run time by a path relative to its own module (e.g. lib/ipam/lua/*.lua). Run after
 // `tsc -p tsconfig.build.json` (the `build` script does).
 import { cpSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";

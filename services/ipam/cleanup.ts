@@ -1,8 +1,8 @@
 import type { Subnet } from "../../lib/codec.js";
 import type { Lister } from "../../lib/informer/types.js";
+import { subnetId, vniKeys } from "../../lib/ipam/leases.js";
 import { parseCidr } from "../../lib/net/cidr.js";
 import { type RedisClient, redisMasters } from "../../lib/service/index.js";
-import { subnetId, vniKeys } from "./leases.js";
 
 /**
  * Removal of the allocation state of deleted subnets from Redis: per subnet and VNI the

@@ -2,11 +2,11 @@ import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { ReconcileResult } from "../../lib/controller/types.js";
 import type { EventSource, Lister } from "../../lib/informer/types.js";
+import { type AddressNeed, addressNeed, heldAddressProblem } from "../../lib/ipam/need.js";
 import { formatIPv4, parseIPv4 } from "../../lib/net/cidr.js";
 import { macAddress } from "../../lib/net/mac.js";
 import type { Versioned } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
-import { type AddressNeed, addressNeed, heldAddressProblem } from "./need.js";
 import type { LeaseRecords } from "./records.js";
 import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
 
@@ -67,7 +67,7 @@ export interface AddressControllerDeps extends LeaseRecords {
  * and is validated; otherwise says why in `status.ipam_errors` and holds none.
  *
  * Algorithm for one attachment key (level-based):
- *  1. Derive the need from the cached attachment and subnet (need.ts).
+ *  1. Derive the need from the cached attachment and subnet (lib/ipam/need.ts).
  *  2. No address allowed: clear the address in status (CAS) first, then release the lease, so
  *     `status.ip` never names an address that is no longer leased.
  *  3. Address held and suitable: done. Held but unsuitable (subnet re-created, or an update made

@@ -1,8 +1,8 @@
 import { objectKey } from "../../lib/api/subjects.js";
 import type { NetworkAttachment } from "../../lib/codec.js";
+import type { Lease } from "../../lib/ipam/leases.js";
+import { addressNeed } from "../../lib/ipam/need.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
-import type { Lease } from "./leases.js";
-import { addressNeed } from "./need.js";
 import type { LeaseRecords } from "./records.js";
 
 type Verdict = "ok" | "owner_gone" | "owner_moved";

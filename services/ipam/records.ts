@@ -1,7 +1,7 @@
 import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { Lister } from "../../lib/informer/types.js";
+import type { LeaseStore } from "../../lib/ipam/leases.js";
 import type { ObjectStore } from "../../lib/store/types.js";
-import type { LeaseStore } from "./leases.js";
 import type { IpamMetrics } from "./metrics.js";
 
 /**

@@ -8,10 +8,10 @@ import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../lib/api/client.js";
+import { LeaseStore } from "../../lib/ipam/leases.js";
 import { freePort } from "../../lib/servers/ports.js";
 import { commonConfig } from "../../lib/service/config.js";
 import { closeRedis, connectRedis, redisMasters } from "../../lib/service/index.js";
-import { LeaseStore } from "../../services/ipam/leases.js";
 import { eventually } from "../services/ipam/system.js";
 
 /** `jetnet up --redis-cluster`: a local 3-master Redis Cluster behind the services. */

@@ -6,10 +6,10 @@ import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { agentStatusSubject, Bucket, objectKey } from "../../lib/api/subjects.js";
 import { protoCodec } from "../../lib/codec.js";
+import { epochKey, vniKeys } from "../../lib/ipam/leases.js";
 import { openStore } from "../../lib/store/store.js";
 import { schemaType } from "../../lib/wire.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
-import { epochKey, vniKeys } from "../../services/ipam/leases.js";
 import { runMapping } from "../../services/mapping/service.js";
 import { eventually, startSystem, type TestSystem } from "../services/ipam/system.js";
 
@@ -119,24 +119,24 @@ describe("docs/storage.md against the code", () => {
 
   it("lists every bookkeeping field and every lease record field the scripts write", () => {
     const sources = [
-      "services/ipam/leases.ts",
-      "services/ipam/leases/keys.ts",
-      "services/ipam/leases/markers.ts",
-      "services/ipam/lua/allocate.lua",
-      "services/ipam/lua/release.lua",
-      "services/ipam/lua/assert.lua",
-      "services/ipam/lua/intact.lua",
+      "lib/ipam/leases.ts",
+      "lib/ipam/leases/keys.ts",
+      "lib/ipam/leases/markers.ts",
+      "lib/ipam/lua/allocate.lua",
+      "lib/ipam/lua/release.lua",
+      "lib/ipam/lua/assert.lua",
+      "lib/ipam/lua/intact.lua",
     ].map(read);
     const hashFields = new Set(sources.flatMap((s) => [...s.matchAll(/['"`]#(\w+)/g)].map((m) => m[1]!)));
     expect([...hashFields].sort()).toEqual(
       documented.indexFields.map((f) => f.slice(1).split(":")[0]).sort(),
     );
 
-    const allocate = read("services/ipam/lua/allocate.lua");
+    const allocate = read("lib/ipam/lua/allocate.lua");
     const concatenated = allocate.split("\n").find((l) => l.includes(`'{"owner"`)) ?? "";
-    const assert = read("services/ipam/lua/assert.lua");
+    const assert = read("lib/ipam/lua/assert.lua");
     const encoded = /cjson\.encode\(\{([^}]*)\}\)/.exec(assert)?.[1] ?? "";
-    const parsed = /const \{([^}]*)\} = v as Record/.exec(read("services/ipam/leases/checks.ts"))?.[1] ?? "";
+    const parsed = /const \{([^}]*)\} = v as Record/.exec(read("lib/ipam/leases/checks.ts"))?.[1] ?? "";
     const lease = documented.leaseFields.sort();
     expect([...concatenated.matchAll(/"(\w+)":/g)].map((m) => m[1]).sort()).toEqual(lease);
     expect([...encoded.matchAll(/(\w+) =/g)].map((m) => m[1]).sort()).toEqual(lease);

@@ -5,7 +5,7 @@ import {
   unleasable,
   unleasableRanges,
 } from "../../lib/addresses.js";
-import { allocatable } from "../../services/ipam/range.js";
+import { allocatable } from "../../lib/ipam/range.js";
 
 const ip = (s: string) => s.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LeaseStore } from "../../../lib/ipam/leases.js";
 import { macAddress } from "../../../lib/net/mac.js";
-import { LeaseStore } from "../../../services/ipam/leases.js";
 import { watchDuplicates } from "./duplicates.js";
 import { eventually, startSystem, type TestSystem } from "./system.js";
 

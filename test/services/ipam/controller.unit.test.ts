@@ -3,9 +3,9 @@ import { describe, expect, it } from "vitest";
 import { objectKey } from "../../../lib/api/subjects.js";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
 import type { Lister } from "../../../lib/informer/types.js";
+import type { LeaseStore } from "../../../lib/ipam/leases.js";
 import type { ObjectStore, Versioned } from "../../../lib/store/types.js";
 import { AddressController } from "../../../services/ipam/controller.js";
-import type { LeaseStore } from "../../../services/ipam/leases.js";
 import { IpamMetrics } from "../../../services/ipam/metrics.js";
 
 // The address controller's waiting, without servers: an attachment whose VNI Redis does not yet

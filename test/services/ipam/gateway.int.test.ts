@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { type NetworkAttachment, subnetCodec } from "../../../lib/codec.js";
 import { ErrorCode, JetnetError } from "../../../lib/errors.js";
+import { vniKeys } from "../../../lib/ipam/leases.js";
 import { openStore } from "../../../lib/store/store.js";
-import { vniKeys } from "../../../services/ipam/leases.js";
 import { eventually, startSystem, type TestSystem } from "./system.js";
 
 /**

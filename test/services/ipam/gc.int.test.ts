@@ -3,11 +3,11 @@ import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
 import type { Lister } from "../../../lib/informer/types.js";
+import { LeaseStore } from "../../../lib/ipam/leases.js";
 import { formatIPv4 } from "../../../lib/net/cidr.js";
 import { MemoryStore } from "../../../lib/store/memory.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { LeaseCollector } from "../../../services/ipam/gc.js";
-import { LeaseStore } from "../../../services/ipam/leases.js";
 import { IpamMetrics } from "../../../services/ipam/metrics.js";
 import { type RedisServer, startRedis } from "../../harness/index.js";
 

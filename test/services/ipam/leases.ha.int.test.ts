@@ -1,9 +1,9 @@
 import { Redis } from "ioredis";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LeaseStore, vniKeys } from "../../../lib/ipam/leases.js";
 import { commonConfig } from "../../../lib/service/config.js";
 import { closeRedis, connectRedis, type RedisClient, redisMasters } from "../../../lib/service/index.js";
-import { LeaseStore, vniKeys } from "../../../services/ipam/leases.js";
 import {
   type RedisCluster,
   type RedisSentinelSetup,

@@ -1,6 +1,6 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { LeaseStore, type SubnetRange, subnetId, vniKeys } from "../../../services/ipam/leases.js";
+import { LeaseStore, type SubnetRange, subnetId, vniKeys } from "../../../lib/ipam/leases.js";
 import { type RedisServer, startRedis } from "../../harness/index.js";
 import { eventually } from "./system.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
+import { addressNeed, heldAddressProblem } from "../../../lib/ipam/need.js";
 import { parseIPv4 } from "../../../lib/net/cidr.js";
-import { addressNeed, heldAddressProblem } from "../../../services/ipam/need.js";
 
 // What IPAM concludes from an attachment and its subnet, before any Redis call: the pure half of
 // the controller (controller.int.test.ts drives the whole loop).

@@ -6,7 +6,7 @@ import {
   inRanges,
   rangeSize,
   usableRange,
-} from "../../../services/ipam/range.js";
+} from "../../../lib/ipam/range.js";
 
 const ip = (s: string) => s.split(".").reduce((n, octet) => n * 256 + Number(octet), 0);
 const r = (first: string, last: string = first): AddressRange => ({ first: ip(first), last: ip(last) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkSubnet, parseLease } from "../../../../services/ipam/leases/checks.js";
+import { checkSubnet, parseLease } from "../../../../lib/ipam/leases/checks.js";
 
 const lease = { owner: "u1", ref: "ns/a", seq: 3, since: 1_700_000_000_000, subnet: "10.0.0.0/24" };
 

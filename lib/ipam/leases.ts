@@ -1,6 +1,6 @@
-import { invalid } from "../../lib/errors.js";
-import { describeIPv4 } from "../../lib/net/cidr.js";
-import { type RedisClient, redisMasters } from "../../lib/service/index.js";
+import { invalid } from "../errors.js";
+import { describeIPv4 } from "../net/cidr.js";
+import { type RedisClient, redisMasters } from "../service/index.js";
 import { Allocations } from "./leases/batch.js";
 import {
   checkIp,

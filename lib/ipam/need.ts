@@ -4,9 +4,9 @@ import {
   type SubnetText,
   unleasable,
   unleasableRanges,
-} from "../../lib/addresses.js";
-import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
-import { parseCidr, parseExclude, parseIPv4 } from "../../lib/net/cidr.js";
+} from "../addresses.js";
+import type { NetworkAttachment, Subnet } from "../codec.js";
+import { parseCidr, parseExclude, parseIPv4 } from "../net/cidr.js";
 import type { SubnetRange } from "./leases.js";
 
 /** What an attachment needs from IPAM, given its subnet as the cache shows it. Pure. */

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Cluster } from "ioredis";
-import { unavailable } from "../../../lib/errors.js";
-import { type RedisClient, redisNodes } from "../../../lib/service/index.js";
+import { unavailable } from "../../errors.js";
+import { type RedisClient, redisNodes } from "../../service/index.js";
 import { checkVni, internal } from "./checks.js";
 import { epochKey, intactField, vniKeys } from "./keys.js";
 import { refreshSlots, type ScriptRunner, scripts } from "./scripts.js";

@@ -1,4 +1,4 @@
-import { type AddressRange, usableRange } from "../../lib/addresses.js";
+import { type AddressRange, usableRange } from "../addresses.js";
 
 /**
  * Address arithmetic for IPAM: a subnet's leasable addresses as spans, for the allocate script.
@@ -9,8 +9,8 @@ import { type AddressRange, usableRange } from "../../lib/addresses.js";
  * 128.0.0.0 and above negative.
  */
 
-export type { AddressRange } from "../../lib/addresses.js";
-export { blockSize, usableRange } from "../../lib/addresses.js";
+export type { AddressRange } from "../addresses.js";
+export { blockSize, usableRange } from "../addresses.js";
 
 const isUint32 = (n: number) => Number.isInteger(n) && n >= 0 && n < 2 ** 32;
 

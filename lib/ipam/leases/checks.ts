@@ -1,7 +1,7 @@
-import { usableRange } from "../../../lib/addresses.js";
-import { ErrorCode, invalid, JetnetError } from "../../../lib/errors.js";
-import { describeIPv4 } from "../../../lib/net/cidr.js";
-import { maxVni } from "../../../lib/net/mac.js";
+import { usableRange } from "../../addresses.js";
+import { ErrorCode, invalid, JetnetError } from "../../errors.js";
+import { describeIPv4 } from "../../net/cidr.js";
+import { maxVni } from "../../net/mac.js";
 import type { Lease } from "./types.js";
 
 export const internal = (message: string) => new JetnetError(ErrorCode.Internal, message);

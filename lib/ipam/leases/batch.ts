@@ -1,4 +1,4 @@
-import { invalid } from "../../../lib/errors.js";
+import { invalid } from "../../errors.js";
 import { type AddressRange, allocatable } from "../range.js";
 import { checkIp, checkName, checkOwner, checkVni, internal } from "./checks.js";
 import { subnetId, vniKeys } from "./keys.js";

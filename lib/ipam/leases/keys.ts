@@ -1,4 +1,4 @@
-import { formatIPv4 } from "../../../lib/net/cidr.js";
+import { formatIPv4 } from "../../net/cidr.js";
 
 /**
  * The Redis keys of the leases. Everything of one VNI carries the hash tag `{<vni>}`, so a VNI

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { Cluster } from "ioredis";
-import { unavailable } from "../../../lib/errors.js";
-import type { RedisClient } from "../../../lib/service/index.js";
+import { unavailable } from "../../errors.js";
+import type { RedisClient } from "../../service/index.js";
 import { internal } from "./checks.js";
 
 /** A Lua script with its SHA1, the name EVALSHA calls it by. */
