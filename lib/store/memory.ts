@@ -2,6 +2,7 @@ import { alreadyExists, conflict, invalid, notFound } from "../errors.js";
 import { EventQueue } from "./events.js";
 import { keyMatches, validateBucket, validateFilter, validateKey } from "./keys.js";
 import type {
+  CreateOptions,
   DeleteOptions,
   Listing,
   ObjectStore,
@@ -51,11 +52,12 @@ export class MemoryStore<T> implements ObjectStore<T> {
     return { items: this.snapshot(filter), revision: this.seq };
   }
 
-  async create(key: string, value: T): Promise<number> {
+  async create(key: string, value: T, opts: CreateOptions<T> = {}): Promise<number> {
     validateKey(key);
-    this.checkSize(value);
+    const sent = opts.valueAt?.() ?? value;
+    this.checkSize(sent);
     if (this.latest.get(key)?.value !== undefined) throw alreadyExists(`${this.bucket}/${key}`);
-    return this.write(key, value);
+    return this.write(key, sent);
   }
 
   async update(key: string, value: T, expectedRevision: number): Promise<number> {

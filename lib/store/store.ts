@@ -25,7 +25,15 @@ import { type ServerTraits, serverTraits } from "../nats/server.js";
 import { maxCasAttempts } from "./cas.js";
 import { AnnouncementChains } from "./chain.js";
 import { validateBucket, validateFilter, validateKey } from "./keys.js";
-import type { DeleteOptions, Listing, ObjectStore, Versioned, Watch, WatchOptions } from "./types.js";
+import type {
+  CreateOptions,
+  DeleteOptions,
+  Listing,
+  ObjectStore,
+  Versioned,
+  Watch,
+  WatchOptions,
+} from "./types.js";
 import { KvWatch, readSnapshot } from "./watch.js";
 
 /** Default cap on an encoded value; also set as the bucket's max message size. */
@@ -179,13 +187,19 @@ export class KvStore<T> implements ObjectStore<T> {
     return si.state.last_seq;
   }
 
-  async create(key: string, value: T): Promise<number> {
+  async create(key: string, value: T, opts: CreateOptions<T> = {}): Promise<number> {
     validateKey(key);
-    const bytes = this.encode(value);
+    let sent = value;
+    let bytes = this.encode(value);
     // A key whose latest record is a tombstone holds no object: the create is then a CAS on the
     // tombstone, so that it cannot overwrite an object created meanwhile.
     let expected = 0;
     for (let attempt = 0; attempt < maxCasAttempts; attempt++) {
+      const next = opts.valueAt?.() ?? sent;
+      if (next !== sent) {
+        sent = next;
+        bytes = this.encode(next);
+      }
       const revision = await this.publishIf(key, bytes, expected);
       if (revision !== undefined) return revision;
       const last = await this.call(() => this.kv.get(key));

@@ -78,12 +78,20 @@ export interface DeleteOptions {
   readonly expectedRevision?: number;
 }
 
+export interface CreateOptions<T> {
+  /**
+   * Called right before each write attempt (a create over a tombstone takes two): the value to
+   * send then instead of `value`. For a value with a part that must not be sent after a deadline.
+   */
+  readonly valueAt?: () => T;
+}
+
 export interface ObjectStore<T> {
   readonly bucket: string;
   get(key: string): Promise<Versioned<T> | undefined>;
   list(filter?: string): Promise<Listing<T>>;
   /** Writes only if the key holds no live object; AlreadyExists otherwise. Returns the revision. */
-  create(key: string, value: T): Promise<number>;
+  create(key: string, value: T, opts?: CreateOptions<T>): Promise<number>;
   /** Writes only if the key's latest revision is `expectedRevision`; Conflict otherwise. */
   update(key: string, value: T, expectedRevision: number): Promise<number>;
   /** Unconditional write, for derived data whose writer is the single source of truth. */

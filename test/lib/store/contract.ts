@@ -73,6 +73,19 @@ export function storeContract(target: ContractTarget): void {
     expect(await s.get("ns.a")).toEqual({ key: "ns.a", value: { n: 3, s: "z" }, revision: r2 });
   });
 
+  it("create writes what valueAt returns right before each write attempt", async () => {
+    const s = await target.fresh();
+    await s.create("ns.v", { n: 1, s: "given" }, { valueAt: () => ({ n: 2, s: "asked" }) });
+    expect((await s.get("ns.v"))?.value).toEqual({ n: 2, s: "asked" });
+    // Over a tombstone the real store writes twice (the first attempt expects no record): the
+    // value is asked for again before the second, and the last one asked for is stored.
+    await s.delete("ns.v");
+    let asked = 0;
+    const r = await s.create("ns.v", { n: 0, s: "" }, { valueAt: () => ({ n: 10 + ++asked, s: "" }) });
+    expect(asked).toBeGreaterThan(0);
+    expect(await s.get("ns.v")).toEqual({ key: "ns.v", value: { n: 10 + asked, s: "" }, revision: r });
+  });
+
   it("update is a compare-and-swap on the revision", async () => {
     const s = await target.fresh();
     const r1 = await s.create("k", { n: 1, s: "" });
