@@ -5,7 +5,7 @@ import type { EventSource, Lister } from "../../lib/informer/types.js";
 import { type AddressNeed, addressNeed, heldAddressProblem } from "../../lib/ipam/need.js";
 import { formatIPv4, parseIPv4 } from "../../lib/net/cidr.js";
 import { macAddress } from "../../lib/net/mac.js";
-import type { Versioned } from "../../lib/store/types.js";
+import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
 import type { LeaseRecords } from "./records.js";
 import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
@@ -60,6 +60,12 @@ export interface AddressControllerDeps extends LeaseRecords {
    * could miss has either landed or been abandoned.
    */
   readonly abandonMs: number;
+  /**
+   * The subnets bucket, read when the cache shows no usable subnet for an attachment holding an
+   * address: the network service leases addresses within creates from its own subnet cache, which
+   * may be ahead of this one.
+   */
+  readonly subnets?: ObjectStore<Subnet>;
 }
 
 /**
@@ -92,7 +98,11 @@ export class AddressController {
     const need = addressNeed(a, subnet?.value);
     if (need.kind === "none") {
       this.unwait(key);
-      if (a.status?.ip) return this.clearAddress(cached, need.reason);
+      if (a.status?.ip) {
+        // The subnet's own event re-drives the key once the cache has it; the requeue is a fallback.
+        if (await this.subnetCacheBehind(a, subnet)) return { requeueAfterMs: 1_000 };
+        return this.clearAddress(cached, need.reason);
+      }
       await writeAddressStatus(this.deps.attachments, cached, a.meta?.uid ?? "", (s) =>
         sameList(s.ipamErrors, [need.reason]) && !s.ip ? undefined : withoutAddress(s, need.reason),
       );
@@ -105,6 +115,22 @@ export class AddressController {
     }
     if (a.status?.ip) return this.clearAddress(cached, problem);
     return this.assign(cached, need);
+  }
+
+  /**
+   * Whether the stored subnet would let the attachment keep its address but the cache has not
+   * caught up with it: the subnet the address came from, validated, at a revision the cache has
+   * not applied. Then the address stays; clearing it would only be undone by a new lease.
+   */
+  private async subnetCacheBehind(a: NetworkAttachment, cached: Versioned<Subnet> | undefined) {
+    if (!this.deps.subnets || !a.status?.subnetUid) return false;
+    const cur = await this.deps.subnets.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""));
+    return (
+      cur !== undefined &&
+      cur.value.meta?.uid === a.status.subnetUid &&
+      cur.value.status?.validated === true &&
+      cur.revision > (cached?.revision ?? 0)
+    );
   }
 
   /** Enqueues every attachment waiting for an address in `vni`. */

@@ -69,6 +69,20 @@ export class LeaseRecovery {
     if (await this.lostData()) await this.single("all", () => this.recoverAll());
   }
 
+  /**
+   * Marks `vni` intact ahead of its first allocation if it has no marker (a subnet was just
+   * validated on it): the network service leases within creates and takes "recovering" as a
+   * reason to leave the address to ipam, so without this every VNI's first create would be.
+   */
+  prepareVni(vni: number): void {
+    this.deps.leases
+      .isIntact(vni)
+      .then((intact) => {
+        if (!intact) this.recoverVni(vni);
+      })
+      .catch((err: unknown) => this.logFailure(err, vni));
+  }
+
   /** Starts (or joins) the recovery of one VNI; owned here, errors logged and retried by callers. */
   recoverVni(vni: number): void {
     void this.single(vni, async () => {

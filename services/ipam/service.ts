@@ -7,6 +7,7 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
+import { abandonMs } from "../../lib/ipam/abandon.js";
 import { LeaseStore } from "../../lib/ipam/leases.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
@@ -59,13 +60,8 @@ export interface IpamOptions {
   readonly onReady?: () => void;
 }
 
-/**
- * The abandon limit for a lease→status write: no write is sent later than this after its lease
- * was taken. A sent write can still be in flight for up to the store's request timeout (5 s),
- * so recovery waits recoveryGraceMs > abandonMs + 5 s before it reads statuses.
- */
-export const abandonMs = 2_000;
-export const minRecoveryGraceMs = abandonMs + 5_000;
+// The limit is shared with the network service, which may lease within a create.
+export { abandonMs, minRecoveryGraceMs } from "../../lib/ipam/abandon.js";
 
 /**
  * The ipam service: leases addresses in Redis for attachments and records them in status.
@@ -105,6 +101,8 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   const vniOf = (a: NetworkAttachment): number | undefined =>
     subnetCache.get(objectKey(a.meta?.namespace ?? "", a.spec?.subnet ?? ""))?.value.spec?.vni ??
     (a.status?.vni || undefined);
+  const ownsVni = (vni: number): boolean =>
+    members ? members.owns(vni) : shardCount <= 1 || fnv1a(String(vni)) % shardCount === shardIndex;
   const mine = (a: NetworkAttachment): boolean => {
     if (members) {
       const vni = vniOf(a);
@@ -136,6 +134,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     enqueue: (key) => controller.enqueue(key),
     recoverVni: (vni) => recovery.recoverVni(vni),
     abandonMs,
+    subnets: stores.subnets,
   });
   const controller = new Controller({
     name: "ipam",
@@ -155,6 +154,13 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     },
   });
   enqueueAddressWork({ attachmentCache, subnetCache }, mine, (key) => controller.enqueue(key));
+  subnetCache.addHandlers({
+    onUpdate: (old, o) => {
+      const vni = o.value.spec?.vni;
+      if (vni && o.value.status?.validated && !old.value.status?.validated && ownsVni(vni))
+        recovery.prepareVni(vni);
+    },
+  });
   // Gaining VNIs (a replica left or died): re-drive their attachments from the cache, events
   // included that arrived while another replica was believed to own them.
   members?.onChange((change) => {
