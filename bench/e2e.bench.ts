@@ -155,7 +155,8 @@ async function main(): Promise<void> {
     const prof = (role: string) =>
       profileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", join(profileDir, role)];
     const [network, ipam, mapping] = await Promise.all([
-      startJetnet(["network", ...common], undefined, prof("network")),
+      // Redis for network too: it leases addresses within creates, as `jetnet up` runs it.
+      startJetnet(["network", ...common, "--redis", redis.url], undefined, prof("network")),
       startJetnet(["ipam", ...common, "--redis", redis.url], undefined, prof("ipam")),
       startJetnet(["mapping", ...common], undefined, prof("mapping")),
     ]);

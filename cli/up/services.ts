@@ -30,7 +30,8 @@ export interface ServiceEntry {
  */
 export function planeServices(o: PlaneOptions): ServiceEntry[] {
   return [
-    { name: "network", args: [], needsRedis: false, replicas: 1 },
+    // With Redis, network leases each attachment's address within its create (one write fewer).
+    { name: "network", args: [], needsRedis: true, replicas: 1 },
     { name: "ipam", args: [], needsRedis: true, replicas: 1 },
     { name: "mapping", args: [], needsRedis: false, replicas: 1 },
     // Logger fabric: one process simulates N nodes (node-1 … node-N). Linux fabric: this host is

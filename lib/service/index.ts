@@ -6,7 +6,14 @@ export { startHttp } from "./http.js";
 export type { LoggerOptions } from "./logger.js";
 export { createLogger } from "./logger.js";
 export type { ConnectRedisOptions, RedisClient } from "./redis.js";
-export { closeRedis, connectRedis, redisCommandTimeoutMs, redisMasters, redisNodes } from "./redis.js";
+export {
+  BackgroundRedis,
+  closeRedis,
+  connectRedis,
+  redisCommandTimeoutMs,
+  redisMasters,
+  redisNodes,
+} from "./redis.js";
 export type { RedisEndpoint, RedisTarget } from "./redisurl.js";
 export { parseRedisTarget, RedisMode, redactRedisUrl, redisUrlForms } from "./redisurl.js";
 export type { RunServiceOptions } from "./run.js";

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { ConnectionOptions } from "node:tls";
 import { Cluster, Redis, type RedisOptions } from "ioredis";
 import { invalid, unavailable } from "../errors.js";
+import { sleep } from "../time.js";
 import { RedisMode, redactRedisUrl } from "./redisurl.js";
 import type { Logger, RedisConfig } from "./types.js";
 
@@ -221,4 +222,51 @@ export async function closeRedis(redis: RedisClient): Promise<void> {
   // QUIT closes the connection to the primary only: behind Sentinel, the failover detector's
   // subscriptions to the sentinels stay open until the connector is disconnected.
   if (!(redis instanceof Cluster)) redis.disconnect();
+}
+
+/**
+ * A Redis connection a service can do without (the network service leases addresses within
+ * creates when it has one): it connects in the background, retrying every `retryMs` until
+ * `signal` aborts, so the service starts and serves whatever Redis does. `client` stays undefined
+ * until the first connect succeeds; from then on the client reconnects by itself (connectRedis)
+ * and users check its `status` before each use.
+ */
+export class BackgroundRedis {
+  private current: RedisClient | undefined;
+  private readonly connecting: Promise<void>;
+
+  constructor(cfg: RedisConfig, opts: ConnectRedisOptions & { signal: AbortSignal; retryMs?: number }) {
+    this.connecting = this.connect(cfg, opts);
+  }
+
+  get client(): RedisClient | undefined {
+    return this.current;
+  }
+
+  /** Closes the client; call once `signal` has aborted (a connect in flight ends with it). */
+  async close(): Promise<void> {
+    await this.connecting;
+    if (this.current) await closeRedis(this.current);
+  }
+
+  private async connect(
+    cfg: RedisConfig,
+    opts: ConnectRedisOptions & { signal: AbortSignal; retryMs?: number },
+  ): Promise<void> {
+    const { signal, logger } = opts;
+    const retryMs = opts.retryMs ?? 5_000;
+    while (!signal.aborted) {
+      try {
+        this.current = await connectRedis(cfg, opts);
+        return;
+      } catch (err) {
+        if (signal.aborted) return;
+        logger.warn(
+          { err: err instanceof Error ? err.message : String(err), retryMs },
+          "Redis not reachable; connecting again in the background",
+        );
+      }
+      await sleep(retryMs, signal);
+    }
+  }
 }

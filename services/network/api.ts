@@ -24,6 +24,7 @@ import { ErrorCode, hasCode, invalid, JetnetError } from "../../lib/errors.js";
 import { FastHistogram } from "../../lib/metrics/fast.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
+import type { CreateLeases } from "./address.js";
 import { admitStaticAddress, admitSubnetUpdate } from "./admission.js";
 import { type ListSource, servePage } from "./lists.js";
 
@@ -42,6 +43,11 @@ interface KindDef<T> {
    */
   admit?(namespace: string, input: T): void;
   fresh(namespace: string, input: T): T;
+  /**
+   * Stores a fresh object in place of the plain create-if-absent (attachments whose address is
+   * leased within the create); calls `beforeWrite` before writing.
+   */
+  createStored?(key: string, obj: T, beforeWrite: () => void): Promise<{ value: T; revision: number }>;
   applyUpdate(current: T, input: T): T;
   checkUpdate(current: T, next: T): void;
   /** Checks against other stored objects (admission.ts): `current` is undefined for a create. */
@@ -84,6 +90,8 @@ export interface IntentApiDeps {
   readonly vniRanges?: VniRanges;
   /** Refuses attachment creates (UNAVAILABLE, with a retry hint) while too many wait for ipam. */
   readonly backlog?: { admit(): void };
+  /** Leases attachments' addresses within their creates (with Redis; address.ts). */
+  readonly createLeases?: CreateLeases;
 }
 
 /**
@@ -133,6 +141,10 @@ export class IntentApi {
       // After validation, so bad input gets its own error and not a retry hint.
       admit: () => deps.backlog?.admit(),
       fresh: newAttachment,
+      ...(deps.createLeases && {
+        createStored: (key, obj, beforeWrite) =>
+          deps.createLeases!.create(deps.attachments, key, obj, beforeWrite),
+      }),
       applyUpdate: (cur, input) =>
         applyClientUpdate(cur, input, normalizeAttachmentSpec, (a, b) => specJson(a) === specJson(b)),
       checkUpdate: checkAttachmentUpdate,
@@ -198,6 +210,8 @@ export class IntentApi {
         const obj = def.fresh(ns, input);
         await def.checkAgainstOthers(ns, undefined, obj);
         const key = objectKey(ns, input.meta?.name ?? "");
+        if (def.createStored)
+          return def.encodeOne({ key, ...(await def.createStored(key, obj, beforeWrite)) });
         beforeWrite();
         const revision = await def.store.create(key, obj);
         return def.encodeOne({ key, value: obj, revision });

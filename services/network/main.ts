@@ -1,8 +1,15 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
 import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
-import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
+import {
+  addCommonOptions,
+  BackgroundRedis,
+  commonConfig,
+  runService,
+  serviceBasics,
+} from "../../lib/service/index.js";
 import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
+import { defaultCreateLeaseTimeoutMs } from "./address.js";
 import { defaultListMaxVersions, defaultListWindowMs, defaultMaxPending, runNetwork } from "./service.js";
 
 /** `jetnet network`: wiring only; the service itself is runNetwork in service.ts. */
@@ -65,24 +72,64 @@ export function networkCommand(): Command {
         .default(defaultMaxPending)
         .argParser(nonNegativeInt),
     )
+    .addOption(
+      new Option(
+        "--redis-wait-replicas <n>",
+        "with --redis: Redis replicas that must hold a lease taken in a create (as ipam's flag)",
+      )
+        .env("JETNET_REDIS_WAIT_REPLICAS")
+        .default(0)
+        .argParser(nonNegativeInt),
+    )
+    .addOption(
+      new Option(
+        "--create-lease-timeout <ms>",
+        "with --redis: how long a create waits for its address lease before it is stored without one (ipam leases it then)",
+      )
+        .default(defaultCreateLeaseTimeoutMs)
+        .argParser(positiveInt),
+    )
     .action(async (opts) => {
+      // Redis is optional here: only a --redis (or JETNET_REDIS_URL) actually given turns on
+      // leasing in the create, and the service starts and serves whether Redis answers or not.
+      const withRedis = cmd.getOptionValueSource("redis") !== "default";
+      const config = commonConfig(opts);
       await runService({
         name: "network",
-        config: commonConfig(opts),
-        run: (ctx) =>
-          runNetwork({
-            ...serviceBasics(ctx),
-            replicas: opts.replicas,
-            history: opts.history,
-            workers: opts.workers,
-            divideWork: opts.divideWork,
-            resyncMs: opts.resyncInterval,
-            ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
-            listWindowMs: opts.listWindow,
-            listMaxVersions: opts.listWindowVersions,
-            maxPending: opts.maxPending,
-            retention: retentionFrom(opts),
-          }),
+        config,
+        run: async (ctx) => {
+          const redis =
+            withRedis &&
+            new BackgroundRedis(config.redis, {
+              name: `jetnet-network/${config.instance}`,
+              logger: ctx.logger,
+              signal: ctx.signal,
+            });
+          try {
+            await runNetwork({
+              ...serviceBasics(ctx, { leaseInCreate: Boolean(redis) }),
+              replicas: opts.replicas,
+              history: opts.history,
+              workers: opts.workers,
+              divideWork: opts.divideWork,
+              resyncMs: opts.resyncInterval,
+              ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
+              listWindowMs: opts.listWindow,
+              listMaxVersions: opts.listWindowVersions,
+              maxPending: opts.maxPending,
+              retention: retentionFrom(opts),
+              ...(redis && {
+                leases: {
+                  redis: () => redis.client,
+                  waitReplicas: opts.redisWaitReplicas,
+                  timeoutMs: opts.createLeaseTimeout,
+                },
+              }),
+            });
+          } finally {
+            if (redis) await redis.close();
+          }
+        },
       });
     });
   return cmd;

@@ -13,6 +13,7 @@ import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
 import { RecordRelay } from "../../lib/store/compact.js";
+import { type CreateLeaseOptions, CreateLeases } from "./address.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
 import { Endpoints } from "./endpoints.js";
@@ -60,6 +61,11 @@ export interface NetworkOptions {
   readonly divideWork?: boolean;
   /** Membership announcement period (default 1 s; tests shorten it). */
   readonly memberIntervalMs?: number;
+  /**
+   * Redis, to lease attachments' addresses within their creates (address.ts); without it ipam
+   * leases every address after the create.
+   */
+  readonly leases?: CreateLeaseOptions;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -178,6 +184,15 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   ]);
 
   const maxReplyBytes = () => replyLimit(nc);
+  const createLeases =
+    opts.leases &&
+    new CreateLeases({
+      options: opts.leases,
+      subnetCache,
+      exists: (key) => attachmentList.source.cache.current(key) !== undefined,
+      registry,
+      logger,
+    });
   const api = new IntentApi({
     subnets: stores.subnets,
     attachments: stores.attachments,
@@ -186,6 +201,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     registry,
     ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
     backlog,
+    ...(createLeases && { createLeases }),
   });
   const reports = new StatusReports(stores.attachments, registry, (key) =>
     attachmentList.source.cache.current(key),

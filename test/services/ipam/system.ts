@@ -6,6 +6,7 @@ import pino from "pino";
 import { Registry } from "prom-client";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { type IpamOptions, runIpam } from "../../../services/ipam/service.js";
+import type { CreateLeaseOptions } from "../../../services/network/address.js";
 import { type NetworkOptions, runNetwork } from "../../../services/network/service.js";
 import { type NatsServer, type RedisServer, startNats, startRedis } from "../../harness/index.js";
 
@@ -16,6 +17,8 @@ export interface TestSystem {
   readonly nc: NatsConnection;
   readonly client: JetnetClient;
   readonly redisClient: Redis;
+  /** The network service's own Redis client, when it leases addresses within creates. */
+  readonly networkRedis: Redis | undefined;
   readonly registry: Registry;
   stop(): Promise<void>;
 }
@@ -23,10 +26,17 @@ export interface TestSystem {
 export async function startSystem(
   ipam: Partial<IpamOptions> = {},
   network: Partial<NetworkOptions> = {},
+  opts: {
+    /** Give the network service Redis (its own client), so it leases addresses within creates. */
+    leaseInCreate?: Omit<CreateLeaseOptions, "redis">;
+  } = {},
 ): Promise<TestSystem> {
   const [nats, redis] = await Promise.all([startNats(), startRedis()]);
   const nc = await connect({ servers: nats.url });
   const redisClient = new Redis(redis.url, { maxRetriesPerRequest: 2 });
+  const networkRedis = opts.leaseInCreate && new Redis(redis.url, { maxRetriesPerRequest: 2 });
+  // Tests stop Redis under it: reconnect errors are expected, and the service copes without it.
+  networkRedis?.on("error", () => undefined);
   const ac = new AbortController();
   setMaxListeners(0, ac.signal); // one signal for every informer of two services
 
@@ -41,6 +51,7 @@ export async function startSystem(
     signal: ac.signal,
     onReady: netReady,
     resyncMs: 2000,
+    ...(networkRedis && { leases: { ...opts.leaseInCreate, redis: networkRedis } }),
     ...network,
   });
   await netUp;
@@ -62,11 +73,13 @@ export async function startSystem(
     nc,
     client: new JetnetClient(nc, { timeoutMs: 20_000 }),
     redisClient,
+    networkRedis,
     registry,
     async stop() {
       ac.abort();
       await Promise.allSettled([net, ip]);
       redisClient.disconnect();
+      networkRedis?.disconnect();
       await nc.close();
       await Promise.all([nats.stop(), redis.stop()]);
     },
