@@ -133,8 +133,8 @@ type LeaseOutcome =
 /**
  * Leases an attachment's address within its create, so that the create is its only write until
  * the agent's report: ipam then finds it addressed and writes nothing (one write less per
- * lifecycle; see docs/design.md, "Addresses"). Everything ipam's AddressController does to
- * record a lease holds here too:
+ * lifecycle; see docs/design.md, "The address in the create"). Everything ipam's
+ * AddressController does to record a lease holds here too:
  *  - the need is ipam's (lib/ipam/need.ts), read from this service's subnet cache; the lease
  *    goes through the same LeaseStore, owned by the new uid, so ipam's allocate for that uid
  *    returns it (idempotent per owner) whenever the create is stored without it;
