@@ -81,9 +81,16 @@ const internals = {
       [["sum by (result) (rate(jetnet_network_status_reports_total[1m]))", "{{result}}"]],
     ],
     [
-      "Create → address p99 by contention (s)",
+      "Create → address p99 (s)",
       "s",
-      [[p99("jetnet_ipam_create_to_address_seconds", "contention"), "contention={{contention}}"]],
+      [
+        [p99("jetnet_ipam_create_to_address_seconds", "contention"), "by ipam, contention={{contention}}"],
+        // Addresses leased within the create (network) and written by ipam: same buckets, one histogram.
+        [
+          'histogram_quantile(0.99, sum by (le) (rate({__name__=~"jetnet_(network|ipam)_create_to_address_seconds_bucket"}[1m])))',
+          "all",
+        ],
+      ],
     ],
     ["Lease operation p99 (s)", "s", [[p99("jetnet_ipam_lease_op_seconds", "op"), "{{op}}"]]],
     [
