@@ -261,6 +261,9 @@ describe("CreateLeases at its limits (real Redis, in-memory bucket)", () => {
     expect(counted?.find((v) => v.labels.reason === "abandoned")?.value).toBe(1);
     // ipam's allocate for this uid returns it (idempotent per owner), and its GC keeps it meanwhile.
     expect((await leasesOf(vni, "lim/late")).map((l) => l.owner)).toEqual([a.meta?.uid]);
+    // This attachment never reached the bucket ipam watches, as a create with an unknown outcome
+    // that was not stored: ipam's lease GC releases the lease once its grace (1 s here) is over.
+    await eventually(async () => ((await leasesOf(vni, "lim/late")).length === 0 ? true : undefined), 10_000);
   });
 
   it("a deadline that passes after the lease stores nothing and releases the lease", async () => {
