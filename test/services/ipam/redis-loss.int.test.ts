@@ -398,6 +398,14 @@ describe.each([false, true])(
         toPrimary.disconnect();
         toReplica.disconnect();
       });
+      // Following before ipam starts (as in failoverUnderChurn): on a loaded box the first sync
+      // can take longer than the WAIT below allows, and the replica's arrival gives the primary
+      // a new replication id, which the intact markers name.
+      await eventually(
+        async () => (await toReplica.info("replication")).includes("master_link_status:up") || undefined,
+        10_000,
+        "replica following",
+      );
       const redisSwitch = await RedisSwitch.start(primary.port);
       cleanups.push(() => redisSwitch.stop());
       const sys = await startServices(nats, redisSwitch.url, leaseInCreate);
