@@ -446,10 +446,20 @@ function watchInto(store: ObjectStore<Item>, c: Compactor, drop?: (seq: number) 
     },
     ...(drop ? { dropForTest: drop } : {}),
   });
+  let synced = false;
   const drained = (async () => {
-    for await (const _ of w);
+    for await (const e of w) if (e.type === "synced") synced = true;
   })();
   return {
+    /**
+     * Resolves once the watch follows the stream: records written before it did reach it only
+     * through its snapshot (never observed), so a pass reads them.
+     */
+    async following() {
+      const end = Date.now() + 10_000;
+      while (!synced && Date.now() < end) await sleep(10);
+      expect(synced).toBe(true);
+    },
     /** Resolves once the watch has received the record at `seq` (or a later one). */
     async received(seq: number) {
       const end = Date.now() + 10_000;
@@ -479,6 +489,7 @@ describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersi
     const w = watchInto(store, c);
     const api = apiRequests(store.stream);
     try {
+      await w.following();
       // The first pass reads everything: what was observed before it is dropped.
       expect(await c.pass()).toMatchObject({ records: 40, observed: 0, fullScan: "start" });
       for (let i = 0; i < 20; i++) await store.put(`k.${i}`, { n: i, s: "b" });
@@ -524,7 +535,7 @@ describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersi
     const w = watchInto(store, c, (seq) => seq === lost);
     const api = apiRequests(store.stream);
     try {
-      await sleep(200);
+      await w.following();
       for (let i = 0; i < 10; i++) await store.delete(`k.${i}`);
       await w.received((await info()).last_seq);
       api.reset();
