@@ -398,14 +398,8 @@ describe.each([false, true])(
         toPrimary.disconnect();
         toReplica.disconnect();
       });
-      // Following before ipam starts (as in failoverUnderChurn): on a loaded box the first sync
-      // can take longer than the WAIT below allows, and the replica's arrival gives the primary
-      // a new replication id, which the intact markers name.
-      await eventually(
-        async () => (await toReplica.info("replication")).includes("master_link_status:up") || undefined,
-        10_000,
-        "replica following",
-      );
+      // On a loaded box the first sync can take longer than the WAIT below allows.
+      await following(toReplica);
       const redisSwitch = await RedisSwitch.start(primary.port);
       cleanups.push(() => redisSwitch.stop());
       const sys = await startServices(nats, redisSwitch.url, leaseInCreate);
@@ -480,6 +474,18 @@ describe.each([false, true])(
 );
 
 /**
+ * Resolves once the replica behind `toReplica` follows its primary. Wanted before ipam starts:
+ * the replica's arrival gives the primary a new replication id, which the intact markers name.
+ */
+async function following(toReplica: Redis): Promise<void> {
+  await eventually(
+    async () => (await toReplica.info("replication")).includes("master_link_status:up") || undefined,
+    10_000,
+    "replica following",
+  );
+}
+
+/**
  * Creates and deletes at 25/s on two ipam replicas. A third of the way in, the replica stops
  * following its primary; about a second of churn later (its leases and cursors now only on the
  * primary) the primary is killed and every client moved to the replica. The allocations that
@@ -493,12 +499,7 @@ async function failoverUnderChurn(rand: (n: number) => number, leaseInCreate: bo
   cleanups.push(() => replica.stop());
   const toReplica = new Redis(replica.url, { maxRetriesPerRequest: 2 });
   cleanups.push(async () => toReplica.disconnect());
-  // Following before ipam starts: the replica's arrival gives the primary a new replication id.
-  await eventually(
-    async () => (await toReplica.info("replication")).includes("master_link_status:up") || undefined,
-    10_000,
-    "replica following",
-  );
+  await following(toReplica);
   const redisSwitch = await RedisSwitch.start(primary.port);
   cleanups.push(() => redisSwitch.stop());
   const sys = await startServices(nats, redisSwitch.url, leaseInCreate);
