@@ -58,6 +58,11 @@ export interface WorkQueueOptions {
   qps?: number;
   /** Overall burst of `addRateLimited`. Default 1,000 (client-go uses 100). */
   burst?: number;
+  /**
+   * Keys handed out before all others (in the order they became ready among themselves), e.g. an
+   * agent's own attachments ahead of the remote entries of a burst. Default: none, plain FIFO.
+   */
+  urgent?: (key: string) => boolean;
 }
 
 export const WORKQUEUE_DEFAULTS = {

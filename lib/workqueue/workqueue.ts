@@ -17,7 +17,7 @@ import { WORKQUEUE_DEFAULTS, type WorkQueueInterface, type WorkQueueOptions } fr
  * 1. `add(key)`: ignored after shut-down or if `key` is in `dirty` (already queued, or already
  *    re-added while processing). Otherwise `key` joins `dirty`; if no worker holds it, it is
  *    pushed on `ready` and handed straight to a blocked `get`, if any.
- * 2. `get()`: takes the head of `ready`, moving it from `dirty` to `processing`. With nothing ready
+ * 2. `get()`: takes the head of `ready` (its urgent keys first, see WorkQueueOptions.urgent), moving it from `dirty` to `processing`. With nothing ready
  *    it parks the caller in `getters`, or answers `undefined` once shut down.
  * 3. `done(key)`: removes `key` from `processing`; if it was added meanwhile (still in `dirty`) it
  *    is pushed on `ready` now. This is the only way a key re-enters `ready` while it was held, so
@@ -35,7 +35,7 @@ export class WorkQueue implements WorkQueueInterface {
   /** The `name` label of this queue's metrics. */
   readonly name: string;
   /** Keys to hand out, in order; always a subset of `dirty`, disjoint from `processing`. */
-  private readonly ready = new KeyFifo();
+  private readonly ready: ReadyKeys;
   /** Keys that need a run: those in `ready`, plus held keys that were added again. */
   private readonly dirty = new Set<string>();
   /** Keys held by a worker, with the ms they were handed out (work duration, longest running). */
@@ -63,6 +63,7 @@ export class WorkQueue implements WorkQueueInterface {
 
   constructor(opts: WorkQueueOptions) {
     this.name = opts.name;
+    this.ready = opts.urgent ? new TwoLaneFifo(opts.urgent) : new KeyFifo();
     this.backoff = new ItemExponentialRateLimiter(
       opts.baseDelayMs ?? WORKQUEUE_DEFAULTS.baseDelayMs,
       opts.maxDelayMs ?? WORKQUEUE_DEFAULTS.maxDelayMs,
@@ -210,8 +211,34 @@ export class WorkQueue implements WorkQueueInterface {
   }
 }
 
+interface ReadyKeys {
+  readonly length: number;
+  push(key: string): void;
+  shift(): string | undefined;
+}
+
+/** Urgent keys first, each lane in order. */
+class TwoLaneFifo implements ReadyKeys {
+  private readonly first = new KeyFifo();
+  private readonly rest = new KeyFifo();
+
+  constructor(private readonly urgent: (key: string) => boolean) {}
+
+  get length(): number {
+    return this.first.length + this.rest.length;
+  }
+
+  push(key: string): void {
+    (this.urgent(key) ? this.first : this.rest).push(key);
+  }
+
+  shift(): string | undefined {
+    return this.first.shift() ?? this.rest.shift();
+  }
+}
+
 /** A FIFO of keys with O(1) shift (Array#shift copies the whole array). */
-class KeyFifo {
+class KeyFifo implements ReadyKeys {
   /** Storage; entries before `head` are already taken. */
   private items: string[] = [];
   /** Index of the next key to take. */

@@ -108,7 +108,9 @@ export class NodeAgent {
       workers: opts.workers ?? 2,
       registry: opts.registry,
       logger: opts.logger,
-      queue: { maxDelayMs: 10_000 },
+      // The node's own attachments first: a pod waits for its interface, and in a burst the
+      // remote entries of the VNIs it joins would otherwise queue ahead of it.
+      queue: { maxDelayMs: 10_000, urgent: (key) => key.startsWith("L:") },
     });
   }
 

@@ -66,6 +66,20 @@ describe("WorkQueue", () => {
     expect([await q.get(), await q.get(), await q.get()]).toEqual(["c", "a", "b"]);
   });
 
+  it("hands out urgent keys first, each lane in the order its keys became ready", async () => {
+    const q = newQueue({ urgent: (k) => k.startsWith("L:") });
+    for (const k of ["R:1", "L:a", "R:2", "L:b", "R:1"]) q.add(k);
+    expect(q.len()).toBe(4);
+    const first = [await q.get(), await q.get(), await q.get()];
+    expect(first).toEqual(["L:a", "L:b", "R:1"]);
+    // An urgent key that becomes ready again (added while held) still goes ahead of the rest.
+    q.add("L:a");
+    q.add("L:c");
+    q.done("L:a");
+    expect([await q.get(), await q.get(), await q.get()]).toEqual(["L:c", "L:a", "R:2"]);
+    expect(q.len()).toBe(0);
+  });
+
   it("never gives a key being processed to a second worker, and re-queues it once at done", async () => {
     const q = newQueue();
     q.add("k");
