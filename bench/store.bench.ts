@@ -11,11 +11,15 @@
  *
  * The machine is shared and noisy, so every round measures all paths back to back (the order
  * rotates per round) and a ratio is the median of the per-round ratios. Prints; asserts nothing
- * about time. Usage: tsx bench/store.bench.ts [--quick] [--json <file>]
+ * about time. Usage: tsx bench/store.bench.ts [--quick] [--scan-only] [--json <file>]
  *
  * Then the cost of fsync: the store path again, on one server per JetStream `sync_interval`
  * setting (default, 1s, always; see lib/store-sync.ts). nats-server 2.9 has no such setting: with
  * it, that section says how to run it on a newer server ($JETNET_TEST_NATS_SERVER).
+ *
+ * Last, what compaction's full scan of a bucket sends out of nats-server, unpaced and at the
+ * default pace (bench/lib/scan-pace.ts): 100,000 records (quick: 20,000). `--scan-only` runs
+ * only that section.
  */
 import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
@@ -23,6 +27,7 @@ import { subnetCodec } from "../lib/codec.js";
 import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { runBench, writeResults } from "./lib/run.js";
+import { measureScanPace, reportScanPace, type ScanPaceRow } from "./lib/scan-pace.js";
 import { withNats } from "./lib/servers.js";
 import { measureSync, reportSync, syncUnsupported } from "./lib/store-sync.js";
 import {
@@ -177,13 +182,27 @@ function report(rows: readonly ResultRow[]): string[] {
 }
 
 async function main(): Promise<void> {
-  const args = parseBenchArgs();
+  const args = parseBenchArgs(undefined, { "scan-only": { type: "boolean" } });
+  const scanOnly = args.extra["scan-only"] === true;
   const work: Workload = args.quick
     ? { rounds: 3, n: { sequential: 500, pipelined: 4000 } }
     : { rounds: 5, n: { sequential: 3000, pipelined: 20_000 } };
   const started = performance.now();
-  await withNats(async (nc) => {
+  await withNats(async (nc, server) => {
     const serverVersion = nc.info?.version ?? "unknown";
+    const scanRecords = args.quick ? 20_000 : 100_000;
+    const scan = async (): Promise<ScanPaceRow[]> => {
+      console.log(`\ncompaction's full scan of ${scanRecords} records, unpaced and at the default pace`);
+      const rows = await measureScanPace(nc, server, scanRecords, (line) => console.log(line));
+      console.log(`\n${reportScanPace(rows)}`);
+      return rows;
+    };
+    if (scanOnly) {
+      console.log(`bench:store --scan-only: nats-server ${serverVersion}, node ${process.version}`);
+      const scanRows = await scan();
+      await writeResults(args, "store", { natsServer: serverVersion, scan: scanRows });
+      return;
+    }
     console.log(
       `bench:store: nats-server ${serverVersion} (JetStream, file store), node ${process.version}, ` +
         `${work.rounds} rounds, sequential n=${work.n.sequential}, pipelined n=${work.n.pipelined} ` +
@@ -201,12 +220,14 @@ async function main(): Promise<void> {
     const syncRows = unsupported === undefined ? await measureSync(work, (line) => console.log(line)) : [];
     if (unsupported !== undefined) console.log(`not measured: ${unsupported}`);
     else console.log(`\n${reportSync(syncRows)}`);
+    const scanRows = await scan();
     await writeResults(args, "store", {
       natsServer: serverVersion,
       config: { ...work, batchSize, valueBytes, targetRatio },
       results: rows,
       meetsTarget,
       sync: syncRows,
+      scan: scanRows,
     });
   });
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

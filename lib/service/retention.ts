@@ -7,13 +7,16 @@ import {
   type CompactionPass,
   Compactor,
   defaultDeletedRetentionMs,
+  defaultScanRecordsPerSecond,
   defaultTombstoneRetentionMs,
   type RecordRelay,
 } from "../store/compact.js";
+import { nonNegativeInt as nonNegativeCount } from "./flags.js";
 
 /**
  * Retention of deleted objects in the buckets a service owns (see lib/store/compact.ts): the
- * `--deleted-retention` and `--tombstone-retention` flags, and the compaction loops.
+ * `--deleted-retention`, `--tombstone-retention` and `--compaction-scan-rate` flags, and the
+ * compaction loops.
  *
  * Object buckets (subnets, attachments) keep a deleted object's history for the deleted
  * retention (`jetnet history`), projections and claims (one record per key) nothing: their
@@ -27,6 +30,8 @@ import {
 export interface RetentionOptions {
   readonly deletedRetentionMs: number;
   readonly tombstoneRetentionMs: number;
+  /** The pace of compaction's large reads (CompactionOptions); default its default. */
+  readonly scanRecordsPerSecond?: number;
 }
 
 /** Adds the retention flags to a service's command. */
@@ -49,14 +54,28 @@ export function addRetentionOptions(cmd: Command): Command {
         .env("JETNET_TOMBSTONE_RETENTION")
         .default(defaultTombstoneRetentionMs)
         .argParser(nonNegativeInt),
+    )
+    .addOption(
+      new Option(
+        "--compaction-scan-rate <records/s>",
+        "pace of compaction's large reads (a full scan of a bucket), in records (headers) a second, so they do not crowd live traffic out of nats-server; 0: unpaced",
+      )
+        .env("JETNET_COMPACTION_SCAN_RATE")
+        .default(defaultScanRecordsPerSecond)
+        .argParser(nonNegativeCount),
     );
 }
 
 export function retentionFrom(opts: {
   deletedRetention: number;
   tombstoneRetention: number;
+  compactionScanRate: number;
 }): RetentionOptions {
-  return { deletedRetentionMs: opts.deletedRetention, tombstoneRetentionMs: opts.tombstoneRetention };
+  return {
+    deletedRetentionMs: opts.deletedRetention,
+    tombstoneRetentionMs: opts.tombstoneRetention,
+    scanRecordsPerSecond: opts.compactionScanRate,
+  };
 }
 
 export interface CompactionTarget {
@@ -92,6 +111,7 @@ export async function runRetention(opts: {
       const compactor = await Compactor.open(opts.nc, bucket, {
         deletedRetentionMs: history ? retention.deletedRetentionMs : 0,
         tombstoneRetentionMs: retention.tombstoneRetentionMs,
+        scanRecordsPerSecond: retention.scanRecordsPerSecond,
       });
       relay?.connect((r) => compactor.observe(r));
       const onPass = (p: CompactionPass | Error) => {

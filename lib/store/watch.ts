@@ -1,4 +1,5 @@
 import {
+  type ConsumerConfig,
   DeliverPolicy,
   type JetStreamClient,
   type JetStreamManager,
@@ -77,12 +78,15 @@ const placementPauseMs = 25;
  * nats.js re-creates an ordered consumer by itself after a gap in delivery, wherever the server
  * puts it, and delivers its records to the same callback or iterator: readers take records only
  * from the consumer named here (`name`) and start over when another one shows up.
+ *
+ * `rate_limit_bps` (not in nats.js's type for these options) goes into the consumer's config
+ * as given, and into the config of every consumer nats.js re-creates from it.
  */
 export async function consumerOnLeader(
   js: JetStreamClient,
   jsm: JetStreamManager,
   stream: string,
-  opts: Partial<OrderedPushConsumerOptions>,
+  opts: Partial<OrderedPushConsumerOptions> & Pick<ConsumerConfig, "rate_limit_bps">,
 ): Promise<{ oc: PushConsumer; si: StreamInfo; name: string }> {
   for (let attempt = 1; ; attempt++) {
     const si = await jsm.streams.info(stream);

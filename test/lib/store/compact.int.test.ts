@@ -1,6 +1,6 @@
-import { jetstreamManager } from "@nats-io/jetstream";
+import { type ConsumerConfig, jetstreamManager } from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
-import type { NatsConnection } from "@nats-io/nats-core";
+import type { Msg, NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
@@ -160,17 +160,15 @@ describe(`compaction of deleted keys (nats-server ${natsServerVersion()})`, () =
  */
 function apiRequests(stream: string) {
   const counts = { consumers: 0, removals: 0 };
+  /** The config of each consumer asked for, in order. */
+  let configs: Partial<ConsumerConfig>[] = [];
+  const created = (_: Error | null, m: Msg) => {
+    counts.consumers++;
+    configs.push(m.json<{ config: Partial<ConsumerConfig> }>().config);
+  };
   const subs = [
-    nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}`, {
-      callback: () => {
-        counts.consumers++;
-      },
-    }),
-    nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}.>`, {
-      callback: () => {
-        counts.consumers++;
-      },
-    }),
+    nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}`, { callback: created }),
+    nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}.>`, { callback: created }),
     nc.subscribe(`$JS.API.STREAM.MSG.DELETE.${stream}`, {
       callback: () => {
         counts.removals++;
@@ -183,9 +181,15 @@ function apiRequests(stream: string) {
       await nc.flush();
       return { ...counts };
     },
+    /** The configs of the consumers asked for so far, as read() counts them. */
+    async configs() {
+      await nc.flush();
+      return configs;
+    },
     reset() {
       counts.consumers = 0;
       counts.removals = 0;
+      configs = [];
     },
     stop() {
       for (const s of subs) s.unsubscribe();
@@ -472,6 +476,95 @@ function watchInto(store: ObjectStore<Item>, c: Compactor, drop?: (seq: number) 
     },
   };
 }
+
+describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
+  it("a full scan and a large incremental read come at the pace asked (the consumer's rate limit), a small read unpaced, and the paced scan removes what an unpaced one does", async () => {
+    const rate = 1_000;
+    const live = 1_000;
+    const dead = 500;
+    /** The same records in a bucket per compactor: 3,000, three seconds' worth at `rate`. */
+    const fill = async (store: Awaited<ReturnType<typeof openStore<Item>>>) => {
+      for (let i = 0; i < live + dead; i += 250) {
+        const batch = Array.from({ length: 250 }, (_, j) => i + j);
+        await Promise.all(
+          batch.map(async (k) => {
+            const r = await store.create(`k.${k}`, { n: k, s: "a" });
+            if (k < live) await store.update(`k.${k}`, { n: k, s: "b" }, r);
+            else await store.delete(`k.${k}`, { expectedRevision: r });
+          }),
+        );
+      }
+    };
+    const jsm = await jetstreamManager(nc);
+    const t = clock();
+    const runs = [
+      { paced: true, scanRecordsPerSecond: rate },
+      { paced: false, scanRecordsPerSecond: 0 },
+    ];
+    const passes = [];
+    for (const run of runs) {
+      const bucket = `compact-${++n}`;
+      const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+      await fill(store);
+      const c = await Compactor.open(nc, bucket, {
+        deletedRetentionMs: hour,
+        tombstoneRetentionMs: minute,
+        scanRecordsPerSecond: run.scanRecordsPerSecond,
+        now: t.now,
+      });
+      const api = apiRequests(store.stream);
+      try {
+        t.advance(hour + 1);
+        // The full scan: past the retention, it removes the dead keys' values right away.
+        const p1 = await c.pass();
+        expect(p1).toMatchObject({ records: 3 * live, fullScan: "start", removedRecords: dead });
+        const [scan] = await api.configs();
+        expect(scan?.headers_only).toBe(true);
+        if (run.paced) {
+          // About 200 bytes a record (subject, ack reply, headers), as nats-server counts them.
+          expect(scan?.rate_limit_bps).toBeGreaterThan(rate * 8 * 100);
+          expect(scan?.rate_limit_bps).toBeLessThan(rate * 8 * 400);
+        } else {
+          expect(scan?.rate_limit_bps ?? 0).toBe(0);
+        }
+
+        // A small read (less than a second's worth) is not paced.
+        for (let i = 0; i < 20; i++) await store.put(`k.${i}`, { n: i, s: "c" });
+        api.reset();
+        t.advance(minute + 1);
+        const p2 = await c.pass();
+        expect(p2).toMatchObject({ records: 20, fullScan: false, removedTombstones: dead });
+        const [small] = await api.configs();
+        expect(small?.rate_limit_bps ?? 0).toBe(0);
+
+        // A large one (more than a second's worth) is.
+        const puts = [
+          ...Array.from({ length: live }, (_, i) => i),
+          ...Array.from({ length: 200 }, (_, i) => i),
+        ];
+        for (let i = 0; i < puts.length; i += 100) {
+          const batch = puts.slice(i, i + 100);
+          await Promise.all(batch.map((k) => store.put(`k.${k}`, { n: k, s: `d${i}` })));
+        }
+        api.reset();
+        const p3 = await c.pass();
+        expect(p3).toMatchObject({ records: puts.length, fullScan: false, keys: live });
+        const [large] = await api.configs();
+        expect((large?.rate_limit_bps ?? 0) > 0).toBe(run.paced);
+
+        // Left: the live keys' records, none of the dead ones'.
+        const messages = (await jsm.streams.info(store.stream)).state.messages;
+        expect(messages).toBe(2 * live + 20 + puts.length);
+        expect((await store.list()).items.length).toBe(live);
+        passes.push([p1, p2, p3]);
+      } finally {
+        api.stop();
+      }
+    }
+    // Paced or not, the same index: the same passes.
+    expect(passes[0]).toEqual(passes[1]);
+  });
+});
 
 describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersion()})`, () => {
   it("takes the records the watch received instead of reading them, and removes what reading would have", async () => {
