@@ -1,15 +1,14 @@
 /**
  * What compaction's full scan of a bucket sends out of nats-server, unpaced and at the default
- * pace (CompactionOptions.scanRecordsPerSecond, lib/store/scan-pace.ts).
+ * pace (CompactionOptions.scanRecordsPerSecond; readPaced in lib/store/consume.ts).
  *
  * One bucket written through lib/store as the network service writes attachments (keys
  * `<namespace>.<name>`, Subnet-sized values, history 5): each object created and updated, a
  * third of them deleted. Then, per pace, a fresh compactor's first pass: a full scan of every
  * record, headers only, with nothing yet to remove. nats-server's /varz is sampled every 250 ms
  * meanwhile: the peak is the most messages it sent in one second (four samples), the steady rate
- * what it sent per second after the first, where a paced scan gets its burst (the stream's
- * max_msg_size in bytes) at once. The rate limit asked for is taken from the consumer create
- * request, and divided by the pace it is the bytes a record was estimated to cost.
+ * what it sent per second after the first; its CPU time from /proc. The consumer's kind (an
+ * ordered push consumer unpaced, a pull consumer paced) is taken from its create request.
  */
 import { type ConsumerConfig, jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
@@ -32,8 +31,8 @@ export interface ScanPaceRow {
   readonly peakPerSec: number;
   /** Messages it sent per second after the scan's first second (null: the scan took less). */
   readonly steadyPerSec: number | null;
-  /** The consumer's rate_limit_bps (0: none). */
-  readonly rateLimitBps: number;
+  /** How the records came: "push" (unpaced) or "pull" (paced). */
+  readonly consumer: "push" | "pull";
   /** nats-server's CPU time during the scan, in ms. */
   readonly serverCpuMs: number;
 }
@@ -67,11 +66,16 @@ export async function measureScanPace(
   const stored = (await jsm.streams.info(store.stream)).state.messages;
   log(`bucket: ${stored} records of ${objects} objects`);
   let asked: Partial<ConsumerConfig> | undefined;
-  const creates = nc.subscribe(`$JS.API.CONSUMER.CREATE.${store.stream}.>`, {
-    callback: (_, m) => {
-      asked = m.json<{ config: Partial<ConsumerConfig> }>().config;
-    },
-  });
+  const creates = [
+    `$JS.API.CONSUMER.CREATE.${store.stream}`,
+    `$JS.API.CONSUMER.CREATE.${store.stream}.>`,
+  ].map((subject) =>
+    nc.subscribe(subject, {
+      callback: (_, m) => {
+        asked = m.json<{ config: Partial<ConsumerConfig> }>().config;
+      },
+    }),
+  );
   const rows: ScanPaceRow[] = [];
   try {
     for (const pace of paces) {
@@ -103,13 +107,13 @@ export async function measureScanPace(
         records: pass.records,
         ms,
         ...rates(samples, t0, t0 + ms),
-        rateLimitBps: asked?.rate_limit_bps ?? 0,
+        consumer: asked?.deliver_subject ? "push" : "pull",
         serverCpuMs,
       });
       log(`scan at ${pace || "no"} pace: ${pass.records} records in ${(ms / 1000).toFixed(1)} s`);
     }
   } finally {
-    creates.unsubscribe();
+    for (const sub of creates) sub.unsubscribe();
     await jsm.streams.delete(store.stream);
   }
   return rows;
@@ -145,8 +149,7 @@ export function reportScanPace(rows: readonly ScanPaceRow[]): string {
       { header: "scan s", align: "right" },
       { header: "peak msgs/s", align: "right" },
       { header: "steady msgs/s", align: "right" },
-      { header: "rate_limit_bps", align: "right" },
-      { header: "est B/record", align: "right" },
+      { header: "consumer" },
       { header: "server CPU ms", align: "right" },
     ],
     rows.map((r) => [
@@ -155,8 +158,7 @@ export function reportScanPace(rows: readonly ScanPaceRow[]): string {
       (r.ms / 1000).toFixed(1),
       round(r.peakPerSec),
       r.steadyPerSec === null ? "" : round(r.steadyPerSec),
-      r.rateLimitBps === 0 ? "" : round(r.rateLimitBps),
-      r.rateLimitBps === 0 ? "" : (r.rateLimitBps / 8 / r.pace).toFixed(0),
+      r.consumer,
       round(r.serverCpuMs),
     ]),
   );

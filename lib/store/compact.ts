@@ -8,11 +8,10 @@ import {
   type StreamInfo,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
-import { readToEnd } from "./consume.js";
+import { pulledReader, pushedReader } from "./header-reader.js";
 import { validateBucket } from "./keys.js";
 import { planRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
-import { deliveredBytes, pacedTimeoutMs, rateLimitBps } from "./scan-pace.js";
-import { consumerOnLeader, snapshotTimeoutMs } from "./watch.js";
+import { snapshotTimeoutMs } from "./watch.js";
 
 /**
  * Retention of deleted objects in a bucket: what keeps a bucket's records proportional to its
@@ -73,12 +72,13 @@ import { consumerOnLeader, snapshotTimeoutMs } from "./watch.js";
  * read every record once more on average, the cost the relay removes.
  *
  * Pace: a read of more records than `scanRecordsPerSecond` (a full scan of all but a small
- * bucket, or an incremental read the relay did not spare) is delivered at that many records a
- * second, by nats-server's rate limit on its consumer (see scan-pace.ts); smaller reads go as
- * fast as the server sends. Unpaced, a full scan of 90,000 records arrived within half a second,
- * doubled what nats-server sent in that window and took create->ready p99 from ~12 ms to ~99 ms
- * in bench:e2e. A paced scan holds the pass (and the removals) for longer, which retention
- * allows: it bounds how long records stay at least, not how soon they go.
+ * bucket, or an incremental read the relay did not spare) takes that many records a second, in
+ * pulls of a tenth of a second's worth (readPaced says why not nats-server's rate limit);
+ * smaller reads take what the server sends as fast as it sends it. Unpaced, a full scan of
+ * 90,000 records arrived within half a second, doubled what nats-server sent in that window and
+ * took create->ready p99 from ~12 ms to ~99 ms in bench:e2e. A paced scan holds the pass (and
+ * the removals) for longer, which retention allows: it bounds how long records stay at least,
+ * not how soon they go.
  */
 
 export interface CompactionOptions {
@@ -144,8 +144,8 @@ export const defaultTombstoneRetentionMs = 60_000;
 /** The shortest tombstone retention under which a list cannot see a deleted key as live. */
 export const safeTombstoneRetentionMs = snapshotTimeoutMs;
 /**
- * The default pace of large reads: a full scan of 100,000 records takes 20 s, at ~1 MB/s from
- * nats-server (about 200 bytes a record, headers only) where unpaced it took 0.6 s at ~35 MB/s.
+ * The default pace of large reads: a full scan of 100,000 records takes 20 s, about 1.2 MB/s
+ * from nats-server (~250 bytes a record, headers only), where unpaced it took under 1.5 s.
  * Slower would leave big buckets unscanned for minutes (a million records: 200 s); the backstop
  * scans at most once per deleted retention (1 h), so the total stays small either way.
  */
@@ -159,8 +159,6 @@ const removalsInFlight = 32;
 const maxObserved = 200_000;
 /** The longest an unpaced read may take (a full scan of a bucket of a few million records). */
 const scanTimeoutMs = 10 * 60_000;
-/** Bytes nats-server counts for a record's delivery when the stream holds none to sample. */
-const typicalRecordBytes = 256;
 
 /** What a compactor carries from one pass to the next; all of it describes one stream. */
 interface Known {
@@ -392,23 +390,24 @@ export class Compactor {
 
   /**
    * Reads the headers of the records from `from` on into the index, with one consumer placed on
-   * the stream leader (sequences are the leader's, see consumerOnLeader); returns how many.
+   * the stream leader (sequences are the leader's, see consumerOnLeader), pushed or, paced,
+   * pulled (header-reader.ts); returns how many.
    * Complete when the consumer's cursor has reached the stream's last sequence as it stood after
    * the consumer was made and every record it delivered has arrived (its pending count is no
-   * signal while records are removed). A read of more records than the pace's second's worth is
-   * paced (see the header comment); the time it is allowed grows with what the pace makes it take.
+   * signal while records are removed). A read of more than a second's worth at the pace is
+   * paced (see the header comment), and allowed twice what the pace makes it take on top of what
+   * an unpaced read is.
    */
   private async read(known: Known, from: number, before: StreamInfo): Promise<number | "leader changed"> {
     const prefixLen = this.subject.length - 1;
     // At most this many: the records from `from` to the end, but no more than the stream holds.
     const expected = Math.min(before.state.messages, before.state.last_seq - from + 1);
     const paced = this.scanRate > 0 && expected > this.scanRate;
-    const { oc, si, name } = await consumerOnLeader(this.js, this.jsm, this.stream, {
-      filter_subjects: this.subject,
-      opt_start_seq: from,
-      headers_only: true,
-      ...(paced && { rate_limit_bps: rateLimitBps(this.scanRate, await this.recordBytes(before)) }),
-    });
+    const where = { js: this.js, jsm: this.jsm, stream: this.stream, subject: this.subject, from };
+    const pacedMs = Math.ceil((1_000 * expected) / this.scanRate);
+    const { si, readTo, drop } = paced
+      ? await pulledReader(where, this.scanRate, scanTimeoutMs + 2 * pacedMs)
+      : await pushedReader(where, scanTimeoutMs);
     let received = 0;
     try {
       const now = await this.jsm.streams.info(this.stream);
@@ -431,36 +430,12 @@ export class Compactor {
           known.last = { seq: m.seq, subject: m.subject, at };
         }
       };
-      await readToEnd(oc, name, onRecord, {
-        what: `${this.stream} read from ${from}`,
-        target,
-        pollMs: 100,
-        timeoutMs: paced ? pacedTimeoutMs(expected, this.scanRate, scanTimeoutMs) : scanTimeoutMs,
-        closeWaitMs: 2_000,
-      });
+      await readTo(target, onRecord);
       // Records removed at the end of the stream were read past too.
       known.next = Math.max(known.next, target + 1);
       return received;
     } finally {
-      await oc.delete().catch(() => false);
-    }
-  }
-
-  /**
-   * The bytes nats-server counts for delivering one of the stream's records headers only, from
-   * its last record as a sample (see scan-pace.ts).
-   */
-  private async recordBytes(si: StreamInfo): Promise<number> {
-    try {
-      const m = await this.jsm.streams.getMessage(this.stream, { seq: si.state.last_seq });
-      if (m === null) return typicalRecordBytes;
-      const h = m.header;
-      const headers = h.keys().flatMap((k) => h.values(k).map((v) => [k, v] as const));
-      const sample = { subject: m.subject, headers, dataBytes: m.data.length };
-      return deliveredBytes(sample, this.stream, si.state.last_seq);
-    } catch (err) {
-      if (isGone(err)) return typicalRecordBytes;
-      throw err;
+      await drop().catch(() => false);
     }
   }
 

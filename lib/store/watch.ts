@@ -1,5 +1,5 @@
 import {
-  type ConsumerConfig,
+  type ConsumerInfo,
   DeliverPolicy,
   type JetStreamClient,
   type JetStreamManager,
@@ -78,24 +78,36 @@ const placementPauseMs = 25;
  * nats.js re-creates an ordered consumer by itself after a gap in delivery, wherever the server
  * puts it, and delivers its records to the same callback or iterator: readers take records only
  * from the consumer named here (`name`) and start over when another one shows up.
- *
- * `rate_limit_bps` (not in nats.js's type for these options) goes into the consumer's config
- * as given, and into the config of every consumer nats.js re-creates from it.
  */
 export async function consumerOnLeader(
   js: JetStreamClient,
   jsm: JetStreamManager,
   stream: string,
-  opts: Partial<OrderedPushConsumerOptions> & Pick<ConsumerConfig, "rate_limit_bps">,
+  opts: Partial<OrderedPushConsumerOptions>,
 ): Promise<{ oc: PushConsumer; si: StreamInfo; name: string }> {
+  const placed = await placedOnLeader(jsm, stream, async () => {
+    const oc = await js.consumers.getPushConsumer(stream, opts);
+    return { consumer: oc, ci: await oc.info(true), drop: () => oc.delete() };
+  });
+  return { oc: placed.consumer, si: placed.si, name: placed.name };
+}
+
+/**
+ * Makes consumers with `make` until one is on the stream leader (see consumerOnLeader), dropping
+ * the others, and returns it with the stream info read just before it was made.
+ */
+export async function placedOnLeader<C>(
+  jsm: JetStreamManager,
+  stream: string,
+  make: () => Promise<{ consumer: C; ci: ConsumerInfo; drop: () => Promise<unknown> }>,
+): Promise<{ consumer: C; si: StreamInfo; name: string }> {
   for (let attempt = 1; ; attempt++) {
     const si = await jsm.streams.info(stream);
-    const oc = await js.consumers.getPushConsumer(stream, opts);
-    const ci = await oc.info(true);
+    const { consumer, ci, drop } = await make();
     const leader = si.cluster?.leader;
     const host = ci.cluster?.leader;
-    if (!leader || !host || host === leader) return { oc, si, name: ci.name };
-    await oc.delete().catch(() => false);
+    if (!leader || !host || host === leader) return { consumer, si, name: ci.name };
+    await drop().catch(() => false);
     if (attempt >= maxPlacementAttempts) {
       throw new Error(
         `${stream}: no consumer could be placed on the stream leader ${leader} in ${attempt} tries`,

@@ -243,4 +243,55 @@ describe("KvStore in a 3-node cluster", () => {
     expect((await info()).state.messages).toBe(6);
     expect((await store.list()).items).toHaveLength(6);
   }, 60_000);
+
+  it("a paced scan reads through a pull consumer on the stream leader, and removes what it should", async () => {
+    const nc = conns[1] as NatsConnection;
+    const store = await openStore<Item>(nc, {
+      bucket: "compact-paced",
+      codec: jsonCodec<Item>(),
+      replicas: 3,
+      history: 5,
+    });
+    const jsm = await jetstreamManager(nc);
+    for (let i = 0; i < 8; i++) {
+      const r = await store.create(`d.${i}`, { n: i, s: "a" });
+      await store.delete(`d.${i}`, { expectedRevision: r });
+    }
+    for (let i = 0; i < 8; i++) await store.create(`live.${i}`, { n: i, s: "a" });
+    let offset = 3_600_000;
+    // 24 records at 10 a second: pulled one at a time, for two seconds or more.
+    const c = await Compactor.open(nc, store.bucket, {
+      deletedRetentionMs: 3_600_000,
+      tombstoneRetentionMs: 60_000,
+      scanRecordsPerSecond: 10,
+      now: () => Date.now() + offset,
+    });
+    // The pull consumers seen meanwhile: by name, the servers they were on, how often seen.
+    const seen = new Map<string, { host: string | undefined; times: number }>();
+    let scanning = true;
+    const looking = (async () => {
+      while (scanning) {
+        for await (const ci of jsm.consumers.list(store.stream)) {
+          if (ci.config.deliver_subject !== undefined) continue;
+          const had = seen.get(ci.name);
+          seen.set(ci.name, { host: ci.cluster?.leader, times: (had?.times ?? 0) + 1 });
+        }
+        await sleep(100);
+      }
+    })();
+    const pass = await c.pass().finally(() => {
+      scanning = false;
+    });
+    await looking;
+    expect(pass).toMatchObject({ records: 24, fullScan: "start", removedRecords: 8 });
+    const leader = (await jsm.streams.info(store.stream)).cluster?.leader;
+    expect(leader).toBeDefined();
+    // The one that read (seen more than once: those placed elsewhere are dropped at once).
+    const readers = [...seen.values()].filter((x) => x.times > 1);
+    expect(readers.map((x) => x.host)).toEqual([leader]);
+    offset += 60_000;
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, removedTombstones: 8 });
+    expect((await jsm.streams.info(store.stream)).state.messages).toBe(8);
+    expect((await store.list()).items).toHaveLength(8);
+  }, 60_000);
 });

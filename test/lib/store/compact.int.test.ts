@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
 import { Compactor, RecordRelay } from "../../../lib/store/compact.js";
-import { openStore } from "../../../lib/store/store.js";
+import { type KvStore, openStore } from "../../../lib/store/store.js";
 import type { ObjectStore } from "../../../lib/store/types.js";
 import { sleep } from "../../../lib/time.js";
 import { type NatsServer, natsServerVersion, startNats } from "../../harness/index.js";
@@ -160,8 +160,9 @@ describe(`compaction of deleted keys (nats-server ${natsServerVersion()})`, () =
  */
 function apiRequests(stream: string) {
   const counts = { consumers: 0, removals: 0 };
-  /** The config of each consumer asked for, in order. */
+  /** The config of each consumer asked for, and the records each pull asked for, in order. */
   let configs: Partial<ConsumerConfig>[] = [];
+  let pulls: number[] = [];
   const created = (_: Error | null, m: Msg) => {
     counts.consumers++;
     configs.push(m.json<{ config: Partial<ConsumerConfig> }>().config);
@@ -169,6 +170,11 @@ function apiRequests(stream: string) {
   const subs = [
     nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}`, { callback: created }),
     nc.subscribe(`$JS.API.CONSUMER.CREATE.${stream}.>`, { callback: created }),
+    nc.subscribe(`$JS.API.CONSUMER.MSG.NEXT.${stream}.>`, {
+      callback: (_, m) => {
+        pulls.push(m.json<{ batch: number }>().batch);
+      },
+    }),
     nc.subscribe(`$JS.API.STREAM.MSG.DELETE.${stream}`, {
       callback: () => {
         counts.removals++;
@@ -186,10 +192,16 @@ function apiRequests(stream: string) {
       await nc.flush();
       return configs;
     },
+    /** The records each pull so far asked for. */
+    async pulls() {
+      await nc.flush();
+      return pulls;
+    },
     reset() {
       counts.consumers = 0;
       counts.removals = 0;
       configs = [];
+      pulls = [];
     },
     stop() {
       for (const s of subs) s.unsubscribe();
@@ -478,12 +490,12 @@ function watchInto(store: ObjectStore<Item>, c: Compactor, drop?: (seq: number) 
 }
 
 describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
-  it("a full scan and a large incremental read come at the pace asked (the consumer's rate limit), a small read unpaced, and the paced scan removes what an unpaced one does", async () => {
+  it("a full scan and a large incremental read pull a tenth of a second's worth at a time, a small read is pushed whole, and the paced scan removes what an unpaced one does", async () => {
     const rate = 1_000;
     const live = 1_000;
     const dead = 500;
     /** The same records in a bucket per compactor: 3,000, three seconds' worth at `rate`. */
-    const fill = async (store: Awaited<ReturnType<typeof openStore<Item>>>) => {
+    const fill = async (store: KvStore<Item>) => {
       for (let i = 0; i < live + dead; i += 250) {
         const batch = Array.from({ length: 250 }, (_, j) => i + j);
         await Promise.all(
@@ -494,22 +506,33 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
           }),
         );
       }
+      // Records removed at the end of the stream (another replica's pass): read past, not waited for.
+      for (let i = 0; i < 5; i++) {
+        const seq = await store.create(`gone.${i}`, { n: i, s: "a" });
+        await jsm.streams.deleteMessage(store.stream, seq, false);
+      }
+    };
+    /** What the reads since the last reset asked for: pushed (a push consumer) or pulled. */
+    const reads = async (api: ReturnType<typeof apiRequests>) => {
+      const configs = await api.configs();
+      expect(configs.length).toBe(1);
+      expect(configs[0]).toMatchObject({
+        headers_only: true,
+        filter_subject: expect.stringMatching(/^\$KV\./),
+      });
+      return { pushed: configs[0]?.deliver_subject !== undefined, pulls: await api.pulls() };
     };
     const jsm = await jetstreamManager(nc);
     const t = clock();
-    const runs = [
-      { paced: true, scanRecordsPerSecond: rate },
-      { paced: false, scanRecordsPerSecond: 0 },
-    ];
     const passes = [];
-    for (const run of runs) {
+    for (const paced of [true, false]) {
       const bucket = `compact-${++n}`;
       const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
       await fill(store);
       const c = await Compactor.open(nc, bucket, {
         deletedRetentionMs: hour,
         tombstoneRetentionMs: minute,
-        scanRecordsPerSecond: run.scanRecordsPerSecond,
+        scanRecordsPerSecond: paced ? rate : 0,
         now: t.now,
       });
       const api = apiRequests(store.stream);
@@ -518,26 +541,25 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
         // The full scan: past the retention, it removes the dead keys' values right away.
         const p1 = await c.pass();
         expect(p1).toMatchObject({ records: 3 * live, fullScan: "start", removedRecords: dead });
-        const [scan] = await api.configs();
-        expect(scan?.headers_only).toBe(true);
-        if (run.paced) {
-          // About 200 bytes a record (subject, ack reply, headers), as nats-server counts them.
-          expect(scan?.rate_limit_bps).toBeGreaterThan(rate * 8 * 100);
-          expect(scan?.rate_limit_bps).toBeLessThan(rate * 8 * 400);
+        const scan = await reads(api);
+        if (paced) {
+          expect(scan.pushed).toBe(false);
+          // Never more than a tenth of a second's worth, and the whole bucket in that many pulls.
+          expect(Math.max(...scan.pulls)).toBe(rate / 10);
+          expect(scan.pulls.length).toBeGreaterThanOrEqual((3 * live) / (rate / 10));
         } else {
-          expect(scan?.rate_limit_bps ?? 0).toBe(0);
+          expect(scan).toEqual({ pushed: true, pulls: [] });
         }
 
-        // A small read (less than a second's worth) is not paced.
+        // A small read (no more than a second's worth) is pushed whole.
         for (let i = 0; i < 20; i++) await store.put(`k.${i}`, { n: i, s: "c" });
         api.reset();
         t.advance(minute + 1);
         const p2 = await c.pass();
         expect(p2).toMatchObject({ records: 20, fullScan: false, removedTombstones: dead });
-        const [small] = await api.configs();
-        expect(small?.rate_limit_bps ?? 0).toBe(0);
+        expect(await reads(api)).toEqual({ pushed: true, pulls: [] });
 
-        // A large one (more than a second's worth) is.
+        // A large one is pulled at the pace.
         const puts = [
           ...Array.from({ length: live }, (_, i) => i),
           ...Array.from({ length: 200 }, (_, i) => i),
@@ -549,8 +571,9 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
         api.reset();
         const p3 = await c.pass();
         expect(p3).toMatchObject({ records: puts.length, fullScan: false, keys: live });
-        const [large] = await api.configs();
-        expect((large?.rate_limit_bps ?? 0) > 0).toBe(run.paced);
+        const large = await reads(api);
+        expect(large.pushed).toBe(!paced);
+        if (paced) expect(Math.max(...large.pulls)).toBe(rate / 10);
 
         // Left: the live keys' records, none of the dead ones'.
         const messages = (await jsm.streams.info(store.stream)).state.messages;
