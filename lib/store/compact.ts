@@ -8,6 +8,7 @@ import {
   type StreamInfo,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
+import { sleep } from "../time.js";
 import { pulledReader, pushedReader } from "./header-reader.js";
 import { validateBucket } from "./keys.js";
 import { planRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
@@ -269,14 +270,17 @@ export class Compactor {
     if (this.observed.size < maxObserved) this.observed.set(r.seq, r);
   }
 
-  /** Reads what is new in the bucket and removes what the retention allows (see the class). */
-  pass(): Promise<CompactionPass> {
-    const p = this.passing.then(() => this.passOnce());
+  /**
+   * Reads what is new in the bucket and removes what the retention allows (see the class). An
+   * abort of `signal` stops a paced read between two pulls, and the pass fails.
+   */
+  pass(signal?: AbortSignal): Promise<CompactionPass> {
+    const p = this.passing.then(() => this.passOnce(signal));
     this.passing = p.catch(() => undefined);
     return p;
   }
 
-  private async passOnce(): Promise<CompactionPass> {
+  private async passOnce(signal: AbortSignal | undefined): Promise<CompactionPass> {
     // Read before the stream's info, so that a reconnect in between shows next time.
     const server = this.nc.info?.server_id;
     const si = await this.jsm.streams.info(this.stream);
@@ -312,7 +316,7 @@ export class Compactor {
     let records = 0;
     if (last >= known.next) {
       this.known = undefined;
-      const read = await this.read(known, Math.max(known.next, first), si);
+      const read = await this.read(known, Math.max(known.next, first), si, signal);
       if (read === "leader changed") {
         return { records: 0, observed, fullScan, stored, keys: 0, removedRecords: 0, removedTombstones: 0 };
       }
@@ -398,7 +402,12 @@ export class Compactor {
    * paced (see the header comment), and allowed twice what the pace makes it take on top of what
    * an unpaced read is.
    */
-  private async read(known: Known, from: number, before: StreamInfo): Promise<number | "leader changed"> {
+  private async read(
+    known: Known,
+    from: number,
+    before: StreamInfo,
+    signal: AbortSignal | undefined,
+  ): Promise<number | "leader changed"> {
     const prefixLen = this.subject.length - 1;
     // At most this many: the records from `from` to the end, but no more than the stream holds.
     const expected = Math.min(before.state.messages, before.state.last_seq - from + 1);
@@ -406,7 +415,7 @@ export class Compactor {
     const where = { js: this.js, jsm: this.jsm, stream: this.stream, subject: this.subject, from };
     const pacedMs = Math.ceil((1_000 * expected) / this.scanRate);
     const { si, readTo, drop } = paced
-      ? await pulledReader(where, this.scanRate, scanTimeoutMs + 2 * pacedMs)
+      ? await pulledReader(where, this.scanRate, scanTimeoutMs + 2 * pacedMs, signal)
       : await pushedReader(where, scanTimeoutMs);
     let received = 0;
     try {
@@ -466,21 +475,12 @@ export class Compactor {
       intervalMs ?? Math.min(60_000, Math.max(1_000, Math.floor(this.opts.tombstoneRetentionMs / 2)));
     while (!signal.aborted) {
       try {
-        onPass?.(await this.pass());
+        onPass?.(await this.pass(signal));
       } catch (err) {
         onPass?.(err as Error);
       }
-      await new Promise<void>((resolve) => {
-        const t = setTimeout(resolve, every);
-        signal.addEventListener(
-          "abort",
-          () => {
-            clearTimeout(t);
-            resolve();
-          },
-          { once: true },
-        );
-      });
+      // Returns at once if the signal aborted during the pass (an abort listener added now would not fire).
+      await sleep(every, signal);
     }
   }
 

@@ -112,7 +112,8 @@ const pullExpiresMs = 1_000;
  * nats-server 2.9.10 about half a core for as long as a read paced at 500 to 10,000 records a
  * second lasted (2.10.27: a tenth), where pulls cost it about what the unpaced read does. The
  * consumer acknowledges nothing, so a record lost on the way is never sent again: a gap in the
- * delivery sequence rejects the read. Rejects as well when the time runs out.
+ * delivery sequence rejects the read. Rejects as well when the time runs out, or `signal` aborts
+ * (a paced read of a big bucket takes minutes, which a service that stops should not wait out).
  */
 export async function readPaced(
   c: Consumer,
@@ -122,6 +123,7 @@ export async function readPaced(
     readonly target: number;
     readonly perSecond: number;
     readonly timeoutMs: number;
+    readonly signal?: AbortSignal;
   },
 ): Promise<void> {
   const batch = Math.max(1, Math.ceil(o.perSecond / pullsPerSecond));
@@ -129,6 +131,7 @@ export async function readPaced(
   let received = 0;
   let ask = batch;
   for (;;) {
+    if (o.signal?.aborted) throw new Error(`${o.what}: stopped`);
     let got = 0;
     let pending = 1;
     for await (const m of await c.fetch({ max_messages: ask, expires: pullExpiresMs })) {
@@ -147,6 +150,6 @@ export async function readPaced(
     ask = got === ask && pending > 0 ? Math.min(batch, pending) : batch;
     const now = performance.now();
     if (now - start > o.timeoutMs) throw new Error(`${o.what} did not complete`);
-    await sleep(Math.max(0, start + (received * 1000) / o.perSecond - now));
+    await sleep(Math.max(0, start + (received * 1000) / o.perSecond - now), o.signal);
   }
 }

@@ -60,8 +60,13 @@ export async function pushedReader(r: ReadFrom, timeoutMs: number): Promise<Head
   };
 }
 
-/** A pull consumer on the leader: the records `perSecond` a second (readPaced). */
-export async function pulledReader(r: ReadFrom, perSecond: number, timeoutMs: number): Promise<HeaderReader> {
+/** A pull consumer on the leader: the records `perSecond` a second (readPaced) until `signal` aborts. */
+export async function pulledReader(
+  r: ReadFrom,
+  perSecond: number,
+  timeoutMs: number,
+  signal?: AbortSignal,
+): Promise<HeaderReader> {
   const { consumer, si, name } = await placedOnLeader(r.jsm, r.stream, async () => {
     const ci = await r.jsm.consumers.add(r.stream, {
       filter_subject: r.subject,
@@ -84,6 +89,7 @@ export async function pulledReader(r: ReadFrom, perSecond: number, timeoutMs: nu
         target,
         perSecond,
         timeoutMs,
+        ...(signal && { signal }),
       }),
     drop: () => r.jsm.consumers.delete(r.stream, name),
   };

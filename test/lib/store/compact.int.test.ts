@@ -5,7 +5,7 @@ import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
-import { Compactor, RecordRelay } from "../../../lib/store/compact.js";
+import { type CompactionPass, Compactor, RecordRelay } from "../../../lib/store/compact.js";
 import { type KvStore, openStore } from "../../../lib/store/store.js";
 import type { ObjectStore } from "../../../lib/store/types.js";
 import { sleep } from "../../../lib/time.js";
@@ -586,6 +586,33 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
     }
     // Paced or not, the same index: the same passes.
     expect(passes[0]).toEqual(passes[1]);
+  });
+
+  it("a paced read stops between two pulls when the compactor's run is stopped, and drops its consumer", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    await Promise.all(Array.from({ length: 600 }, (_, i) => store.create(`k.${i}`, { n: i, s: "a" })));
+    // 600 records at 20 a second: half a minute, were it not stopped.
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      scanRecordsPerSecond: 20,
+    });
+    const api = apiRequests(store.stream);
+    const ac = new AbortController();
+    const outcomes: (CompactionPass | Error)[] = [];
+    try {
+      const running = c.run(ac.signal, (p) => outcomes.push(p), hour);
+      while ((await api.pulls()).length < 3) await sleep(20);
+      ac.abort();
+      await running;
+      expect(outcomes).toHaveLength(1);
+      expect(String(outcomes[0])).toMatch(/read from 1: stopped/);
+      const jsm = await jetstreamManager(nc);
+      expect((await jsm.consumers.list(store.stream).next()).length).toBe(0);
+    } finally {
+      api.stop();
+    }
   });
 });
 
