@@ -93,8 +93,8 @@ export interface CompactionOptions {
    */
   readonly fullScanEvery?: number;
   /**
-   * Records a second at which a read of more records than that is delivered (see the header
-   * comment); 0: every read as fast as the server sends. Default defaultScanRecordsPerSecond.
+   * A read of more records than this takes this many a second (see the header comment); 0: every
+   * read as fast as the server sends. Default defaultScanRecordsPerSecond.
    */
   readonly scanRecordsPerSecond?: number;
   /** Clock, for tests. */
@@ -145,8 +145,8 @@ export const defaultTombstoneRetentionMs = 60_000;
 /** The shortest tombstone retention under which a list cannot see a deleted key as live. */
 export const safeTombstoneRetentionMs = snapshotTimeoutMs;
 /**
- * The default pace of large reads: a full scan of 100,000 records takes 20 s, about 1.2 MB/s
- * from nats-server (~250 bytes a record, headers only), where unpaced it took under 1.5 s.
+ * The default pace of large reads: a full scan of 100,000 records takes 20 s, about 1 MB/s from
+ * nats-server (~200 bytes a record, headers only), where unpaced it took 0.9 s (bench:store).
  * Slower would leave big buckets unscanned for minutes (a million records: 200 s); the backstop
  * scans at most once per deleted retention (1 h), so the total stays small either way.
  */
