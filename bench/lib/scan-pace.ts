@@ -9,11 +9,16 @@
  * meanwhile: the peak is the most messages it sent in one second (four samples), the steady rate
  * what it sent per second after the first; its CPU time from /proc. The consumer's kind (an
  * ordered push consumer unpaced, a pull consumer paced) is taken from its create request.
+ * Live traffic meanwhile: the same process writes to another bucket through lib/store, one
+ * write every 5 ms on the same connection, as the network service serves its API while its
+ * compactor scans; the latency of the writes made during the scan, and of those made in the
+ * two seconds before the first scan, for comparison.
  */
 import { type ConsumerConfig, jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { subnetCodec } from "../../lib/codec.js";
 import type { NatsServer } from "../../lib/servers/index.js";
+import { percentile } from "../../lib/stats.js";
 import { Compactor, defaultScanRecordsPerSecond } from "../../lib/store/compact.js";
 import { openStore } from "../../lib/store/store.js";
 import { sleep } from "../../lib/time.js";
@@ -35,9 +40,15 @@ export interface ScanPaceRow {
   readonly consumer: "push" | "pull";
   /** nats-server's CPU time during the scan, in ms. */
   readonly serverCpuMs: number;
+  /** Latency of the probe's writes made during the scan, in ms. */
+  readonly writeP50Ms: number;
+  readonly writeP99Ms: number;
+  readonly writeMaxMs: number;
 }
 
 const sampleMs = 250;
+/** One probe write every this many ms. */
+const probeEveryMs = 5;
 
 /** Writes about `records` records into a fresh bucket and scans it whole at each pace. */
 export async function measureScanPace(
@@ -76,8 +87,26 @@ export async function measureScanPace(
       },
     }),
   );
+  const probe = await openStore(nc, { bucket: "bench-scan-probe", codec: subnetCodec });
+  const writes: { t: number; ms: number }[] = [];
+  let probing = true;
+  const prober = (async () => {
+    for (let i = 0; probing; i++) {
+      const t = performance.now();
+      await probe.put(`probe.${i % 100}`, subnet);
+      writes.push({ t, ms: performance.now() - t });
+      await sleep(Math.max(0, probeEveryMs - (performance.now() - t)));
+    }
+  })();
+  const between = (from: number, to: number) =>
+    writes.filter((w) => w.t >= from && w.t <= to).map((w) => w.ms);
   const rows: ScanPaceRow[] = [];
   try {
+    await sleep(2_000);
+    const quiet = between(0, performance.now());
+    log(
+      `writes without a scan: p50 ${percentile(quiet, 50).toFixed(2)} ms, p99 ${percentile(quiet, 99).toFixed(2)} ms, max ${Math.max(...quiet).toFixed(2)} ms`,
+    );
     for (const pace of paces) {
       const c = await Compactor.open(nc, bucket, {
         deletedRetentionMs: 3_600_000,
@@ -102,6 +131,7 @@ export async function measureScanPace(
       await sleep(2 * sampleMs);
       scanning = false;
       await sampler;
+      const during = between(t0, t0 + ms);
       rows.push({
         pace,
         records: pass.records,
@@ -109,12 +139,18 @@ export async function measureScanPace(
         ...rates(samples, t0, t0 + ms),
         consumer: asked?.deliver_subject ? "push" : "pull",
         serverCpuMs,
+        writeP50Ms: percentile(during, 50),
+        writeP99Ms: percentile(during, 99),
+        writeMaxMs: Math.max(...during),
       });
       log(`scan at ${pace || "no"} pace: ${pass.records} records in ${(ms / 1000).toFixed(1)} s`);
     }
   } finally {
+    probing = false;
+    await prober;
     for (const sub of creates) sub.unsubscribe();
     await jsm.streams.delete(store.stream);
+    await jsm.streams.delete(probe.stream);
   }
   return rows;
 }
@@ -151,6 +187,7 @@ export function reportScanPace(rows: readonly ScanPaceRow[]): string {
       { header: "steady msgs/s", align: "right" },
       { header: "consumer" },
       { header: "server CPU ms", align: "right" },
+      { header: "write p50/p99/max ms", align: "right" },
     ],
     rows.map((r) => [
       r.pace === 0 ? "unpaced" : round(r.pace),
@@ -160,6 +197,7 @@ export function reportScanPace(rows: readonly ScanPaceRow[]): string {
       r.steadyPerSec === null ? "" : round(r.steadyPerSec),
       r.consumer,
       round(r.serverCpuMs),
+      [r.writeP50Ms, r.writeP99Ms, r.writeMaxMs].map((x) => x.toFixed(1)).join(" / "),
     ]),
   );
 }
