@@ -58,7 +58,7 @@ export function addRetentionOptions(cmd: Command): Command {
     .addOption(
       new Option(
         "--compaction-scan-rate <records/s>",
-        "pace of compaction's large reads (a full scan of a bucket), in records (headers) a second per bucket, so they do not crowd live traffic out of nats-server; 0: unpaced",
+        "pace of compaction's large reads (a full scan of a bucket), in records (headers) a second per bucket, so they do not crowd live traffic out of nats-server (an incremental read that would take over 10 s at it goes faster, to keep up with the writes); 0: unpaced",
       )
         .env("JETNET_COMPACTION_SCAN_RATE")
         .default(defaultScanRecordsPerSecond)

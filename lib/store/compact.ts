@@ -73,7 +73,8 @@ import { snapshotTimeoutMs } from "./watch.js";
  * read every record once more on average, the cost the relay removes.
  *
  * Pace: a read of more records than `scanRecordsPerSecond` (a full scan of all but a small
- * bucket, or an incremental read the relay did not spare) takes that many records a second, in
+ * bucket, or an incremental read the relay did not spare) takes that many records a second (an
+ * incremental read more if it would otherwise take over 10 s, see readPace), in
  * pulls of a tenth of a second's worth (readPaced says why not nats-server's rate limit);
  * smaller reads take what the server sends as fast as it sends it. Unpaced, a full scan of
  * 90,000 records arrived within half a second, doubled what nats-server sent in that window and
@@ -151,6 +152,23 @@ export const safeTombstoneRetentionMs = snapshotTimeoutMs;
  * scans at most once per deleted retention (1 h), so the total stays small either way.
  */
 export const defaultScanRecordsPerSecond = 5_000;
+/** The longest an incremental read is paced to take, however many records it has to catch up on. */
+const maxIncrementalReadMs = 10_000;
+
+/**
+ * How fast a read of `expected` records goes, in records a second (0: unpaced, as fast as the
+ * server sends). Up to a second's worth at `scanRate` is unpaced. A full scan reads at
+ * `scanRate`: the bucket it reads is finite. An incremental read reads the records written since
+ * the last pass (those the watch did not hand over: a replicated stream has no relay), which may
+ * come faster than `scanRate`: it goes fast enough to finish within maxIncrementalReadMs, so
+ * compaction keeps up with any write rate instead of falling further behind every pass.
+ */
+export function readPace(expected: number, full: boolean, scanRate: number): number {
+  if (scanRate <= 0 || expected <= scanRate) return 0;
+  if (full) return scanRate;
+  return Math.max(scanRate, Math.ceil((expected * 1_000) / maxIncrementalReadMs));
+}
+
 /** The fewest records read since the last full scan that call for the backstop's full scan. */
 const backstopMinRecords = 10_000;
 
@@ -316,7 +334,7 @@ export class Compactor {
     let records = 0;
     if (last >= known.next) {
       this.known = undefined;
-      const read = await this.read(known, Math.max(known.next, first), si, signal);
+      const read = await this.read(known, Math.max(known.next, first), si, fullScan !== false, signal);
       if (read === "leader changed") {
         return { records: 0, observed, fullScan, stored, keys: 0, removedRecords: 0, removedTombstones: 0 };
       }
@@ -406,17 +424,19 @@ export class Compactor {
     known: Known,
     from: number,
     before: StreamInfo,
+    full: boolean,
     signal: AbortSignal | undefined,
   ): Promise<number | "leader changed"> {
     const prefixLen = this.subject.length - 1;
     // At most this many: the records from `from` to the end, but no more than the stream holds.
     const expected = Math.min(before.state.messages, before.state.last_seq - from + 1);
-    const paced = this.scanRate > 0 && expected > this.scanRate;
+    const pace = readPace(expected, full, this.scanRate);
     const where = { js: this.js, jsm: this.jsm, stream: this.stream, subject: this.subject, from };
-    const pacedMs = Math.ceil((1_000 * expected) / this.scanRate);
-    const { si, readTo, drop } = paced
-      ? await pulledReader(where, this.scanRate, scanTimeoutMs + 2 * pacedMs, signal)
-      : await pushedReader(where, scanTimeoutMs);
+    const pacedMs = pace > 0 ? Math.ceil((1_000 * expected) / pace) : 0;
+    const { si, readTo, drop } =
+      pace > 0
+        ? await pulledReader(where, pace, scanTimeoutMs + 2 * pacedMs, signal)
+        : await pushedReader(where, scanTimeoutMs);
     let received = 0;
     try {
       const now = await this.jsm.streams.info(this.stream);
