@@ -109,6 +109,39 @@ const internals = {
     ],
     ["Redis data-loss recoveries", "short", [["sum by (scope) (jetnet_ipam_recoveries_total)", "{{scope}}"]]],
     [
+      // Addressed: leased by network within the create (one attachment write fewer); deferred: left to ipam, by why.
+      "Creates addressed within the create / s",
+      "ops",
+      [
+        [
+          "sum by (result, reason) (rate(jetnet_network_create_addresses_total[1m]))",
+          "{{result}} {{reason}}",
+        ],
+      ],
+    ],
+    [
+      // Full scans are paced (--compaction-scan-rate): a long flat "full" line, not a spike.
+      "Compaction: records taken in / s",
+      "short",
+      [
+        [
+          "sum by (bucket, scan) (rate(jetnet_store_compaction_read_records_total[5m]))",
+          "{{bucket}} {{scan}}",
+        ],
+      ],
+    ],
+    [
+      "Retention: records removed / s, records per bucket",
+      "short",
+      [
+        [
+          "sum by (bucket, kind) (rate(jetnet_store_compacted_records_total[5m]))",
+          "removed {{bucket}} {{kind}}",
+        ],
+        ["max by (bucket) (jetnet_store_records)", "held {{bucket}}"],
+      ],
+    ],
+    [
       "Reconciles / s by controller and result",
       "ops",
       [

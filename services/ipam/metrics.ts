@@ -19,6 +19,9 @@ export class IpamMetrics {
       buckets: [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
       registers: [registry],
     });
+    // Both series from the start: with network leasing within creates, ipam may write no address
+    // for a long time, and a dashboard should show an empty histogram rather than "no data".
+    for (const c of ["false", "true"]) this.createToAddress.zero({ contention: c });
     this.leaseOps = new Histogram({
       name: "jetnet_ipam_lease_op_seconds",
       help: "Redis lease operation latency by operation and result.",

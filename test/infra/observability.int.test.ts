@@ -68,7 +68,8 @@ beforeAll(async () => {
   const [pNet, pIpam, pMap, pAgent, pDriver, pProm] = await freePorts(6);
   const common = ["--nats", nats.url];
   const m = (p: number | undefined) => ["--metrics-addr", `127.0.0.1:${p}`];
-  services.push(await startJetnet(["network", ...common, ...m(pNet)]));
+  // As deployed: network leases addresses within creates, so it has Redis too.
+  services.push(await startJetnet(["network", ...common, "--redis", redis.url, ...m(pNet)]));
   services.push(await startJetnet(["ipam", ...common, "--redis", redis.url, ...m(pIpam)]));
   services.push(await startJetnet(["mapping", ...common, ...m(pMap)]));
   services.push(
