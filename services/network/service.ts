@@ -170,12 +170,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
 
   // Re-drive everything periodically: a crash between claim and status, or a claim entry whose
-  // subnet vanished while no replica was running, converges without any event.
+  // subnet vanished while no replica was running, converges without any event. Claims from the
+  // claim cache, and only those naming a subnet the subnet cache does not show alive: reading
+  // every claim afresh cost a list of the bucket and a read per VNI every resync.
   const resyncAll = async () => {
     for (const o of subnetCache.list())
       if (!o.value.status?.validated && ownsSubnet(o)) subnets.enqueue(o.key);
-    const claims = await stores.vnis.list();
-    for (const c of claims.items) if (ownsVni(Number(c.key))) claimController.enqueue(c.key);
+    for (const c of claimCache.list())
+      if (ownsVni(Number(c.key)) && validator.mayHoldDeadEntries(c.value)) claimController.enqueue(c.key);
   };
 
   registerGauges(registry, subnetCache, [

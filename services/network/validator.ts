@@ -173,6 +173,17 @@ export class SubnetValidator {
   }
 
   /**
+   * Whether a claim may hold an entry whose subnet is gone: one the subnet cache shows with
+   * another uid, or not at all. The periodic resync reconciles (with a fresh read) only such
+   * claims; one whose every entry the cache shows alive has nothing to remove.
+   */
+  mayHoldDeadEntries(claim: VniClaim): boolean {
+    return (claim.subnets ?? []).some(
+      (e) => this.deps.subnetCache.get(objectKey(e.namespace ?? "", e.name ?? ""))?.value.meta?.uid !== e.uid,
+    );
+  }
+
+  /**
    * Uids of claim entries whose subnet no longer exists. The claim was read before this runs,
    * and an entry is only added while its subnet exists, so a fresh read that shows another uid
    * (or nothing) proves that incarnation was deleted.
