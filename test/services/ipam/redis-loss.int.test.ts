@@ -382,7 +382,7 @@ describe.each([false, true])(
       expect(kept.filter(([uid, address]) => now.get(uid) !== address)).toEqual([]);
       // The tight subnet overflowed: the restart came while attachments were waiting for a release.
       expect(items.filter((a) => !a.value.status?.ip).length).toBeGreaterThan(0);
-      expect(watch.history.records).toBeGreaterThan(ledger.creates.size + ledger.deletes.size);
+      expect(watch.history.records).toBeGreaterThanOrEqual(ledger.creates.size + ledger.deletes.size);
       expect(watch.check.violations).toEqual([]);
     }, 120_000);
 
@@ -429,7 +429,11 @@ describe.each([false, true])(
       await create(Array.from({ length: 10 }, (_, i) => `late-${i}`));
       for (const name of ["early-0", "early-1", "early-2"]) await api.delete(name);
       const lateItems = await converge(plan, () => current, watch.check);
-      const lost = lateItems.filter((a) => a.key.startsWith("fo.late-")).map((a) => a.value.status?.ip);
+      // Key → address: a list comes in stream order, which a re-asserted lease's write changes.
+      const lateIps = (items: typeof lateItems) =>
+        new Map(items.filter((a) => a.key.startsWith("fo.late-")).map((a) => [a.key, a.value.status?.ip]));
+      const lostByKey = lateIps(lateItems);
+      const lost = [...lostByKey.values()];
       expect(lost).toHaveLength(10);
       const staleLeases = await readLeases(toReplica);
       expect(lost.filter((ip) => staleLeases.has(`3200/${ip}`))).toEqual([]);
@@ -452,8 +456,7 @@ describe.each([false, true])(
       // ones never.
       await create(Array.from({ length: 12 }, (_, i) => `after-${i}`));
       const final = await converge(plan, () => current, watch.check);
-      const late = final.filter((a) => a.key.startsWith("fo.late-")).map((a) => a.value.status?.ip);
-      expect(late).toEqual(lost);
+      expect(lateIps(final)).toEqual(lostByKey);
       expect(final.filter((a) => a.value.status?.ip)).toHaveLength(29);
       expect(final.filter((a) => !a.value.status?.ip)).toHaveLength(2);
       await watch.history.caughtUp();
@@ -461,7 +464,9 @@ describe.each([false, true])(
         `redis failover: ${watch.history.records} revisions checked (${watch.history.skipped} skipped); ` +
           `recoveries ${await sys.recoveries()}`,
       );
-      expect(watch.history.records).toBeGreaterThan(60);
+      // At least a record per create (34) and delete (3); how many more (ipam's address writes)
+      // depends on how many creates network addressed itself.
+      expect(watch.history.records).toBeGreaterThanOrEqual(37);
       expect(watch.check.violations).toEqual([]);
     }, 120_000);
 
@@ -572,6 +577,6 @@ async function failoverUnderChurn(rand: (n: number) => number, leaseInCreate: bo
   expect(await sys.recoveries()).toBeGreaterThanOrEqual(1);
   // Both paths ran: network leased within creates and left the rest to ipam.
   if (leaseInCreate) expect(await sys.addressedInCreate()).toBeGreaterThan(0);
-  expect(watch.history.records).toBeGreaterThan(ledger.creates.size + ledger.deletes.size);
+  expect(watch.history.records).toBeGreaterThanOrEqual(ledger.creates.size + ledger.deletes.size);
   expect(watch.check.violations.slice(0, 5)).toEqual([]);
 }
