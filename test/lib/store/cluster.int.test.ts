@@ -259,11 +259,11 @@ describe("KvStore in a 3-node cluster", () => {
     }
     for (let i = 0; i < 8; i++) await store.create(`live.${i}`, { n: i, s: "a" });
     let offset = 3_600_000;
-    // 24 records at 10 a second: pulled one at a time, for two seconds or more.
+    // 24 records at 5 a second: pulled one at a time, for almost five seconds.
     const c = await Compactor.open(nc, store.bucket, {
       deletedRetentionMs: 3_600_000,
       tombstoneRetentionMs: 60_000,
-      scanRecordsPerSecond: 10,
+      scanRecordsPerSecond: 5,
       now: () => Date.now() + offset,
     });
     // The pull consumers seen meanwhile: by name, the servers they were on, how often seen.
@@ -286,9 +286,12 @@ describe("KvStore in a 3-node cluster", () => {
     expect(pass).toMatchObject({ records: 24, fullScan: "start", removedRecords: 8 });
     const leader = (await jsm.streams.info(store.stream)).cluster?.leader;
     expect(leader).toBeDefined();
-    // The one that read (seen more than once: those placed elsewhere are dropped at once).
-    const readers = [...seen.values()].filter((x) => x.times > 1);
-    expect(readers.map((x) => x.host)).toEqual([leader]);
+    // The one that read was seen on the leader; one placed elsewhere is dropped at once, so a
+    // consumer seen more than once (it lasted) is on the leader too. (On a loaded box a listing
+    // may take seconds: how often the reader is seen is not asserted.)
+    const hosts = [...seen.values()];
+    expect(hosts.some((x) => x.host === leader)).toBe(true);
+    expect(hosts.filter((x) => x.times > 1 && x.host !== leader)).toEqual([]);
     offset += 60_000;
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, removedTombstones: 8 });
     expect((await jsm.streams.info(store.stream)).state.messages).toBe(8);
