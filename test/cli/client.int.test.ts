@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JetnetClient } from "../../lib/api/client.js";
-import { freePort, type NatsServer, startNats } from "../harness/index.js";
+import { freePort, type NatsServer, startNats, until } from "../harness/index.js";
 import { type NetworkSystem, startNetworkSystem } from "../services/network/system.js";
 
 /**
@@ -75,16 +75,6 @@ function collect(proc: ChildProcess, input?: string): Promise<Run> {
 /** `jetnet <args> --nats <test server>` (unless nats: false). */
 const cli = (args: string[], opts: { env?: Record<string, string>; nats?: boolean; input?: string } = {}) =>
   collect(spawnCli(args, opts), opts.input);
-
-async function until<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const validated = (ns: string, name: string) =>
   until(`${ns}/${name} validated`, async () => {

@@ -2,6 +2,7 @@ import type { Msg, Subscription } from "@nats-io/nats-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openVniClaims } from "../../../lib/api/buckets.js";
 import { sleep } from "../../../lib/time.js";
+import { until } from "../../harness/index.js";
 import { type NetworkSystem, startNetworkSystem } from "./system.js";
 
 /**
@@ -29,16 +30,6 @@ function claimReads(): { readonly subjects: string[]; sub: Subscription } {
     },
   });
   return { subjects, sub };
-}
-
-async function until<T>(what: string, f: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await f();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
 }
 
 describe("claim resync", () => {
