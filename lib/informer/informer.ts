@@ -1,4 +1,5 @@
 import type { ObjectStore, Versioned, WatchEvent, WatchOptions } from "../store/types.js";
+import { aborted } from "../time.js";
 import type { EventSource, IndexFunc, InformerHandlers, Lister } from "./types.js";
 
 export interface InformerOptions<T> {
@@ -220,7 +221,6 @@ export class DerivedInformer<S, T> extends Cache<T> {
   }
 
   run(signal: AbortSignal): Promise<void> {
-    if (signal.aborted) return Promise.resolve();
-    return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+    return aborted(signal);
   }
 }

@@ -243,6 +243,12 @@ export class BackgroundRedis {
     return this.current;
   }
 
+  /** Resolves with the client once connected, or undefined if the signal aborted first. */
+  async connected(): Promise<RedisClient | undefined> {
+    await this.connecting;
+    return this.current;
+  }
+
   /** Closes the client; call once `signal` has aborted (a connect in flight ends with it). */
   async close(): Promise<void> {
     await this.connecting;

@@ -7,11 +7,13 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
+import type { EventSource, IndexFunc, Lister } from "../../lib/informer/types.js";
 import { abandonMs } from "../../lib/ipam/abandon.js";
 import { LeaseStore } from "../../lib/ipam/leases.js";
 import type { RedisClient } from "../../lib/service/index.js";
-import { runLifecycle } from "../../lib/service/lifecycle.js";
+import { runLifecycle, type Syncable } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
+import { aborted } from "../../lib/time.js";
 import { SubnetStateCollector } from "./cleanup.js";
 import { AddressController, enqueueAddressWork } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
@@ -57,7 +59,57 @@ export interface IpamOptions {
    */
   readonly shardIndex?: number;
   readonly shardCount?: number;
+  /**
+   * Caches of the subnets and attachments buckets run by the caller (ipam inside the network
+   * service, on that service's watches): ipam then follows neither bucket itself. The attachments
+   * cache must carry `attachmentIndexes`. Absent: ipam opens and runs its own.
+   */
+  readonly caches?: {
+    readonly subnets: SharedCache<Subnet>;
+    readonly attachments: SharedCache<NetworkAttachment>;
+  };
   readonly onReady?: () => void;
+}
+
+/** A cache someone else runs: ipam reads it, handles its events and waits for its sync. */
+export type SharedCache<T> = Lister<T> &
+  EventSource<T> & { waitForSync(signal?: AbortSignal): Promise<void> };
+
+/** The indexes ipam looks attachments up by: their subnet's key, and their uid (lease owners). */
+export const attachmentIndexes: Readonly<Record<string, IndexFunc<NetworkAttachment>>> = {
+  subnet: (o) => [objectKey(o.value.meta?.namespace ?? "", o.value.spec?.subnet ?? "")],
+  uid: (o) => [o.value.meta?.uid ?? ""],
+};
+
+/**
+ * The caches ipam reads, and what its lifecycle runs for them: its own informers, or, for caches
+ * shared by their owner, only a wait for their sync.
+ */
+function followBuckets(
+  stores: Awaited<ReturnType<typeof openNetworkStores>>,
+  shared: IpamOptions["caches"],
+): {
+  subnetCache: SharedCache<Subnet>;
+  attachmentCache: SharedCache<NetworkAttachment>;
+  informers: Syncable[];
+} {
+  if (shared) {
+    const waitOnly = (c: SharedCache<unknown>): Syncable => ({
+      run: aborted,
+      waitForSync: (s) => c.waitForSync(s),
+    });
+    return {
+      subnetCache: shared.subnets,
+      attachmentCache: shared.attachments,
+      informers: [waitOnly(shared.subnets), waitOnly(shared.attachments)],
+    };
+  }
+  const subnetCache = new Informer<Subnet>({ store: stores.subnets });
+  const attachmentCache = new Informer<NetworkAttachment>({
+    store: stores.attachments,
+    indexes: attachmentIndexes,
+  });
+  return { subnetCache, attachmentCache, informers: [subnetCache, attachmentCache] };
 }
 
 // The limit is shared with the network service, which may lease within a create.
@@ -75,14 +127,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   const leases = new LeaseStore(redis, { waitReplicas: opts.redisWaitReplicas ?? 0 });
   const shardCount = opts.shardCount ?? 1;
   const shardIndex = opts.shardIndex ?? 0;
-  const subnetCache = new Informer<Subnet>({ store: stores.subnets });
-  const attachmentCache = new Informer<NetworkAttachment>({
-    store: stores.attachments,
-    indexes: {
-      subnet: (o) => [objectKey(o.value.meta?.namespace ?? "", o.value.spec?.subnet ?? "")],
-      uid: (o) => [o.value.meta?.uid ?? ""],
-    },
-  });
+  const { subnetCache, attachmentCache, informers } = followBuckets(stores, opts.caches);
 
   // Which replica handles an attachment: the owner of its VNI (its subnet's, else the one its
   // status names); with no VNI known, every replica (an overlap is safe, a gap is not).
@@ -191,7 +236,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   await runLifecycle({
     signal,
     logger,
-    informers: [subnetCache, attachmentCache],
+    informers,
     controllers: [controller],
     start: async () => {
       await recovery.init();

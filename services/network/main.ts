@@ -89,10 +89,35 @@ export function networkCommand(): Command {
         .default(defaultCreateLeaseTimeoutMs)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option(
+        "--ipam [bool]",
+        "run ipam in this process, on this service's own watches (then deploy no separate ipam); implies Redis at --redis",
+      )
+        .env("JETNET_NETWORK_IPAM")
+        .default(false)
+        .preset(true)
+        .argParser(booleanArg),
+    )
+    .addOption(
+      new Option("--ipam-workers <n>", "with --ipam: ipam's reconcile workers (as ipam's --workers)")
+        .default(8)
+        .argParser(positiveInt),
+    )
+    .addOption(
+      new Option(
+        "--ipam-gc-grace <ms>",
+        "with --ipam: how long a lease must look orphaned before it is released (as ipam's --gc-grace)",
+      )
+        .env("JETNET_IPAM_GC_GRACE")
+        .default(30_000)
+        .argParser(positiveInt),
+    )
     .action(async (opts) => {
-      // Redis is optional here: only a --redis (or JETNET_REDIS_URL) actually given turns on
-      // leasing in the create, and the service starts and serves whether Redis answers or not.
-      const withRedis = cmd.getOptionValueSource("redis") !== "default";
+      // Redis is optional here: only a --redis (or JETNET_REDIS_URL) actually given, or --ipam,
+      // turns on leasing in the create, and the service starts and serves whether Redis answers
+      // or not (an embedded ipam starts once it does).
+      const withRedis = cmd.getOptionValueSource("redis") !== "default" || opts.ipam;
       const config = commonConfig(opts);
       await runService({
         name: "network",
@@ -118,6 +143,17 @@ export function networkCommand(): Command {
               listMaxVersions: opts.listWindowVersions,
               maxPending: opts.maxPending,
               retention: retentionFrom(opts),
+              ...(redis &&
+                opts.ipam && {
+                  ipam: {
+                    redis: () => redis.connected(),
+                    redisWaitReplicas: opts.redisWaitReplicas,
+                    workers: opts.ipamWorkers,
+                    gcGraceMs: opts.ipamGcGrace,
+                    divideWork: opts.divideWork,
+                    replicas: opts.replicas,
+                  },
+                }),
               ...(redis && {
                 leases: {
                   redis: () => redis.client,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { Gauge, type Registry } from "prom-client";
 import { openNetworkStores } from "../../lib/api/buckets.js";
@@ -16,6 +17,7 @@ import { RecordRelay } from "../../lib/store/compact.js";
 import { type CreateLeaseOptions, CreateLeases } from "./address.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
+import { type EmbeddedIpamOptions, embedIpam } from "./embedded.js";
 import { Endpoints } from "./endpoints.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
@@ -66,6 +68,12 @@ export interface NetworkOptions {
    * leases every address after the create.
    */
   readonly leases?: CreateLeaseOptions;
+  /**
+   * Run ipam in this process, on this service's own watches of the subnets and attachments
+   * buckets (embedded.ts): a deployment then runs no separate ipam, and each write to those
+   * buckets is delivered to one process fewer.
+   */
+  readonly ipam?: EmbeddedIpamOptions;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -76,7 +84,14 @@ export interface NetworkOptions {
  * aborts and in-flight requests and reconciles have finished.
  */
 export async function runNetwork(opts: NetworkOptions): Promise<void> {
-  const { nc, registry, logger, signal } = opts;
+  const { nc, registry, logger } = opts;
+  // The service's own stop: the caller's signal, or a failure of the embedded ipam.
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(opts.signal.reason);
+  if (opts.signal.aborted) onAbort();
+  else opts.signal.addEventListener("abort", onAbort, { once: true });
+  const signal = stop.signal;
+  setMaxListeners(0, signal); // every informer, controller and loop of the service listens
   const stores = await openNetworkStores(nc, opts.replicas ?? 1, opts.history ?? 5);
   const subnetCache = new Informer<Subnet>({
     store: stores.subnets,
@@ -96,6 +111,18 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     openListSource(nc, Bucket.Subnets, subnetCodec, window, relays.subnets),
     openListSource(nc, Bucket.Attachments, attachmentCodec, window, relays.attachments),
   ]);
+
+  // Built before the caches run, so that ipam's view sees their first snapshot.
+  const ipam =
+    opts.ipam &&
+    embedIpam(
+      opts.ipam,
+      { nc, registry, logger, signal, subnets: subnetCache, attachments: attachmentList.informer },
+      (err) => {
+        logger.error({ err }, "ipam failed; the network service stops");
+        stop.abort(err);
+      },
+    );
 
   const backlog = new CreateBacklog(opts.maxPending ?? defaultMaxPending, registry);
   if (backlog.maxPending > 0) attachmentList.informer.addHandlers(backlog.handlers());
@@ -253,6 +280,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     onReady: opts.onReady,
   });
   await membership;
+  opts.signal.removeEventListener("abort", onAbort);
+  await ipam?.done;
 }
 
 export const defaultListWindowMs = 60_000;

@@ -4,24 +4,29 @@ import { macAddress } from "../../../lib/net/mac.js";
 import { watchDuplicates } from "./duplicates.js";
 import { eventually, startSystem, type TestSystem } from "./system.js";
 
-let sys: TestSystem;
-let watch: ReturnType<typeof watchDuplicates>;
-beforeAll(async () => {
-  sys = await startSystem({ gcGraceMs: 500, gcIntervalMs: 300, recoveryGraceMs: 2500 });
-  watch = watchDuplicates(sys.nc);
-});
-afterAll(async () => {
-  await watch?.history.stop();
-  await sys?.stop();
-});
+// ipam as its own service beside network, and inside the network service on its caches
+// (`jetnet network --ipam`): the same behaviour either way.
+describe.each([
+  { how: "beside the network service", embedded: false },
+  { how: "inside the network service", embedded: true },
+])("ipam controller, $how", ({ embedded }) => {
+  let sys: TestSystem;
+  let watch: ReturnType<typeof watchDuplicates>;
+  beforeAll(async () => {
+    sys = await startSystem({ gcGraceMs: 500, gcIntervalMs: 300, recoveryGraceMs: 2500 }, {}, { embedded });
+    watch = watchDuplicates(sys.nc);
+  });
+  afterAll(async () => {
+    await watch?.history.stop();
+    await sys?.stop();
+  });
 
-/** Invariant 2 held at every revision so far, not only in the states a test happened to list. */
-async function expectNoDuplicateEver(): Promise<void> {
-  await watch.history.caughtUp();
-  expect(watch.check.violations).toEqual([]);
-}
+  /** Invariant 2 held at every revision so far, not only in the states a test happened to list. */
+  async function expectNoDuplicateEver(): Promise<void> {
+    await watch.history.caughtUp();
+    expect(watch.check.violations).toEqual([]);
+  }
 
-describe("ipam controller", () => {
   it("addresses an attachment in a validated subnet and says why otherwise", async () => {
     const c = sys.client;
     await c.subnets("t").create({ meta: { name: "s" }, spec: { vni: 10, cidr: "10.1.0.0/29" } });

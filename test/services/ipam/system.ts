@@ -29,12 +29,18 @@ export async function startSystem(
   opts: {
     /** Give the network service Redis (its own client), so it leases addresses within creates. */
     leaseInCreate?: Omit<CreateLeaseOptions, "redis">;
+    /**
+     * Run ipam inside the network service, on its caches (`jetnet network --ipam`), instead of
+     * beside it; the network service then also leases within creates (as that flag does).
+     */
+    embedded?: boolean;
   } = {},
 ): Promise<TestSystem> {
   const [nats, redis] = await Promise.all([startNats(), startRedis()]);
   const nc = await connect({ servers: nats.url });
   const redisClient = new Redis(redis.url, { maxRetriesPerRequest: 2 });
-  const networkRedis = opts.leaseInCreate && new Redis(redis.url, { maxRetriesPerRequest: 2 });
+  const leaseInCreate = opts.leaseInCreate ?? (opts.embedded ? {} : undefined);
+  const networkRedis = leaseInCreate && new Redis(redis.url, { maxRetriesPerRequest: 2 });
   // Tests stop Redis under it: reconnect errors are expected, and the service copes without it.
   networkRedis?.on("error", () => undefined);
   const ac = new AbortController();
@@ -44,6 +50,8 @@ export async function startSystem(
   const registry = new Registry();
   let netReady!: () => void;
   const netUp = new Promise<void>((r) => (netReady = r));
+  let ipamReady!: () => void;
+  const ipamUp = new Promise<void>((r) => (ipamReady = r));
   const net = runNetwork({
     nc,
     registry,
@@ -51,21 +59,22 @@ export async function startSystem(
     signal: ac.signal,
     onReady: netReady,
     resyncMs: 2000,
-    ...(networkRedis && { leases: { ...opts.leaseInCreate, redis: networkRedis } }),
+    ...(networkRedis && { leases: { ...leaseInCreate, redis: networkRedis } }),
+    ...(opts.embedded && { ipam: { ...ipam, redis: async () => redisClient, onReady: ipamReady } }),
     ...network,
   });
   await netUp;
-  let ipamReady!: () => void;
-  const ipamUp = new Promise<void>((r) => (ipamReady = r));
-  const ip = runIpam({
-    nc,
-    redis: redisClient,
-    registry,
-    logger,
-    signal: ac.signal,
-    onReady: ipamReady,
-    ...ipam,
-  });
+  const ip = opts.embedded
+    ? Promise.resolve()
+    : runIpam({
+        nc,
+        redis: redisClient,
+        registry,
+        logger,
+        signal: ac.signal,
+        onReady: ipamReady,
+        ...ipam,
+      });
   await ipamUp;
   return {
     nats,

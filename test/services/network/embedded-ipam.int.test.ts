@@ -1,0 +1,79 @@
+import { jetstreamManager } from "@nats-io/jetstream";
+import { afterEach, describe, expect, it } from "vitest";
+import { Bucket } from "../../../lib/api/subjects.js";
+import { LeaseStore } from "../../../lib/ipam/leases.js";
+import { sleep } from "../../../lib/time.js";
+import { eventually, startSystem, type TestSystem } from "../ipam/system.js";
+
+/**
+ * ipam inside the network service (`jetnet network --ipam`): it works from the service's own
+ * caches, so the attachments bucket is followed by one consumer fewer (each write is delivered
+ * once fewer), and it does ipam's whole job: the address of a create the network service could
+ * not lease, and the release of a deleted attachment's lease. The controller suite
+ * (test/services/ipam/controller.int.test.ts) runs in both layouts too.
+ */
+
+let sys: TestSystem | undefined;
+afterEach(async () => {
+  await sys?.stop();
+  sys = undefined;
+});
+
+/** The fewest consumers the attachments stream had over a second (a compaction read may add one for a moment). */
+async function steadyConsumers(s: TestSystem): Promise<number> {
+  const jsm = await jetstreamManager(s.nc);
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 5; i++) {
+    const list = await jsm.consumers.list(`KV_${Bucket.Attachments}`).next();
+    fewest = Math.min(fewest, list.length);
+    await sleep(200);
+  }
+  return fewest;
+}
+
+async function membersOf(s: TestSystem, service: string): Promise<number | undefined> {
+  const m = s.registry.getSingleMetric("jetnet_replica_members");
+  return (await m?.get())?.values.find((v) => v.labels.service === service)?.value;
+}
+
+describe("ipam inside the network service", () => {
+  it("follows the attachments bucket once for both, where ipam beside it adds a consumer", async () => {
+    sys = await startSystem({}, {}, { embedded: true });
+    expect(await steadyConsumers(sys)).toBe(1);
+    expect(await membersOf(sys, "ipam")).toBe(1);
+    await sys.stop();
+    sys = await startSystem({}, {}, { leaseInCreate: {} });
+    expect(await steadyConsumers(sys)).toBe(2);
+  });
+
+  it("addresses what the create could not lease, and releases a deleted attachment's lease", async () => {
+    sys = await startSystem({}, {}, { embedded: true });
+    const c = sys.client;
+    const leases = new LeaseStore(sys.redisClient);
+    await c.subnets("e").create({ meta: { name: "s" }, spec: { vni: 40, cidr: "10.40.0.0/24" } });
+    await eventually(async () =>
+      (await c.subnets("e").get("s")).value.status?.validated ? true : undefined,
+    );
+    await sleep(300); // the service's subnet cache follows its watch a moment after the read
+    // Two attachments asking for one static address: the second is stored without it.
+    const spec = { node: "n1", subnet: "s", ip: "10.40.0.9" };
+    const a = await c.attachments("e").create({ meta: { name: "a" }, spec });
+    expect(a.value.status?.ip).toBe("10.40.0.9");
+    const b = await c.attachments("e").create({ meta: { name: "b" }, spec });
+    expect(b.value.status?.ip ?? "").toBe("");
+    // ipam records why b waits, then gives it the address once a is deleted.
+    await eventually(async () => {
+      const v = await c.attachments("e").get("b");
+      return v.value.status?.addressContention ? v : undefined;
+    });
+    await c.attachments("e").delete("a");
+    const addressed = await eventually(async () => {
+      const v = await c.attachments("e").get("b");
+      return v.value.status?.ip ? v : undefined;
+    });
+    expect(addressed.value.status?.ip).toBe("10.40.0.9");
+    expect((await leases.listVni(40)).map((l) => l.ref)).toEqual(["e/b"]);
+    await c.attachments("e").delete("b");
+    await eventually(async () => ((await leases.listVni(40)).length === 0 ? true : undefined));
+  });
+});
