@@ -18,6 +18,7 @@ import {
   startNats,
   startNatsCluster,
   startRedis,
+  until,
 } from "./index.js";
 
 function expectGone(pid: number): void {
@@ -193,7 +194,11 @@ describe("startNatsCluster", () => {
         await new Promise((r) => setTimeout(r, 250));
       }
     }
-    expect((await kv.get("b"))?.string()).toBe("2");
+    // A KV read may be answered by any replica (direct get), one that has not applied the write
+    // yet among them: the write is there once a read sees it.
+    expect(
+      await until("the write on a read", async () => (await kv.get("b"))?.string() || undefined, 10_000),
+    ).toBe("2");
     await victim.restart();
     await cluster.waitReady();
     expect(victim.running).toBe(true);
