@@ -96,7 +96,7 @@ export function networkCommand(): Command {
       )
         .env("JETNET_NETWORK_IPAM")
         .default(false)
-        .preset(true)
+        .preset("true")
         .argParser(booleanArg),
     )
     .addOption(

@@ -11,7 +11,7 @@ type Host = Testbed["hosts"][number];
 /** The whole system on a testbed of network namespaces, with a linux-fabric agent per host. */
 export interface DatapathSystem {
   readonly bed: Testbed;
-  /** nats-server, redis-server, the network and ipam services, and a client. */
+  /** nats-server, redis-server, the network service with ipam inside (as `jetnet up` runs it), and a client. */
   readonly sys: TestSystem;
   /** Host name → its agent (restartable). */
   readonly agents: Map<string, JetnetProcess>;
@@ -53,7 +53,7 @@ export async function startDatapathSystem(o: DatapathSystemOptions): Promise<Dat
   try {
     await bed.createUnderlay();
     for (let n = 1; n <= o.hosts; n++) await bed.addHost(n);
-    sys = await startSystem({ gcGraceMs: 5_000 });
+    sys = await startSystem({ gcGraceMs: 5_000 }, {}, { embedded: true });
     stopMapping = await startMapping(sys);
     for (const h of bed.hosts) {
       const args = [
