@@ -113,6 +113,11 @@ export function networkCommand(): Command {
         .default(30_000)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option("--ipam-gc-interval <ms>", "with --ipam: period of ipam's lease garbage collection")
+        .default(10_000)
+        .argParser(positiveInt),
+    )
     .action(async (opts) => {
       // Redis is optional here: only a --redis (or JETNET_REDIS_URL) actually given, or --ipam,
       // turns on leasing in the create, and the service starts and serves whether Redis answers
@@ -150,6 +155,7 @@ export function networkCommand(): Command {
                     redisWaitReplicas: opts.redisWaitReplicas,
                     workers: opts.ipamWorkers,
                     gcGraceMs: opts.ipamGcGrace,
+                    gcIntervalMs: opts.ipamGcInterval,
                     divideWork: opts.divideWork,
                     replicas: opts.replicas,
                   },
