@@ -10,6 +10,7 @@ import {
   defaultScanRecordsPerSecond,
   defaultTombstoneRetentionMs,
   type RecordRelay,
+  ScanTurns,
 } from "../store/compact.js";
 import { nonNegativeInt as nonNegativeCount } from "./flags.js";
 
@@ -58,7 +59,7 @@ export function addRetentionOptions(cmd: Command): Command {
     .addOption(
       new Option(
         "--compaction-scan-rate <records/s>",
-        "pace of compaction's large reads (a full scan of a bucket), in records (headers) a second per bucket, so they do not crowd live traffic out of nats-server (an incremental read that would take over 10 s at it goes faster, to keep up with the writes); 0: unpaced",
+        "pace of compaction's large reads (a full scan of a bucket), in records (headers) a second per process (the full scans of its buckets take turns), so they do not crowd live traffic out of nats-server (an incremental read that would take over 10 s at it goes faster, to keep up with the writes); 0: unpaced",
       )
         .env("JETNET_COMPACTION_SCAN_RATE")
         .default(defaultScanRecordsPerSecond)
@@ -106,12 +107,15 @@ export async function runRetention(opts: {
   const removed = counter(registry);
   const records = gauge(registry);
   const read = readCounter(registry);
+  // One pace per process: the full scans of its buckets take turns.
+  const scanTurns = new ScanTurns();
   await Promise.all(
     opts.targets.map(async ({ bucket, history, relay }) => {
       const compactor = await Compactor.open(opts.nc, bucket, {
         deletedRetentionMs: history ? retention.deletedRetentionMs : 0,
         tombstoneRetentionMs: retention.tombstoneRetentionMs,
         scanRecordsPerSecond: retention.scanRecordsPerSecond,
+        scanTurns,
       });
       relay?.connect((r) => compactor.observe(r));
       const onPass = (p: CompactionPass | Error) => {

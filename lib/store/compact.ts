@@ -98,8 +98,42 @@ export interface CompactionOptions {
    * read as fast as the server sends. Default defaultScanRecordsPerSecond.
    */
   readonly scanRecordsPerSecond?: number;
+  /**
+   * Shared by the compactors of one process (runRetention): their paced full scans take turns,
+   * so the process scans at `scanRecordsPerSecond` however many buckets it compacts. Absent:
+   * this compactor's scans are paced alone.
+   */
+  readonly scanTurns?: ScanTurns;
   /** Clock, for tests. */
   readonly now?: () => number;
+}
+
+/**
+ * Turns, one at a time in the order asked, for the paced full scans of several compactors. A
+ * scan waiting for its turn is a pass that takes longer, which retention allows (it bounds how
+ * long records stay at least); an incremental read never waits, as it must keep up with writes.
+ */
+export class ScanTurns {
+  private last: Promise<void> = Promise.resolve();
+  /** Scans holding or waiting for a turn. */
+  queued = 0;
+
+  /** Resolves once it is the caller's turn, with the function that ends it (call it once). */
+  async take(): Promise<() => void> {
+    let end!: () => void;
+    const turn = new Promise<void>((resolve) => (end = resolve));
+    const before = this.last;
+    this.last = before.then(() => turn);
+    this.queued++;
+    await before;
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.queued--;
+      end();
+    };
+  }
 }
 
 /** Why a pass read the whole bucket. */
@@ -427,12 +461,30 @@ export class Compactor {
     full: boolean,
     signal: AbortSignal | undefined,
   ): Promise<number | "leader changed"> {
-    const prefixLen = this.subject.length - 1;
     // At most this many: the records from `from` to the end, but no more than the stream holds.
     const expected = Math.min(before.state.messages, before.state.last_seq - from + 1);
     const pace = readPace(expected, full, this.scanRate);
     const where = { js: this.js, jsm: this.jsm, stream: this.stream, subject: this.subject, from };
     const pacedMs = pace > 0 ? Math.ceil((1_000 * expected) / pace) : 0;
+    // A paced full scan waits for its turn among the process's compactors (scanTurns).
+    const endTurn = pace > 0 && full ? await this.opts.scanTurns?.take() : undefined;
+    try {
+      if (signal?.aborted) throw new Error(`reading ${this.stream}: stopped`);
+      return await this.readWith(known, where, pace, pacedMs, signal);
+    } finally {
+      endTurn?.();
+    }
+  }
+
+  /** The read itself, once its turn (if it needs one) has come. */
+  private async readWith(
+    known: Known,
+    where: Parameters<typeof pushedReader>[0],
+    pace: number,
+    pacedMs: number,
+    signal: AbortSignal | undefined,
+  ): Promise<number | "leader changed"> {
+    const prefixLen = this.subject.length - 1;
     const { si, readTo, drop } =
       pace > 0
         ? await pulledReader(where, pace, scanTimeoutMs + 2 * pacedMs, signal)

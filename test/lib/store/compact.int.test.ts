@@ -5,7 +5,7 @@ import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
-import { type CompactionPass, Compactor, RecordRelay } from "../../../lib/store/compact.js";
+import { type CompactionPass, Compactor, RecordRelay, ScanTurns } from "../../../lib/store/compact.js";
 import { type KvStore, openStore } from "../../../lib/store/store.js";
 import type { ObjectStore } from "../../../lib/store/types.js";
 import { sleep } from "../../../lib/time.js";
@@ -586,6 +586,59 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
     }
     // Paced or not, the same index: the same passes.
     expect(passes[0]).toEqual(passes[1]);
+  });
+
+  it("the paced full scans of compactors sharing their turns run one after the other; alone, at once", async () => {
+    const rate = 200;
+    /** Two buckets of 400 records each (two seconds' worth at `rate`). */
+    const buckets = await Promise.all(
+      [0, 1].map(async () => {
+        const bucket = `compact-${++n}`;
+        const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+        await Promise.all(Array.from({ length: 400 }, (_, i) => store.create(`k.${i}`, { n: i, s: "a" })));
+        return { bucket, store };
+      }),
+    );
+    /** When each stream's pulls were asked for, during two concurrent first passes. */
+    const pullTimes = async (scanTurns: ScanTurns | undefined) => {
+      const times = buckets.map(() => [] as number[]);
+      const subs = buckets.map(({ store }, i) =>
+        nc.subscribe(`$JS.API.CONSUMER.MSG.NEXT.${store.stream}.>`, {
+          callback: () => {
+            times[i]!.push(performance.now());
+          },
+        }),
+      );
+      try {
+        const compactors = await Promise.all(
+          buckets.map(({ bucket }) =>
+            Compactor.open(nc, bucket, {
+              deletedRetentionMs: hour,
+              tombstoneRetentionMs: minute,
+              scanRecordsPerSecond: rate,
+              ...(scanTurns && { scanTurns }),
+            }),
+          ),
+        );
+        const passes = await Promise.all(compactors.map((c) => c.pass()));
+        for (const p of passes) expect(p).toMatchObject({ records: 400, fullScan: "start" });
+        await nc.flush();
+        return times;
+      } finally {
+        for (const s of subs) s.unsubscribe();
+      }
+    };
+    const span = (t: number[]) => [Math.min(...t), Math.max(...t)] as const;
+    const overlap = (a: readonly [number, number], b: readonly [number, number]) =>
+      Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+
+    const turns = new ScanTurns();
+    const shared = (await pullTimes(turns)).map(span);
+    expect(overlap(shared[0]!, shared[1]!)).toBeLessThan(0);
+    expect(turns.queued).toBe(0);
+    // The control: each paced alone, the two scans read at the same time.
+    const alone = (await pullTimes(undefined)).map(span);
+    expect(overlap(alone[0]!, alone[1]!)).toBeGreaterThan(1_000);
   });
 
   it("a paced read stops between two pulls when the compactor's run is stopped, and drops its consumer", async () => {
