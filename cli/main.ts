@@ -1,7 +1,7 @@
 import { Command } from "commander";
 import { ErrorCode, JetnetError } from "../lib/errors.js";
 import { agentCommand } from "../services/agent/main.js";
-import { ipamCommand } from "../services/ipam/main.js";
+import { ipamCommand, ipamInside } from "../services/ipam/main.js";
 import { mappingCommand } from "../services/mapping/main.js";
 import { networkCommand } from "../services/network/main.js";
 import { authCommand } from "./auth/auth.js";
@@ -14,7 +14,7 @@ import { upCommand } from "./up/up.js";
 const program = new Command("jetnet")
   .description("jetnet: a virtual-network control plane on NATS JetStream and Redis")
   .version("0.1.0")
-  .addCommand(networkCommand())
+  .addCommand(networkCommand({ ipamInside }))
   .addCommand(ipamCommand())
   .addCommand(mappingCommand())
   .addCommand(agentCommand())

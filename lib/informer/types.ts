@@ -31,3 +31,7 @@ export interface Lister<T> {
   indexValues(index: string): string[];
   hasSynced(): boolean;
 }
+
+/** A cache someone else runs: a reader uses it, handles its events and waits for its sync. */
+export type SharedCache<T> = Lister<T> &
+  EventSource<T> & { waitForSync(signal?: AbortSignal): Promise<void> };

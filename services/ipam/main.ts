@@ -3,6 +3,9 @@ import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../l
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { minRecoveryGraceMs, runIpam } from "./service.js";
 
+/** What `jetnet network --ipam` runs in the network process (the CLI hands it to that command). */
+export { ipamInside } from "./inside.js";
+
 /** `jetnet ipam`: wiring only; the service itself is runIpam in service.ts. */
 export function ipamCommand(): Command {
   const cmd = new Command("ipam").description(

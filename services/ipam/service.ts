@@ -6,10 +6,12 @@ import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { fnv1a } from "../../lib/hash.js";
+import { attachmentIndexes } from "../../lib/informer/indexes.js";
 import { Informer } from "../../lib/informer/informer.js";
-import type { EventSource, IndexFunc, Lister } from "../../lib/informer/types.js";
+import type { SharedCache } from "../../lib/informer/types.js";
 import { abandonMs } from "../../lib/ipam/abandon.js";
 import { LeaseStore } from "../../lib/ipam/leases.js";
+import type { NetworkCaches } from "../../lib/service/companion.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle, type Syncable } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
@@ -64,22 +66,9 @@ export interface IpamOptions {
    * service, on that service's watches): ipam then follows neither bucket itself. The attachments
    * cache must carry `attachmentIndexes`. Absent: ipam opens and runs its own.
    */
-  readonly caches?: {
-    readonly subnets: SharedCache<Subnet>;
-    readonly attachments: SharedCache<NetworkAttachment>;
-  };
+  readonly caches?: NetworkCaches;
   readonly onReady?: () => void;
 }
-
-/** A cache someone else runs: ipam reads it, handles its events and waits for its sync. */
-export type SharedCache<T> = Lister<T> &
-  EventSource<T> & { waitForSync(signal?: AbortSignal): Promise<void> };
-
-/** The indexes ipam looks attachments up by: their subnet's key, and their uid (lease owners). */
-export const attachmentIndexes: Readonly<Record<string, IndexFunc<NetworkAttachment>>> = {
-  subnet: (o) => [objectKey(o.value.meta?.namespace ?? "", o.value.spec?.subnet ?? "")],
-  uid: (o) => [o.value.meta?.uid ?? ""],
-};
 
 /**
  * The caches ipam reads, and what its lifecycle runs for them: its own informers, or, for caches

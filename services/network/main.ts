@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
+import type { IpamInside } from "../../lib/service/companion.js";
 import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import {
   addCommonOptions,
@@ -12,8 +13,11 @@ import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.
 import { defaultCreateLeaseTimeoutMs } from "./address.js";
 import { defaultListMaxVersions, defaultListWindowMs, defaultMaxPending, runNetwork } from "./service.js";
 
-/** `jetnet network`: wiring only; the service itself is runNetwork in service.ts. */
-export function networkCommand(): Command {
+/**
+ * `jetnet network`: wiring only; the service itself is runNetwork in service.ts. `ipamInside`
+ * (given by the CLI, from services/ipam/main.ts) is what `--ipam` runs in this process.
+ */
+export function networkCommand(deps: { readonly ipamInside?: IpamInside } = {}): Command {
   const cmd = new Command("network").description(
     "Run the network service: the intent API, the subnet validator and agents' status reports",
   );
@@ -123,6 +127,7 @@ export function networkCommand(): Command {
       // turns on leasing in the create, and the service starts and serves whether Redis answers
       // or not (an embedded ipam starts once it does).
       const withRedis = cmd.getOptionValueSource("redis") !== "default" || opts.ipam;
+      if (opts.ipam && !deps.ipamInside) cmd.error("--ipam: this build of jetnet network has no ipam to run");
       const config = commonConfig(opts);
       await runService({
         name: "network",
@@ -149,8 +154,9 @@ export function networkCommand(): Command {
               maxPending: opts.maxPending,
               retention: retentionFrom(opts),
               ...(redis &&
-                opts.ipam && {
-                  ipam: {
+                opts.ipam &&
+                deps.ipamInside && {
+                  companion: deps.ipamInside({
                     redis: () => redis.connected(),
                     redisWaitReplicas: opts.redisWaitReplicas,
                     workers: opts.ipamWorkers,
@@ -158,7 +164,7 @@ export function networkCommand(): Command {
                     gcIntervalMs: opts.ipamGcInterval,
                     divideWork: opts.divideWork,
                     replicas: opts.replicas,
-                  },
+                  }),
                 }),
               ...(redis && {
                 leases: {

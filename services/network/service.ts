@@ -10,6 +10,7 @@ import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
 import type { Lister } from "../../lib/informer/types.js";
 import { replyLimit } from "../../lib/nats/reply.js";
+import type { Companion } from "../../lib/service/companion.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
@@ -17,7 +18,7 @@ import { RecordRelay } from "../../lib/store/compact.js";
 import { type CreateLeaseOptions, CreateLeases } from "./address.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
-import { type EmbeddedIpamOptions, embedIpam } from "./embedded.js";
+import { startCompanion } from "./companion.js";
 import { Endpoints } from "./endpoints.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
@@ -69,11 +70,11 @@ export interface NetworkOptions {
    */
   readonly leases?: CreateLeaseOptions;
   /**
-   * Run ipam in this process, on this service's own watches of the subnets and attachments
-   * buckets (embedded.ts): a deployment then runs no separate ipam, and each write to those
-   * buckets is delivered to one process fewer.
+   * Work run in this process on this service's caches of the subnets and attachments buckets
+   * (companion.ts): ipam, with `jetnet network --ipam`. It follows neither bucket itself, so each
+   * write to them is delivered to one process fewer.
    */
-  readonly ipam?: EmbeddedIpamOptions;
+  readonly companion?: Companion;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -85,7 +86,7 @@ export interface NetworkOptions {
  */
 export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const { nc, registry, logger } = opts;
-  // The service's own stop: the caller's signal, or a failure of the embedded ipam.
+  // The service's own stop: the caller's signal, or a failure of its companion.
   const stop = new AbortController();
   const onAbort = () => stop.abort(opts.signal.reason);
   if (opts.signal.aborted) onAbort();
@@ -112,14 +113,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     openListSource(nc, Bucket.Attachments, attachmentCodec, window, relays.attachments),
   ]);
 
-  // Built before the caches run, so that ipam's view sees their first snapshot.
-  const ipam =
-    opts.ipam &&
-    embedIpam(
-      opts.ipam,
+  // Built before the caches run, so that the companion's view sees their first snapshot.
+  const companion =
+    opts.companion &&
+    startCompanion(
+      opts.companion,
       { nc, registry, logger, signal, subnets: subnetCache, attachments: attachmentList.informer },
       (err) => {
-        logger.error({ err }, "ipam failed; the network service stops");
+        logger.error({ err }, "the work run in this process (ipam) failed; the network service stops");
         stop.abort(err);
       },
     );
@@ -281,7 +282,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
   await membership;
   opts.signal.removeEventListener("abort", onAbort);
-  await ipam?.done;
+  await companion?.done;
 }
 
 export const defaultListWindowMs = 60_000;

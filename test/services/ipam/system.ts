@@ -5,6 +5,7 @@ import { Redis } from "ioredis";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { JetnetClient } from "../../../lib/api/client.js";
+import { ipamInside } from "../../../services/ipam/inside.js";
 import { type IpamOptions, runIpam } from "../../../services/ipam/service.js";
 import type { CreateLeaseOptions } from "../../../services/network/address.js";
 import { type NetworkOptions, runNetwork } from "../../../services/network/service.js";
@@ -60,7 +61,9 @@ export async function startSystem(
     onReady: netReady,
     resyncMs: 2000,
     ...(networkRedis && { leases: { ...leaseInCreate, redis: networkRedis } }),
-    ...(opts.embedded && { ipam: { ...ipam, redis: async () => redisClient, onReady: ipamReady } }),
+    ...(opts.embedded && {
+      companion: ipamInside({ ...ipam, redis: async () => redisClient, onReady: ipamReady }),
+    }),
     ...network,
   });
   await netUp;
