@@ -2,8 +2,8 @@
  * How mappings reach the agents that need them, at 100 and 1,000 hollow agents (quick: 50, 200).
  *
  * Everything runs as real processes on one box: nats-server, redis-server, `jetnet network`
- * (with ipam inside, as `jetnet up` runs it), `jetnet mapping`, and `jetnet agent --hollow` processes holding the N agents
- * (each with its own NATS connection and logger fabric): one process below 500 agents, else two
+ * (with ipam and mapping inside, as `jetnet up` runs them), and `jetnet agent --hollow`
+ * processes holding the N agents (each with its own NATS connection and logger fabric): one process below 500 agents, else two
  * with disjoint node ranges (`--hollow-first`), one per core. The agents are observed from
  * outside through their /metrics endpoints (summed), so the measurement does not share their
  * event loops.
@@ -15,7 +15,7 @@
  *     implemented (status.ifName set) per second, from the first spec write to the last impl
  *     write (server stamps), and create -> implemented p50/p99.
  *     Beside it, the CPU each process spent on the batch (agents, nats-server, redis-server,
- *     network with ipam inside, mapping; from /proc and the agents' metrics) up to every fabric complete: on
+ *     network with ipam and mapping inside; from /proc and the agents' metrics) up to every fabric complete: on
  *     one box the simulated fleet shares the cores with the control plane.
  * (c) create -> remote entry on every relevant agent: the agents' histogram
  *     jetnet_agent_client_write_to_remote_ifc_seconds{trigger="attachment"}, quantiles
@@ -206,14 +206,13 @@ interface Batch {
   readonly plane0: Record<string, number>;
 }
 
-/** CPU ms so far of nats-server, redis-server and the network (ipam inside) and mapping processes. */
+/** CPU ms so far of nats-server, redis-server and the network process (ipam and mapping inside). */
 function planeCpuMs(sc: Scale): Record<string, number> {
-  const [network, mapping] = sc.procs;
+  const [network] = sc.procs;
   const pids: Record<string, number> = {
     "nats-server": sc.nats.pid,
     "redis-server": sc.redis.pid,
     network: network?.pid ?? 0,
-    mapping: mapping?.pid ?? 0,
   };
   return Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, pid ? cpuMs(pid) : 0]));
 }
@@ -226,19 +225,18 @@ const profileArgs = (sc: Scale, role: string) =>
     ? []
     : ["--cpu-prof", "--cpu-prof-dir", join(sc.profileDir, `${sc.nodes}-${role}`)];
 
-/** The network (ipam inside) and mapping services, and the baseline: pipelined KV puts of a mapping. */
+/** The network service (ipam and mapping inside), and the baseline: pipelined KV puts of a mapping. */
 async function startControlPlane(sc: Scale): Promise<NatsConnection> {
   const common = ["--nats", sc.nats.url, "--metrics-addr", "off"];
-  // As `jetnet up` runs them: network leases addresses within creates (docs/design.md), and ipam,
-  // inside it on its caches, does the rest.
+  // As `jetnet up` runs them: network leases addresses within creates (docs/design.md), and ipam
+  // and mapping run inside it on its caches.
   sc.procs.push(
     await startJetnet(
-      ["network", ...common, "--redis", sc.redis.url, "--ipam"],
+      ["network", ...common, "--redis", sc.redis.url, "--ipam", "--mapping"],
       undefined,
       profileArgs(sc, "network"),
     ),
   );
-  sc.procs.push(await startJetnet(["mapping", ...common], undefined, profileArgs(sc, "mapping")));
   const nc = await connect({ servers: sc.nats.url });
   const raw = await rawKvPutRate(nc, 10_000, mappingBytes, "bench-raw-map");
   sc.log(`  baseline: KV put, pipelined x${pipelineDepth}, mapping-sized value: ${formatRate(raw)}/s`);

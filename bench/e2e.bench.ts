@@ -3,7 +3,7 @@
  * and `jetnet bench` driving attachment creates and deletes.
  *
  * Own servers (nats-server, redis-server on free ports, temp dirs), `jetnet network` (with ipam
- * inside, or `jetnet ipam` beside it), `mapping`, one `jetnet agent --hollow N` process holding N hollow nodes (100; quick: 10), each
+ * and mapping inside, or `jetnet ipam` and `jetnet mapping` beside it), one `jetnet agent --hollow N` process holding N hollow nodes (100; quick: 10), each
  * with its own NATS connection, and the driver as its own process. For each workload (small
  * networks; a power-law mix) and arrival process (steady; Poisson) it ramps the operation rate
  * (creates + deletes, as `jetnet bench --rate`) to the knee — the highest rate whose create→ready p99 is ≤ 1 s with nothing never-ready —
@@ -26,11 +26,11 @@
  * `--at OPS` skips the ramp and measures at that rate only (the "knee" columns then show the
  * same step): two builds compared at one rate, where a noisy ramp could pick different knees.
  * Usage: tsx bench/e2e.bench.ts [--quick] [--json <file>] [--workloads small,powerlaw]
- *        [--arrivals steady,poisson] [--nodes N] [--at OPS] [--profile-dir DIR] [--ipam inside|beside]
+ *        [--arrivals steady,poisson] [--nodes N] [--at OPS] [--profile-dir DIR] [--inside ipam,mapping|none]
  * `--profile-dir DIR` writes a CPU profile of each jetnet process (node --cpu-prof) under DIR/<role>.
- * `--ipam inside` (default, as `jetnet up` runs it) runs ipam in the network process
- * (`jetnet network --ipam`), whose CPU then includes ipam's (the ipam row shows "-", the JSON 0);
- * `--ipam beside` runs it as a process of its own.
+ * `--inside ipam,mapping` (default, as `jetnet up` runs them) runs those services in the network
+ * process (`jetnet network --ipam --mapping`), whose CPU then includes theirs (their rows show
+ * "-", the JSON 0); `--inside none` runs each as a process of its own.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -114,10 +114,12 @@ async function main(): Promise<void> {
     nodes: { type: "string" },
     at: { type: "string" },
     "profile-dir": { type: "string" },
-    ipam: { type: "string" },
+    inside: { type: "string" },
   });
-  const ipamLayout = (args.extra.ipam as string | undefined) ?? "inside";
-  if (ipamLayout !== "inside" && ipamLayout !== "beside") throw invalid("--ipam", "inside or beside");
+  const insideArg = (args.extra.inside as string | undefined) ?? "ipam,mapping";
+  const inside = new Set(insideArg === "none" ? [] : insideArg.split(","));
+  for (const s of inside)
+    if (s !== "ipam" && s !== "mapping") throw invalid("--inside", `ipam, mapping or none, not "${s}"`);
   const work = args.quick ? quick : full;
   const shapes = args.quick ? quickWorkloads : workloads;
   const chosen = (
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(`${s}\n`);
   const load0 = loadAverage1m();
   log(
-    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; ipam ${ipamLayout} the network process; load average ${load0.toFixed(2)}`,
+    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}; load average ${load0.toFixed(2)}`,
   );
 
   const dir = await mkdtemp(join(tmpdir(), "jetnet-e2e-bench-"));
@@ -162,18 +164,19 @@ async function main(): Promise<void> {
     const profileDir = args.extra["profile-dir"] as string | undefined;
     const prof = (role: string) =>
       profileDir === undefined ? [] : ["--cpu-prof", "--cpu-prof-dir", join(profileDir, role)];
-    const inside = ipamLayout === "inside";
     const [network, ipam, mapping] = await Promise.all([
       // Redis for network too: it leases addresses within creates, as `jetnet up` runs it.
       startJetnet(
-        ["network", ...common, "--redis", redis.url, ...(inside ? ["--ipam"] : [])],
+        ["network", ...common, "--redis", redis.url, ...[...inside].map((s) => `--${s}`)],
         undefined,
         prof("network"),
       ),
-      inside ? undefined : startJetnet(["ipam", ...common, "--redis", redis.url], undefined, prof("ipam")),
-      startJetnet(["mapping", ...common], undefined, prof("mapping")),
+      inside.has("ipam")
+        ? undefined
+        : startJetnet(["ipam", ...common, "--redis", redis.url], undefined, prof("ipam")),
+      inside.has("mapping") ? undefined : startJetnet(["mapping", ...common], undefined, prof("mapping")),
     ]);
-    procs.push(network, mapping, ...(ipam ? [ipam] : []));
+    procs.push(network, ...(ipam ? [ipam] : []), ...(mapping ? [mapping] : []));
     const agents = await startJetnet(
       ["agent", ...common, "--hollow", String(nodes), "--hollow-prefix", "node"],
       120_000 + nodes * 600,
@@ -194,7 +197,7 @@ async function main(): Promise<void> {
       redis_server: redis.pid,
       network: network.pid,
       ...(ipam && { ipam: ipam.pid }),
-      mapping: mapping.pid,
+      ...(mapping && { mapping: mapping.pid }),
       agents: agents.pid,
     };
     let seed = 1;
@@ -266,7 +269,7 @@ async function main(): Promise<void> {
 
 const cpuOf = (s: StepResult, name: string) => s.cpuMsPerLifecycle[name] ?? Number.NaN;
 const controlPlane = ["nats_server", "redis_server", "network", "ipam", "mapping"];
-/** The control plane's CPU per lifecycle: ipam counts only when it ran as its own process. */
+/** The control plane's CPU per lifecycle: ipam and mapping count only when they ran as processes of their own. */
 const planeCpu = (s: StepResult) =>
   controlPlane.reduce((sum, p) => sum + (Number.isFinite(cpuOf(s, p)) ? cpuOf(s, p) : 0), 0);
 
@@ -281,9 +284,9 @@ function goalFigures(k: Knee, rawPut: number) {
     cpu_ms_per_lifecycle: {
       nats_server: cpuOf(m, "nats_server"),
       network: cpuOf(m, "network"),
-      // Inside the network process, ipam's CPU is in network's.
+      // Inside the network process, ipam's and mapping's CPU is in network's.
       ipam: Number.isFinite(cpuOf(m, "ipam")) ? cpuOf(m, "ipam") : 0,
-      mapping: cpuOf(m, "mapping"),
+      mapping: Number.isFinite(cpuOf(m, "mapping")) ? cpuOf(m, "mapping") : 0,
       agents: cpuOf(m, "agents"),
       total_control_plane: planeCpu(m),
     },

@@ -2,7 +2,7 @@ import { Command } from "commander";
 import { ErrorCode, JetnetError } from "../lib/errors.js";
 import { agentCommand } from "../services/agent/main.js";
 import { ipamCommand, ipamInside } from "../services/ipam/main.js";
-import { mappingCommand } from "../services/mapping/main.js";
+import { mappingCommand, mappingInside } from "../services/mapping/main.js";
 import { networkCommand } from "../services/network/main.js";
 import { authCommand } from "./auth/auth.js";
 import { benchCommand } from "./bench/bench.js";
@@ -14,7 +14,7 @@ import { upCommand } from "./up/up.js";
 const program = new Command("jetnet")
   .description("jetnet: a virtual-network control plane on NATS JetStream and Redis")
   .version("0.1.0")
-  .addCommand(networkCommand({ ipamInside }))
+  .addCommand(networkCommand({ ipamInside, mappingInside }))
   .addCommand(ipamCommand())
   .addCommand(mappingCommand())
   .addCommand(agentCommand())

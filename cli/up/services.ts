@@ -31,10 +31,10 @@ export interface ServiceEntry {
 export function planeServices(o: PlaneOptions): ServiceEntry[] {
   return [
     // With Redis, network leases each attachment's address within its create (one write fewer),
-    // and runs ipam on its own watches (each attachment write is delivered to one process fewer).
-    // `jetnet ipam` runs it as a service of its own instead (see the README's deployment notes).
-    { name: "network", args: ["--ipam"], needsRedis: true, replicas: 1 },
-    { name: "mapping", args: [], needsRedis: false, replicas: 1 },
+    // and it runs ipam and mapping on its own watches (each attachment write is delivered to two
+    // processes fewer). `jetnet ipam` and `jetnet mapping` run them as services of their own
+    // instead (see the README's deployment notes).
+    { name: "network", args: ["--ipam", "--mapping"], needsRedis: true, replicas: 1 },
     // Logger fabric: one process simulates N nodes (node-1 … node-N). Linux fabric: this host is
     // one real node, node-1, with its VXLAN endpoint on the loopback address (root only).
     {

@@ -6,10 +6,10 @@ import type { SharedCache } from "../informer/types.js";
 import type { RedisClient } from "./redis.js";
 
 /**
- * Work one service runs inside another's process, on that service's caches: ipam inside the
- * network service (`jetnet network --ipam`). Services do not import each other; the CLI hands the
- * network command ipam's companion (services/ipam/main.ts), and the network service gives it its
- * caches.
+ * Work one service runs inside another's process, on that service's caches: ipam and mapping
+ * inside the network service (`jetnet network --ipam --mapping`). Services do not import each
+ * other; the CLI hands the network command their companions (services/ipam/main.ts,
+ * services/mapping/main.ts), and the network service gives them its caches.
  */
 
 /** The network service's caches of its buckets, shared with its companion (run by the service). */
@@ -46,3 +46,14 @@ export interface IpamInsideOptions {
 
 /** Makes ipam's companion from the network command's flags (services/ipam/main.ts exports one). */
 export type IpamInside = (o: IpamInsideOptions) => Companion;
+
+/** What `jetnet network --mapping` gives mapping. */
+export interface MappingInsideOptions {
+  readonly divideWork?: boolean;
+  readonly replicas?: number;
+  readonly memberIntervalMs?: number;
+  readonly onReady?: () => void;
+}
+
+/** Makes mapping's companion from the network command's flags (services/mapping/main.ts exports one). */
+export type MappingInside = (o: MappingInsideOptions) => Companion;

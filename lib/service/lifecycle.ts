@@ -1,5 +1,7 @@
 import type { ControllerLogger } from "../controller/types.js";
-import { sleep } from "../time.js";
+import type { Informer } from "../informer/informer.js";
+import type { SharedCache } from "../informer/types.js";
+import { aborted, sleep } from "../time.js";
 
 /**
  * The life of a controller-style service, in the order sample-controller's main.go runs it:
@@ -16,6 +18,20 @@ export interface Runnable {
 
 export interface Syncable extends Runnable {
   waitForSync(signal?: AbortSignal): Promise<void>;
+}
+
+/**
+ * A cache to read: `shared`, run by the process's host service (a companion's, see
+ * companion.ts), which the lifecycle then only waits for; else one of the service's own, which
+ * the lifecycle runs.
+ */
+export function sharedOrOwn<T>(
+  shared: SharedCache<T> | undefined,
+  own: () => Informer<T>,
+): { readonly cache: SharedCache<T>; readonly informer: Syncable } {
+  if (shared) return { cache: shared, informer: { run: aborted, waitForSync: (s) => shared.waitForSync(s) } };
+  const informer = own();
+  return { cache: informer, informer };
 }
 
 /** Work repeated every `ms` while the service runs; a failure is logged and the next round comes. */
@@ -67,11 +83,4 @@ async function repeat(p: Periodic, signal: AbortSignal, logger: ControllerLogger
     if (signal.aborted) break;
     await p.run().catch((err: unknown) => logger.warn({ err }, `${p.what} failed`));
   }
-}
-
-function aborted(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener("abort", () => resolve(), { once: true });
-  });
 }

@@ -8,14 +8,12 @@ import type { ControllerLogger } from "../../lib/controller/types.js";
 import { fnv1a } from "../../lib/hash.js";
 import { attachmentIndexes } from "../../lib/informer/indexes.js";
 import { Informer } from "../../lib/informer/informer.js";
-import type { SharedCache } from "../../lib/informer/types.js";
 import { abandonMs } from "../../lib/ipam/abandon.js";
 import { LeaseStore } from "../../lib/ipam/leases.js";
 import type { NetworkCaches } from "../../lib/service/companion.js";
 import type { RedisClient } from "../../lib/service/index.js";
-import { runLifecycle, type Syncable } from "../../lib/service/lifecycle.js";
+import { runLifecycle, sharedOrOwn } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
-import { aborted } from "../../lib/time.js";
 import { SubnetStateCollector } from "./cleanup.js";
 import { AddressController, enqueueAddressWork } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
@@ -70,37 +68,6 @@ export interface IpamOptions {
   readonly onReady?: () => void;
 }
 
-/**
- * The caches ipam reads, and what its lifecycle runs for them: its own informers, or, for caches
- * shared by their owner, only a wait for their sync.
- */
-function followBuckets(
-  stores: Awaited<ReturnType<typeof openNetworkStores>>,
-  shared: IpamOptions["caches"],
-): {
-  subnetCache: SharedCache<Subnet>;
-  attachmentCache: SharedCache<NetworkAttachment>;
-  informers: Syncable[];
-} {
-  if (shared) {
-    const waitOnly = (c: SharedCache<unknown>): Syncable => ({
-      run: aborted,
-      waitForSync: (s) => c.waitForSync(s),
-    });
-    return {
-      subnetCache: shared.subnets,
-      attachmentCache: shared.attachments,
-      informers: [waitOnly(shared.subnets), waitOnly(shared.attachments)],
-    };
-  }
-  const subnetCache = new Informer<Subnet>({ store: stores.subnets });
-  const attachmentCache = new Informer<NetworkAttachment>({
-    store: stores.attachments,
-    indexes: attachmentIndexes,
-  });
-  return { subnetCache, attachmentCache, informers: [subnetCache, attachmentCache] };
-}
-
 // The limit is shared with the network service, which may lease within a create.
 export { abandonMs, minRecoveryGraceMs } from "../../lib/ipam/abandon.js";
 
@@ -116,7 +83,13 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   const leases = new LeaseStore(redis, { waitReplicas: opts.redisWaitReplicas ?? 0 });
   const shardCount = opts.shardCount ?? 1;
   const shardIndex = opts.shardIndex ?? 0;
-  const { subnetCache, attachmentCache, informers } = followBuckets(stores, opts.caches);
+  const subnets = sharedOrOwn(opts.caches?.subnets, () => new Informer<Subnet>({ store: stores.subnets }));
+  const attachments = sharedOrOwn(
+    opts.caches?.attachments,
+    () => new Informer<NetworkAttachment>({ store: stores.attachments, indexes: attachmentIndexes }),
+  );
+  const subnetCache = subnets.cache;
+  const attachmentCache = attachments.cache;
 
   // Which replica handles an attachment: the owner of its VNI (its subnet's, else the one its
   // status names); with no VNI known, every replica (an overlap is safe, a gap is not).
@@ -225,7 +198,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
   await runLifecycle({
     signal,
     logger,
-    informers,
+    informers: [subnets.informer, attachments.informer],
     controllers: [controller],
     start: async () => {
       await recovery.init();

@@ -3,6 +3,9 @@ import { booleanArg, divideWorkHelp, positiveInt } from "../../lib/service/flags
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
 import { runMapping } from "./service.js";
 
+/** What `jetnet network --mapping` runs in the network process (the CLI hands it to that command). */
+export { mappingInside } from "./inside.js";
+
 /** `jetnet mapping`: wiring only; the service itself is runMapping in service.ts. */
 export function mappingCommand(): Command {
   const cmd = new Command("mapping").description(

@@ -12,7 +12,8 @@ import {
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { fnv1a } from "../../lib/hash.js";
 import { Informer } from "../../lib/informer/informer.js";
-import { runLifecycle } from "../../lib/service/lifecycle.js";
+import type { NetworkCaches } from "../../lib/service/companion.js";
+import { runLifecycle, sharedOrOwn } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
 import { FeedAnnouncer, MemoryProjector, ProjectionTable } from "./projections.js";
 import { ViewServer } from "./snapshots.js";
@@ -31,6 +32,11 @@ export interface MappingOptions {
   readonly divideWork?: boolean;
   /** Membership announcement period (default 1 s; tests shorten it). */
   readonly memberIntervalMs?: number;
+  /**
+   * The attachments cache of the process this runs in (mapping inside the network service, on
+   * that service's watch): mapping then follows no bucket itself. Absent: it runs its own.
+   */
+  readonly caches?: Pick<NetworkCaches, "attachments">;
   readonly onReady?: () => void;
 }
 
@@ -50,7 +56,10 @@ export interface MappingOptions {
 export async function runMapping(opts: MappingOptions): Promise<void> {
   const { nc, registry, logger, signal } = opts;
   const { attachments } = await openNetworkStores(nc, opts.replicas ?? 1);
-  const attachmentCache = new Informer<NetworkAttachment>({ store: attachments });
+  const { cache: attachmentCache, informer } = sharedOrOwn(
+    opts.caches?.attachments,
+    () => new Informer<NetworkAttachment>({ store: attachments }),
+  );
   const synced = () => attachmentCache.hasSynced();
   const node = new ProjectionTable<NodeWork>("jetnet-node", synced);
   const map = new ProjectionTable<Mapping>("jetnet-map", synced);
@@ -96,7 +105,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
   await runLifecycle({
     signal,
     logger,
-    informers: [attachmentCache],
+    informers: [informer],
     controllers: [],
     start: async () => {
       // The projections are complete: announce from now on, and have agents check what they

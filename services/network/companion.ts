@@ -5,15 +5,15 @@ import { DerivedInformer, type Informer } from "../../lib/informer/informer.js";
 import type { Companion, CompanionContext } from "../../lib/service/companion.js";
 
 /**
- * Starts `companion` (ipam, given by the CLI) on the service's caches: the subnet cache as it is,
- * the attachments decoded from the list cache's watch (DerivedInformer: the bucket is followed
- * once for both). Build it before the caches run, so the decoded view sees their first snapshot.
- * `done` resolves once the companion has stopped after the signal and rejects if it failed;
- * `fail` is called at once then (the service stops: a restart is the recovery, as for a
- * standalone ipam).
+ * Starts `companions` (ipam, mapping: given by the CLI) on the service's caches: the subnet cache
+ * as it is, the attachments decoded once from the list cache's watch (DerivedInformer: the bucket
+ * is followed once for all). Build it before the caches run, so the decoded view sees their first
+ * snapshot. `done` resolves once every companion has stopped after the signal and rejects if one
+ * failed; `fail` is called at once then (the service stops: a restart is the recovery, as for a
+ * standalone service).
  */
-export function startCompanion(
-  companion: Companion,
+export function startCompanions(
+  companions: readonly Companion[],
   ctx: Omit<CompanionContext, "caches" | "logger"> & {
     readonly logger: ControllerLogger;
     readonly subnets: Informer<Subnet>;
@@ -28,10 +28,15 @@ export function startCompanion(
     attachmentIndexes,
   );
   const { subnets, attachments: _bytes, ...rest } = ctx;
-  const done = companion({ ...rest, caches: { subnets, attachments } }).catch((err: unknown) => {
-    fail(err);
-    throw err;
-  });
+  const caches = { subnets, attachments };
+  const done = Promise.all(
+    companions.map((run) =>
+      run({ ...rest, caches }).catch((err: unknown) => {
+        fail(err);
+        throw err;
+      }),
+    ),
+  ).then(() => undefined);
   // Observed by `fail` meanwhile; the caller awaits it at the end.
   done.catch(() => undefined);
   return { done };

@@ -1,6 +1,6 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
-import type { IpamInside } from "../../lib/service/companion.js";
+import type { IpamInside, MappingInside } from "../../lib/service/companion.js";
 import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import {
   addCommonOptions,
@@ -14,10 +14,13 @@ import { defaultCreateLeaseTimeoutMs } from "./address.js";
 import { defaultListMaxVersions, defaultListWindowMs, defaultMaxPending, runNetwork } from "./service.js";
 
 /**
- * `jetnet network`: wiring only; the service itself is runNetwork in service.ts. `ipamInside`
- * (given by the CLI, from services/ipam/main.ts) is what `--ipam` runs in this process.
+ * `jetnet network`: wiring only; the service itself is runNetwork in service.ts. `ipamInside` and
+ * `mappingInside` (given by the CLI, from services/ipam/main.ts and services/mapping/main.ts) are
+ * what `--ipam` and `--mapping` run in this process.
  */
-export function networkCommand(deps: { readonly ipamInside?: IpamInside } = {}): Command {
+export function networkCommand(
+  deps: { readonly ipamInside?: IpamInside; readonly mappingInside?: MappingInside } = {},
+): Command {
   const cmd = new Command("network").description(
     "Run the network service: the intent API, the subnet validator and agents' status reports",
   );
@@ -122,12 +125,24 @@ export function networkCommand(deps: { readonly ipamInside?: IpamInside } = {}):
         .default(10_000)
         .argParser(positiveInt),
     )
+    .addOption(
+      new Option(
+        "--mapping [bool]",
+        "run mapping in this process, on this service's own watch (then deploy no separate mapping)",
+      )
+        .env("JETNET_NETWORK_MAPPING")
+        .default(false)
+        .preset("true")
+        .argParser(booleanArg),
+    )
     .action(async (opts) => {
       // Redis is optional here: only a --redis (or JETNET_REDIS_URL) actually given, or --ipam,
       // turns on leasing in the create, and the service starts and serves whether Redis answers
       // or not (an embedded ipam starts once it does).
       const withRedis = cmd.getOptionValueSource("redis") !== "default" || opts.ipam;
       if (opts.ipam && !deps.ipamInside) cmd.error("--ipam: this build of jetnet network has no ipam to run");
+      if (opts.mapping && !deps.mappingInside)
+        cmd.error("--mapping: this build of jetnet network has no mapping to run");
       const config = commonConfig(opts);
       await runService({
         name: "network",
@@ -153,19 +168,24 @@ export function networkCommand(deps: { readonly ipamInside?: IpamInside } = {}):
               listMaxVersions: opts.listWindowVersions,
               maxPending: opts.maxPending,
               retention: retentionFrom(opts),
-              ...(redis &&
-                opts.ipam &&
-                deps.ipamInside && {
-                  companion: deps.ipamInside({
-                    redis: () => redis.connected(),
-                    redisWaitReplicas: opts.redisWaitReplicas,
-                    workers: opts.ipamWorkers,
-                    gcGraceMs: opts.ipamGcGrace,
-                    gcIntervalMs: opts.ipamGcInterval,
-                    divideWork: opts.divideWork,
-                    replicas: opts.replicas,
-                  }),
-                }),
+              companions: [
+                ...(redis && opts.ipam && deps.ipamInside
+                  ? [
+                      deps.ipamInside({
+                        redis: () => redis.connected(),
+                        redisWaitReplicas: opts.redisWaitReplicas,
+                        workers: opts.ipamWorkers,
+                        gcGraceMs: opts.ipamGcGrace,
+                        gcIntervalMs: opts.ipamGcInterval,
+                        divideWork: opts.divideWork,
+                        replicas: opts.replicas,
+                      }),
+                    ]
+                  : []),
+                ...(opts.mapping && deps.mappingInside
+                  ? [deps.mappingInside({ divideWork: opts.divideWork, replicas: opts.replicas })]
+                  : []),
+              ],
               ...(redis && {
                 leases: {
                   redis: () => redis.client,

@@ -18,7 +18,7 @@ import { RecordRelay } from "../../lib/store/compact.js";
 import { type CreateLeaseOptions, CreateLeases } from "./address.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
-import { startCompanion } from "./companion.js";
+import { startCompanions } from "./companion.js";
 import { Endpoints } from "./endpoints.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
@@ -71,10 +71,10 @@ export interface NetworkOptions {
   readonly leases?: CreateLeaseOptions;
   /**
    * Work run in this process on this service's caches of the subnets and attachments buckets
-   * (companion.ts): ipam, with `jetnet network --ipam`. It follows neither bucket itself, so each
-   * write to them is delivered to one process fewer.
+   * (companion.ts): ipam and mapping, with `jetnet network --ipam --mapping`. They follow neither
+   * bucket themselves, so each write to them is delivered to one process fewer per companion.
    */
-  readonly companion?: Companion;
+  readonly companions?: readonly Companion[];
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
 }
@@ -114,13 +114,13 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   ]);
 
   // Built before the caches run, so that the companion's view sees their first snapshot.
-  const companion =
-    opts.companion &&
-    startCompanion(
-      opts.companion,
+  const companions =
+    opts.companions?.length &&
+    startCompanions(
+      opts.companions,
       { nc, registry, logger, signal, subnets: subnetCache, attachments: attachmentList.informer },
       (err) => {
-        logger.error({ err }, "the work run in this process (ipam) failed; the network service stops");
+        logger.error({ err }, "work run in this process (ipam or mapping) failed; the network service stops");
         stop.abort(err);
       },
     );
@@ -282,7 +282,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   });
   await membership;
   opts.signal.removeEventListener("abort", onAbort);
-  await companion?.done;
+  if (companions) await companions.done;
 }
 
 export const defaultListWindowMs = 60_000;

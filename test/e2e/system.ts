@@ -1,8 +1,4 @@
-import { setMaxListeners } from "node:events";
-import pino from "pino";
-import { Registry } from "prom-client";
 import { Testbed } from "../../lib/servers/netns.js";
-import { runMapping } from "../../services/mapping/service.js";
 import { type JetnetProcess, startJetnet } from "../harness/index.js";
 import { startSystem, type TestSystem } from "../services/ipam/system.js";
 
@@ -11,11 +7,11 @@ type Host = Testbed["hosts"][number];
 /** The whole system on a testbed of network namespaces, with a linux-fabric agent per host. */
 export interface DatapathSystem {
   readonly bed: Testbed;
-  /** nats-server, redis-server, the network service with ipam inside (as `jetnet up` runs it), and a client. */
+  /** nats-server, redis-server, the network service with ipam and mapping inside (as `jetnet up` runs it), and a client. */
   readonly sys: TestSystem;
   /** Host name → its agent (restartable). */
   readonly agents: Map<string, JetnetProcess>;
-  /** Stops the agents, the mapping service and the system, then removes the testbed. */
+  /** Stops the agents and the system, then removes the testbed. */
   stop(): Promise<void>;
 }
 
@@ -32,7 +28,7 @@ export interface DatapathSystemOptions {
 
 /**
  * Builds the testbed (underlay bridge and hosts), starts the system with a short lease GC grace,
- * runs the mapping service in this process and starts an agent per host, in that order. On a
+ * with ipam and mapping inside the network service, and starts an agent per host, in that order. On a
  * failure it takes down what it started before rethrowing, so a test's `beforeAll` needs no
  * cleanup of its own.
  */
@@ -40,12 +36,9 @@ export async function startDatapathSystem(o: DatapathSystemOptions): Promise<Dat
   const bed = new Testbed();
   const agents = new Map<string, JetnetProcess>();
   let sys: TestSystem | undefined;
-  let stopMapping: (() => Promise<void>) | undefined;
   const stop = async () => {
     for (const a of agents.values()) await a.stop().catch(() => undefined);
     agents.clear();
-    await stopMapping?.().catch(() => undefined);
-    stopMapping = undefined;
     await sys?.stop().catch(() => undefined);
     sys = undefined;
     await bed.destroy();
@@ -53,8 +46,7 @@ export async function startDatapathSystem(o: DatapathSystemOptions): Promise<Dat
   try {
     await bed.createUnderlay();
     for (let n = 1; n <= o.hosts; n++) await bed.addHost(n);
-    sys = await startSystem({ gcGraceMs: 5_000 }, {}, { embedded: true });
-    stopMapping = await startMapping(sys);
+    sys = await startSystem({ gcGraceMs: 5_000 }, {}, { embedded: true, mapping: true });
     for (const h of bed.hosts) {
       const args = [
         ...["agent", "--nats", sys.nats.url, "--node", h.name, "--host-ip", h.ip],
@@ -68,25 +60,4 @@ export async function startDatapathSystem(o: DatapathSystemOptions): Promise<Dat
     await stop();
     throw err;
   }
-}
-
-/** Runs the mapping service in this process until the returned stop is called. */
-async function startMapping(sys: TestSystem): Promise<() => Promise<void>> {
-  const ac = new AbortController();
-  setMaxListeners(0, ac.signal); // every informer and watch of the mapping service, as lib/service/run.ts does
-  let ready!: () => void;
-  const mapped = new Promise<void>((r) => (ready = r));
-  const running = runMapping({
-    nc: sys.nc,
-    registry: new Registry(),
-    logger: pino({ level: "silent" }),
-    signal: ac.signal,
-    onReady: ready,
-  });
-  // A mapping service that fails to start rejects `running` before it is ready.
-  await Promise.race([mapped, running]);
-  return async () => {
-    ac.abort();
-    await running;
-  };
 }

@@ -7,6 +7,7 @@ import { Registry } from "prom-client";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { ipamInside } from "../../../services/ipam/inside.js";
 import { type IpamOptions, runIpam } from "../../../services/ipam/service.js";
+import { mappingInside } from "../../../services/mapping/inside.js";
 import type { CreateLeaseOptions } from "../../../services/network/address.js";
 import { type NetworkOptions, runNetwork } from "../../../services/network/service.js";
 import { type NatsServer, type RedisServer, startNats, startRedis } from "../../harness/index.js";
@@ -35,6 +36,8 @@ export async function startSystem(
      * beside it; the network service then also leases within creates (as that flag does).
      */
     embedded?: boolean;
+    /** Run mapping inside the network service too (`jetnet network --mapping`). */
+    mapping?: boolean;
   } = {},
 ): Promise<TestSystem> {
   const [nats, redis] = await Promise.all([startNats(), startRedis()]);
@@ -61,9 +64,10 @@ export async function startSystem(
     onReady: netReady,
     resyncMs: 2000,
     ...(networkRedis && { leases: { ...leaseInCreate, redis: networkRedis } }),
-    ...(opts.embedded && {
-      companion: ipamInside({ ...ipam, redis: async () => redisClient, onReady: ipamReady }),
-    }),
+    companions: [
+      ...(opts.embedded ? [ipamInside({ ...ipam, redis: async () => redisClient, onReady: ipamReady })] : []),
+      ...(opts.mapping ? [mappingInside({})] : []),
+    ],
     ...network,
   });
   await netUp;

@@ -1,16 +1,18 @@
 import { jetstreamManager } from "@nats-io/jetstream";
 import { afterEach, describe, expect, it } from "vitest";
-import { Bucket } from "../../../lib/api/subjects.js";
+import { Bucket, feedPrefix } from "../../../lib/api/subjects.js";
 import { LeaseStore } from "../../../lib/ipam/leases.js";
 import { sleep } from "../../../lib/time.js";
 import { eventually, startSystem, type TestSystem } from "../ipam/system.js";
 
 /**
- * ipam inside the network service (`jetnet network --ipam`): it works from the service's own
- * caches, so the attachments bucket is followed by one consumer fewer (each write is delivered
- * once fewer), and it does ipam's whole job: the address of a create the network service could
- * not lease, and the release of a deleted attachment's lease. The controller suite
- * (test/services/ipam/controller.int.test.ts) runs in both layouts too.
+ * ipam and mapping inside the network service (`jetnet network --ipam --mapping`): they work
+ * from the service's own caches, so the attachments bucket is followed by one consumer however
+ * many of them run there (each write is delivered once, not three times); ipam does its whole
+ * job (the address of a create the network service could not lease, the release of a deleted
+ * attachment's lease) and mapping announces node work. The ipam controller suite
+ * (test/services/ipam/controller.int.test.ts) runs in both layouts too, and the datapath tests
+ * (test/e2e) run this one.
  */
 
 let sys: TestSystem | undefined;
@@ -37,10 +39,23 @@ async function membersOf(s: TestSystem, service: string): Promise<number | undef
 }
 
 describe("ipam inside the network service", () => {
-  it("follows the attachments bucket once for both, where ipam beside it adds a consumer", async () => {
-    sys = await startSystem({}, {}, { embedded: true });
+  it("follows the attachments bucket once for all three, where ipam beside it adds a consumer", async () => {
+    sys = await startSystem({}, {}, { embedded: true, mapping: true });
     expect(await steadyConsumers(sys)).toBe(1);
     expect(await membersOf(sys, "ipam")).toBe(1);
+    expect(await membersOf(sys, "mapping")).toBe(1);
+    // mapping inside announces a new attachment's node work to its node.
+    const work: string[] = [];
+    const sub = sys.nc.subscribe(`${feedPrefix}.jetnet-node.>`, {
+      callback: (_, m) => {
+        work.push(m.subject);
+      },
+    });
+    await sys.client.subnets("m").create({ meta: { name: "s" }, spec: { vni: 41, cidr: "10.41.0.0/24" } });
+    await sys.client.attachments("m").create({ meta: { name: "a" }, spec: { node: "n7", subnet: "s" } });
+    await eventually(async () => (work.length > 0 ? true : undefined));
+    sub.unsubscribe();
+    expect(work.every((s) => s.includes("n7"))).toBe(true);
     await sys.stop();
     sys = await startSystem({}, {}, { leaseInCreate: {} });
     expect(await steadyConsumers(sys)).toBe(2);
