@@ -124,10 +124,10 @@ beforeAll(async () => {
     ...common(`net-${i}`),
     ...["--redis", redisServer.url, "--replicas", "3", "--resync-interval", "2000"],
   ];
-  // The second network replica runs ipam inside (`--ipam`, as `jetnet up` does) beside one ipam
-  // service: the two layouts divide the VNIs between them, and once the chaos kills the ipam
-  // service, the one inside network-2 does all of ipam's work.
-  const ipamInside = ["--ipam", ...["--ipam-gc-grace", "3000", "--ipam-gc-interval", "1000"]];
+  // The second network replica runs ipam and mapping inside (`--ipam --mapping`, as `jetnet up`
+  // does) beside one ipam and one mapping service: the two layouts divide the work between them,
+  // and once the chaos kills those services, the ones inside network-2 do all of it.
+  const inside = ["--ipam", "--mapping", ...["--ipam-gc-grace", "3000", "--ipam-gc-interval", "1000"]];
   const ipam = (i: number) => [
     "ipam",
     ...common(`ipam-${i}`),
@@ -139,14 +139,9 @@ beforeAll(async () => {
   // once on a busy machine can take longer than a service waits for JetStream at startup.
   services.network.push(await startJetnet(network(1)));
   services.mapping.push(await startJetnet(mapping(1)));
-  const [n2, i1, m2] = await Promise.all([
-    startJetnet([...network(2), ...ipamInside]),
-    startJetnet(ipam(1)),
-    startJetnet(mapping(2)),
-  ]);
+  const [n2, i1] = await Promise.all([startJetnet([...network(2), ...inside]), startJetnet(ipam(1))]);
   services.network.push(n2);
   services.ipam.push(i1);
-  services.mapping.push(m2);
   nc = await connect({ servers: cluster.urls, maxReconnectAttempts: -1, reconnectTimeWait: 250 });
   redis = new Redis(redisServer.url);
   client = new JetnetClient(nc, { timeoutMs: 10_000 });
