@@ -1,8 +1,16 @@
 import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import pino from "pino";
+import { Registry } from "prom-client";
 import { afterEach, describe, expect, it } from "vitest";
+import { JetnetClient } from "../../../lib/api/client.js";
 import { Bucket, feedPrefix } from "../../../lib/api/subjects.js";
+import { ErrorCode } from "../../../lib/errors.js";
 import { LeaseStore } from "../../../lib/ipam/leases.js";
+import type { Companion } from "../../../lib/service/companion.js";
 import { sleep } from "../../../lib/time.js";
+import { runNetwork } from "../../../services/network/service.js";
+import { startNats } from "../../harness/index.js";
 import { eventually, startSystem, type TestSystem } from "../ipam/system.js";
 
 /**
@@ -90,5 +98,44 @@ describe("ipam inside the network service", () => {
     expect((await leases.listVni(40)).map((l) => l.ref)).toEqual(["e/b"]);
     await c.attachments("e").delete("b");
     await eventually(async () => ((await leases.listVni(40)).length === 0 ? true : undefined));
+  });
+});
+
+describe("work run inside the network service", () => {
+  it("stops the service, and fails it with its error, when it fails", async () => {
+    const nats = await startNats();
+    const nc = await connect({ servers: nats.url });
+    const ac = new AbortController();
+    try {
+      let served = false;
+      // Fails once the service's caches have synced, as ipam whose Redis recovery throws would.
+      const failing: Companion = async (ctx) => {
+        await ctx.caches.attachments.waitForSync(ctx.signal);
+        await sleep(300);
+        throw new Error("companion broke");
+      };
+      const run = runNetwork({
+        nc,
+        registry: new Registry(),
+        logger: pino({ level: "silent" }),
+        signal: ac.signal,
+        companions: [failing],
+        onReady: () => {
+          served = true;
+        },
+      });
+      await expect(run).rejects.toThrow("companion broke");
+      // It had served (the failure came after), and it stopped by itself: the caller never aborted.
+      expect(served).toBe(true);
+      expect(ac.signal.aborted).toBe(false);
+      // Nothing answers the API any more.
+      await expect(new JetnetClient(nc, { timeoutMs: 1_000 }).subnets("x").get("s")).rejects.toMatchObject({
+        code: ErrorCode.Unavailable,
+      });
+    } finally {
+      ac.abort();
+      await nc.close();
+      await nats.stop();
+    }
   });
 });
