@@ -50,9 +50,13 @@ const overlays = [
   "overlays/prod",
   "overlays/redis-sentinel",
   "overlays/redis-cluster",
+  "overlays/inside",
 ] as const;
 /** Overlays that replace the base's single Redis with one installed from a Helm chart. */
 const chartRedis = (overlay: string) => overlay.startsWith("overlays/redis-");
+/** The services an overlay runs as Deployments: with ipam and mapping inside network, network alone. */
+const deployed = (overlay: string) =>
+  overlay === "overlays/inside" ? ["network"] : ["network", "ipam", "mapping"];
 const rendered = Object.fromEntries(overlays.map((o) => [o, render(join(k8s, o)).map(toModel)])) as Record<
   (typeof overlays)[number],
   K8sObject[]
@@ -190,7 +194,7 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       [
         "ConfigMap/jetnet-config",
         "DaemonSet/jetnet-agent",
-        ...["network", "ipam", "mapping"].flatMap((s) => [
+        ...deployed(overlay).flatMap((s) => [
           `Deployment/jetnet-${s}`,
           `PodDisruptionBudget/jetnet-${s}`,
           `Service/jetnet-${s}`,
@@ -237,6 +241,10 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       const metricsPort = c.ports?.find((p) => p.name === "metrics")?.containerPort;
       expect(config.metricsAddr?.port, `${service} metrics port`).toBe(metricsPort);
       expect(config.nats.user).toBe("jetnet");
+      if (service === "network") {
+        const inside = overlay === "overlays/inside";
+        expect(opts).toMatchObject({ ipam: inside, mapping: inside });
+      }
       if (service === "agent") {
         expect(opts).toMatchObject({ node: "node-a", hostIp: "10.1.2.3" });
         // Exactly the shipped hooks, with the arguments they are shipped for: nothing a tenant
@@ -253,7 +261,7 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(["agent", "ipam", "mapping", "network"]);
+    expect([...seen].sort()).toEqual(["agent", ...deployed(overlay)].sort());
   });
 
   it("keeps every ConfigMap key one that some service reads", () => {
@@ -294,7 +302,7 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       expect(targets.map((w) => w.kind)).toEqual(["Deployment"]);
     }
     // Headless, so that DNS lists every pod (infra/prometheus discovers targets that way).
-    for (const name of ["network", "ipam", "mapping", "agent"]) {
+    for (const name of [...deployed(overlay), "agent"]) {
       expect((find(objs, "Service", `jetnet-${name}`) as Service).spec?.clusterIP).toBe("None");
     }
   });
@@ -343,7 +351,7 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       expect(conf).toMatch(/^maxmemory-policy noeviction$/m);
       const sts = find(objs, "StatefulSet", "redis") as StatefulSet;
       const storage = sts.spec?.volumeClaimTemplates?.[0]?.spec?.resources?.requests?.storage;
-      expect(storage).toBe(overlay === "overlays/prod" ? "10Gi" : "1Gi");
+      expect(storage).toBe(overlay === "overlays/prod" || overlay === "overlays/inside" ? "10Gi" : "1Gi");
     });
 });
 
@@ -370,6 +378,19 @@ describe("overlays", () => {
       [0, 1, 2].map((i) => `nats://nats-${i}.nats-headless.nats.svc:4222`),
     );
     expect(images(objs)).toEqual(new Set(["registry.example.com/jetnet:0.1.0"]));
+  });
+
+  it("inside: prod with ipam and mapping in the network pods, and no Deployment of their own", () => {
+    const objs = rendered["overlays/inside"];
+    expect(deployments(objs).map((d) => d.metadata?.name)).toEqual(["jetnet-network"]);
+    expect(deployments(objs).map((d) => d.spec?.replicas)).toEqual([2]);
+    const network = jetnetContainers(objs).find(({ c }) => c.args?.[0] === "network")!.c;
+    expect(network.env?.filter((e) => e.name.startsWith("JETNET_NETWORK_"))).toEqual([
+      { name: "JETNET_NETWORK_IPAM", value: "true" },
+      { name: "JETNET_NETWORK_MAPPING", value: "true" },
+    ]);
+    // What ipam read from jetnet-config is the network pods' as well.
+    expect(config(objs)).toEqual(config(rendered["overlays/prod"]));
   });
 
   it.each([
