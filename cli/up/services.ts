@@ -21,6 +21,8 @@ export interface ServiceEntry {
   needsRedis: boolean;
   /** 0 skips the service. */
   replicas: number;
+  /** Said after the name when it starts (what else runs in the process). */
+  about?: string;
 }
 
 /**
@@ -34,7 +36,13 @@ export function planeServices(o: PlaneOptions): ServiceEntry[] {
     // and it runs ipam and mapping on its own watches (each attachment write is delivered to two
     // processes fewer). `jetnet ipam` and `jetnet mapping` run them as services of their own
     // instead (see the README's deployment notes).
-    { name: "network", args: ["--ipam", "--mapping"], needsRedis: true, replicas: 1 },
+    {
+      name: "network",
+      args: ["--ipam", "--mapping"],
+      needsRedis: true,
+      replicas: 1,
+      about: "with ipam and mapping inside",
+    },
     // Logger fabric: one process simulates N nodes (node-1 … node-N). Linux fabric: this host is
     // one real node, node-1, with its VXLAN endpoint on the loopback address (root only).
     {

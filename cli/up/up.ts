@@ -211,7 +211,9 @@ async function bringUp(
       skipped.push(entry.name);
       continue;
     }
-    say(`starting ${entry.name}${entry.replicas > 1 ? ` x${entry.replicas}` : ""}`);
+    say(
+      `starting ${entry.name}${entry.replicas > 1 ? ` x${entry.replicas}` : ""}${entry.about ? ` (${entry.about})` : ""}`,
+    );
     const started = await startService(entry, {
       entry: process.argv[1] ?? "",
       execArgv: process.execArgv,

@@ -11,6 +11,7 @@ import { JetnetClient } from "../../lib/api/client.js";
 import { traitsOf } from "../../lib/nats/server.js";
 import { natsServerEnv, natsServerVersion } from "../../lib/servers/nats-binary.js";
 import { freePort } from "../../lib/servers/ports.js";
+import { until } from "../harness/index.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -139,7 +140,8 @@ describe("jetnet up", () => {
     const natsPort = await freePort();
     const redisPort = await freePort();
     const args = ["--data-dir", dataDir, "--nats-port", `${natsPort}`, "--redis-port", `${redisPort}`];
-    const first = startUp([...args, "--agents", "0"]);
+    // With the default three hollow agents: the demo's attachments get implemented.
+    const first = startUp(args);
     await first.waitFor(/^jetnet up: ready/m);
 
     const natsLine = first.output().match(/^jetnet up: nats-server pid (\d+) (nats:\/\/\S+)/m);
@@ -153,6 +155,9 @@ describe("jetnet up", () => {
       /^jetnet up: network pid \d+ metrics http:\/\/127\.0\.0\.1:\d+\/metrics /m,
     );
     expect(await readFile(join(dataDir, "logs", "network.log"), "utf8")).toContain('"msg":"ready"');
+    // ipam and mapping run inside network: no processes of their own.
+    expect(first.output()).toMatch(/^jetnet up: starting network \(with ipam and mapping inside\)$/m);
+    expect(first.output()).not.toMatch(/^jetnet up: (ipam|mapping) pid /m);
 
     const nc = await connect({ servers: natsLine![2]! });
     let blueUid: string | null | undefined;
@@ -173,6 +178,14 @@ describe("jetnet up", () => {
         "node-2",
         "node-3",
       ]);
+      // Addressed, implemented by their nodes' agents (node work from mapping inside network) and reported.
+      for (const a of attachments.items) {
+        const s = (await until(`${a.key} implemented`, async () => {
+          const cur = await client.attachments("demo").get(a.value.meta?.name ?? "");
+          return cur.value.status?.hostIp && cur.value.status.ifName ? cur.value.status : undefined;
+        }))!;
+        expect(s.ip).toMatch(/^10\.(10|20)\.0\.\d+$/);
+      }
     } finally {
       await nc.close();
     }
