@@ -1,5 +1,4 @@
 import { attachmentCodec, type NetworkAttachment, type Subnet } from "../../lib/codec.js";
-import type { ControllerLogger } from "../../lib/controller/types.js";
 import { attachmentIndexes } from "../../lib/informer/indexes.js";
 import { DerivedInformer, type Informer } from "../../lib/informer/informer.js";
 import type { Companion, CompanionContext } from "../../lib/service/companion.js";
@@ -14,8 +13,8 @@ import type { Companion, CompanionContext } from "../../lib/service/companion.js
  */
 export function startCompanions(
   companions: readonly Companion[],
-  ctx: Omit<CompanionContext, "caches" | "logger"> & {
-    readonly logger: ControllerLogger;
+  ctx: Omit<CompanionContext, "caches">,
+  sources: {
     readonly subnets: Informer<Subnet>;
     /** The informer of the service's attachment list cache (values as stored). */
     readonly attachments: Informer<Uint8Array>;
@@ -23,15 +22,14 @@ export function startCompanions(
   fail: (err: unknown) => void,
 ): { readonly done: Promise<void> } {
   const attachments = new DerivedInformer<Uint8Array, NetworkAttachment>(
-    ctx.attachments,
+    sources.attachments,
     (b) => attachmentCodec.decode(b),
     attachmentIndexes,
   );
-  const { subnets, attachments: _bytes, ...rest } = ctx;
-  const caches = { subnets, attachments };
+  const caches = { subnets: sources.subnets, attachments };
   const done = Promise.all(
     companions.map((run) =>
-      run({ ...rest, caches }).catch((err: unknown) => {
+      run({ ...ctx, caches }).catch((err: unknown) => {
         fail(err);
         throw err;
       }),

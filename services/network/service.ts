@@ -118,7 +118,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     opts.companions?.length &&
     startCompanions(
       opts.companions,
-      { nc, registry, logger, signal, subnets: subnetCache, attachments: attachmentList.informer },
+      { nc, registry, logger, signal },
+      { subnets: subnetCache, attachments: attachmentList.informer },
       (err) => {
         logger.error({ err }, "work run in this process (ipam or mapping) failed; the network service stops");
         stop.abort(err);
