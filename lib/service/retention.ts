@@ -107,6 +107,7 @@ export async function runRetention(opts: {
   const removed = counter(registry);
   const records = gauge(registry);
   const read = readCounter(registry);
+  const checks = checkCounter(registry);
   // One pace per process: the full scans of its buckets take turns.
   const scanTurns = new ScanTurns();
   await Promise.all(
@@ -128,6 +129,8 @@ export async function runRetention(opts: {
         records.labels(bucket).set(p.stored);
         read.labels(bucket, p.fullScan ? "full" : "incremental").inc(p.records);
         read.labels(bucket, "observed").inc(p.observed);
+        if (p.fullScan) checks.labels(bucket, `scan_${p.fullScan}`).inc();
+        if (p.counts) checks.labels(bucket, `counts_${p.counts}`).inc();
       };
       await compactor.run(signal, onPass, opts.intervalMs);
     }),
@@ -159,6 +162,21 @@ function readCounter(registry: Registry): Counter<"bucket" | "scan"> {
         name,
         help: "Records (headers) compaction took in, by bucket and how: read by a full or incremental scan, or observed (taken from a watch of the bucket, not read).",
         labelNames: ["bucket", "scan"],
+        registers: [registry],
+      }),
+  );
+}
+
+function checkCounter(registry: Registry): Counter<"bucket" | "outcome"> {
+  return reuse(
+    registry,
+    "jetnet_store_compaction_checks_total",
+    Counter<"bucket" | "outcome">,
+    (name) =>
+      new Counter({
+        name,
+        help: "How compaction checked its index of a bucket: counts_agree / counts_differ (a count check against the stream's counts; differ: the next pass scans whole), scan_<reason> (a full scan, by why: start, counts, stream, sequences, leader, server, backstop).",
+        labelNames: ["bucket", "outcome"],
         registers: [registry],
       }),
   );

@@ -6,6 +6,7 @@ import {
   jetstream,
   jetstreamManager,
   type StreamInfo,
+  type StreamState,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { sleep } from "../time.js";
@@ -49,14 +50,26 @@ import { snapshotTimeoutMs } from "./watch.js";
  * retention, ~720,000 records every 30 s in every replica) made nats-server deliver tens of
  * thousands of messages a second to find the few to remove. Now each record is read once per
  * replica, plus full scans: on the first pass, whenever the stream may not be the one the index
- * was built from (see Compactor.pass), and as a backstop once the passes since the last full
- * scan have read as many records as it did (at least `backstopMinRecords`). A full scan reads
- * every record, which compaction keeps proportional to live keys × history plus the deletes of
- * the retention window; tied to what was read since, the backstop at most doubles the reads
- * (under steady churn, once per deleted retention at most). Not one pass in a fixed number
- * (say 20, every 10 min): at 50 deletes/s the window's ~720,000 records every 10 min would cost
- * six times the ~4 records written per object. The index is as large as a full scan: what one
- * scan held for its duration, now held between passes.
+ * was built from (see Compactor.pass), and when a count check finds the index wrong. A full scan
+ * reads every record, which compaction keeps proportional to live keys × history plus the
+ * deletes of the retention window. The index is as large as a full scan: what one scan held for
+ * its duration, now held between passes.
+ *
+ * The count check is the backstop against an index that drifted from the stream in a way no
+ * other check sees (records removed by someone else, or one the reads missed). Once the passes
+ * since the last full scan or check have taken in as many records as the index held then (at
+ * least `backstopMinRecords`), a pass compares the index with the stream's own counts, at a
+ * point where the index has taken in every record up to the stream's last sequence: the records
+ * it holds with the stream's message count, its keys with the stream's subject count. The index
+ * mirrors the stream's limits (history, rollups, records below the first sequence), so a single
+ * compactor's index agrees exactly; a difference (someone else removed records, a read missed
+ * one, or writes raced a read's end) makes the next pass a full scan. It used to be the full scan
+ * itself: every record delivered once more per bucket's worth of writes, which at 100,000
+ * records held nats-server and the compacting process busy for 20 s of every few minutes (and
+ * landed in bench:e2e's measurement windows); the check costs a walk of the index in memory.
+ * Replicas compacting the same bucket remove records the others' indexes still hold, so their
+ * checks differ and they scan as before. `fullScanEvery` still forces a full scan every so many
+ * passes, whatever the counts say.
  *
  * A replica that watches the whole bucket anyway (the network service's list cache) hands the
  * compactor the headers of the records its watch receives (RecordRelay, Compactor.observe), and
@@ -67,10 +80,7 @@ import { snapshotTimeoutMs } from "./watch.js";
  * lost a record costs a read, never a wrong index. Records observed before a full scan are
  * dropped with the index, as are those observed over a connection to another server (a
  * restarted 2.9 server reuses the sequences of records it lost). Not for a replicated stream,
- * whose replicas' sequences may differ (see consumerOnLeader). Observed records count a quarter
- * towards the backstop: it guards against an index that drifted from the stream, which watched
- * records are no likelier to cause than read ones, and at full weight the backstop's scans would
- * read every record once more on average, the cost the relay removes.
+ * whose replicas' sequences may differ (see consumerOnLeader).
  *
  * Pace: a read of more records than `scanRecordsPerSecond` (a full scan of all but a small
  * bucket, or an incremental read the relay did not spare) takes that many records a second (an
@@ -140,11 +150,10 @@ export class ScanTurns {
 export type FullScanReason =
   /** No index yet: the first pass, or the one after a read failed. */
   | "start"
-  /**
-   * The backstop against changes the other checks miss: the passes since the last full scan
-   * read as many records as it did, or `fullScanEvery` passes went by.
-   */
+  /** `fullScanEvery` passes went by since the last full scan. */
   | "backstop"
+  /** The last count check found the index and the stream's counts different (see the header). */
+  | "counts"
   /** The stream was created anew, or its history limit changed. */
   | "stream"
   /** The stream's sequences no longer match the index (gone backwards, or naming other records). */
@@ -166,6 +175,11 @@ export interface CompactionPass {
   readonly observed: number;
   /** Why the pass read the whole bucket; false when it read only what was new. */
   readonly fullScan: FullScanReason | false;
+  /**
+   * The count check this pass made (see the header): the index agreed with the stream's counts,
+   * or differed (the next pass scans whole); false when none was due.
+   */
+  readonly counts: "agree" | "differ" | false;
   /** Records in the bucket when the pass began (the stream's message count). */
   readonly stored: number;
   /** Keys known, live or deleted. */
@@ -203,7 +217,7 @@ export function readPace(expected: number, full: boolean, scanRate: number): num
   return Math.max(scanRate, Math.ceil((expected * 1_000) / maxIncrementalReadMs));
 }
 
-/** The fewest records read since the last full scan that call for the backstop's full scan. */
+/** The fewest records taken in since the last full scan or count check that call for a check. */
 const backstopMinRecords = 10_000;
 
 /** Removals a pass keeps in flight at once. */
@@ -230,20 +244,23 @@ interface Known {
   last: { seq: number; subject: string; at: number } | undefined;
   /** Passes since the last full scan. */
   passes: number;
-  /** Records read by the last full scan. */
+  /** Records the index held after the last full scan or count check. */
   scanned: number;
-  /** Records read since the last full scan. */
+  /** Records read since the last full scan or count check. */
   readSince: number;
-  /** Records taken from observe() since the last full scan. */
+  /** Records taken from observe() since the last full scan or count check. */
   observedSince: number;
+  /** The last count check found the index wrong: the next pass scans whole. */
+  countsDiffer: boolean;
 }
 
 /**
  * Compacts one bucket, pass by pass, reading only what was written since the last pass.
  *
  * A pass:
- *  1. Reads the stream's info. Drops the index (a full scan follows) when there is none yet, for
- *     the backstop (see the header), or when the stream may not be the one it was built from:
+ *  1. Reads the stream's info. Drops the index (a full scan follows) when there is none yet,
+ *     after a count check that differed or `fullScanEvery` passes (see the header), or when the
+ *     stream may not be the one it was built from:
  *     created at another time or with another history limit; its last sequence below the next
  *     one to read (re-created, or records at its end lost); led by another server (a replica's
  *     sequences are not always the leader's, see consumerOnLeader); the connection now to
@@ -254,7 +271,9 @@ interface Known {
  *  3. If the stream goes past the last record read, reads the headers of the records after it
  *     with one consumer on the leader, to the stream's end, into the index. If the stream's
  *     leader changed meanwhile, the index is dropped and the pass ends there.
- *  4. Plans the removals (planRemovals), removes by sequence, and forgets what it removed.
+ *  4. When a count check is due, compares the index with the stream's counts as of the last
+ *     sequence it now covers (see the header).
+ *  5. Plans the removals (planRemovals), removes by sequence, and forgets what it removed.
  * A failed read drops the index; a failed removal keeps it (the next pass asks again, and a
  * record found gone is no error).
  */
@@ -352,6 +371,7 @@ export class Compactor {
         scanned: 0,
         readSince: 0,
         observedSince: 0,
+        countsDiffer: false,
       };
       this.known = known;
       // Records observed before this scan may belong to a stream it no longer is.
@@ -366,17 +386,31 @@ export class Compactor {
         : this.takeObserved(known, last);
     known.observedSince += observed;
     let records = 0;
+    // The stream as the index now covers it: to its last sequence, nothing past it.
+    let covered = si.state;
     if (last >= known.next) {
       this.known = undefined;
       const read = await this.read(known, Math.max(known.next, first), si, fullScan !== false, signal);
       if (read === "leader changed") {
-        return { records: 0, observed, fullScan, stored, keys: 0, removedRecords: 0, removedTombstones: 0 };
+        return {
+          records: 0,
+          observed,
+          fullScan,
+          counts: false,
+          stored,
+          keys: 0,
+          removedRecords: 0,
+          removedTombstones: 0,
+        };
       }
       this.known = known;
-      records = read;
-      if (fullScan) known.scanned = read;
-      else known.readSince += read;
+      records = read.records;
+      covered = read.covered;
+      known.index.dropBelow(covered.first_seq);
+      if (fullScan) known.scanned = known.index.records;
+      else known.readSince += records;
     }
+    const counts = fullScan ? false : this.checkCounts(known, covered);
     const plan = planRemovals(known.index.keys, this.now(), this.opts, this.alone);
     const removedRecords = await this.removeAll(plan.older.map((r) => r.seq));
     // Alone from now on: every older record is gone once the removals above returned.
@@ -394,6 +428,7 @@ export class Compactor {
       records,
       observed,
       fullScan,
+      counts,
       stored,
       keys: known.index.keys.size,
       removedRecords,
@@ -412,8 +447,7 @@ export class Compactor {
     if (server !== known.server) return "server";
     if (si.state.last_seq < known.next - 1) return "sequences";
     if (this.fullScanEvery !== undefined && known.passes >= this.fullScanEvery) return "backstop";
-    if (known.readSince + known.observedSince / 4 >= Math.max(known.scanned, backstopMinRecords))
-      return "backstop";
+    if (known.countsDiffer) return "counts";
     const last = known.last;
     if (last === undefined) return false;
     try {
@@ -423,6 +457,27 @@ export class Compactor {
       if (!isGone(err)) throw err;
     }
     return false;
+  }
+
+  /**
+   * The count check of the header comment, when one is due: `covered` is the stream's state as of
+   * the last sequence the index has taken in (nothing after it is in the index). The index
+   * agrees when it holds as many records as the stream and as many keys as it has subjects.
+   */
+  private checkCounts(known: Known, covered: StreamState): "agree" | "differ" | false {
+    if (known.readSince + known.observedSince < Math.max(known.scanned, backstopMinRecords)) return false;
+    const records = known.index.records;
+    const agree =
+      records === covered.messages &&
+      (covered.num_subjects === undefined || covered.num_subjects === known.index.keys.size);
+    if (!agree) {
+      known.countsDiffer = true;
+      return "differ";
+    }
+    known.scanned = records;
+    known.readSince = 0;
+    known.observedSince = 0;
+    return "agree";
   }
 
   /**
@@ -447,7 +502,8 @@ export class Compactor {
   /**
    * Reads the headers of the records from `from` on into the index, with one consumer placed on
    * the stream leader (sequences are the leader's, see consumerOnLeader), pushed or, paced,
-   * pulled (header-reader.ts); returns how many.
+   * pulled (header-reader.ts); returns how many, with the stream's state as of the last sequence
+   * it read to.
    * Complete when the consumer's cursor has reached the stream's last sequence as it stood after
    * the consumer was made and every record it delivered has arrived (its pending count is no
    * signal while records are removed). A read of more than a second's worth at the pace is
@@ -460,7 +516,7 @@ export class Compactor {
     before: StreamInfo,
     full: boolean,
     signal: AbortSignal | undefined,
-  ): Promise<number | "leader changed"> {
+  ): Promise<{ records: number; covered: StreamState } | "leader changed"> {
     // At most this many: the records from `from` to the end, but no more than the stream holds.
     const expected = Math.min(before.state.messages, before.state.last_seq - from + 1);
     const pace = readPace(expected, full, this.scanRate);
@@ -476,14 +532,17 @@ export class Compactor {
     }
   }
 
-  /** The read itself, once its turn (if it needs one) has come. */
+  /**
+   * The read itself, once its turn (if it needs one) has come; returns how many records it read
+   * and the stream's state as of the sequence it read to.
+   */
   private async readWith(
     known: Known,
     where: Parameters<typeof pushedReader>[0],
     pace: number,
     pacedMs: number,
     signal: AbortSignal | undefined,
-  ): Promise<number | "leader changed"> {
+  ): Promise<{ records: number; covered: StreamState } | "leader changed"> {
     const prefixLen = this.subject.length - 1;
     const { si, readTo, drop } =
       pace > 0
@@ -514,7 +573,7 @@ export class Compactor {
       await readTo(target, onRecord);
       // Records removed at the end of the stream were read past too.
       known.next = Math.max(known.next, target + 1);
-      return received;
+      return { records: received, covered: now.state };
     } finally {
       await drop().catch(() => false);
     }

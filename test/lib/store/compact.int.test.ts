@@ -395,7 +395,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     }
   });
 
-  it("reads the whole bucket again once the passes since the last full scan read as many records as it did", async () => {
+  it("checks its index against the stream's counts once the passes since the last full scan read as many records as it held, and reads nothing more while they agree", async () => {
     const bucket = `compact-${++n}`;
     const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 1 });
     /** Writes keys `<prefix>.0` .. `<prefix>.<count - 1>`, 500 at a time. */
@@ -413,10 +413,47 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     await fill("c", 5_999);
     expect(await c.pass()).toMatchObject({ records: 5_999, fullScan: false });
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false });
+    expect(await c.pass()).toMatchObject({ counts: false });
     await fill("d", 1);
-    expect(await c.pass()).toMatchObject({ records: 1, fullScan: false });
-    // 12,000 read since the full scan of 12,000: the next pass scans whole.
-    expect(await c.pass()).toMatchObject({ records: 24_000, fullScan: "backstop", keys: 24_000 });
+    // 12,000 read since the full scan of 12,000: the counts are checked, and agree.
+    expect(await c.pass()).toMatchObject({ records: 1, fullScan: false, counts: "agree", keys: 24_000 });
+    expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, counts: false });
+    // The next check is due after as many records as the index held at the last (24,000).
+    await fill("e", 12_000);
+    expect(await c.pass()).toMatchObject({ records: 12_000, fullScan: false, counts: false });
+    await fill("f", 12_000);
+    expect(await c.pass()).toMatchObject({ records: 12_000, fullScan: false, counts: "agree" });
+  });
+
+  it("scans whole after a count check found records removed behind its back, and forgets them", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 1 });
+    const jsm = await jetstreamManager(nc);
+    const fill = async (prefix: string, count: number) => {
+      for (let i = 0; i < count; i += 500) {
+        const batch = Array.from({ length: Math.min(500, count - i) }, (_, j) => i + j);
+        await Promise.all(batch.map((k) => store.put(`${prefix}.${k}`, { n: k, s: "a" })));
+      }
+    };
+    await fill("a", 100);
+    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    expect(await c.pass()).toMatchObject({ records: 100, fullScan: "start", keys: 100 });
+    // Removed by someone else, in the middle of the stream: nothing tells the index (yet).
+    const gone = 1 + ints(50);
+    await jsm.streams.deleteMessage(store.stream, gone, false);
+    await fill("b", 10_000);
+    expect(await c.pass()).toMatchObject({
+      records: 10_000,
+      fullScan: false,
+      counts: "differ",
+      keys: 10_100,
+    });
+    expect(await c.pass()).toMatchObject({
+      records: 10_099,
+      fullScan: "counts",
+      counts: false,
+      keys: 10_099,
+    });
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false });
   });
 
@@ -707,6 +744,41 @@ describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersi
       expect((await store.list()).items.map((x) => x.key).sort()).toEqual(
         Array.from({ length: 20 }, (_, i) => `k.${20 + i}`).sort(),
       );
+    } finally {
+      api.stop();
+      await w.stop();
+    }
+  });
+
+  it("checks its counts on what the watch handed over, with no read", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 1 });
+    const jsm = await jetstreamManager(nc);
+    const info = async () => (await jsm.streams.info(store.stream)).state;
+    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    const w = watchInto(store, c);
+    const api = apiRequests(store.stream);
+    try {
+      await w.following();
+      expect(await c.pass()).toMatchObject({ records: 0, fullScan: "start", keys: 0 });
+      // 10,000 keys written twice: the second write of each replaces the first (history 1), as
+      // the index has it too.
+      for (const round of [0, 1])
+        for (let i = 0; i < 10_000; i += 500)
+          await Promise.all(
+            Array.from({ length: 500 }, (_, j) => store.put(`k.${i + j}`, { n: round, s: "a" })),
+          );
+      await w.received((await info()).last_seq);
+      api.reset();
+      expect(await c.pass()).toMatchObject({
+        records: 0,
+        observed: 20_000,
+        fullScan: false,
+        counts: "agree",
+        stored: 10_000,
+        keys: 10_000,
+      });
+      expect(await api.read()).toEqual({ consumers: 0, removals: 0 });
     } finally {
       api.stop();
       await w.stop();

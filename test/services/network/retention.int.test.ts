@@ -101,6 +101,13 @@ describe(`retention of deleted objects in the network service (nats-server ${nat
     console.log(`attachments compaction: ${observed} records observed, ${incremental} read incrementally`);
     expect(observed).toBeGreaterThan((live + churned) * 2);
     expect(incremental).toBeLessThan(observed / 4);
+    // One full scan, the first pass's: nothing since called for another.
+    const outcomes = Object.fromEntries(
+      ((await sys.registry.getSingleMetric("jetnet_store_compaction_checks_total")?.get())?.values ?? [])
+        .filter((v) => v.labels.bucket === Bucket.Attachments)
+        .map((v) => [v.labels.outcome, v.value]),
+    );
+    expect(outcomes).toEqual({ scan_start: 1 });
 
     const names = (await client.attachments(ns).list()).items.map((x) => x.value.meta?.name).sort();
     expect(names).toEqual([...[...Array(live).keys()].map((i) => `a${i}`), "a0x"].sort());
