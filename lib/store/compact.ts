@@ -12,7 +12,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { sleep } from "../time.js";
 import { pulledReader, pushedReader } from "./header-reader.js";
 import { validateBucket } from "./keys.js";
-import { planRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
+import { planRemovals, planWholeRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
 import { snapshotTimeoutMs } from "./watch.js";
 
 /**
@@ -36,6 +36,20 @@ import { snapshotTimeoutMs } from "./watch.js";
  * moves every consumer whose filter covers the purged subject to that subject's first remaining
  * record, or past the end of the stream, so watches and lists running meanwhile skip the records
  * of other keys in between. A removal by sequence touches no consumer.
+ *
+ * Whole keys: on nats-server 2.10 and newer, a deleted key goes in one step instead, once both
+ * retentions have passed since its delete: one purge of the key's subject up to and with its
+ * tombstone (a record written after it stays) removes what the two steps would have by then. With
+ * history, a created and deleted object leaves at least three records (its create, its status,
+ * its tombstone): three removal requests become one, and at a few hundred deletes a second
+ * those requests were a tenth of nats-server's CPU. Not on 2.9: there a purge with a subject
+ * filter moves every consumer whose filter covers the subject to that subject's next record, so
+ * a watch of the bucket skips other keys' records in between (tried: 2.10.27 delivers them), and
+ * its last-per-subject consumers fall back to an older record of a later key when a latest one
+ * is removed, which the two steps guard against. Only where the version of the server holding
+ * the stream is known, the one this connection is to: not clustered, or one replica led by it;
+ * in a cluster (where a rolling upgrade mixes versions, and a client sees no other server's) the
+ * two steps stay. CompactionOptions.wholeKeys decides otherwise (tests).
  *
  * Safe with several replicas, each compacting: a pass removes only records it has read, all at
  * or below the key's tombstone, and a record already gone is not an error. A key
@@ -114,6 +128,12 @@ export interface CompactionOptions {
    * this compactor's scans are paced alone.
    */
   readonly scanTurns?: ScanTurns;
+  /**
+   * Whether a deleted key's records may go in one purge once both retentions have passed (see
+   * "Whole keys" in the header): "auto" (default) where nats-server allows it safely, true or
+   * false to decide (tests; true only where the servers are 2.10 or newer).
+   */
+  readonly wholeKeys?: boolean | "auto";
   /** Clock, for tests. */
   readonly now?: () => number;
 }
@@ -273,7 +293,8 @@ interface Known {
  *     leader changed meanwhile, the index is dropped and the pass ends there.
  *  4. When a count check is due, compares the index with the stream's counts as of the last
  *     sequence it now covers (see the header).
- *  5. Plans the removals (planRemovals), removes by sequence, and forgets what it removed.
+ *  5. Plans the removals (planRemovals, or planWholeRemovals for whole keys), removes them by
+ *     sequence (or purges whole keys), and forgets what it removed.
  * A failed read drops the index; a failed removal keeps it (the next pass asks again, and a
  * record found gone is no error).
  */
@@ -411,6 +432,19 @@ export class Compactor {
       else known.readSince += records;
     }
     const counts = fullScan ? false : this.checkCounts(known, covered);
+    if (this.purgesWholeKeys(si)) {
+      const { records: removedRecords, tombstones: removedTombstones } = await this.purgeWhole(known);
+      return {
+        records,
+        observed,
+        fullScan,
+        counts,
+        stored,
+        keys: known.index.keys.size,
+        removedRecords,
+        removedTombstones,
+      };
+    }
     const plan = planRemovals(known.index.keys, this.now(), this.opts, this.alone);
     const removedRecords = await this.removeAll(plan.older.map((r) => r.seq));
     // Alone from now on: every older record is gone once the removals above returned.
@@ -579,6 +613,48 @@ export class Compactor {
     }
   }
 
+  /**
+   * Whether deleted keys go whole, in one purge each (see "Whole keys" in the header): asked, or
+   * by default when the server this connection is to is 2.10 or newer and hosts the stream
+   * alone (not clustered, or one replica led by that server).
+   */
+  private purgesWholeKeys(si: StreamInfo): boolean {
+    const asked = this.opts.wholeKeys ?? "auto";
+    if (asked !== "auto") return asked;
+    const info = this.nc.info;
+    if (info === undefined || !atLeast210(info.version)) return false;
+    if (si.cluster?.leader === undefined) return true;
+    return (si.config.num_replicas ?? 1) <= 1 && si.cluster.leader === info.server_name;
+  }
+
+  /**
+   * Purges every deleted key past both retentions, up to and with its tombstone (a record of the
+   * key written after it stays), `removalsInFlight` at a time; returns the records and the
+   * tombstones removed (a key found gone already counts for nothing).
+   */
+  private async purgeWhole(known: Known): Promise<{ records: number; tombstones: number }> {
+    const plan = planWholeRemovals(known.index.keys, this.now(), this.opts);
+    const prefix = this.subject.slice(0, -1);
+    let records = 0;
+    let tombstones = 0;
+    let next = 0;
+    const worker = async () => {
+      while (next < plan.length) {
+        const { key, seq } = plan[next++]!;
+        const r = await this.jsm.streams.purge(this.stream, { filter: `${prefix}${key}`, seq: seq + 1 });
+        known.index.removedTombstone(key, seq);
+        if (r.purged > 0) {
+          tombstones++;
+          records += r.purged - 1;
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(removalsInFlight, plan.length) }, worker));
+    // Tombstones that would have stood alone under the two steps are gone.
+    this.alone.clear();
+    return { records, tombstones };
+  }
+
   /** Removes records by sequence, `removalsInFlight` at a time; returns how many were there. */
   private async removeAll(seqs: readonly number[]): Promise<number> {
     let removed = 0;
@@ -624,6 +700,12 @@ export class Compactor {
       throw err;
     }
   }
+}
+
+/** Whether a nats-server version ("2.10.27", "2.11.0-beta.1") is 2.10 or newer. */
+export function atLeast210(version: string): boolean {
+  const [major, minor] = version.split(".").map((p) => Number.parseInt(p, 10));
+  return (major ?? 0) > 2 || ((major ?? 0) === 2 && (minor ?? 0) >= 10);
 }
 
 /** Whether `err` says the record asked for is not there. */

@@ -141,3 +141,23 @@ export function planRemovals(
   for (const id of alone.keys()) if (!standing.has(id)) alone.delete(id);
   return { older, tombstones };
 }
+
+/**
+ * Decides what the retention lets go in one step, where a whole deleted key may be purged at once
+ * (lib/store/compact.ts says when): every record of a key deleted at least `deletedRetentionMs`
+ * plus `tombstoneRetentionMs` ago, up to its tombstone (`seq`), `records` of them as the index
+ * knows it. What the two steps of planRemovals would have removed by then, in one request.
+ */
+export function planWholeRemovals(
+  keys: ReadonlyMap<string, KeyRecords>,
+  now: number,
+  retention: Retention,
+): { seq: number; key: string; records: number }[] {
+  const out: { seq: number; key: string; records: number }[] = [];
+  const after = retention.deletedRetentionMs + retention.tombstoneRetentionMs;
+  for (const [key, k] of keys) {
+    if (!k.deleted || now - k.at < after) continue;
+    out.push({ seq: k.seqs[k.seqs.length - 1] ?? 0, key, records: k.seqs.length });
+  }
+  return out;
+}

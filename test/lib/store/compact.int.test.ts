@@ -1,11 +1,23 @@
-import { type ConsumerConfig, jetstreamManager } from "@nats-io/jetstream";
+import {
+  AckPolicy,
+  type ConsumerConfig,
+  DeliverPolicy,
+  jetstream,
+  jetstreamManager,
+} from "@nats-io/jetstream";
 import { Kvm } from "@nats-io/kv";
 import type { Msg, NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect } from "vitest";
 import { jsonCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
-import { type CompactionPass, Compactor, RecordRelay, ScanTurns } from "../../../lib/store/compact.js";
+import {
+  atLeast210,
+  type CompactionPass,
+  Compactor,
+  RecordRelay,
+  ScanTurns,
+} from "../../../lib/store/compact.js";
 import { type KvStore, openStore } from "../../../lib/store/store.js";
 import type { ObjectStore } from "../../../lib/store/types.js";
 import { sleep } from "../../../lib/time.js";
@@ -68,7 +80,7 @@ describe(`compaction of deleted keys (nats-server ${natsServerVersion()})`, () =
     expected.set("again", -1);
 
     const t = clock();
-    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
+    const opts = { wholeKeys: false, deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
     // Two replicas compacting the same bucket at once.
     const [a, b] = await Promise.all([Compactor.open(nc, bucket, opts), Compactor.open(nc, bucket, opts)]);
     const messages = async () => (await jsm.streams.info(store.stream)).state.messages;
@@ -138,6 +150,7 @@ describe(`compaction of deleted keys (nats-server ${natsServerVersion()})`, () =
     }
     const t = clock();
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: 0,
       tombstoneRetentionMs: minute,
       now: t.now,
@@ -214,7 +227,11 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     const bucket = `compact-${++n}`;
     const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
     for (let i = 0; i < 100; i++) await store.create(`k.${i}`, { n: i, s: "a" });
-    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+    });
     const api = apiRequests(store.stream);
     try {
       const p1 = await c.pass();
@@ -255,6 +272,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     }
     const t = clock();
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
       now: t.now,
@@ -309,7 +327,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 3 });
     await store.put("other", { n: 0, s: "a" });
     const t = clock();
-    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
+    const opts = { wholeKeys: false, deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
     const c = await Compactor.open(nc, bucket, opts);
     expect(await c.pass()).toMatchObject({ records: 1, fullScan: "start" });
     // Twelve values, three per pass: the server keeps the last three, so must the index.
@@ -341,6 +359,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     }
     const t = clock();
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
       now: t.now,
@@ -378,7 +397,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
       await store.delete(`d.${i}`);
     }
     const t = clock();
-    const opts = { deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
+    const opts = { wholeKeys: false, deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
     const c = await Compactor.open(nc, bucket, opts);
     expect(await c.pass()).toMatchObject({ records: 20, keys: 10 });
     await store.purgeAll();
@@ -406,7 +425,11 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
       }
     };
     await fill("a", 12_000);
-    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+    });
     expect(await c.pass()).toMatchObject({ records: 12_000, fullScan: "start" });
     await fill("b", 6_000);
     expect(await c.pass()).toMatchObject({ records: 6_000, fullScan: false });
@@ -436,7 +459,11 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
       }
     };
     await fill("a", 100);
-    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+    });
     expect(await c.pass()).toMatchObject({ records: 100, fullScan: "start", keys: 100 });
     // Removed by someone else, in the middle of the stream: nothing tells the index (yet).
     const gone = 1 + ints(50);
@@ -467,6 +494,7 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     const tombstone = gone + 1;
     await store.create("last", { n: 2, s: "a" });
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
       fullScanEvery: 3,
@@ -481,6 +509,93 @@ describe(`incremental compaction (nats-server ${natsServerVersion()})`, () => {
     expect(await c.pass()).toMatchObject({ records: 0, fullScan: false, keys: 2 });
   });
 });
+
+describe(`deleted keys purged whole (nats-server ${natsServerVersion()})`, () => {
+  it("on 2.10 or newer, purges each deleted key whole in one request once both retentions passed, and a consumer of the whole bucket misses no other record; on 2.9, removes in two steps, record by record", async () => {
+    const bucket = `compact-${++n}`;
+    const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+    const jsm = await jetstreamManager(nc);
+    const js = jetstream(nc);
+    const dead = 30;
+    const live = 10;
+    for (let i = 0; i < dead; i++) {
+      const r = await store.create(`k.${i}`, { n: i, s: "a" });
+      const r2 = await store.update(`k.${i}`, { n: i, s: "b" }, r);
+      await store.delete(`k.${i}`, { expectedRevision: r2 });
+    }
+    for (let i = 0; i < live; i++) await store.create(`live.${i}`, { n: i, s: "b" });
+    const whole = atLeast210(nc.info?.version ?? "");
+    expect(whole).toBe(!natsServerVersion().startsWith("2.9"));
+    // A consumer of the whole bucket, part way through it when the removals come.
+    const name = `whole-${n}`;
+    await jsm.consumers.add(store.stream, {
+      durable_name: name,
+      filter_subject: `$KV.${bucket}.>`,
+      ack_policy: AckPolicy.None,
+      deliver_policy: DeliverPolicy.All,
+    });
+    const consumer = await js.consumers.get(store.stream, name);
+    const seen: number[] = [];
+    const fetch = async (max: number) => {
+      for await (const m of await consumer.fetch({ max_messages: max, expires: 1_000 })) seen.push(m.seq);
+    };
+    await fetch(2);
+    const t = clock();
+    const c = await Compactor.open(nc, bucket, {
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+      now: t.now,
+    });
+    expect(await c.pass()).toMatchObject({ fullScan: "start", removedRecords: 0, removedTombstones: 0 });
+    const requests = removalRequests(store.stream);
+    try {
+      if (whole) {
+        t.advance(hour + minute);
+        expect(await c.pass()).toMatchObject({
+          removedRecords: 2 * dead,
+          removedTombstones: dead,
+          keys: live,
+        });
+        expect(await requests.read()).toEqual({ purges: dead, removals: 0 });
+      } else {
+        t.advance(hour);
+        expect(await c.pass()).toMatchObject({ removedRecords: 2 * dead, removedTombstones: 0 });
+        t.advance(minute);
+        expect(await c.pass()).toMatchObject({ removedRecords: 0, removedTombstones: dead, keys: live });
+        expect(await requests.read()).toEqual({ purges: 0, removals: 3 * dead });
+      }
+    } finally {
+      requests.stop();
+    }
+    expect((await jsm.streams.info(store.stream)).state.messages).toBe(live);
+    expect(await history(bucket, "k.0")).toEqual([]);
+    expect((await store.list()).items.map((x) => x.key).sort()).toEqual(
+      Array.from({ length: live }, (_, i) => `live.${i}`).sort(),
+    );
+    // Every record of the live keys reached the consumer: none was skipped by the removals.
+    await fetch(100);
+    const liveSeqs = Array.from({ length: live }, (_, i) => 3 * dead + 1 + i);
+    expect(seen.filter((s) => s > 3 * dead)).toEqual(liveSeqs);
+  });
+});
+
+/** Counts the purge and record removal requests made on `stream`, as compaction makes them. */
+function removalRequests(stream: string) {
+  const counts = { purges: 0, removals: 0 };
+  const subs = [
+    nc.subscribe(`$JS.API.STREAM.PURGE.${stream}`, { callback: () => void counts.purges++ }),
+    nc.subscribe(`$JS.API.STREAM.MSG.DELETE.${stream}`, { callback: () => void counts.removals++ }),
+  ];
+  return {
+    async read() {
+      await nc.flush();
+      return { ...counts };
+    },
+    stop() {
+      for (const s of subs) s.unsubscribe();
+    },
+  };
+}
 
 /**
  * A watch of the bucket hands its records to the compactor (RecordRelay); returns the relay's
@@ -567,6 +682,7 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
       const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
       await fill(store);
       const c = await Compactor.open(nc, bucket, {
+        wholeKeys: false,
         deletedRetentionMs: hour,
         tombstoneRetentionMs: minute,
         scanRecordsPerSecond: paced ? rate : 0,
@@ -650,6 +766,7 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
         const compactors = await Promise.all(
           buckets.map(({ bucket }) =>
             Compactor.open(nc, bucket, {
+              wholeKeys: false,
               deletedRetentionMs: hour,
               tombstoneRetentionMs: minute,
               scanRecordsPerSecond: rate,
@@ -684,6 +801,7 @@ describe(`paced reads (nats-server ${natsServerVersion()})`, () => {
     await Promise.all(Array.from({ length: 600 }, (_, i) => store.create(`k.${i}`, { n: i, s: "a" })));
     // 600 records at 20 a second: half a minute, were it not stopped.
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
       scanRecordsPerSecond: 20,
@@ -715,6 +833,7 @@ describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersi
     for (let i = 0; i < 40; i++) await store.create(`k.${i}`, { n: i, s: "a" });
     const t = clock();
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
       now: t.now,
@@ -755,7 +874,11 @@ describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersi
     const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 1 });
     const jsm = await jetstreamManager(nc);
     const info = async () => (await jsm.streams.info(store.stream)).state;
-    const c = await Compactor.open(nc, bucket, { deletedRetentionMs: hour, tombstoneRetentionMs: minute });
+    const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
+      deletedRetentionMs: hour,
+      tombstoneRetentionMs: minute,
+    });
     const w = watchInto(store, c);
     const api = apiRequests(store.stream);
     try {
@@ -793,6 +916,7 @@ describe(`compaction fed by a watch of the bucket (nats-server ${natsServerVersi
     for (let i = 0; i < 10; i++) await store.create(`k.${i}`, { n: i, s: "a" });
     const t = clock();
     const c = await Compactor.open(nc, bucket, {
+      wholeKeys: false,
       deletedRetentionMs: hour,
       tombstoneRetentionMs: minute,
       now: t.now,
@@ -839,6 +963,7 @@ describe(`compaction across a server restart (nats-server ${natsServerVersion()}
       await store.create("live", { n: -1, s: "b" });
       const t = clock();
       const opts = {
+        wholeKeys: false,
         deletedRetentionMs: hour,
         tombstoneRetentionMs: minute,
         now: t.now,

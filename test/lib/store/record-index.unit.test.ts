@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { planRemovals, type RecordHeader, RecordIndex } from "../../../lib/store/record-index.js";
+import { atLeast210 } from "../../../lib/store/compact.js";
+import {
+  planRemovals,
+  planWholeRemovals,
+  type RecordHeader,
+  RecordIndex,
+} from "../../../lib/store/record-index.js";
 
 const put = (seq: number, key: string, at = seq): RecordHeader => ({ seq, key, tombstone: false, at });
 const del = (seq: number, key: string, at = seq): RecordHeader => ({ seq, key, tombstone: true, at });
@@ -101,5 +107,36 @@ describe("planRemovals", () => {
     index.add(put(2, "a", 501));
     expect(planRemovals(index.keys, 1000, retention, alone)).toEqual({ older: [], tombstones: [] });
     expect(alone.size).toBe(0);
+  });
+});
+
+describe("planWholeRemovals", () => {
+  const retention = { deletedRetentionMs: 100, tombstoneRetentionMs: 10 };
+
+  it("takes a deleted key whole, up to its tombstone, once both retentions passed; nothing of a live key", () => {
+    const index = new RecordIndex(5);
+    for (const r of [put(1, "a", 0), put(2, "a", 0), del(3, "a", 0), put(4, "live", 0), del(5, "b", 50)])
+      index.add(r);
+    expect(planWholeRemovals(index.keys, 109, retention)).toEqual([]);
+    expect(planWholeRemovals(index.keys, 110, retention)).toEqual([{ key: "a", seq: 3, records: 3 }]);
+    expect(planWholeRemovals(index.keys, 160, retention)).toEqual([
+      { key: "a", seq: 3, records: 3 },
+      { key: "b", seq: 5, records: 1 },
+    ]);
+    index.removedTombstone("a", 3);
+    index.add(put(6, "b", 155));
+    expect(planWholeRemovals(index.keys, 1000, retention)).toEqual([]);
+  });
+});
+
+describe("atLeast210", () => {
+  it("reads the server's major and minor version", () => {
+    expect(atLeast210("2.9.10")).toBe(false);
+    expect(atLeast210("2.9.25")).toBe(false);
+    expect(atLeast210("2.10.0")).toBe(true);
+    expect(atLeast210("2.10.27")).toBe(true);
+    expect(atLeast210("2.11.0-beta.2")).toBe(true);
+    expect(atLeast210("3.0.0")).toBe(true);
+    expect(atLeast210("")).toBe(false);
   });
 });
