@@ -579,6 +579,65 @@ describe(`deleted keys purged whole (nats-server ${natsServerVersion()})`, () =>
   });
 });
 
+// Whole keys are purged only on 2.10 or newer (see lib/store/compact.ts); the test above shows 2.9
+// keeping the two steps.
+if (atLeast210(natsServerVersion()))
+  describe(`lists while deleted keys are purged whole (nats-server ${natsServerVersion()})`, () => {
+    it("lists stay exact while two replicas purge deleted keys whole, and a key created again before its purge keeps its new life", async () => {
+      const bucket = `compact-${++n}`;
+      const store = await openStore<Item>(nc, { bucket, codec: jsonCodec<Item>(), history: 5 });
+      const jsm = await jetstreamManager(nc);
+      const expected = new Map<string, number>();
+      const live = 200;
+      const dead = 300;
+      for (let i = 0; i < live + dead; i++) {
+        const r = await store.create(`k.${i}`, { n: i, s: "a" });
+        const r2 = await store.update(`k.${i}`, { n: i, s: "b" }, r);
+        if (i >= live) await store.delete(`k.${i}`, { expectedRevision: r2 });
+        else expected.set(`k.${i}`, i);
+      }
+      const t = clock();
+      const opts = { wholeKeys: true, deletedRetentionMs: hour, tombstoneRetentionMs: minute, now: t.now };
+      const [a, b] = await Promise.all([Compactor.open(nc, bucket, opts), Compactor.open(nc, bucket, opts)]);
+      const messages = async () => (await jsm.streams.info(store.stream)).state.messages;
+      const exact = async () => {
+        const l = await store.list();
+        expect(new Map(l.items.map((x) => [x.key, x.value.n]))).toEqual(expected);
+        for (const x of l.items) expect(x.value.s).toBe("b");
+      };
+      const listWhile = async <R>(work: Promise<R>): Promise<R> => {
+        let done = false;
+        const w = work.finally(() => {
+          done = true;
+        });
+        do await exact();
+        while (!done);
+        return w;
+      };
+      const both = () => listWhile(Promise.all([a.pass(), b.pass()]));
+      const total = 3 * dead + 2 * live;
+      await both();
+      // Past the deleted retention but not the tombstone's: the whole history is still there.
+      t.advance(hour + ints(minute / 2));
+      const [p1, q1] = await both();
+      expect(p1.removedRecords + q1.removedRecords + p1.removedTombstones + q1.removedTombstones).toBe(0);
+      expect(await history(bucket, `k.${live}`)).toEqual(["PUT", "PUT", "DEL"]);
+      expect(await messages()).toBe(total);
+      // Created again before its purge: its new object stays, and its history with it.
+      const reborn = `k.${live + 1}`;
+      await store.create(reborn, { n: live + 1, s: "b" });
+      expected.set(reborn, live + 1);
+      t.advance(minute);
+      const [p2, q2] = await both();
+      expect(p2.removedTombstones + q2.removedTombstones).toBe(dead - 1);
+      expect(p2.removedRecords + q2.removedRecords).toBe(2 * (dead - 1));
+      expect(await messages()).toBe(2 * live + 4);
+      expect(await history(bucket, `k.${live}`)).toEqual([]);
+      await exact();
+      expect((await store.get(reborn))?.value).toEqual({ n: live + 1, s: "b" });
+    });
+  });
+
 /** Counts the purge and record removal requests made on `stream`, as compaction makes them. */
 function removalRequests(stream: string) {
   const counts = { purges: 0, removals: 0 };
