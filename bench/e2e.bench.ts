@@ -31,6 +31,11 @@
  * `--inside ipam,mapping` (default, as `jetnet up` runs them) runs those services in the network
  * process (`jetnet network --ipam --mapping`), whose CPU then includes theirs (their rows show
  * "-", the JSON 0); `--inside none` runs each as a process of its own.
+ * `--compact-now` runs network with retention of deleted objects cut to seconds
+ * (`--deleted-retention 0 --tombstone-retention 2000`), so the removals compaction makes for each
+ * lifecycle an hour later by default fall in the measured window and count in its messages and
+ * CPU (nats-server 2.10+ purges a deleted key whole, 2.9 removes its records one by one: run on
+ * another server with JETNET_TEST_NATS_SERVER).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -115,7 +120,9 @@ async function main(): Promise<void> {
     at: { type: "string" },
     "profile-dir": { type: "string" },
     inside: { type: "string" },
+    "compact-now": { type: "boolean" },
   });
+  const compactNow = args.extra["compact-now"] === true;
   const insideArg = (args.extra.inside as string | undefined) ?? "ipam,mapping";
   const inside = new Set(insideArg === "none" ? [] : insideArg.split(","));
   for (const s of inside)
@@ -138,7 +145,7 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(`${s}\n`);
   const load0 = loadAverage1m();
   log(
-    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}; load average ${load0.toFixed(2)}`,
+    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}${compactNow ? "; compaction within seconds of a delete (--compact-now)" : ""}; load average ${load0.toFixed(2)}`,
   );
 
   const dir = await mkdtemp(join(tmpdir(), "jetnet-e2e-bench-"));
@@ -167,7 +174,14 @@ async function main(): Promise<void> {
     const [network, ipam, mapping] = await Promise.all([
       // Redis for network too: it leases addresses within creates, as `jetnet up` runs it.
       startJetnet(
-        ["network", ...common, "--redis", redis.url, ...[...inside].map((s) => `--${s}`)],
+        [
+          "network",
+          ...common,
+          "--redis",
+          redis.url,
+          ...[...inside].map((s) => `--${s}`),
+          ...(compactNow ? ["--deleted-retention", "0", "--tombstone-retention", "2000"] : []),
+        ],
         undefined,
         prof("network"),
       ),
