@@ -412,7 +412,7 @@ async function remoteEntries(
       `VNIs followed ${formatRate(followed)} vs (node, VNI) pairs ${formatRate(want.pairs)}; ` +
       `irrelevant counter ${irrelevantCounter}`,
   );
-  const resyncs = ["digest", "gap", "reconnect", "slow_consumer"].map(
+  const resyncs = ["digest", "gap", "gap_partial", "reconnect", "slow_consumer"].map(
     (r) => `${r} ${total(s, `jetnet_agent_view_resyncs_total{reason="${r}"}`)}`,
   );
   const errors = total(s, 'jetnet_controller_reconcile_total{controller="agent",result="error"}');

@@ -3553,6 +3553,14 @@ export namespace jetnet {
             view: string;
 
             /**
+             * Only what changed after this announcement revision of the view (an agent that started the
+             * view from a node work's peers and then missed announcements before its subscription took
+             * effect). The replica that announces the view answers with a partial reply when it still
+             * knows every announcement since; otherwise the reply is a whole snapshot. 0: a whole snapshot.
+             */
+            since: number;
+
+            /**
              * Creates a new SnapshotRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SnapshotRequest instance
@@ -3621,6 +3629,14 @@ export namespace jetnet {
 
                 /** SnapshotRequest view */
                 view?: (string|null);
+
+                /**
+                 * Only what changed after this announcement revision of the view (an agent that started the
+                 * view from a node work's peers and then missed announcements before its subscription took
+                 * effect). The replica that announces the view answers with a partial reply when it still
+                 * knows every announcement since; otherwise the reply is a whole snapshot. 0: a whole snapshot.
+                 */
+                since?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3762,6 +3778,18 @@ export namespace jetnet {
             error?: (jetnet.v1.Error.$Properties|null);
 
             /**
+             * An answer to SnapshotRequest.since: entries are the keys announced after it that the view
+             * holds now, removed those it no longer holds; every other key is as the requester has it.
+             */
+            partial: boolean;
+
+            /** SnapshotReply removed. */
+            removed: string[];
+
+            /** With partial: the view's last announcement revision the reply includes. */
+            revision: number;
+
+            /**
              * Creates a new SnapshotReply instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SnapshotReply instance
@@ -3833,6 +3861,18 @@ export namespace jetnet {
 
                 /** SnapshotReply error */
                 error?: (jetnet.v1.Error.$Properties|null);
+
+                /**
+                 * An answer to SnapshotRequest.since: entries are the keys announced after it that the view
+                 * holds now, removed those it no longer holds; every other key is as the requester has it.
+                 */
+                partial?: (boolean|null);
+
+                /** SnapshotReply removed */
+                removed?: (string[]|null);
+
+                /** With partial: the view's last announcement revision the reply includes. */
+                revision?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -10199,6 +10199,10 @@ export const jetnet = $root.jetnet = (() => {
              * Properties of a SnapshotRequest.
              * @typedef {Object} jetnet.v1.SnapshotRequest.$Properties
              * @property {string|null} [view] SnapshotRequest view
+             * @property {number|null} [since] Only what changed after this announcement revision of the view (an agent that started the
+             * view from a node work's peers and then missed announcements before its subscription took
+             * effect). The replica that announces the view answers with a partial reply when it still
+             * knows every announcement since; otherwise the reply is a whole snapshot. 0: a whole snapshot.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10242,6 +10246,17 @@ export const jetnet = $root.jetnet = (() => {
             SnapshotRequest.prototype.view = "";
 
             /**
+             * Only what changed after this announcement revision of the view (an agent that started the
+             * view from a node work's peers and then missed announcements before its subscription took
+             * effect). The replica that announces the view answers with a partial reply when it still
+             * knows every announcement since; otherwise the reply is a whole snapshot. 0: a whole snapshot.
+             * @member {number} since
+             * @memberof jetnet.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.since = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new SnapshotRequest instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.SnapshotRequest
@@ -10275,6 +10290,8 @@ export const jetnet = $root.jetnet = (() => {
                     throw $Error("max depth exceeded");
                 if (message.view != null && $Object.hasOwnProperty.call(message, "view") && message.view !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.view);
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since") && (typeof message.since === "object" ? message.since.low || message.since.high : message.since !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.since);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10328,6 +10345,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.view;
                             continue;
                         }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.since = value;
+                            else
+                                delete message.since;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10363,6 +10389,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
                     if (!$util.isString(message.view))
                         return "view: string expected";
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (!$util.isInteger(message.since) && !(message.since && $util.isInteger(message.since.low) && $util.isInteger(message.since.high)))
+                        return "since: integer|Long expected";
                 return null;
             };
 
@@ -10387,6 +10416,16 @@ export const jetnet = $root.jetnet = (() => {
                 if (object.view != null)
                     if (typeof object.view !== "string" || object.view.length)
                         message.view = $String(object.view);
+                if (object.since != null)
+                    if (typeof object.since === "object" ? object.since.low || object.since.high : $Number(object.since) !== 0)
+                        if ($util.Long)
+                            message.since = $util.Long.fromValue(object.since, true);
+                        else if (typeof object.since === "string")
+                            message.since = $parseInt(object.since, 10);
+                        else if (typeof object.since === "number")
+                            message.since = object.since;
+                        else if (typeof object.since === "object")
+                            message.since = new $util.LongBits(object.since.low >>> 0, object.since.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -10407,10 +10446,23 @@ export const jetnet = $root.jetnet = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.defaults)
+                if (options.defaults) {
                     object.view = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.since = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.since = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
                 if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
                     object.view = message.view;
+                if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.since = typeof message.since === "number" ? $BigInt(message.since) : $util.Long.fromBits(message.since.low >>> 0, message.since.high >>> 0, true).toBigInt();
+                    else if (typeof message.since === "number")
+                        object.since = options.longs === $String ? $String(message.since) : message.since;
+                    else
+                        object.since = options.longs === $String ? $util.Long.prototype.toString.call(message.since) : options.longs === $Number ? new $util.LongBits(message.since.low >>> 0, message.since.high >>> 0).toNumber(true) : message.since;
                 return object;
             };
 
@@ -10734,6 +10786,10 @@ export const jetnet = $root.jetnet = (() => {
              * @typedef {Object} jetnet.v1.SnapshotReply.$Properties
              * @property {Array.<jetnet.v1.SnapshotEntry.$Properties>|null} [entries] SnapshotReply entries
              * @property {jetnet.v1.Error.$Properties|null} [error] SnapshotReply error
+             * @property {boolean|null} [partial] An answer to SnapshotRequest.since: entries are the keys announced after it that the view
+             * holds now, removed those it no longer holds; every other key is as the requester has it.
+             * @property {Array.<string>|null} [removed] SnapshotReply removed
+             * @property {number|null} [revision] With partial: the view's last announcement revision the reply includes.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10760,6 +10816,7 @@ export const jetnet = $root.jetnet = (() => {
              */
             const SnapshotReply = function (properties) {
                 this.entries = [];
+                this.removed = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -10781,6 +10838,31 @@ export const jetnet = $root.jetnet = (() => {
              * @instance
              */
             SnapshotReply.prototype.error = null;
+
+            /**
+             * An answer to SnapshotRequest.since: entries are the keys announced after it that the view
+             * holds now, removed those it no longer holds; every other key is as the requester has it.
+             * @member {boolean} partial
+             * @memberof jetnet.v1.SnapshotReply
+             * @instance
+             */
+            SnapshotReply.prototype.partial = false;
+
+            /**
+             * SnapshotReply removed.
+             * @member {Array.<string>} removed
+             * @memberof jetnet.v1.SnapshotReply
+             * @instance
+             */
+            SnapshotReply.prototype.removed = $util.emptyArray;
+
+            /**
+             * With partial: the view's last announcement revision the reply includes.
+             * @member {number} revision
+             * @memberof jetnet.v1.SnapshotReply
+             * @instance
+             */
+            SnapshotReply.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Creates a new SnapshotReply instance using the specified properties.
@@ -10819,6 +10901,13 @@ export const jetnet = $root.jetnet = (() => {
                         $root.jetnet.v1.SnapshotEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.jetnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.partial != null && $Object.hasOwnProperty.call(message, "partial") && message.partial !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.partial);
+                if (message.removed != null && message.removed.length)
+                    for (let i = 0; i < message.removed.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.removed[i]);
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.revision);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10877,6 +10966,32 @@ export const jetnet = $root.jetnet = (() => {
                             message.error = $root.jetnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.partial = value;
+                            else
+                                delete message.partial;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.removed && message.removed.length))
+                                message.removed = [];
+                            message.removed.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.revision = value;
+                            else
+                                delete message.revision;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10923,6 +11038,19 @@ export const jetnet = $root.jetnet = (() => {
                     if (error)
                         return "error." + error;
                 }
+                if (message.partial != null && $Object.hasOwnProperty.call(message, "partial"))
+                    if (typeof message.partial !== "boolean")
+                        return "partial: boolean expected";
+                if (message.removed != null && $Object.hasOwnProperty.call(message, "removed")) {
+                    if (!$Array.isArray(message.removed))
+                        return "removed: array expected";
+                    for (let i = 0; i < message.removed.length; ++i)
+                        if (!$util.isString(message.removed[i]))
+                            return "removed: string[] expected";
+                }
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
+                        return "revision: integer|Long expected";
                 return null;
             };
 
@@ -10959,6 +11087,26 @@ export const jetnet = $root.jetnet = (() => {
                         throw $TypeError(".jetnet.v1.SnapshotReply.error: object expected");
                     message.error = $root.jetnet.v1.Error.fromObject(object.error, _depth + 1);
                 }
+                if (object.partial != null)
+                    if (object.partial)
+                        message.partial = $Boolean(object.partial);
+                if (object.removed) {
+                    if (!$Array.isArray(object.removed))
+                        throw $TypeError(".jetnet.v1.SnapshotReply.removed: array expected");
+                    message.removed = $Array(object.removed.length);
+                    for (let i = 0; i < object.removed.length; ++i)
+                        message.removed[i] = $String(object.removed[i]);
+                }
+                if (object.revision != null)
+                    if (typeof object.revision === "object" ? object.revision.low || object.revision.high : $Number(object.revision) !== 0)
+                        if ($util.Long)
+                            message.revision = $util.Long.fromValue(object.revision, true);
+                        else if (typeof object.revision === "string")
+                            message.revision = $parseInt(object.revision, 10);
+                        else if (typeof object.revision === "number")
+                            message.revision = object.revision;
+                        else if (typeof object.revision === "object")
+                            message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -10979,10 +11127,19 @@ export const jetnet = $root.jetnet = (() => {
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 let object = {};
-                if (options.arrays || options.defaults)
+                if (options.arrays || options.defaults) {
                     object.entries = [];
-                if (options.defaults)
+                    object.removed = [];
+                }
+                if (options.defaults) {
                     object.error = null;
+                    object.partial = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
                 if (message.entries && message.entries.length) {
                     object.entries = $Array(message.entries.length);
                     for (let j = 0; j < message.entries.length; ++j)
@@ -10990,6 +11147,20 @@ export const jetnet = $root.jetnet = (() => {
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.jetnet.v1.Error.toObject(message.error, options, _depth + 1);
+                if (message.partial != null && $Object.hasOwnProperty.call(message, "partial"))
+                    object.partial = message.partial;
+                if (message.removed && message.removed.length) {
+                    object.removed = $Array(message.removed.length);
+                    for (let j = 0; j < message.removed.length; ++j)
+                        object.removed[j] = message.removed[j];
+                }
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.revision = typeof message.revision === "number" ? $BigInt(message.revision) : $util.Long.fromBits(message.revision.low >>> 0, message.revision.high >>> 0, true).toBigInt();
+                    else if (typeof message.revision === "number")
+                        object.revision = options.longs === $String ? $String(message.revision) : message.revision;
+                    else
+                        object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
                 return object;
             };
 

@@ -628,6 +628,10 @@ export const schema: Record<string, unknown> = {
                 "view": {
                   "type": "string",
                   "id": 1
+                },
+                "since": {
+                  "type": "uint64",
+                  "id": 2
                 }
               }
             },
@@ -653,6 +657,19 @@ export const schema: Record<string, unknown> = {
                 "error": {
                   "type": "Error",
                   "id": 2
+                },
+                "partial": {
+                  "type": "bool",
+                  "id": 3
+                },
+                "removed": {
+                  "rule": "repeated",
+                  "type": "string",
+                  "id": 4
+                },
+                "revision": {
+                  "type": "uint64",
+                  "id": 5
                 }
               }
             },

@@ -243,9 +243,13 @@ export class NodeAgent {
         },
         slim: slimMapping,
         decodeSlim: decodeSlimMapping,
-        onSeedGap: () => {
-          this.opts.metrics.resyncs.labels("gap").inc();
-          this.inBackground(view.resync(), () => undefined);
+        onSeedGap: (since) => {
+          this.inBackground(
+            view.catchUp(since).then((how) => {
+              this.opts.metrics.resyncs.labels(how === "partial" ? "gap_partial" : "gap").inc();
+            }),
+            () => undefined,
+          );
         },
         onDeletesWork: (key) => {
           // Only this node's work (a node view holds keys under its own token).

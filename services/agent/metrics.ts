@@ -113,11 +113,12 @@ export class AgentMetrics {
     });
     this.resyncs = new Counter({
       name: "jetnet_agent_view_resyncs_total",
-      help: "View re-snapshots by reason (start, reconnect, slow_consumer, digest, gap: a view started from announced entries missed one).",
+      help: "View re-snapshots by reason (start, reconnect, slow_consumer, digest, gap: a view started from announced entries missed one and took a whole snapshot; gap_partial: took only what changed since, see SnapshotRequest.since).",
       labelNames: ["reason"],
       registers: [registry],
     });
-    for (const r of ["start", "reconnect", "slow_consumer", "digest", "gap"]) this.resyncs.labels(r).inc(0);
+    for (const r of ["start", "reconnect", "slow_consumer", "digest", "gap", "gap_partial"])
+      this.resyncs.labels(r).inc(0);
     this.irrelevant = new Counter({
       name: "jetnet_agent_irrelevant_remote_entries_total",
       help: "Mappings delivered that this node did not need (should stay 0).",

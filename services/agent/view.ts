@@ -27,8 +27,11 @@ export interface ViewOptions<T> {
   readonly slim?: (value: T) => T;
   /** slim(codec.decode(bytes)) in one step, where a faster way exists. */
   readonly decodeSlim?: (bytes: Uint8Array) => T;
-  /** The view started from announced entries missed a message meanwhile: it wants a snapshot. */
-  readonly onSeedGap?: () => void;
+  /**
+   * The view started from announced entries missed a message meanwhile (an announcement after
+   * revision `since`): the owner calls catchUp(since).
+   */
+  readonly onSeedGap?: (since: number) => void;
   /** A delete on this view also deleted this node work key (see deletesWorkHeader). */
   readonly onDeletesWork?: (nodeWorkKey: string) => void;
   /** Test hook: drop a live message when it returns true (simulated loss). */
@@ -76,7 +79,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private readonly prefixLen: number;
   private stopped = false;
   /** Resync in progress, joined by concurrent callers. */
-  private resyncing: Promise<void> | undefined;
+  private resyncing: Promise<"partial" | "whole"> | undefined;
 
   constructor(private readonly opts: ViewOptions<T>) {
     this.prefixLen = `${bucketFeed(opts.bucket)}.`.length;
@@ -166,42 +169,71 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   }
 
   resync(): Promise<void> {
-    this.resyncing ??= this.doResync().finally(() => {
+    return this.resyncFrom(0).then(() => undefined);
+  }
+
+  /**
+   * Catches up after the view, started from announced entries, missed announcements made after
+   * revision `since` (onSeedGap): asks for what changed since then only, which the replica
+   * announcing the view answers while it remembers (SnapshotRequest.since); otherwise the reply
+   * is a whole snapshot. Resolves to which it was.
+   */
+  catchUp(since: number): Promise<"partial" | "whole"> {
+    return this.resyncFrom(since);
+  }
+
+  private resyncFrom(since: number): Promise<"partial" | "whole"> {
+    this.resyncing ??= this.doResync(since).finally(() => {
       this.resyncing = undefined;
     });
     return this.resyncing;
   }
 
-  private async doResync(): Promise<void> {
+  private async doResync(since: number): Promise<"partial" | "whole"> {
     this.seeded = false;
     this.touchedLive = new Set();
     this.policy.snapshotStarted();
     try {
-      const snap = await this.snapshot();
-      if (this.stopped) return;
+      const snap = await this.snapshot(since);
+      if (this.stopped) return snap.partial ? "partial" : "whole";
       const touched = this.touchedLive;
-      for (const [key, value] of snap) if (!touched.has(key)) this.put(key, value);
-      for (const key of [...this.entries.keys()]) if (!snap.has(key) && !touched.has(key)) this.remove(key);
+      for (const [key, value] of snap.entries) if (!touched.has(key)) this.put(key, value);
+      if (snap.partial) {
+        for (const key of snap.removed) if (!touched.has(key)) this.remove(key);
+        // Exact again as of the reply's revision, as when started from announced entries.
+        if (snap.revision > this.lastRevision) this.lastRevision = snap.revision;
+        this.seeded = true;
+      } else {
+        for (const key of [...this.entries.keys()])
+          if (!snap.entries.has(key) && !touched.has(key)) this.remove(key);
+      }
       this.isSynced = true;
       this.policy.snapshotApplied();
+      return snap.partial ? "partial" : "whole";
     } finally {
       this.touchedLive = undefined;
     }
   }
 
-  /** The view's entries from the mapping service's memory; throws when no replica answers. */
-  private async snapshot(): Promise<Map<string, T>> {
-    const out = new Map<string, T>();
+  /**
+   * The view's entries from the mapping service's memory, or with `since` maybe only those
+   * changed after it (partial); throws when no replica answers.
+   */
+  private async snapshot(
+    since: number,
+  ): Promise<{ entries: Map<string, T>; partial: boolean; removed: string[]; revision: number }> {
+    const entries = new Map<string, T>();
     const m = await requesterFor(this.opts.nc).request(
       snapshotSubject(this.opts.view),
-      pb.SnapshotRequest.encode({ view: this.opts.view }).finish(),
+      pb.SnapshotRequest.encode({ view: this.opts.view, since }).finish(),
       { timeoutMs: this.opts.snapshotTimeoutMs ?? 5000 },
     );
     const r = snapshotReply.decode(m.data);
     if (r.error?.code)
       throw new Error(`snapshot of ${this.opts.view}: ${r.error.code} ${r.error.message ?? ""}`);
-    for (const e of r.entries ?? []) out.set(e.key ?? "", this.decode(e.value ?? new Uint8Array()));
-    return out;
+    for (const e of r.entries ?? []) entries.set(e.key ?? "", this.decode(e.value ?? new Uint8Array()));
+    const partial = since > 0 && r.partial === true;
+    return { entries, partial, removed: partial ? (r.removed ?? []) : [], revision: Number(r.revision ?? 0) };
   }
 
   /** Compare this view's digest at the next check (the mapping service asked for it). */
@@ -225,7 +257,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       // effect (a busy VNI): what a snapshot at the start would have covered; take it now.
       if (this.seeded) {
         this.seeded = false;
-        this.opts.onSeedGap?.();
+        this.opts.onSeedGap?.(this.lastRevision);
       }
     }
     if (revision > this.lastRevision) this.lastRevision = revision;

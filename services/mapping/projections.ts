@@ -102,6 +102,83 @@ export class ProjectionTable<T> implements Lister<T> {
   }
 }
 
+/** How long the keys announced on a VNI's feed are remembered for partial snapshots. */
+export const recentAnnouncementsMs = 10_000;
+/** Keys remembered per VNI at most; past it the oldest are forgotten. */
+const recentPerView = 1_024;
+
+/**
+ * The keys announced on each VNI's feed lately, by revision, so the replica announcing a view can
+ * answer "what changed after revision R" (SnapshotRequest.since) with those keys alone, as long
+ * as it remembers every announcement after R. Who asks: an agent that started a VNI from the
+ * peers of its first node work there and missed announcements made before its subscription took
+ * effect, which in a burst on a busy VNI is nearly every agent joining it; a whole snapshot of
+ * the VNI each was most of what such a burst sent agents.
+ */
+export class RecentAnnouncements {
+  private readonly views = new Map<
+    string,
+    { before: number; revisions: number[]; keys: string[]; at: number[] }
+  >();
+  private adds = 0;
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** An announcement of `key` on `view` under `revision`, after `previous` (undefined: none). */
+  add(view: string, key: string, revision: number, previous: number | undefined): void {
+    let r = this.views.get(view);
+    if (r === undefined) {
+      // Without a previous one remembered, what came before this announcement is unknown.
+      r = { before: previous ?? revision - 1, revisions: [], keys: [], at: [] };
+      this.views.set(view, r);
+    }
+    r.revisions.push(revision);
+    r.keys.push(key);
+    r.at.push(this.now());
+    this.trim(r);
+    if (++this.adds % 4_096 === 0) this.sweep();
+  }
+
+  /**
+   * The keys announced on `view` after revision `since` (each once) and the last revision
+   * announced there; undefined when an announcement after `since` is forgotten.
+   */
+  since(view: string, since: number): { keys: string[]; revision: number } | undefined {
+    const r = this.views.get(view);
+    if (r === undefined) return undefined;
+    this.trim(r);
+    if (since < r.before) return undefined;
+    const keys = new Set<string>();
+    for (let i = r.revisions.length - 1; i >= 0 && r.revisions[i]! > since; i--) keys.add(r.keys[i]!);
+    return { keys: [...keys], revision: r.revisions[r.revisions.length - 1] ?? r.before };
+  }
+
+  /** Views remembered (tests). */
+  get size(): number {
+    return this.views.size;
+  }
+
+  /** Forgets what is too old or too many. */
+  private trim(r: { before: number; revisions: number[]; keys: string[]; at: number[] }): void {
+    const cut = this.now() - recentAnnouncementsMs;
+    let drop = Math.max(0, r.revisions.length - recentPerView);
+    while (drop < r.at.length && r.at[drop]! < cut) drop++;
+    if (drop === 0) return;
+    r.before = r.revisions[drop - 1]!;
+    r.revisions.splice(0, drop);
+    r.keys.splice(0, drop);
+    r.at.splice(0, drop);
+  }
+
+  /** Forgets the views with nothing left to remember. */
+  sweep(): void {
+    for (const [view, r] of this.views) {
+      this.trim(r);
+      if (r.revisions.length === 0) this.views.delete(view);
+    }
+  }
+}
+
 /**
  * Announces projection changes on the buckets' feeds (core NATS), as a store with a feed does
  * after a write: `Jetnet-Revision` names the announcement, `Jetnet-Previous` this writer's
@@ -113,6 +190,8 @@ export class FeedAnnouncer {
   private last = 0;
   /** One announcement chain per view. */
   private readonly chains = new AnnouncementChains();
+  /** The keys lately announced on VNI feeds, for partial snapshots. */
+  readonly recent = new RecentAnnouncements();
 
   constructor(
     private readonly nc: NatsConnection,
@@ -141,6 +220,7 @@ export class FeedAnnouncer {
     if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);
     const previous = this.chains.advance(view, revision);
     if (previous !== undefined) h.set(previousHeader, String(previous));
+    if (bucket === "jetnet-map") this.recent.add(view, key, revision, previous);
     this.publish(feedSubject(bucket, key), data ?? new Uint8Array(), h);
   }
 

@@ -95,6 +95,8 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     mapCodec: mappingCodec,
     queue: "jetnet-mapping",
     ready: synced,
+    changedSince: (view, since) =>
+      announcer.announces(view) ? announcer.recent.since(view, since) : undefined,
   });
   views.track(node, "jetnet-node");
   views.track(map, "jetnet-map");

@@ -9,6 +9,7 @@ import { jetnet } from "../../proto/gen/jetnet.js";
 
 const pb = jetnet.v1;
 const digestRequest = protoCodec(pb.DigestRequest);
+const snapshotRequest = protoCodec(pb.SnapshotRequest);
 /** Requests naming more views than this are refused (an agent follows its node and its VNIs). */
 const maxViewsPerRequest = 4096;
 
@@ -21,6 +22,11 @@ export interface ViewServerDeps {
   readonly queue: string;
   /** Whether the caches have synced; before that, requests get UNAVAILABLE. */
   readonly ready: () => boolean;
+  /**
+   * The keys announced on a VNI's feed after a revision and its last announcement revision, where
+   * this replica announces the view and remembers them all (RecentAnnouncements); else undefined.
+   */
+  readonly changedSince?: (view: string, since: number) => { keys: string[]; revision: number } | undefined;
 }
 
 /**
@@ -42,6 +48,8 @@ export class ViewServer {
   private readonly replies = new Map<string, Uint8Array>();
   /** Snapshot replies served from `replies` (tests). */
   cachedReplies = 0;
+  /** Partial snapshot replies served (tests). */
+  partialReplies = 0;
 
   constructor(private readonly deps: ViewServerDeps) {}
 
@@ -128,6 +136,8 @@ export class ViewServer {
         return void m.respond(encodeSnapshotError("UNAVAILABLE", "mapping service is syncing"));
       // The view is the subject's tail (permissions can pin an agent to its own node view).
       const view = m.subject.slice(snapshotPrefix.length + 1);
+      const partial = this.partial(view, m.data);
+      if (partial) return void m.respond(partial);
       let reply = this.replies.get(view);
       if (reply) {
         this.cachedReplies++;
@@ -149,6 +159,27 @@ export class ViewServer {
     } catch {
       m.respond(encodeSnapshotError("INVALID", "malformed snapshot request", "subject"));
     }
+  }
+
+  /**
+   * A partial reply (SnapshotRequest.since) when one was asked for and this replica remembers
+   * every announcement on the VNI's feed since; undefined for a whole snapshot instead.
+   */
+  private partial(view: string, body: Uint8Array): Uint8Array | undefined {
+    if (!body?.length || !view.startsWith("map.") || this.deps.changedSince === undefined) return undefined;
+    const since = snapshotRequest.decode(body).since ?? 0;
+    if (since <= 0) return undefined;
+    const changed = this.deps.changedSince(view, since);
+    if (changed === undefined) return undefined;
+    const entries: { key: string; value: Uint8Array }[] = [];
+    const removed: string[] = [];
+    for (const key of changed.keys) {
+      const e = this.deps.mapCache.get(key);
+      if (e) entries.push({ key, value: this.deps.mapCodec.encode(e.value) });
+      else removed.push(key);
+    }
+    this.partialReplies++;
+    return pb.SnapshotReply.encode({ entries, removed, partial: true, revision: changed.revision }).finish();
   }
 
   private digest(m: Msg): void {

@@ -137,6 +137,110 @@ describe("FollowedView", () => {
   });
 });
 
+describe("FollowedView catching up after a seed gap", () => {
+  /** Publishes a mapping of `key` on VNI `vni`'s feed as announcement `revision` after `previous`. */
+  const send = (vni: number, key: string, revision: number, previous: number, sourceRevision: number) => {
+    const h = headers();
+    h.set(revisionHeader, String(revision));
+    h.set(previousHeader, String(previous));
+    const value = mappingCodec.encode({ vni, ip: "10.0.0.9", node: "n2", sourceRevision });
+    nc.publish(feedSubject("jetnet-map", key), value, { headers: h });
+  };
+  const follow = (vni: number, gaps: number[]) =>
+    new FollowedView<Mapping>({
+      nc,
+      view: `map.${vni}`,
+      bucket: "jetnet-map",
+      token: String(vni),
+      codec: mappingCodec,
+      onChange: () => undefined,
+      onSeedGap: (since) => gaps.push(since),
+    });
+  /** Answers snapshots of `map.<vni>` with `reply(since)`, recording what each asked since. */
+  const serve = (vni: number, reply: (since: number) => Uint8Array) => {
+    const asked: number[] = [];
+    const sub = nc.subscribe(snapshotSubject(`map.${vni}`), {
+      callback: (_e, m) => {
+        const since = Number(jetnet.v1.SnapshotRequest.decode(m.data).since ?? 0);
+        asked.push(since);
+        m.respond(reply(since));
+      },
+    });
+    return { asked, stop: () => sub.unsubscribe() };
+  };
+  const entry = (vni: number, name: string, sourceRevision: number) => ({
+    key: `${vni}.ns.${name}`,
+    value: mappingCodec.encode({ vni, ip: "10.0.0.8", node: "n3", namespace: "ns", name, sourceRevision }),
+  });
+
+  it("asks only what changed after the revision it started from, applies it, and judges later messages again", async () => {
+    const server = serve(10, (since) =>
+      jetnet.v1.SnapshotReply.encode(
+        since === 20
+          ? { partial: true, entries: [entry(10, "b", 30)], removed: ["10.ns.p"], revision: 25 }
+          : { entries: [] },
+      ).finish(),
+    );
+    const gaps: number[] = [];
+    const view = follow(10, gaps);
+    try {
+      view.startFrom(
+        [{ vni: 10, ip: "10.0.0.2", namespace: "ns", name: "p", node: "n2", sourceRevision: 3 }],
+        (m) => `10.${m.namespace}.${m.name}`,
+        20,
+      );
+      await nc.flush();
+      // 21..25 were announced before the subscription took effect; 26 names 25.
+      send(10, "10.ns.c", 26, 25, 31);
+      await nc.flush();
+      await until(() => gaps.length === 1);
+      expect(gaps).toEqual([20]);
+      expect(await view.catchUp(20)).toBe("partial");
+      expect(server.asked).toEqual([20]);
+      expect([...view.entries.keys()].sort()).toEqual(["10.ns.b", "10.ns.c"]);
+      expect(view.gap).toBe(false);
+      // Judged against what it now holds: 27 follows 26; 29 names a lost 28, and is caught up from 27.
+      send(10, "10.ns.d", 27, 26, 32);
+      await nc.flush();
+      await until(() => view.entries.size === 3);
+      expect(view.gap).toBe(false);
+      send(10, "10.ns.e", 29, 28, 33);
+      await nc.flush();
+      await until(() => gaps.length === 2);
+      expect(gaps).toEqual([20, 27]);
+    } finally {
+      view.stop();
+      server.stop();
+    }
+  });
+
+  it("takes a whole snapshot when the mapping service no longer remembers what came since", async () => {
+    const server = serve(11, () =>
+      jetnet.v1.SnapshotReply.encode({ entries: [entry(11, "c", 31), entry(11, "x", 40)] }).finish(),
+    );
+    const gaps: number[] = [];
+    const view = follow(11, gaps);
+    try {
+      view.startFrom(
+        [{ vni: 11, ip: "10.0.0.2", namespace: "ns", name: "p", node: "n2", sourceRevision: 3 }],
+        (m) => `11.${m.namespace}.${m.name}`,
+        20,
+      );
+      await nc.flush();
+      send(11, "11.ns.c", 26, 25, 31);
+      await nc.flush();
+      await until(() => gaps.length === 1);
+      expect(await view.catchUp(gaps[0]!)).toBe("whole");
+      // The view is the snapshot: the entry it started from, no longer there, is gone.
+      expect(server.asked).toEqual([20]);
+      expect([...view.entries.keys()].sort()).toEqual(["11.ns.c", "11.ns.x"]);
+    } finally {
+      view.stop();
+      server.stop();
+    }
+  });
+});
+
 async function until(ok: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !ok(); i++) await new Promise((r) => setTimeout(r, 20));
   if (!ok()) throw new Error("condition not reached");

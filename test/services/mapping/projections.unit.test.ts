@@ -9,7 +9,13 @@ import {
   nodeWorkCodec,
 } from "../../../lib/codec.js";
 import type { Versioned } from "../../../lib/store/types.js";
-import { FeedAnnouncer, MemoryProjector, ProjectionTable } from "../../../services/mapping/projections.js";
+import {
+  FeedAnnouncer,
+  MemoryProjector,
+  ProjectionTable,
+  RecentAnnouncements,
+  recentAnnouncementsMs,
+} from "../../../services/mapping/projections.js";
 
 interface Sent {
   readonly subject: string;
@@ -203,5 +209,61 @@ describe("MemoryProjector", () => {
     ]);
     expect(apart.sent.at(-1)?.headers.has(deletesWorkHeader)).toBe(false);
     expect(apart.node.size + apart.map.size).toBe(0);
+  });
+});
+
+describe("RecentAnnouncements", () => {
+  it("tells the keys announced after a revision while it remembers every announcement since, each once", () => {
+    const now = 0;
+    const recent = new RecentAnnouncements(() => now);
+    recent.add("map.7", "7.ns.a", 100, 90);
+    recent.add("map.7", "7.ns.b", 101, 100);
+    recent.add("map.7", "7.ns.a", 102, 101);
+    expect(recent.since("map.7", 100)).toEqual({ keys: ["7.ns.a", "7.ns.b"], revision: 102 });
+    expect(recent.since("map.7", 102)).toEqual({ keys: [], revision: 102 });
+    // 90 came before the first one remembered, which named it: covered; 89 is not.
+    expect(recent.since("map.7", 90)?.keys.sort()).toEqual(["7.ns.a", "7.ns.b"]);
+    expect(recent.since("map.7", 89)).toBeUndefined();
+    expect(recent.since("map.8", 100)).toBeUndefined();
+  });
+
+  it("without a previous announcement named, covers nothing before the first one", () => {
+    const recent = new RecentAnnouncements(() => 0);
+    recent.add("map.7", "7.ns.a", 500, undefined);
+    expect(recent.since("map.7", 499)).toEqual({ keys: ["7.ns.a"], revision: 500 });
+    expect(recent.since("map.7", 300)).toBeUndefined();
+  });
+
+  it("forgets announcements past their time, then the view", () => {
+    let now = 0;
+    const recent = new RecentAnnouncements(() => now);
+    recent.add("map.7", "7.ns.a", 100, 90);
+    now = 5_000;
+    recent.add("map.7", "7.ns.b", 101, 100);
+    now = recentAnnouncementsMs + 1;
+    // The first is forgotten: from 100 on still known, from 90 no longer.
+    expect(recent.since("map.7", 90)).toBeUndefined();
+    expect(recent.since("map.7", 100)).toEqual({ keys: ["7.ns.b"], revision: 101 });
+    now = 5_000 + recentAnnouncementsMs + 1;
+    recent.sweep();
+    expect(recent.size).toBe(0);
+    expect(recent.since("map.7", 101)).toBeUndefined();
+  });
+
+  it("is fed by the announcer for VNI views only", () => {
+    const sent: Sent[] = [];
+    const nc = {
+      publish: (subject: string, data: Uint8Array, o: { headers: MsgHdrs }) =>
+        sent.push({ subject, data, headers: o.headers }),
+    } as unknown as NatsConnection;
+    const announcer = new FeedAnnouncer(nc);
+    const r1 = announcer.next();
+    announcer.announce("jetnet-map", "7.ns.a", new Uint8Array([1]), r1);
+    announcer.announce("jetnet-node", "n1.ns.a", new Uint8Array([1]), announcer.next());
+    const r3 = announcer.next();
+    announcer.announce("jetnet-map", "7.ns.a", undefined, r3);
+    expect(announcer.recent.since("map.7", r1)).toEqual({ keys: ["7.ns.a"], revision: r3 });
+    expect(announcer.recent.since("node.n1", 0)).toBeUndefined();
+    expect(announcer.recent.size).toBe(1);
   });
 });

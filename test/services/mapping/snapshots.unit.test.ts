@@ -86,6 +86,54 @@ describe("ViewServer snapshots", () => {
     expect(server.cachedReplies).toBe(2);
   });
 
+  it("answers what changed after a revision when the announcer remembers every announcement since, else the whole view", () => {
+    const map = fakeMapInformer();
+    const server = new ViewServer({
+      nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
+      nodeCache: none,
+      mapCache: map.lister,
+      nodeCodec: nodeWorkCodec,
+      mapCodec: mappingCodec,
+      queue: "q",
+      ready: () => true,
+      // Remembers the announcements on map.7 after revision 40: 7.ns.a changed, 7.ns.b deleted.
+      changedSince: (view, since) =>
+        view === "map.7" && since >= 40 ? { keys: ["7.ns.a", "7.ns.b"], revision: 50 } : undefined,
+    });
+    server.track(map.informer, "jetnet-map");
+    map.put("7.ns.a", "10.0.0.1");
+    map.put("7.ns.c", "10.0.0.3");
+    const ask = (since?: number) => {
+      let reply: Uint8Array | undefined;
+      const data =
+        since === undefined
+          ? new Uint8Array()
+          : jetnet.v1.SnapshotRequest.encode({ view: "map.7", since }).finish();
+      const m = {
+        subject: snapshotSubject("map.7"),
+        data,
+        respond: (b: Uint8Array) => {
+          reply = b;
+          return true;
+        },
+      };
+      (server as unknown as { snapshot(m: Msg): void }).snapshot(m as unknown as Msg);
+      const r = jetnet.v1.SnapshotReply.decode(reply ?? new Uint8Array());
+      return {
+        partial: r.partial,
+        entries: (r.entries ?? []).map((e) => e.key).sort(),
+        removed: r.removed,
+        revision: Number(r.revision),
+      };
+    };
+    expect(ask(45)).toEqual({ partial: true, entries: ["7.ns.a"], removed: ["7.ns.b"], revision: 50 });
+    expect(server.partialReplies).toBe(1);
+    // Forgotten, not asked, or asked from 0: the whole view.
+    for (const since of [39, undefined, 0])
+      expect(ask(since)).toEqual({ partial: false, entries: ["7.ns.a", "7.ns.c"], removed: [], revision: 0 });
+    expect(server.partialReplies).toBe(1);
+  });
+
   it("answers a view too large for one message with RESOURCE_EXHAUSTED, not silence", () => {
     const map = fakeMapInformer();
     const server = new ViewServer({
