@@ -28,6 +28,8 @@ export const Verb = {
   List: "list",
   Update: "update",
   Delete: "delete",
+  /** Several writes (create, update, delete) in one request: BatchRequest. */
+  Batch: "batch",
 } as const;
 export type Verb = (typeof Verb)[keyof typeof Verb];
 

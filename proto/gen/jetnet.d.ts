@@ -476,6 +476,329 @@ export namespace jetnet {
         }
 
         /**
+         * Properties of a BatchRequest.
+         * @deprecated Use jetnet.v1.BatchRequest.$Properties instead.
+         */
+        interface IBatchRequest extends jetnet.v1.BatchRequest.$Properties {
+        }
+
+        /**
+         * Several writes of one kind in one namespace, in one request (subject
+         * jetnet.api.v1.<ns>.<kind>.batch): the SDK sends the writes that accumulate while its previous
+         * one is in flight this way, so a busy client costs one request and one reply for many writes,
+         * and an idle one no added wait. Each op is what its own request would be (its verb, "create",
+         * "update" or "delete", and its body); the ops run as their own requests would, at once, except
+         * that ops on one object run one after the other in the order given.
+         */
+        class BatchRequest {
+
+            /**
+             * Constructs a new BatchRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.BatchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchRequest ops. */
+            ops: jetnet.v1.BatchOp.$Properties[];
+
+            /**
+             * Creates a new BatchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchRequest instance
+             */
+            static create(properties: jetnet.v1.BatchRequest.$Shape): jetnet.v1.BatchRequest & jetnet.v1.BatchRequest.$Shape;
+            static create(properties?: jetnet.v1.BatchRequest.$Properties): jetnet.v1.BatchRequest;
+
+            /**
+             * Encodes the specified BatchRequest message. Does not implicitly {@link jetnet.v1.BatchRequest.verify|verify} messages.
+             * @param message BatchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.BatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.BatchRequest & jetnet.v1.BatchRequest.$Shape} BatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.BatchRequest & jetnet.v1.BatchRequest.$Shape;
+
+            /**
+             * Verifies a BatchRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchRequest
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.BatchRequest;
+
+            /**
+             * Creates a plain object from a BatchRequest message. Also converts values to other types if specified.
+             * @param message BatchRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.BatchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchRequest {
+
+            /** Properties of a BatchRequest. */
+            interface $Properties {
+
+                /** BatchRequest ops */
+                ops?: (jetnet.v1.BatchOp.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchRequest. */
+            type $Shape = jetnet.v1.BatchRequest.$Properties;
+        }
+
+        /**
+         * Properties of a BatchOp.
+         * @deprecated Use jetnet.v1.BatchOp.$Properties instead.
+         */
+        interface IBatchOp extends jetnet.v1.BatchOp.$Properties {
+        }
+
+        /** Represents a BatchOp. */
+        class BatchOp {
+
+            /**
+             * Constructs a new BatchOp.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.BatchOp.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchOp verb. */
+            verb: string;
+
+            /** BatchOp body. */
+            body: Uint8Array;
+
+            /**
+             * Creates a new BatchOp instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchOp instance
+             */
+            static create(properties: jetnet.v1.BatchOp.$Shape): jetnet.v1.BatchOp & jetnet.v1.BatchOp.$Shape;
+            static create(properties?: jetnet.v1.BatchOp.$Properties): jetnet.v1.BatchOp;
+
+            /**
+             * Encodes the specified BatchOp message. Does not implicitly {@link jetnet.v1.BatchOp.verify|verify} messages.
+             * @param message BatchOp message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.BatchOp.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchOp message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.BatchOp & jetnet.v1.BatchOp.$Shape} BatchOp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.BatchOp & jetnet.v1.BatchOp.$Shape;
+
+            /**
+             * Verifies a BatchOp message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchOp message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchOp
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.BatchOp;
+
+            /**
+             * Creates a plain object from a BatchOp message. Also converts values to other types if specified.
+             * @param message BatchOp
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.BatchOp, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchOp to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchOp
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchOp {
+
+            /** Properties of a BatchOp. */
+            interface $Properties {
+
+                /** BatchOp verb */
+                verb?: (string|null);
+
+                /** BatchOp body */
+                body?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchOp. */
+            type $Shape = jetnet.v1.BatchOp.$Properties;
+        }
+
+        /**
+         * Properties of a BatchReply.
+         * @deprecated Use jetnet.v1.BatchReply.$Properties instead.
+         */
+        interface IBatchReply extends jetnet.v1.BatchReply.$Properties {
+        }
+
+        /**
+         * One reply per op, in order, each what the op's own request would have had (an
+         * AttachmentReply, SubnetReply or DeleteReply, with its error if it failed); or the error of the
+         * batch as a whole (a malformed batch), with no replies.
+         */
+        class BatchReply {
+
+            /**
+             * Constructs a new BatchReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.BatchReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchReply replies. */
+            replies: Uint8Array[];
+
+            /** BatchReply error. */
+            error?: (jetnet.v1.Error.$Properties|null);
+
+            /**
+             * Creates a new BatchReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchReply instance
+             */
+            static create(properties: jetnet.v1.BatchReply.$Shape): jetnet.v1.BatchReply & jetnet.v1.BatchReply.$Shape;
+            static create(properties?: jetnet.v1.BatchReply.$Properties): jetnet.v1.BatchReply;
+
+            /**
+             * Encodes the specified BatchReply message. Does not implicitly {@link jetnet.v1.BatchReply.verify|verify} messages.
+             * @param message BatchReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.BatchReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.BatchReply & jetnet.v1.BatchReply.$Shape} BatchReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.BatchReply & jetnet.v1.BatchReply.$Shape;
+
+            /**
+             * Verifies a BatchReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchReply
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.BatchReply;
+
+            /**
+             * Creates a plain object from a BatchReply message. Also converts values to other types if specified.
+             * @param message BatchReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.BatchReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchReply {
+
+            /** Properties of a BatchReply. */
+            interface $Properties {
+
+                /** BatchReply replies */
+                replies?: (Uint8Array[]|null);
+
+                /** BatchReply error */
+                error?: (jetnet.v1.Error.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchReply. */
+            type $Shape = jetnet.v1.BatchReply.$Properties;
+        }
+
+        /**
          * Properties of a ListRequest.
          * @deprecated Use jetnet.v1.ListRequest.$Properties instead.
          */

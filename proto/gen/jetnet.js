@@ -1269,6 +1269,853 @@ export const jetnet = $root.jetnet = (() => {
             return DeleteReply;
         })();
 
+        v1.BatchRequest = (function() {
+
+            /**
+             * Properties of a BatchRequest.
+             * @typedef {Object} jetnet.v1.BatchRequest.$Properties
+             * @property {Array.<jetnet.v1.BatchOp.$Properties>|null} [ops] BatchRequest ops
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchRequest.
+             * @memberof jetnet.v1
+             * @interface IBatchRequest
+             * @augments jetnet.v1.BatchRequest.$Properties
+             * @deprecated Use jetnet.v1.BatchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchRequest.
+             * @typedef {jetnet.v1.BatchRequest.$Properties} jetnet.v1.BatchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new BatchRequest.
+             * @memberof jetnet.v1
+             * @classdesc Several writes of one kind in one namespace, in one request (subject
+             * jetnet.api.v1.<ns>.<kind>.batch): the SDK sends the writes that accumulate while its previous
+             * one is in flight this way, so a busy client costs one request and one reply for many writes,
+             * and an idle one no added wait. Each op is what its own request would be (its verb, "create",
+             * "update" or "delete", and its body); the ops run as their own requests would, at once, except
+             * that ops on one object run one after the other in the order given.
+             * @constructor
+             * @param {jetnet.v1.BatchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchRequest = function (properties) {
+                this.ops = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchRequest ops.
+             * @member {Array.<jetnet.v1.BatchOp.$Properties>} ops
+             * @memberof jetnet.v1.BatchRequest
+             * @instance
+             */
+            BatchRequest.prototype.ops = $util.emptyArray;
+
+            /**
+             * Creates a new BatchRequest instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {jetnet.v1.BatchRequest.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.BatchRequest} BatchRequest instance
+             * @type {{
+             *   (properties: jetnet.v1.BatchRequest.$Shape): jetnet.v1.BatchRequest & jetnet.v1.BatchRequest.$Shape;
+             *   (properties?: jetnet.v1.BatchRequest.$Properties): jetnet.v1.BatchRequest;
+             * }}
+             */
+            BatchRequest.create = function(properties) {
+                return new BatchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified BatchRequest message. Does not implicitly {@link jetnet.v1.BatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {jetnet.v1.BatchRequest.$Properties} message BatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ops != null && message.ops.length)
+                    for (let i = 0; i < message.ops.length; ++i)
+                        $root.jetnet.v1.BatchOp.encode(message.ops[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.BatchRequest & jetnet.v1.BatchRequest.$Shape} BatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.BatchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ops && message.ops.length))
+                                message.ops = [];
+                            message.ops.push($root.jetnet.v1.BatchOp.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BatchRequest message.
+             * @function verify
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BatchRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.ops != null && $Object.hasOwnProperty.call(message, "ops")) {
+                    if (!$Array.isArray(message.ops))
+                        return "ops: array expected";
+                    for (let i = 0; i < message.ops.length; ++i) {
+                        let error = $root.jetnet.v1.BatchOp.verify(message.ops[i], _depth + 1);
+                        if (error)
+                            return "ops." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.BatchRequest} BatchRequest
+             */
+            BatchRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.BatchRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.BatchRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.BatchRequest();
+                if (object.ops) {
+                    if (!$Array.isArray(object.ops))
+                        throw $TypeError(".jetnet.v1.BatchRequest.ops: array expected");
+                    message.ops = $Array(object.ops.length);
+                    for (let i = 0; i < object.ops.length; ++i) {
+                        if (!$util.isObject(object.ops[i]))
+                            throw $TypeError(".jetnet.v1.BatchRequest.ops: object expected");
+                        message.ops[i] = $root.jetnet.v1.BatchOp.fromObject(object.ops[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BatchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {jetnet.v1.BatchRequest} message BatchRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BatchRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.ops = [];
+                if (message.ops && message.ops.length) {
+                    object.ops = $Array(message.ops.length);
+                    for (let j = 0; j < message.ops.length; ++j)
+                        object.ops[j] = $root.jetnet.v1.BatchOp.toObject(message.ops[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BatchRequest to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.BatchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BatchRequest.prototype.toJSON = function() {
+                return BatchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BatchRequest
+             * @function getTypeUrl
+             * @memberof jetnet.v1.BatchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BatchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.BatchRequest";
+            };
+
+            return BatchRequest;
+        })();
+
+        v1.BatchOp = (function() {
+
+            /**
+             * Properties of a BatchOp.
+             * @typedef {Object} jetnet.v1.BatchOp.$Properties
+             * @property {string|null} [verb] BatchOp verb
+             * @property {Uint8Array|null} [body] BatchOp body
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchOp.
+             * @memberof jetnet.v1
+             * @interface IBatchOp
+             * @augments jetnet.v1.BatchOp.$Properties
+             * @deprecated Use jetnet.v1.BatchOp.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchOp.
+             * @typedef {jetnet.v1.BatchOp.$Properties} jetnet.v1.BatchOp.$Shape
+             */
+
+            /**
+             * Constructs a new BatchOp.
+             * @memberof jetnet.v1
+             * @classdesc Represents a BatchOp.
+             * @constructor
+             * @param {jetnet.v1.BatchOp.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchOp = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchOp verb.
+             * @member {string} verb
+             * @memberof jetnet.v1.BatchOp
+             * @instance
+             */
+            BatchOp.prototype.verb = "";
+
+            /**
+             * BatchOp body.
+             * @member {Uint8Array} body
+             * @memberof jetnet.v1.BatchOp
+             * @instance
+             */
+            BatchOp.prototype.body = $util.newBuffer([]);
+
+            /**
+             * Creates a new BatchOp instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {jetnet.v1.BatchOp.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.BatchOp} BatchOp instance
+             * @type {{
+             *   (properties: jetnet.v1.BatchOp.$Shape): jetnet.v1.BatchOp & jetnet.v1.BatchOp.$Shape;
+             *   (properties?: jetnet.v1.BatchOp.$Properties): jetnet.v1.BatchOp;
+             * }}
+             */
+            BatchOp.create = function(properties) {
+                return new BatchOp(properties);
+            };
+
+            /**
+             * Encodes the specified BatchOp message. Does not implicitly {@link jetnet.v1.BatchOp.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {jetnet.v1.BatchOp.$Properties} message BatchOp message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchOp.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.verb != null && $Object.hasOwnProperty.call(message, "verb") && message.verb !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.verb);
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body") && message.body.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.body);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchOp message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.BatchOp & jetnet.v1.BatchOp.$Shape} BatchOp
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchOp.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.BatchOp();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.verb = value;
+                            else
+                                delete message.verb;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.body = value;
+                            else
+                                delete message.body;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BatchOp message.
+             * @function verify
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BatchOp.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.verb != null && $Object.hasOwnProperty.call(message, "verb"))
+                    if (!$util.isString(message.verb))
+                        return "verb: string expected";
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    if (!(message.body && typeof message.body.length === "number" || $util.isString(message.body)))
+                        return "body: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a BatchOp message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.BatchOp} BatchOp
+             */
+            BatchOp.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.BatchOp)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.BatchOp: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.BatchOp();
+                if (object.verb != null)
+                    if (typeof object.verb !== "string" || object.verb.length)
+                        message.verb = $String(object.verb);
+                if (object.body != null)
+                    if (object.body.length)
+                        if (typeof object.body === "string")
+                            $util.base64.decode(object.body, message.body = $util.newBuffer($util.base64.length(object.body)), 0);
+                        else if (object.body.length >= 0)
+                            message.body = object.body;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BatchOp message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {jetnet.v1.BatchOp} message BatchOp
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BatchOp.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.verb = "";
+                    if (options.bytes === $String)
+                        object.body = "";
+                    else {
+                        object.body = [];
+                        if (options.bytes !== $Array)
+                            object.body = $util.newBuffer(object.body);
+                    }
+                }
+                if (message.verb != null && $Object.hasOwnProperty.call(message, "verb"))
+                    object.verb = message.verb;
+                if (message.body != null && $Object.hasOwnProperty.call(message, "body"))
+                    object.body = options.bytes === $String ? $util.base64.encode(message.body, 0, message.body.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.body) : message.body;
+                return object;
+            };
+
+            /**
+             * Converts this BatchOp to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.BatchOp
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BatchOp.prototype.toJSON = function() {
+                return BatchOp.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BatchOp
+             * @function getTypeUrl
+             * @memberof jetnet.v1.BatchOp
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BatchOp.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.BatchOp";
+            };
+
+            return BatchOp;
+        })();
+
+        v1.BatchReply = (function() {
+
+            /**
+             * Properties of a BatchReply.
+             * @typedef {Object} jetnet.v1.BatchReply.$Properties
+             * @property {Array.<Uint8Array>|null} [replies] BatchReply replies
+             * @property {jetnet.v1.Error.$Properties|null} [error] BatchReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchReply.
+             * @memberof jetnet.v1
+             * @interface IBatchReply
+             * @augments jetnet.v1.BatchReply.$Properties
+             * @deprecated Use jetnet.v1.BatchReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchReply.
+             * @typedef {jetnet.v1.BatchReply.$Properties} jetnet.v1.BatchReply.$Shape
+             */
+
+            /**
+             * Constructs a new BatchReply.
+             * @memberof jetnet.v1
+             * @classdesc One reply per op, in order, each what the op's own request would have had (an
+             * AttachmentReply, SubnetReply or DeleteReply, with its error if it failed); or the error of the
+             * batch as a whole (a malformed batch), with no replies.
+             * @constructor
+             * @param {jetnet.v1.BatchReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchReply = function (properties) {
+                this.replies = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchReply replies.
+             * @member {Array.<Uint8Array>} replies
+             * @memberof jetnet.v1.BatchReply
+             * @instance
+             */
+            BatchReply.prototype.replies = $util.emptyArray;
+
+            /**
+             * BatchReply error.
+             * @member {jetnet.v1.Error.$Properties|null|undefined} error
+             * @memberof jetnet.v1.BatchReply
+             * @instance
+             */
+            BatchReply.prototype.error = null;
+
+            /**
+             * Creates a new BatchReply instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {jetnet.v1.BatchReply.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.BatchReply} BatchReply instance
+             * @type {{
+             *   (properties: jetnet.v1.BatchReply.$Shape): jetnet.v1.BatchReply & jetnet.v1.BatchReply.$Shape;
+             *   (properties?: jetnet.v1.BatchReply.$Properties): jetnet.v1.BatchReply;
+             * }}
+             */
+            BatchReply.create = function(properties) {
+                return new BatchReply(properties);
+            };
+
+            /**
+             * Encodes the specified BatchReply message. Does not implicitly {@link jetnet.v1.BatchReply.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {jetnet.v1.BatchReply.$Properties} message BatchReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.replies != null && message.replies.length)
+                    for (let i = 0; i < message.replies.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.replies[i]);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.jetnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.BatchReply & jetnet.v1.BatchReply.$Shape} BatchReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.BatchReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.replies && message.replies.length))
+                                message.replies = [];
+                            message.replies.push(reader.bytes());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.jetnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BatchReply message.
+             * @function verify
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BatchReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.replies != null && $Object.hasOwnProperty.call(message, "replies")) {
+                    if (!$Array.isArray(message.replies))
+                        return "replies: array expected";
+                    for (let i = 0; i < message.replies.length; ++i)
+                        if (!(message.replies[i] && typeof message.replies[i].length === "number" || $util.isString(message.replies[i])))
+                            return "replies: buffer[] expected";
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.jetnet.v1.Error.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BatchReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.BatchReply} BatchReply
+             */
+            BatchReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.BatchReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.BatchReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.BatchReply();
+                if (object.replies) {
+                    if (!$Array.isArray(object.replies))
+                        throw $TypeError(".jetnet.v1.BatchReply.replies: array expected");
+                    message.replies = $Array(object.replies.length);
+                    for (let i = 0; i < object.replies.length; ++i)
+                        if (typeof object.replies[i] === "string")
+                            $util.base64.decode(object.replies[i], message.replies[i] = $util.newBuffer($util.base64.length(object.replies[i])), 0);
+                        else if (object.replies[i].length >= 0)
+                            message.replies[i] = object.replies[i];
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".jetnet.v1.BatchReply.error: object expected");
+                    message.error = $root.jetnet.v1.Error.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BatchReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {jetnet.v1.BatchReply} message BatchReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BatchReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.replies = [];
+                if (options.defaults)
+                    object.error = null;
+                if (message.replies && message.replies.length) {
+                    object.replies = $Array(message.replies.length);
+                    for (let j = 0; j < message.replies.length; ++j)
+                        object.replies[j] = options.bytes === $String ? $util.base64.encode(message.replies[j], 0, message.replies[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.replies[j]) : message.replies[j];
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.jetnet.v1.Error.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this BatchReply to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.BatchReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BatchReply.prototype.toJSON = function() {
+                return BatchReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BatchReply
+             * @function getTypeUrl
+             * @memberof jetnet.v1.BatchReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BatchReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.BatchReply";
+            };
+
+            return BatchReply;
+        })();
+
         v1.ListRequest = (function() {
 
             /**

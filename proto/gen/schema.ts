@@ -72,6 +72,40 @@ export const schema: Record<string, unknown> = {
                 }
               }
             },
+            "BatchRequest": {
+              "fields": {
+                "ops": {
+                  "rule": "repeated",
+                  "type": "BatchOp",
+                  "id": 1
+                }
+              }
+            },
+            "BatchOp": {
+              "fields": {
+                "verb": {
+                  "type": "string",
+                  "id": 1
+                },
+                "body": {
+                  "type": "bytes",
+                  "id": 2
+                }
+              }
+            },
+            "BatchReply": {
+              "fields": {
+                "replies": {
+                  "rule": "repeated",
+                  "type": "bytes",
+                  "id": 1
+                },
+                "error": {
+                  "type": "Error",
+                  "id": 2
+                }
+              }
+            },
             "ListRequest": {
               "fields": {
                 "labelSelector": {

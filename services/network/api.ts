@@ -7,7 +7,7 @@ import {
   normalizeAttachmentSpec,
   normalizeSubnetSpec,
 } from "../../lib/api/objects.js";
-import { allNamespaces, Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
+import { allNamespaces, apiSubject, Kind, objectKey, parseApiSubject, Verb } from "../../lib/api/subjects.js";
 import {
   checkAttachmentUpdate,
   checkSubnetUpdate,
@@ -64,6 +64,12 @@ const updateAttachmentReq = protoCodec(pb.UpdateAttachmentRequest);
 const getReq = protoCodec(pb.GetRequest);
 const deleteReq = protoCodec(pb.DeleteRequest);
 const listReq = protoCodec(pb.ListRequest);
+const batchReq = protoCodec(pb.BatchRequest);
+
+/** Ops in one batch at most (the SDK sends up to 64). */
+export const maxBatchOps = 256;
+/** What a batch may hold: writes (a read gains nothing from sharing a request). */
+const batchVerbs: readonly string[] = [Verb.Create, Verb.Update, Verb.Delete];
 
 export class ApiMetrics {
   readonly requests: FastHistogram<"endpoint" | "code">;
@@ -178,9 +184,11 @@ export class IntentApi {
         validateNamespace(route.namespace, "namespace");
       }
       const reply =
-        route.kind === Kind.Subnets
-          ? await this.dispatch(this.subnetDef, route.namespace, route.verb, body, deadlineMs)
-          : await this.dispatch(this.attachmentDef, route.namespace, route.verb, body, deadlineMs);
+        route.verb === Verb.Batch
+          ? await this.batch(route.namespace, route.kind, body, deadlineMs)
+          : route.kind === Kind.Subnets
+            ? await this.dispatch(this.subnetDef, route.namespace, route.verb, body, deadlineMs)
+            : await this.dispatch(this.attachmentDef, route.namespace, route.verb, body, deadlineMs);
       result = { reply, code: "OK" };
     } catch (err) {
       const { error, code } = toApiError(err);
@@ -188,6 +196,40 @@ export class IntentApi {
     }
     this.metrics.requests.labels(endpoint, result.code).observe((performance.now() - started) / 1000);
     return result;
+  }
+
+  /**
+   * A BatchRequest: checked whole before any op runs (a malformed batch changes nothing), then
+   * each op handled as its own request would be, all at once but those on one object one after
+   * the other in order; the reply holds each op's own reply.
+   */
+  private async batch(
+    namespace: string,
+    kind: Kind,
+    body: Uint8Array,
+    deadlineMs: number | undefined,
+  ): Promise<Uint8Array> {
+    const ops = batchReq.decode(body).ops ?? [];
+    if (ops.length === 0) throw invalid("ops", "a batch needs at least one op");
+    if (ops.length > maxBatchOps) throw invalid("ops", `a batch holds at most ${maxBatchOps} ops`);
+    ops.forEach((op, i) => {
+      if (!batchVerbs.includes(op.verb ?? ""))
+        throw invalid(`ops[${i}].verb`, `"${op.verb}" cannot be batched (create, update or delete)`);
+    });
+    const last = new Map<string, Promise<unknown>>();
+    const replies = await Promise.all(
+      ops.map((op) => {
+        const name = nameInRequest(kind, op.verb as Verb, op.body ?? new Uint8Array());
+        const before = name === undefined ? undefined : last.get(name);
+        const subject = apiSubject(namespace, kind, op.verb as Verb);
+        const run = (before ?? Promise.resolve()).then(() =>
+          this.handle(subject, op.body ?? new Uint8Array(), deadlineMs),
+        );
+        if (name !== undefined) last.set(name, run);
+        return run.then((r) => r.reply);
+      }),
+    );
+    return pb.BatchReply.encode({ replies }).finish();
   }
 
   private async dispatch<T extends { meta?: { name?: string | null } | null }>(
@@ -201,6 +243,8 @@ export class IntentApi {
     // one it may contradict (a delete sent after its create timed out, then the create landing).
     const beforeWrite = () => checkDeadline(deadlineMs, "write");
     switch (verb) {
+      case Verb.Batch:
+        throw invalid("subject", "a batch cannot hold a batch");
       case Verb.Create: {
         const input = def.decodeCreate(body);
         if (!input) throw invalid("body", "missing object");
@@ -291,6 +335,25 @@ export async function deleteObject<T>(
     }
   }
   return store.delete(key, {});
+}
+
+/** The object a write request names (for a batch's order), or undefined if it does not decode. */
+function nameInRequest(kind: Kind, verb: Verb, body: Uint8Array): string | undefined {
+  try {
+    if (verb === Verb.Delete) return deleteReq.decode(body).name ?? undefined;
+    if (kind === Kind.Subnets) {
+      const s =
+        verb === Verb.Create ? createSubnetReq.decode(body).subnet : updateSubnetReq.decode(body).subnet;
+      return s?.meta?.name ?? undefined;
+    }
+    const a =
+      verb === Verb.Create
+        ? createAttachmentReq.decode(body).attachment
+        : updateAttachmentReq.decode(body).attachment;
+    return a?.meta?.name ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** UNAVAILABLE once the client's deadline (ms since the epoch) has passed: it no longer waits. */

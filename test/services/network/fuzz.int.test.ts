@@ -115,6 +115,15 @@ function validBody(rand: Rand, kind: Kind, verb: Verb): Uint8Array {
       return pb.DeleteRequest.encode({ name, expectedRevision: rand(3) }).finish();
     case Verb.List:
       return pb.ListRequest.encode({ labelSelector: { tier: "web", zone: "z1" } }).finish();
+    case Verb.Batch:
+      // Writes to missing objects: a truncated batch is often a shorter valid one (its ops are
+      // top-level fields), and even then it must write nothing.
+      return pb.BatchRequest.encode({
+        ops: [
+          { verb: Verb.Update, body: validBody(rand, kind, Verb.Update) },
+          { verb: Verb.Delete, body: validBody(rand, kind, Verb.Delete) },
+        ],
+      }).finish();
   }
 }
 
@@ -349,6 +358,14 @@ function decodeReply(req: FuzzRequest, m: Msg): Outcome {
     if (e?.code !== headerCode) throw new Error(`header says ${headerCode}, body ${JSON.stringify(e)}`);
     return { code: e.code, field: e.field ?? "", listed: 0 };
   }
+  if (req.subject.endsWith(".batch")) {
+    // A batch is answered op by op: every op must have failed (nothing may be written).
+    const replies = pb.BatchReply.decode(m.data).replies ?? [];
+    if (replies.length === 0) throw new Error(`empty batch reply to ${req.subject}`);
+    for (const r of replies)
+      if (!pb.DeleteReply.decode(r).error?.code) throw new Error(`an op of ${req.subject} succeeded`);
+    return { code: "BATCH_FAILED", field: "", listed: 0 };
+  }
   if (!req.subject.endsWith(".list")) throw new Error(`success reply to ${req.subject}`);
   const list = req.subject.includes(".subnets.")
     ? pb.SubnetListReply.decode(m.data).list
@@ -414,8 +431,15 @@ describe("hostile input to the network service process", () => {
 
     expect(failures.slice(0, 10)).toEqual([]);
     expect(listed).toBe(0);
-    // Only list may succeed (random bytes can decode as an empty or unknown-field ListRequest).
-    const allowed = new Set<string>([ErrorCode.Invalid, ErrorCode.NotFound, ErrorCode.AlreadyExists, "OK"]);
+    // Only list may succeed (random bytes can decode as an empty or unknown-field ListRequest),
+    // and a batch be answered with every one of its ops failed.
+    const allowed = new Set<string>([
+      ErrorCode.Invalid,
+      ErrorCode.NotFound,
+      ErrorCode.AlreadyExists,
+      "OK",
+      "BATCH_FAILED",
+    ]);
     expect([...codes.keys()].filter((c) => !allowed.has(c))).toEqual([]);
     const invalid = codes.get(ErrorCode.Invalid) ?? 0;
     expect(invalid).toBeGreaterThan(total * 0.7);
