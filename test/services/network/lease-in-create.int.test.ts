@@ -1,6 +1,7 @@
 import pino from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JetnetClient } from "../../../lib/api/client.js";
 import { newAttachment } from "../../../lib/api/objects.js";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
 import { ErrorCode, unavailable } from "../../../lib/errors.js";
@@ -94,9 +95,11 @@ describe("address leased within the create", () => {
     await validatedSubnet("dup", "s", 102, "10.102.0.0/24");
     const releasedBefore = await metric("jetnet_network_create_lease_releases_total", { result: "released" });
     // Five creates of one name at once: all pass the list-cache check and lease; one is stored.
+    // Sent apart (the SDK's batching would send four together, run one after the other).
+    const apart = new JetnetClient(sys.nc, { batchWrites: false });
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, () =>
-        sys.client.attachments("dup").create({ meta: { name: "d" }, spec: { node: "n1", subnet: "s" } }),
+        apart.attachments("dup").create({ meta: { name: "d" }, spec: { node: "n1", subnet: "s" } }),
       ),
     );
     const ok = results.filter((r) => r.status === "fulfilled") as PromiseFulfilledResult<
