@@ -43,6 +43,8 @@ export function subjectClass(subject: string): string {
     const verb = t.slice(2);
     if (verb[1] === "MSG") return `js ${verb.slice(0, 3).join(".")} ${verb[3] ?? ""}`.trimEnd();
     if (verb[0] === "DIRECT") return `js DIRECT.GET ${verb[2] ?? ""}`.trimEnd();
+    // Removals (compaction) by stream, as reads are.
+    if (verb[0] === "STREAM" && verb[1] === "PURGE") return `js STREAM.PURGE ${verb[2] ?? ""}`.trimEnd();
     if (verb[0] === "STREAM" || verb[0] === "CONSUMER") return `js ${verb.slice(0, 2).join(".")}`;
     return `js ${verb[0] ?? ""}`;
   }

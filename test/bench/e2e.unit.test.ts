@@ -70,6 +70,8 @@ describe("subjectClass", () => {
     ["$KV.jetnet-map.1234.ns.a", "kv put jetnet-map"],
     ["$JS.API.STREAM.MSG.GET.KV_jetnet-attachments", "js STREAM.MSG.GET KV_jetnet-attachments"],
     ["$JS.API.DIRECT.GET.KV_jetnet-map", "js DIRECT.GET KV_jetnet-map"],
+    ["$JS.API.STREAM.PURGE.KV_jetnet-attachments", "js STREAM.PURGE KV_jetnet-attachments"],
+    ["jetnet.api.v1.bench.attachments.batch", "api attachments.batch"],
     ["$JS.API.CONSUMER.CREATE.KV_x.c1.filter", "js CONSUMER.CREATE"],
     ["$JS.API.INFO", "js INFO"],
     ["jetnet.api.v1.bench.attachments.create", "api attachments.create"],
