@@ -234,6 +234,22 @@ export class FeedAnnouncer {
     return this.chains.lastOn(view);
   }
 
+  /**
+   * The revision the view's entries are at, for a follower starting from them: the last
+   * announcement's; with none yet, a new revision entered on the view's chain without a message,
+   * so the first announcement names it as its predecessor. A follower started from "nothing
+   * announced" then tells a first announcement it missed (the next one names it) and can ask
+   * for what came after its revision, as after any other (RecentAnnouncements), instead of
+   * taking the whole view.
+   */
+  startRevision(view: string): number {
+    const last = this.chains.lastOn(view);
+    if (last !== undefined) return last;
+    const revision = this.next();
+    this.chains.advance(view, revision);
+    return revision;
+  }
+
   /** Asks every agent to compare digests of all its views (this replica may have missed some changes). */
   askResync(): void {
     const h = headers();
@@ -326,7 +342,7 @@ export class MemoryProjector {
     return {
       ...work,
       peers: peers.map((p) => p.value),
-      peersRevision: announcer.lastRevision(mapView) ?? 0,
+      peersRevision: announcer.startRevision(mapView),
       peersComplete: true,
     };
   }

@@ -185,6 +185,25 @@ describe("MemoryProjector", () => {
     expect(second.peers).toEqual([]);
   });
 
+  it("starts a VNI with nothing announced at a revision of its own, which the first announcement names, so a follower that missed it catches up from there", () => {
+    const { projector, announcer, sent } = setup();
+    projector.apply("ns.a", attachment(12, { vni: 9 }));
+    const work = nodeWorkCodec.decode(sent.at(-1)!.data);
+    expect(work.peersComplete).toBe(true);
+    expect(work.peers).toEqual([]);
+    const start = Number(work.peersRevision);
+    expect(start).toBeGreaterThan(0);
+    // The VNI's first announcement (a.'s mapping, once implemented) names that revision.
+    projector.apply("ns.a", attachment(13, { vni: 9, implemented: true }));
+    const first = sent.at(-1)!;
+    expect(first.subject).toBe("jetnet.feed.v1.jetnet-map.9.ns.a");
+    expect(Number(first.headers.get("Jetnet-Previous"))).toBe(start);
+    expect(announcer.recent.since("map.9", start)).toEqual({
+      keys: ["9.ns.a"],
+      revision: Number(first.headers.get("Jetnet-Revision")),
+    });
+  });
+
   it("sends no mappings with node work when another replica announces the VNI", () => {
     const { projector, sent } = setup((view) => !view.startsWith("map."));
     projector.apply("ns.a", attachment(4));
