@@ -77,7 +77,12 @@ import { snapshotTimeoutMs } from "./watch.js";
  * it holds with the stream's message count, its keys with the stream's subject count. The index
  * mirrors the stream's limits (history, rollups, records below the first sequence), so a single
  * compactor's index agrees exactly; a difference (someone else removed records, a read missed
- * one, or writes raced a read's end) makes the next pass a full scan. It used to be the full scan
+ * one) makes the next pass a full scan. Exact where it rests on what a watch handed over up to
+ * the sequence the pass began at (a pass due for a check gives the watch up to 250 ms to get
+ * there), or on a read after which nothing was written: a write after a read's end may push a
+ * record out of its key's history before the read delivered it. A check writes keep from being
+ * made waits for the next pass; ten in a row (a replicated stream, read every pass, under steady
+ * writes) and the pass scans whole, as the backstop always did. It used to be the full scan
  * itself: every record delivered once more per bucket's worth of writes, which at 100,000
  * records held nats-server and the compacting process busy for 20 s of every few minutes (and
  * landed in bench:e2e's measurement windows); the check costs a walk of the index in memory.
@@ -170,7 +175,10 @@ export class ScanTurns {
 export type FullScanReason =
   /** No index yet: the first pass, or the one after a read failed. */
   | "start"
-  /** `fullScanEvery` passes went by since the last full scan. */
+  /**
+   * `fullScanEvery` passes went by since the last full scan, or count checks were due for
+   * `maxDeferredChecks` passes in a row and writes kept each from being made.
+   */
   | "backstop"
   /** The last count check found the index and the stream's counts different (see the header). */
   | "counts"
@@ -239,6 +247,13 @@ export function readPace(expected: number, full: boolean, scanRate: number): num
 
 /** The fewest records taken in since the last full scan or count check that call for a check. */
 const backstopMinRecords = 10_000;
+/**
+ * Count checks due that writes kept from being made, in a row, before a full scan is made instead
+ * (a replicated stream, whose passes always read, under steady writes).
+ */
+const maxDeferredChecks = 10;
+/** How long a pass due for a count check waits for the watch to hand over the stream's end. */
+const observeWaitMs = 250;
 
 /** Removals a pass keeps in flight at once. */
 const removalsInFlight = 32;
@@ -272,6 +287,10 @@ interface Known {
   observedSince: number;
   /** The last count check found the index wrong: the next pass scans whole. */
   countsDiffer: boolean;
+  /** Count checks due but not made in a row (writes raced the read they would rest on). */
+  deferredChecks: number;
+  /** Too many checks deferred: the next pass scans whole (the backstop as it was). */
+  scanDue: boolean;
 }
 
 /**
@@ -393,6 +412,8 @@ export class Compactor {
         readSince: 0,
         observedSince: 0,
         countsDiffer: false,
+        deferredChecks: 0,
+        scanDue: false,
       };
       this.known = known;
       // Records observed before this scan may belong to a stream it no longer is.
@@ -401,15 +422,18 @@ export class Compactor {
     known.passes++;
     const { first_seq: first, last_seq: last, messages: stored } = si.state;
     known.index.dropBelow(first);
-    const observed =
-      fullScan || (si.config.num_replicas ?? 1) > 1 || server !== this.observedServer
-        ? 0
-        : this.takeObserved(known, last);
+    const relayed = !fullScan && (si.config.num_replicas ?? 1) <= 1 && server === this.observedServer;
+    // A count check is exact on what the watch handed over: if this pass will be due for one,
+    // give the watch a moment to reach the end.
+    if (relayed && last >= known.next && this.checkDue(known, last - known.next + 1))
+      await this.awaitObserved(last, signal);
+    const observed = relayed ? this.takeObserved(known, last) : 0;
     known.observedSince += observed;
     let records = 0;
     // The stream as the index now covers it: to its last sequence, nothing past it.
     let covered = si.state;
-    if (last >= known.next) {
+    const reads = last >= known.next;
+    if (reads) {
       this.known = undefined;
       const read = await this.read(known, Math.max(known.next, first), si, fullScan !== false, signal);
       if (read === "leader changed") {
@@ -431,7 +455,7 @@ export class Compactor {
       if (fullScan) known.scanned = known.index.records;
       else known.readSince += records;
     }
-    const counts = fullScan ? false : this.checkCounts(known, covered);
+    const counts = !fullScan && this.checkDue(known) ? await this.checkCounts(known, covered, reads) : false;
     if (this.purgesWholeKeys(si)) {
       const { records: removedRecords, tombstones: removedTombstones } = await this.purgeWhole(known);
       return {
@@ -482,6 +506,7 @@ export class Compactor {
     if (si.state.last_seq < known.next - 1) return "sequences";
     if (this.fullScanEvery !== undefined && known.passes >= this.fullScanEvery) return "backstop";
     if (known.countsDiffer) return "counts";
+    if (known.scanDue) return "backstop";
     const last = known.last;
     if (last === undefined) return false;
     try {
@@ -498,8 +523,18 @@ export class Compactor {
    * the last sequence the index has taken in (nothing after it is in the index). The index
    * agrees when it holds as many records as the stream and as many keys as it has subjects.
    */
-  private checkCounts(known: Known, covered: StreamState): "agree" | "differ" | false {
-    if (known.readSince + known.observedSince < Math.max(known.scanned, backstopMinRecords)) return false;
+  private async checkCounts(
+    known: Known,
+    covered: StreamState,
+    read: boolean,
+  ): Promise<"agree" | "differ" | false> {
+    // After a read, exact only if nothing was written since the state it read to: a later write
+    // may have pushed a record out of its key's history before the read delivered it.
+    if (read && (await this.jsm.streams.info(this.stream)).state.last_seq !== covered.last_seq) {
+      if (++known.deferredChecks >= maxDeferredChecks) known.scanDue = true;
+      return false;
+    }
+    known.deferredChecks = 0;
     const records = known.index.records;
     const agree =
       records === covered.messages &&
@@ -512,6 +547,20 @@ export class Compactor {
     known.readSince = 0;
     known.observedSince = 0;
     return "agree";
+  }
+
+  /**
+   * Whether a count check is due: the passes took in as many records as the index held (with
+   * `more` records still to take in).
+   */
+  private checkDue(known: Known, more = 0): boolean {
+    return known.readSince + known.observedSince + more >= Math.max(known.scanned, backstopMinRecords);
+  }
+
+  /** Waits (briefly) until the watch has handed over the record at `seq`. */
+  private async awaitObserved(seq: number, signal: AbortSignal | undefined): Promise<void> {
+    for (let waited = 0; !this.observed.has(seq) && waited < observeWaitMs && !signal?.aborted; waited += 10)
+      await sleep(10);
   }
 
   /**
