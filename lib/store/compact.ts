@@ -456,32 +456,7 @@ export class Compactor {
       else known.readSince += records;
     }
     const counts = !fullScan && this.checkDue(known) ? await this.checkCounts(known, covered, reads) : false;
-    if (this.purgesWholeKeys(si)) {
-      const { records: removedRecords, tombstones: removedTombstones } = await this.purgeWhole(known);
-      return {
-        records,
-        observed,
-        fullScan,
-        counts,
-        stored,
-        keys: known.index.keys.size,
-        removedRecords,
-        removedTombstones,
-      };
-    }
-    const plan = planRemovals(known.index.keys, this.now(), this.opts, this.alone);
-    const removedRecords = await this.removeAll(plan.older.map((r) => r.seq));
-    // Alone from now on: every older record is gone once the removals above returned.
-    const after = this.now();
-    for (const { id, key } of plan.older) {
-      this.alone.set(id, after);
-      known.index.removedOlder(key);
-    }
-    const removedTombstones = await this.removeAll(plan.tombstones.map((r) => r.seq));
-    for (const { id, key, seq } of plan.tombstones) {
-      this.alone.delete(id);
-      known.index.removedTombstone(key, seq);
-    }
+    const removed = this.purgesWholeKeys(si) ? await this.purgeWhole(known) : await this.removeInSteps(known);
     return {
       records,
       observed,
@@ -489,9 +464,27 @@ export class Compactor {
       counts,
       stored,
       keys: known.index.keys.size,
-      removedRecords,
-      removedTombstones,
+      removedRecords: removed.records,
+      removedTombstones: removed.tombstones,
     };
+  }
+
+  /** The two steps of the header: older records of deleted keys, then lone tombstones. */
+  private async removeInSteps(known: Known): Promise<{ records: number; tombstones: number }> {
+    const plan = planRemovals(known.index.keys, this.now(), this.opts, this.alone);
+    const records = await this.removeAll(plan.older.map((r) => r.seq));
+    // Alone from now on: every older record is gone once the removals above returned.
+    const after = this.now();
+    for (const { id, key } of plan.older) {
+      this.alone.set(id, after);
+      known.index.removedOlder(key);
+    }
+    const tombstones = await this.removeAll(plan.tombstones.map((r) => r.seq));
+    for (const { id, key, seq } of plan.tombstones) {
+      this.alone.delete(id);
+      known.index.removedTombstone(key, seq);
+    }
+    return { records, tombstones };
   }
 
   /** Whether the index must be built again, and why (step 1 of a pass); false if it holds. */
@@ -686,19 +679,14 @@ export class Compactor {
     const prefix = this.subject.slice(0, -1);
     let records = 0;
     let tombstones = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < plan.length) {
-        const { key, seq } = plan[next++]!;
-        const r = await this.jsm.streams.purge(this.stream, { filter: `${prefix}${key}`, seq: seq + 1 });
-        known.index.removedTombstone(key, seq);
-        if (r.purged > 0) {
-          tombstones++;
-          records += r.purged - 1;
-        }
+    await inFlight(plan, async ({ key, seq }) => {
+      const r = await this.jsm.streams.purge(this.stream, { filter: `${prefix}${key}`, seq: seq + 1 });
+      known.index.removedTombstone(key, seq);
+      if (r.purged > 0) {
+        tombstones++;
+        records += r.purged - 1;
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(removalsInFlight, plan.length) }, worker));
+    });
     // Tombstones that would have stood alone under the two steps are gone.
     this.alone.clear();
     return { records, tombstones };
@@ -707,14 +695,9 @@ export class Compactor {
   /** Removes records by sequence, `removalsInFlight` at a time; returns how many were there. */
   private async removeAll(seqs: readonly number[]): Promise<number> {
     let removed = 0;
-    let next = 0;
-    const worker = async () => {
-      while (next < seqs.length) {
-        const seq = seqs[next++] ?? 0;
-        if (await this.remove(seq)) removed++;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(removalsInFlight, seqs.length) }, worker));
+    await inFlight(seqs, async (seq) => {
+      if (await this.remove(seq)) removed++;
+    });
     return removed;
   }
 
@@ -749,6 +732,15 @@ export class Compactor {
       throw err;
     }
   }
+}
+
+/** Runs `f` on every item, `removalsInFlight` at a time. */
+async function inFlight<T>(items: readonly T[], f: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await f(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(removalsInFlight, items.length) }, worker));
 }
 
 /** Whether a nats-server version ("2.10.27", "2.11.0-beta.1") is 2.10 or newer. */
