@@ -8,7 +8,15 @@ import { inboxPrefixEnv } from "../../cli/auth/gen.js";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
 import { openNetworkStores } from "../../lib/api/buckets.js";
 import { JetnetClient } from "../../lib/api/client.js";
-import { agentStatusSubject, Bucket, feedSubject, Projection } from "../../lib/api/subjects.js";
+import {
+  agentStatusSubject,
+  apiSubject,
+  Bucket,
+  feedSubject,
+  Kind,
+  Projection,
+  Verb,
+} from "../../lib/api/subjects.js";
 import { snapshotSubject } from "../../lib/api/views.js";
 import { subnetCodec } from "../../lib/codec.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
@@ -92,6 +100,32 @@ describe("tenant", () => {
     const w = await client.subnets("t2").watch();
     await expect(collect(w, () => false, quickMs)).rejects.toThrow(/Permissions Violation/);
     expect(await subscribeOutcome(t1, feedSubject(Bucket.Subnets, "t2.>"))).toMatch(/Permissions Violation/);
+  });
+
+  it("cannot batch into another namespace, by subject or by an op naming it", async () => {
+    const createIn = (ns: string, name: string, vni: number) =>
+      pb.BatchRequest.encode({
+        ops: [
+          {
+            verb: Verb.Create,
+            body: pb.CreateSubnetRequest.encode({
+              subnet: { meta: { name, namespace: ns }, spec: { vni, cidr: "10.9.0.0/24" } },
+            }).finish(),
+          },
+        ],
+      }).finish();
+    await expect(
+      t1.request(apiSubject("t2", Kind.Subnets, Verb.Batch), createIn("t2", "b1", 31), { timeout: quickMs }),
+    ).rejects.toThrow(/Permissions Violation/);
+    // Its own namespace's subject, an op whose object names t2: that op is refused, nothing stored.
+    const m = await t1.request(apiSubject("t1", Kind.Subnets, Verb.Batch), createIn("t2", "b2", 32), {
+      timeout: quickMs,
+    });
+    const [reply] = pb.BatchReply.decode(m.data).replies;
+    expect(pb.SubnetReply.decode(reply!).error?.code).toBe("INVALID");
+    for (const ns of ["t1", "t2"])
+      for (const name of ["b1", "b2"])
+        await expect(admin.subnets(ns).get(name)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("cannot write, delete or purge a bucket directly, and nothing changes", async () => {
@@ -201,6 +235,16 @@ describe("agent", () => {
       timeout: quickMs,
     });
     expect(pb.SnapshotReply.decode(map.data).entries.map((e) => e.key)).toEqual([`${vni}.t1.a1`]);
+  });
+
+  it("cannot send the API a batch (or any write)", async () => {
+    const body = pb.BatchRequest.encode({
+      ops: [{ verb: Verb.Delete, body: pb.DeleteRequest.encode({ name: "a1" }).finish() }],
+    }).finish();
+    await expect(
+      n1.request(apiSubject("t1", Kind.Attachments, Verb.Batch), body, { timeout: quickMs }),
+    ).rejects.toThrow(/Permissions Violation/);
+    expect((await admin.attachments("t1").get("a1")).value.meta?.name).toBe("a1");
   });
 
   it("cannot report for another node, and the attachment stays as it was", async () => {
