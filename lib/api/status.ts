@@ -59,9 +59,10 @@ export async function reportStatus(
 }
 
 /**
- * Sends `report` without asking for a reply: for a report whose effect the agent sees anyway
- * (its own mapping appears on a feed it follows), a reply would only double the messages. Lost
- * or refused, it has no effect; the caller sends it again until it sees the effect.
+ * Sends `report` without asking for a reply: the mapping service waits for its effect (the
+ * attachment's mapping) and asks the node again for a report that never has it
+ * (reportAgainSubject), so a reply would only add a message per report. Lost or refused, it has
+ * no effect until asked for again.
  */
 export function announceStatus(
   nc: NatsConnection,

@@ -55,6 +55,15 @@ export const resyncSubject = "jetnet.feed.v1.jetnet-map._resync";
 export const resyncHeader = "Jetnet-Resync";
 
 /**
+ * Where the mapping service asks a node's agent to send again the reports it sent without a
+ * reply and that never arrived (`jetnet.feed.v1.jetnet-map._report.<node token>`; the body is the
+ * node work keys, one per line). Like `resyncSubject`, under jetnet-map, where agents may
+ * already subscribe, and matched by no VNI view.
+ */
+export const reportAgainPrefix = "jetnet.feed.v1.jetnet-map._report";
+export const reportAgainSubject = (node: string) => `${reportAgainPrefix}.${nodeToken(node)}`;
+
+/**
  * Header of a delete on a VNI's feed (jetnet-map) that also deletes the named node work: the
  * attachment is gone, and its node follows that VNI, so one message tells every node concerned.
  */

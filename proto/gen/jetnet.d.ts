@@ -4228,6 +4228,12 @@ export namespace jetnet {
             views: string[];
 
             /**
+             * VNI views' digests without the asking node's own mappings: an agent does not hold those
+             * (nobody announces a mapping to its own node, see services/mapping/projections.ts).
+             */
+            withoutOwn: boolean;
+
+            /**
              * Creates a new DigestRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns DigestRequest instance
@@ -4296,6 +4302,12 @@ export namespace jetnet {
 
                 /** DigestRequest views */
                 views?: (string[]|null);
+
+                /**
+                 * VNI views' digests without the asking node's own mappings: an agent does not hold those
+                 * (nobody announces a mapping to its own node, see services/mapping/projections.ts).
+                 */
+                withoutOwn?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4446,6 +4458,12 @@ export namespace jetnet {
             error?: (jetnet.v1.Error.$Properties|null);
 
             /**
+             * The VNI views' digests leave the asking node's mappings out (DigestRequest.without_own); a
+             * service older than that field counts them, and the agent adds its own back to compare.
+             */
+            withoutOwn: boolean;
+
+            /**
              * Creates a new DigestReply instance using the specified properties.
              * @param [properties] Properties to set
              * @returns DigestReply instance
@@ -4517,6 +4535,12 @@ export namespace jetnet {
 
                 /** DigestReply error */
                 error?: (jetnet.v1.Error.$Properties|null);
+
+                /**
+                 * The VNI views' digests leave the asking node's mappings out (DigestRequest.without_own); a
+                 * service older than that field counts them, and the agent adds its own back to compare.
+                 */
+                withoutOwn?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

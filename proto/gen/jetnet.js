@@ -12045,6 +12045,8 @@ export const jetnet = $root.jetnet = (() => {
              * Properties of a DigestRequest.
              * @typedef {Object} jetnet.v1.DigestRequest.$Properties
              * @property {Array.<string>|null} [views] DigestRequest views
+             * @property {boolean|null} [withoutOwn] VNI views' digests without the asking node's own mappings: an agent does not hold those
+             * (nobody announces a mapping to its own node, see services/mapping/projections.ts).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12086,6 +12088,15 @@ export const jetnet = $root.jetnet = (() => {
             DigestRequest.prototype.views = $util.emptyArray;
 
             /**
+             * VNI views' digests without the asking node's own mappings: an agent does not hold those
+             * (nobody announces a mapping to its own node, see services/mapping/projections.ts).
+             * @member {boolean} withoutOwn
+             * @memberof jetnet.v1.DigestRequest
+             * @instance
+             */
+            DigestRequest.prototype.withoutOwn = false;
+
+            /**
              * Creates a new DigestRequest instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.DigestRequest
@@ -12120,6 +12131,8 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.views != null && message.views.length)
                     for (let i = 0; i < message.views.length; ++i)
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.views[i]);
+                if (message.withoutOwn != null && $Object.hasOwnProperty.call(message, "withoutOwn") && message.withoutOwn !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.withoutOwn);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12144,7 +12157,7 @@ export const jetnet = $root.jetnet = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -12170,6 +12183,15 @@ export const jetnet = $root.jetnet = (() => {
                             if (!(message.views && message.views.length))
                                 message.views = [];
                             message.views.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.withoutOwn = value;
+                            else
+                                delete message.withoutOwn;
                             continue;
                         }
                     }
@@ -12211,6 +12233,9 @@ export const jetnet = $root.jetnet = (() => {
                         if (!$util.isString(message.views[i]))
                             return "views: string[] expected";
                 }
+                if (message.withoutOwn != null && $Object.hasOwnProperty.call(message, "withoutOwn"))
+                    if (typeof message.withoutOwn !== "boolean")
+                        return "withoutOwn: boolean expected";
                 return null;
             };
 
@@ -12239,6 +12264,9 @@ export const jetnet = $root.jetnet = (() => {
                     for (let i = 0; i < object.views.length; ++i)
                         message.views[i] = $String(object.views[i]);
                 }
+                if (object.withoutOwn != null)
+                    if (object.withoutOwn)
+                        message.withoutOwn = $Boolean(object.withoutOwn);
                 return message;
             };
 
@@ -12261,11 +12289,15 @@ export const jetnet = $root.jetnet = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.views = [];
+                if (options.defaults)
+                    object.withoutOwn = false;
                 if (message.views && message.views.length) {
                     object.views = $Array(message.views.length);
                     for (let j = 0; j < message.views.length; ++j)
                         object.views[j] = message.views[j];
                 }
+                if (message.withoutOwn != null && $Object.hasOwnProperty.call(message, "withoutOwn"))
+                    object.withoutOwn = message.withoutOwn;
                 return object;
             };
 
@@ -12610,6 +12642,8 @@ export const jetnet = $root.jetnet = (() => {
              * @typedef {Object} jetnet.v1.DigestReply.$Properties
              * @property {Array.<jetnet.v1.Digest.$Properties>|null} [digests] DigestReply digests
              * @property {jetnet.v1.Error.$Properties|null} [error] DigestReply error
+             * @property {boolean|null} [withoutOwn] The VNI views' digests leave the asking node's mappings out (DigestRequest.without_own); a
+             * service older than that field counts them, and the agent adds its own back to compare.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -12659,6 +12693,15 @@ export const jetnet = $root.jetnet = (() => {
             DigestReply.prototype.error = null;
 
             /**
+             * The VNI views' digests leave the asking node's mappings out (DigestRequest.without_own); a
+             * service older than that field counts them, and the agent adds its own back to compare.
+             * @member {boolean} withoutOwn
+             * @memberof jetnet.v1.DigestReply
+             * @instance
+             */
+            DigestReply.prototype.withoutOwn = false;
+
+            /**
              * Creates a new DigestReply instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.DigestReply
@@ -12695,6 +12738,8 @@ export const jetnet = $root.jetnet = (() => {
                         $root.jetnet.v1.Digest.encode(message.digests[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     $root.jetnet.v1.Error.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.withoutOwn != null && $Object.hasOwnProperty.call(message, "withoutOwn") && message.withoutOwn !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.withoutOwn);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12753,6 +12798,15 @@ export const jetnet = $root.jetnet = (() => {
                             message.error = $root.jetnet.v1.Error.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.withoutOwn = value;
+                            else
+                                delete message.withoutOwn;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -12799,6 +12853,9 @@ export const jetnet = $root.jetnet = (() => {
                     if (error)
                         return "error." + error;
                 }
+                if (message.withoutOwn != null && $Object.hasOwnProperty.call(message, "withoutOwn"))
+                    if (typeof message.withoutOwn !== "boolean")
+                        return "withoutOwn: boolean expected";
                 return null;
             };
 
@@ -12835,6 +12892,9 @@ export const jetnet = $root.jetnet = (() => {
                         throw $TypeError(".jetnet.v1.DigestReply.error: object expected");
                     message.error = $root.jetnet.v1.Error.fromObject(object.error, _depth + 1);
                 }
+                if (object.withoutOwn != null)
+                    if (object.withoutOwn)
+                        message.withoutOwn = $Boolean(object.withoutOwn);
                 return message;
             };
 
@@ -12857,8 +12917,10 @@ export const jetnet = $root.jetnet = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.digests = [];
-                if (options.defaults)
+                if (options.defaults) {
                     object.error = null;
+                    object.withoutOwn = false;
+                }
                 if (message.digests && message.digests.length) {
                     object.digests = $Array(message.digests.length);
                     for (let j = 0; j < message.digests.length; ++j)
@@ -12866,6 +12928,8 @@ export const jetnet = $root.jetnet = (() => {
                 }
                 if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
                     object.error = $root.jetnet.v1.Error.toObject(message.error, options, _depth + 1);
+                if (message.withoutOwn != null && $Object.hasOwnProperty.call(message, "withoutOwn"))
+                    object.withoutOwn = message.withoutOwn;
                 return object;
             };
 

@@ -713,6 +713,11 @@ export const schema: Record<string, unknown> = {
                   "rule": "repeated",
                   "type": "string",
                   "id": 1
+                },
+                "withoutOwn": {
+                  "type": "bool",
+                  "id": 2,
+                  "protoName": "without_own"
                 }
               }
             },
@@ -742,6 +747,11 @@ export const schema: Record<string, unknown> = {
                 "error": {
                   "type": "Error",
                   "id": 2
+                },
+                "withoutOwn": {
+                  "type": "bool",
+                  "id": 3,
+                  "protoName": "without_own"
                 }
               }
             },

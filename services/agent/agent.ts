@@ -2,7 +2,15 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import type { Registry } from "prom-client";
 import { type AttachmentReport, announceStatus, reportStatus } from "../../lib/api/status.js";
 import { Projection } from "../../lib/api/subjects.js";
-import { digestSubject, mapKey, mapView, nodeToken, nodeView, resyncSubject } from "../../lib/api/views.js";
+import {
+  digestSubject,
+  mapKey,
+  mapView,
+  nodeToken,
+  nodeView,
+  reportAgainSubject,
+  resyncSubject,
+} from "../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
@@ -41,6 +49,8 @@ export interface AgentOptions {
   readonly workers?: number;
   /** Test hook: drop live view messages on purpose. */
   readonly dropLive?: () => boolean;
+  /** Test hook: drop reports sent without a reply on purpose. */
+  readonly dropReports?: (r: AttachmentReport) => boolean;
 }
 
 /**
@@ -99,7 +109,9 @@ export class NodeAgent {
       desiredAt: (id) => this.desiredAt(id),
       relevantSinceUs: (vni) => this.relevantSince.get(vni) ?? this.startUs,
       report: (r) => this.report(r),
-      announceReport: (r) => announceStatus(opts.nc, opts.node, opts.hostIp, r),
+      announceReport: (r) => {
+        if (!opts.dropReports?.(r)) announceStatus(opts.nc, opts.node, opts.hostIp, r);
+      },
       enqueue: (key) => this.controller.enqueue(key),
     });
     this.controller = new Controller({
@@ -161,6 +173,15 @@ export class NodeAgent {
         for (const v of [this.nodeView, ...this.vniViews.values()]) v.markGap();
       },
     });
+    // The mapping service never got these reports (sent without a reply): send them again.
+    const ownPrefix = `${nodeToken(this.opts.node)}.`;
+    const reportAsked = this.opts.nc.subscribe(reportAgainSubject(this.opts.node), {
+      callback: (err, m) => {
+        if (err) return;
+        for (const key of new TextDecoder().decode(m.data).split("\n"))
+          if (key.startsWith(ownPrefix)) this.reconciler.reportAgain(`L:${key}`);
+      },
+    });
     const status = this.opts.nc.status();
     const watchStatus = (async () => {
       for await (const s of status) {
@@ -179,6 +200,7 @@ export class NodeAgent {
       await this.checkDigests(interval).catch(() => undefined);
     }
     resyncAsked.unsubscribe();
+    reportAsked.unsubscribe();
     (status as { stop?: () => void }).stop?.();
     await watchStatus.catch(() => undefined);
     await Promise.all([running, this.settled()]);
@@ -243,6 +265,7 @@ export class NodeAgent {
         },
         slim: slimMapping,
         decodeSlim: decodeSlimMapping,
+        isOwn: (m) => m.node === this.opts.node,
         onSeedGap: (since) => {
           this.inBackground(
             view.catchUp(since).then((how) => {
@@ -319,7 +342,7 @@ export class NodeAgent {
     if (views.length === 0) return;
     const m = await requesterFor(this.opts.nc).request(
       digestSubject(this.opts.node),
-      pb.DigestRequest.encode({ views: views.map((v) => v.view) }).finish(),
+      pb.DigestRequest.encode({ views: views.map((v) => v.view), withoutOwn: true }).finish(),
       { timeoutMs: 5000 },
     );
     const r = digestReply.decode(m.data);
@@ -327,7 +350,7 @@ export class NodeAgent {
     const theirs = new Map((r.digests ?? []).map((d) => [d.view ?? "", d]));
     const now = Date.now();
     for (const v of views) {
-      if (v.compareDigest(theirs.get(v.view), now, interval)) {
+      if (v.compareDigest(theirs.get(v.view), now, interval, r.withoutOwn === true)) {
         this.opts.metrics.resyncs.labels("digest").inc();
         await v.resync();
       }

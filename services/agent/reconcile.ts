@@ -1,6 +1,5 @@
 import { defaultGuestNetnsPrefix, guestNetns } from "../../lib/api/hooks.js";
 import type { AttachmentReport } from "../../lib/api/status.js";
-import { nodeToken } from "../../lib/api/views.js";
 import type { ExecReport, Mapping, NodeWork } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { parseIPv4 } from "../../lib/net/cidr.js";
@@ -44,16 +43,12 @@ export interface ReconcilerDeps {
   readonly desiredAt: (id: string) => boolean;
   readonly report: (r: AttachmentReport) => Promise<void>;
   /**
-   * Sends a report without waiting for a reply (see reportByAnnouncement); absent: every report
-   * waits for the network service's reply.
+   * Sends a report without waiting for a reply (see reportAgain); absent: every report waits for
+   * the network service's reply.
    */
   readonly announceReport?: (r: AttachmentReport) => void;
   readonly enqueue: (key: string) => void;
 }
-
-/** How long an announced report waits to be confirmed before it is sent again (doubling). */
-const confirmFirstWaitMs = 1_000;
-const confirmMaxWaitMs = 30_000;
 
 type Programmed =
   | { readonly kind: "local"; readonly entry: LocalEntry; owner: string | undefined }
@@ -74,8 +69,10 @@ interface LocalState {
   reported: string | undefined;
   /** This agent created the interface (a restarted agent adopts what it finds). */
   readonly created: boolean;
-  /** The report sent without a reply, until it is confirmed (see reportByAnnouncement). */
-  announced: { fingerprint: string; attempts: number; retryAtMs: number } | undefined;
+  /** The last report was sent without a reply: the mapping service may ask for it again. */
+  announced: boolean;
+  /** The create's write→status time was observed (once per interface). */
+  observed: boolean;
 }
 
 /**
@@ -177,7 +174,8 @@ export class FabricReconciler {
         execReport: undefined,
         reported: undefined,
         created: !adopted,
-        announced: undefined,
+        announced: false,
+        observed: false,
       };
       this.locals.set(key, st);
       // Hooks run only for interfaces this agent created, never for adopted ones.
@@ -204,69 +202,42 @@ export class FabricReconciler {
       hostErrors: st.hostErrors,
       ...(st.execReport ? { postCreateReport: st.execReport } : {}),
     };
+    // The first report of an interface this agent created, with nothing to say but that it is
+    // implemented, goes without a reply: the mapping service waits for it (the attachment's
+    // mapping) and asks again for what does not arrive (reportAgain), so the agent's worker is not
+    // held while the network service writes, and nothing comes back when all goes well.
     const byAnnouncement =
       first && st.created && st.hostErrors.length === 0 && !st.execReport && !a.spec?.postCreateExec?.length;
     if (byAnnouncement && this.deps.announceReport) {
-      const wait = this.reportByAnnouncement(key, st, desired, fingerprint, report);
-      if (wait !== undefined) return { requeueAfterMs: wait };
+      this.deps.announceReport(report);
+      st.announced = true;
     } else {
       await this.deps.report(report);
+      st.announced = false;
     }
     st.reported = fingerprint;
-    st.announced = undefined;
-    if (first) this.deps.metrics.writeToStatus.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
+    if (first && !st.observed) {
+      st.observed = true;
+      this.deps.metrics.writeToStatus.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
+    }
   }
 
   /**
-   * The first report of an interface this agent created, with nothing to say but that it is
-   * implemented, is sent without waiting for a reply: the node's own mapping, which the mapping
-   * service announces on the attachment's VNI feed (which this node follows) once the report is
-   * applied, is the confirmation. That saves a reply per attachment, and the agent's worker is not
-   * held while the network service writes. Until the mapping appears the key is requeued; the
-   * report is sent again after 1 s, then 2 s, 4 s, … up to 30 s (a report is idempotent).
-   * Returns how long to wait, or undefined once confirmed: a mapping of this node and host with
-   * the interface's address and MAC, derived from a later revision than the node work (so not
-   * a stale mapping of an earlier incarnation).
+   * The mapping service asks for the report of local key `key` again: it never applied it. Only a
+   * report sent without a reply is sent again (one the network service answered is stored); a
+   * report is idempotent.
    */
-  private reportByAnnouncement(
-    key: string,
-    st: LocalState,
-    desired: LocalEntry,
-    fingerprint: string,
-    report: AttachmentReport,
-  ): number | undefined {
-    const work = this.deps.localWork(key.slice(2));
-    const mine = this.deps.mapping(desired.vni, `${desired.vni}.${st.namespace}.${st.name}`);
-    if (
-      mine &&
-      mine.node === this.deps.node &&
-      mine.hostIp === this.deps.hostIp &&
-      mine.ip === desired.ip &&
-      mine.mac === desired.mac &&
-      (mine.sourceRevision ?? 0) > (work?.sourceRevision ?? 0)
-    )
-      return undefined;
-    const now = Date.now();
-    const last = st.announced?.fingerprint === fingerprint ? st.announced : undefined;
-    if (!last || now >= last.retryAtMs) {
-      const attempts = last ? last.attempts + 1 : 0;
-      this.deps.announceReport?.(report);
-      st.announced = {
-        fingerprint,
-        attempts,
-        retryAtMs: now + Math.min(confirmFirstWaitMs * 2 ** attempts, confirmMaxWaitMs),
-      };
-    }
-    return Math.max(1, (st.announced?.retryAtMs ?? now) - now);
+  reportAgain(key: string): void {
+    const st = this.locals.get(key);
+    if (!st?.announced) return;
+    st.reported = undefined;
+    this.deps.enqueue(key);
   }
 
   private async reconcileRemote(key: string): Promise<void> {
     const mapKey = key.slice(2);
     const vni = Number(mapKey.slice(0, mapKey.indexOf(".")));
     const m = this.deps.mapping(vni, mapKey);
-    // This node's own mapping: the confirmation a report sent without a reply waits for.
-    if (m?.node === this.deps.node)
-      this.deps.enqueue(`L:${nodeToken(this.deps.node)}.${mapKey.slice(mapKey.indexOf(".") + 1)}`);
     const desired: RemoteEntry | undefined =
       m && m.node !== this.deps.node
         ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }

@@ -1,6 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
+import type { AttachmentReport } from "../../lib/api/status.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { runLifecycle, type Syncable } from "../../lib/service/lifecycle.js";
 import { sleep } from "../../lib/time.js";
@@ -34,6 +35,8 @@ export interface RunAgentsOptions {
   readonly guestNetnsPrefix?: string;
   readonly digestIntervalMs?: number;
   readonly dropLive?: () => boolean;
+  /** Test hook: drop reports sent without a reply (simulated loss). */
+  readonly dropReports?: (r: AttachmentReport) => boolean;
   readonly onReady?: () => void;
   /** Receives the agents once created (tests inspect them). */
   readonly onAgents?: (agents: readonly NodeAgent[]) => void;
@@ -67,6 +70,7 @@ export async function runAgents(opts: RunAgentsOptions): Promise<void> {
           logger: opts.logger,
           digestIntervalMs: opts.digestIntervalMs,
           dropLive: opts.dropLive,
+          dropReports: opts.dropReports,
         }),
       );
     }

@@ -34,6 +34,12 @@ export interface ViewOptions<T> {
   readonly onSeedGap?: (since: number) => void;
   /** A delete on this view also deleted this node work key (see deletesWorkHeader). */
   readonly onDeletesWork?: (nodeWorkKey: string) => void;
+  /**
+   * Entries this node does not hold: its own mappings (it has the interfaces themselves, and the
+   * mapping service announces a mapping only to the VNI's other nodes). Only their key and source
+   * revision are kept, for comparing with a digest that counts them (an older service).
+   */
+  readonly isOwn?: (value: T) => boolean;
   /** Test hook: drop a live message when it returns true (simulated loss). */
   readonly dropLive?: () => boolean;
   readonly snapshotTimeoutMs?: number;
@@ -61,6 +67,9 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   readonly entries = new Map<string, T>();
   /** What the entries hash to, compared with the mapping service's. */
   private readonly digest = new ViewDigest();
+  /** Own entries (isOwn): key → source revision, and what they hash to. */
+  private readonly own = new Map<string, number>();
+  private readonly ownDigest = new ViewDigest();
   /** When to compare that digest and when a difference calls for a snapshot. */
   private readonly policy = new DigestPolicy();
   /** The first snapshot has been applied. */
@@ -115,8 +124,16 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     theirs: { count?: number | null; hash?: number | null } | undefined,
     now: number,
     intervalMs: number,
+    /** Their digest leaves this node's own entries out (as this view does); else they count. */
+    withoutOwn = true,
   ): boolean {
-    return this.policy.compared(theirs && this.digest.equals(theirs), now, intervalMs);
+    let mine = this.digest;
+    if (!withoutOwn && this.own.size > 0) {
+      mine = new ViewDigest();
+      mine.count = this.digest.count + this.ownDigest.count;
+      mine.hash = (this.digest.hash ^ this.ownDigest.hash) >>> 0;
+    }
+    return this.policy.compared(theirs && mine.equals(theirs), now, intervalMs);
   }
 
   /** Subscribes (once) and takes the first snapshot; may be called again after it failed. */
@@ -129,7 +146,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   stop(): void {
     this.stopped = true;
     this.sub?.unsubscribe();
-    for (const key of [...this.entries.keys()]) this.remove(key);
+    for (const key of [...this.entries.keys(), ...this.own.keys()]) this.remove(key);
   }
 
   /**
@@ -204,7 +221,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
         if (snap.revision > this.lastRevision) this.lastRevision = snap.revision;
         this.seeded = true;
       } else {
-        for (const key of [...this.entries.keys()])
+        for (const key of [...this.entries.keys(), ...this.own.keys()])
           if (!snap.entries.has(key) && !touched.has(key)) this.remove(key);
       }
       this.isSynced = true;
@@ -285,8 +302,14 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   }
 
   private put(key: string, value: T, sliced = false): void {
-    const cur = this.entries.get(key);
     const rev = value.sourceRevision ?? 0;
+    if (this.opts.isOwn?.(value)) {
+      this.putOwn(key, rev, sliced);
+      return;
+    }
+    if ((this.own.get(key) ?? -1) >= rev) return;
+    this.forgetOwn(key);
+    const cur = this.entries.get(key);
     if (cur && (cur.sourceRevision ?? 0) >= rev) return;
     if (cur) this.digest.remove(key, cur.sourceRevision ?? 0);
     // A key cut from a message's subject is a slice that keeps the whole subject alive; a key
@@ -296,7 +319,30 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     this.opts.onChange(key);
   }
 
+  /** An own entry: not held (an entry of another node's under the key before is removed). */
+  private putOwn(key: string, rev: number, sliced: boolean): void {
+    const cur = this.own.get(key);
+    if (cur !== undefined && cur >= rev) return;
+    if ((this.entries.get(key)?.sourceRevision ?? -1) >= rev) return;
+    this.removeHeld(key);
+    if (cur !== undefined) this.ownDigest.remove(key, cur);
+    this.own.set(sliced && cur === undefined ? ownCopy(key) : key, rev);
+    this.ownDigest.add(key, rev);
+  }
+
+  private forgetOwn(key: string): void {
+    const cur = this.own.get(key);
+    if (cur === undefined) return;
+    this.own.delete(key);
+    this.ownDigest.remove(key, cur);
+  }
+
   private remove(key: string): void {
+    this.forgetOwn(key);
+    this.removeHeld(key);
+  }
+
+  private removeHeld(key: string): void {
     const cur = this.entries.get(key);
     if (!cur) return;
     this.entries.delete(key);

@@ -1,6 +1,12 @@
 import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { feedSubject } from "../../lib/api/subjects.js";
-import { deletesWorkHeader, resyncHeader, resyncSubject, viewOfKey } from "../../lib/api/views.js";
+import {
+  deletesWorkHeader,
+  reportAgainPrefix,
+  resyncHeader,
+  resyncSubject,
+  viewOfKey,
+} from "../../lib/api/views.js";
 import type { Codec, Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
 import { AnnouncementChains } from "../../lib/store/chain.js";
@@ -250,6 +256,16 @@ export class FeedAnnouncer {
     return revision;
   }
 
+  /**
+   * Asks a node's agent to send again the reports of these node work keys (sent without a reply,
+   * never applied). Only the replica announcing the node's view asks.
+   */
+  askReports(token: string, workKeys: readonly string[]): boolean {
+    if (!this.owns(`node.${token}`)) return false;
+    this.publish(`${reportAgainPrefix}.${token}`, new TextEncoder().encode(workKeys.join("\n")), headers());
+    return true;
+  }
+
   /** Asks every agent to compare digests of all its views (this replica may have missed some changes). */
   askResync(): void {
     const h = headers();
@@ -263,6 +279,118 @@ export class FeedAnnouncer {
     } catch {
       // The connection is closing: agents repair what they missed by their digest checks.
     }
+  }
+}
+
+/** The nodes with work in each VNI: those whose agents follow the VNI's feed. */
+export class VniNodes {
+  /** VNI → node → how many of its attachments are there. */
+  private readonly byVni = new Map<number, Map<string, number>>();
+
+  /** Keeps the counts from a node work table's events. */
+  follow(table: ProjectionTable<NodeWork>): void {
+    table.addHandlers({
+      onAdd: (o) => this.change(o.value, 1),
+      onUpdate: (old, o) => {
+        this.change(old.value, -1);
+        this.change(o.value, 1);
+      },
+      onDelete: (o) => this.change(o.value, -1),
+    });
+  }
+
+  /** Whether a node other than `node` has work in `vni` (so follows its feed). */
+  othersThan(vni: number, node: string): boolean {
+    const nodes = this.byVni.get(vni);
+    if (nodes === undefined) return false;
+    return nodes.size > (nodes.has(node) ? 1 : 0);
+  }
+
+  private change(w: NodeWork, by: number): void {
+    const vni = w.attachment?.status?.vni;
+    const node = w.attachment?.spec?.node ?? "";
+    if (!vni) return;
+    let nodes = this.byVni.get(vni);
+    if (nodes === undefined) {
+      nodes = new Map();
+      this.byVni.set(vni, nodes);
+    }
+    const n = (nodes.get(node) ?? 0) + by;
+    if (n > 0) nodes.set(node, n);
+    else nodes.delete(node);
+    if (nodes.size === 0) this.byVni.delete(vni);
+  }
+}
+
+/** How long the service waits for an agent's report before it asks again; then twice as long, up to the cap. */
+export const reportFirstWaitMs = 2_000;
+const reportMaxWaitMs = 30_000;
+/** Keys named in one request to report again at most (the rest wait for the next round). */
+const maxKeysPerAsk = 1_000;
+
+/**
+ * The attachments whose node work was announced and whose agent's report has not been applied
+ * yet (no mapping). An agent sends the first report of an interface it created without waiting
+ * for a reply; the service, which knows what it still waits for, asks the node again for
+ * those that do not arrive (lost on a reconnect, sent while no replica listened), at growing
+ * intervals. Nothing is sent while reports arrive: before, the agent waited for its own
+ * mapping on the VNI's feed as the confirmation, a message to the node for every attachment.
+ */
+export class PendingReports {
+  /** Source attachment key → its node work key and when to ask for its report. */
+  private readonly pending = new Map<string, { workKey: string; dueMs: number; attempts: number }>();
+
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** The report of the attachment at `source` (node work `workKey`) is awaited. */
+  expect(source: string, workKey: string): void {
+    if (this.pending.get(source)?.workKey === workKey) return;
+    this.pending.set(source, { workKey, dueMs: this.now() + reportFirstWaitMs, attempts: 0 });
+  }
+
+  /** Nothing is awaited for `source` any longer (reported, or gone). */
+  settle(source: string): void {
+    this.pending.delete(source);
+  }
+
+  /**
+   * The node work keys whose report is overdue, by node token (each due again after twice its
+   * last wait, up to 30 s), asked for through `ask`; a node whose ask is not sent (another
+   * replica announces its view) keeps its keys due.
+   */
+  askDue(ask: (token: string, workKeys: string[]) => boolean): number {
+    const now = this.now();
+    const due = new Map<string, { workKey: string; dueMs: number; attempts: number }[]>();
+    for (const p of this.pending.values()) {
+      if (p.dueMs > now) continue;
+      const token = p.workKey.slice(0, p.workKey.indexOf("."));
+      let list = due.get(token);
+      if (list === undefined) {
+        list = [];
+        due.set(token, list);
+      }
+      if (list.length < maxKeysPerAsk) list.push(p);
+    }
+    let asked = 0;
+    for (const [token, list] of due) {
+      if (
+        !ask(
+          token,
+          list.map((p) => p.workKey),
+        )
+      )
+        continue;
+      for (const p of list) {
+        p.attempts++;
+        p.dueMs = now + Math.min(reportFirstWaitMs * 2 ** p.attempts, reportMaxWaitMs);
+      }
+      asked += list.length;
+    }
+    return asked;
+  }
+
+  get size(): number {
+    return this.pending.size;
   }
 }
 
@@ -283,18 +411,54 @@ export interface MemoryProjectorDeps {
 export class MemoryProjector {
   /** Announce changes (false while the first listing is applied: agents are asked to resync after it). */
   announcing = false;
+  /** The nodes following each VNI's feed. */
+  private readonly vniNodes = new VniNodes();
+  /** The reports awaited from agents. */
+  readonly reports = new PendingReports();
+  /** Mapping changes no other node needed, so not announced (tests). */
+  unheard = 0;
 
-  constructor(private readonly deps: MemoryProjectorDeps) {}
+  constructor(private readonly deps: MemoryProjectorDeps) {
+    this.vniNodes.follow(deps.node);
+  }
 
   /** The attachment at `source` is now `a` (undefined: deleted). */
   apply(source: string, a: Versioned<NetworkAttachment> | undefined): void {
-    if (!a && this.deleteTogether(source)) return;
-    const want = a ? project(a) : {};
     const { node, map, nodeCodec, mapCodec } = this.deps;
-    this.sync(node, source, want.node, sameNodeWork, (key, value, created) =>
-      nodeCodec.encode(created ? this.withPeers(key, value) : value),
-    );
-    this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
+    if (a || !this.deleteTogether(source)) {
+      const want = a ? project(a) : {};
+      this.sync(node, source, want.node, sameNodeWork, (key, value, created) =>
+        nodeCodec.encode(created ? this.withPeers(key, value) : value),
+      );
+      this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
+    }
+    // Node work without a mapping: its agent's report is awaited.
+    const work = node.byIndex("source", source);
+    if (work.length === 1 && map.byIndex("source", source).length === 0)
+      this.reports.expect(source, work[0]!.key);
+    else this.reports.settle(source);
+  }
+
+  /** Asks agents for the reports overdue (see PendingReports); returns how many keys were asked for. */
+  askForReports(): number {
+    if (!this.announcing) return 0;
+    return this.reports.askDue((token, keys) => this.deps.announcer.askReports(token, keys));
+  }
+
+  /**
+   * Whether a change of this entry is announced. A mapping is announced only if a node other
+   * than its own has work in its VNI: only those nodes follow the feed, and the own node does
+   * not hold its own mappings (it has the interface itself; nothing confirms its report by them
+   * any more, see PendingReports). A VNI on one node (most of them, in many small networks) then
+   * carries no mapping announcement at all. A node that joins the VNI later gets its mappings
+   * with its first work there (withPeers), from the table, unannounced ones included.
+   */
+  private heard<T>(table: ProjectionTable<T>, value: T): boolean {
+    if (table.bucket !== "jetnet-map") return true;
+    const m = value as Mapping;
+    if (this.vniNodes.othersThan(m.vni ?? 0, m.node ?? "")) return true;
+    this.unheard++;
+    return false;
   }
 
   /**
@@ -359,7 +523,8 @@ export class MemoryProjector {
       if (have.key === want?.key) continue;
       const revision = announcer.next();
       table.delete(source, have.key, revision);
-      if (this.announcing) announcer.announce(table.bucket, have.key, undefined, revision);
+      if (this.announcing && this.heard(table, have.value))
+        announcer.announce(table.bucket, have.key, undefined, revision);
     }
     if (!want) return;
     const cur = table.get(want.key);
@@ -371,7 +536,7 @@ export class MemoryProjector {
       return;
     const revision = announcer.next();
     table.set(source, want.key, want.value, revision);
-    if (this.announcing)
+    if (this.announcing && this.heard(table, want.value))
       announcer.announce(table.bucket, want.key, encode(want.key, want.value, !cur), revision);
   }
 }

@@ -1,7 +1,7 @@
 import type { NatsConnection } from "@nats-io/nats-core";
-import type { Registry } from "prom-client";
+import { Counter, type Registry } from "prom-client";
 import { openNetworkStores } from "../../lib/api/buckets.js";
-import { viewSource } from "../../lib/api/views.js";
+import { nodeToken, viewSource } from "../../lib/api/views.js";
 import {
   type Mapping,
   mappingCodec,
@@ -38,6 +38,8 @@ export interface MappingOptions {
    */
   readonly caches?: Pick<NetworkCaches, "attachments">;
   readonly onReady?: () => void;
+  /** How often overdue agent reports are asked for again (default 1 s; tests shorten it). */
+  readonly reportCheckMs?: number;
 }
 
 /**
@@ -87,6 +89,12 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     if (projector.announcing) announcer.askResync();
   });
 
+  const reportsAsked = new Counter({
+    name: "jetnet_mapping_reports_asked_total",
+    help: "Agent reports asked for again: node work announced, its report not applied in time (lost, or the agent is down)",
+    registers: [registry],
+  });
+
   const views = new ViewServer({
     nc,
     nodeCache: node,
@@ -99,7 +107,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
       announcer.announces(view) ? announcer.recent.since(view, since) : undefined,
   });
   views.track(node, "jetnet-node");
-  views.track(map, "jetnet-map");
+  views.track(map, "jetnet-map", (m) => nodeToken(m.node ?? ""));
 
   let cachesComplete!: () => void;
   const complete = new Promise<void>((resolve) => (cachesComplete = resolve));
@@ -117,7 +125,12 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
       announcer.askResync();
       cachesComplete();
       logger.info({ nodeWork: node.size, mappings: map.size }, "projections derived");
+      const asking = setInterval(
+        () => reportsAsked.inc(projector.askForReports()),
+        opts.reportCheckMs ?? 1_000,
+      );
       return async () => {
+        clearInterval(asking);
         await views.stop();
       };
     },

@@ -40,6 +40,11 @@ export class ViewServer {
   /** View → digest of its entries, maintained by `track`. */
   private readonly digests = new Map<string, ViewDigest>();
   /**
+   * VNI view → node token → digest of that node's mappings there: an agent does not hold its
+   * own mappings, so it compares with the view's digest without them (DigestRequest.without_own).
+   */
+  private readonly ownDigests = new Map<string, Map<string, ViewDigest>>();
+  /**
    * VNI view → its encoded snapshot reply, until an entry of the view changes (`track`). When a
    * busy VNI gains members, or agents restart, many ask for the same view at once: encoding
    * it once instead of once per agent was most of this service's CPU in a 1,000-agent run.
@@ -75,10 +80,19 @@ export class ViewServer {
     await Promise.all(this.subs.map((s) => s.drain()));
   }
 
-  /** The digest of a view as the caches hold it; undefined for a malformed view name. */
-  viewDigest(view: string): ViewDigest | undefined {
+  /**
+   * The digest of a view as the caches hold it, for a VNI view without the mappings of the node
+   * `withoutOwn` names (a node token) if given; undefined for a malformed view name.
+   */
+  viewDigest(view: string, withoutOwn?: string): ViewDigest | undefined {
     if (!viewSource(view)) return undefined;
-    return this.digests.get(view) ?? new ViewDigest();
+    const whole = this.digests.get(view) ?? new ViewDigest();
+    const own = withoutOwn === undefined ? undefined : this.ownDigests.get(view)?.get(withoutOwn);
+    if (own === undefined) return whole;
+    const d = new ViewDigest();
+    d.count = whole.count - own.count;
+    d.hash = (whole.hash ^ own.hash) >>> 0;
+    return d;
   }
 
   /**
@@ -88,6 +102,8 @@ export class ViewServer {
   track<T extends { sourceRevision?: number | null }>(
     informer: { addHandlers(h: InformerHandlers<T>): void },
     bucket: "jetnet-map" | "jetnet-node",
+    /** The node token an entry belongs to (VNI views: its mapping's node), for digests without it. */
+    ownerOf?: (value: T) => string,
   ): void {
     // Every change of a view's entries goes through here: its digest is updated and its kept
     // snapshot reply dropped.
@@ -101,16 +117,41 @@ export class ViewServer {
       }
       return { view, d };
     };
+    const own = (view: string, o: Versioned<T>) => {
+      if (ownerOf === undefined) return undefined;
+      let byNode = this.ownDigests.get(view);
+      if (!byNode) {
+        byNode = new Map();
+        this.ownDigests.set(view, byNode);
+      }
+      const token = ownerOf(o.value);
+      let d = byNode.get(token);
+      if (!d) {
+        d = new ViewDigest();
+        byNode.set(token, d);
+      }
+      return { byNode, token, d };
+    };
+    const add = (o: Versioned<T>) => {
+      const { view, d } = digest(o.key);
+      d.add(o.key, o.value.sourceRevision ?? 0);
+      own(view, o)?.d.add(o.key, o.value.sourceRevision ?? 0);
+    };
     const remove = (o: Versioned<T>) => {
       const { view, d } = digest(o.key);
       d.remove(o.key, o.value.sourceRevision ?? 0);
       if (d.count === 0) this.digests.delete(view);
+      const mine = own(view, o);
+      if (mine === undefined) return;
+      mine.d.remove(o.key, o.value.sourceRevision ?? 0);
+      if (mine.d.count === 0) mine.byNode.delete(mine.token);
+      if (mine.byNode.size === 0) this.ownDigests.delete(view);
     };
     informer.addHandlers({
-      onAdd: (o) => digest(o.key).d.add(o.key, o.value.sourceRevision ?? 0),
+      onAdd: add,
       onUpdate: (old, o) => {
         remove(old);
-        digest(o.key).d.add(o.key, o.value.sourceRevision ?? 0);
+        add(o);
       },
       onDelete: remove,
     });
@@ -189,17 +230,18 @@ export class ViewServer {
           pb.DigestReply.encode({ error: { code: "UNAVAILABLE", message: "syncing" } }).finish(),
         );
       }
-      const { views } = digestRequest.decode(m.data);
+      const { views, withoutOwn } = digestRequest.decode(m.data);
       if ((views ?? []).length > maxViewsPerRequest)
         throw invalid("views", `more than ${maxViewsPerRequest}`);
       // A node may only learn about its own node view (and any VNI view).
-      const own = `node.${m.subject.slice(digestPrefix.length + 1)}`;
+      const token = m.subject.slice(digestPrefix.length + 1);
+      const own = `node.${token}`;
       const allowed = (views ?? []).filter((v) => v === own || v.startsWith("map."));
       const digests = allowed.map((view) => {
-        const d = this.viewDigest(view) ?? new ViewDigest();
+        const d = this.viewDigest(view, withoutOwn ? token : undefined) ?? new ViewDigest();
         return { view, count: d.count, hash: d.hash };
       });
-      m.respond(pb.DigestReply.encode({ digests }).finish());
+      m.respond(pb.DigestReply.encode({ digests, withoutOwn: withoutOwn === true }).finish());
     } catch (err) {
       // The field at fault, as the API names it: "views[2]" for invalid UTF-8 in it, "body" if none.
       const field = ((err instanceof CodecError || err instanceof JetnetError) && err.field) || "body";

@@ -103,6 +103,31 @@ describe(`loss repair (seed ${seed})`, () => {
     expect(resyncs).toBeGreaterThan(0);
   }, 90_000);
 
+  it("gets every report lost on the way: the mapping service asks the agents for them again", async () => {
+    let sent = 0;
+    let dropped = 0;
+    const seen = new Set<string>();
+    const s = await startAgentSystem(nodes, {
+      // Half the first reports are lost (a report lost again waits twice as long, and so on).
+      dropReports: (r) => {
+        sent++;
+        const first = !seen.has(r.name);
+        seen.add(r.name);
+        const drop = first && random() < 0.5;
+        if (drop) dropped++;
+        return drop;
+      },
+    });
+    sys = s;
+    await subnets(s);
+    await createSome(s, "r", 40);
+    // Exact means every attachment implemented too: each lost report came again, asked for.
+    const items = await waitExact(s.nc, s.fabrics, 30_000, "exact with half the reports lost");
+    expect(items.length).toBe(40);
+    expect(dropped).toBeGreaterThan(5);
+    expect(sent).toBeGreaterThanOrEqual(40 + dropped);
+  }, 90_000);
+
   it("recovers from a NATS server killed with -9 and restarted amid changes", async () => {
     const s = await startAgentSystem(nodes, { digestIntervalMs: 1_000 });
     sys = s;

@@ -1,5 +1,5 @@
 import { Registry } from "prom-client";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { Mapping, NodeWork } from "../../../lib/codec.js";
 import { macAddress } from "../../../lib/net/mac.js";
@@ -8,8 +8,8 @@ import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../../../services/agent/metrics.js";
 import { FabricReconciler } from "../../../services/agent/reconcile.js";
 
-// The first report of an interface the agent created goes out without a reply; the node's own
-// mapping is its confirmation, and it is sent again, with growing waits, until that appears.
+// The first report of an interface the agent created goes out without a reply, once; the
+// mapping service, which waits for it, asks again for it if it never arrives.
 const ip = 0x0a000005; // 10.0.0.5
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const work: NodeWork = {
@@ -21,7 +21,11 @@ const work: NodeWork = {
   sourceRevision: 10,
 };
 
-async function setup() {
+async function setup(spec: { postCreateExec?: string[] } = {}) {
+  const local: NodeWork = {
+    ...work,
+    attachment: { ...work.attachment, spec: { ...work.attachment?.spec, ...spec } },
+  };
   const fabric = await LoggerFabric.open();
   const announced: AttachmentReport[] = [];
   const replied: AttachmentReport[] = [];
@@ -35,7 +39,7 @@ async function setup() {
     logger: silent,
     allowedPrograms: emptyAllowList,
     execTimeoutMs: 5000,
-    localWork: () => work,
+    localWork: () => local,
     mapping: (vni, key) => (vni === 7 && key === "7.ns.a" ? own : undefined),
     desiredAt: () => true,
     relevantSinceUs: () => 0,
@@ -49,36 +53,36 @@ async function setup() {
   return { r, announced, replied, enqueued, setOwn: (m: Mapping | undefined) => (own = m) };
 }
 
-afterEach(() => {
-  vi.useRealTimers();
-});
-
-describe("a report confirmed by the node's own mapping", () => {
-  it("is announced once, waits, is announced again after 1 s, then 2 s, and stops once the mapping is there", async () => {
-    vi.useFakeTimers({ toFake: ["Date"] });
+describe("a report sent without a reply", () => {
+  it("goes once, is sent again only when the mapping service asks for it, and the agent's own mapping changes nothing", async () => {
     const { r, announced, replied, enqueued, setOwn } = await setup();
-    expect(await r.reconcile("L:n1.ns.a")).toEqual({ requeueAfterMs: 1000 });
+    expect(await r.reconcile("L:n1.ns.a")).toBeUndefined();
     expect(announced).toEqual([expect.objectContaining({ uid: "u1", implemented: true, hostErrors: [] })]);
-    // Woken early (another change): nothing is sent again before the wait is over.
-    vi.advanceTimersByTime(400);
-    expect(await r.reconcile("L:n1.ns.a")).toEqual({ requeueAfterMs: 600 });
+    // Woken again (another change): nothing is sent again.
+    expect(await r.reconcile("L:n1.ns.a")).toBeUndefined();
     expect(announced).toHaveLength(1);
-    vi.advanceTimersByTime(600);
-    expect(await r.reconcile("L:n1.ns.a")).toEqual({ requeueAfterMs: 2000 });
-    expect(announced).toHaveLength(2);
-    // A stale mapping (an earlier incarnation's: older than the node work) is no confirmation.
-    const mine = { ip: "10.0.0.5", mac: macAddress(7, ip), hostIp: "100.64.0.1", node: "n1" };
-    setOwn({ ...mine, sourceRevision: 9 });
-    vi.advanceTimersByTime(2000);
-    expect(await r.reconcile("L:n1.ns.a")).toEqual({ requeueAfterMs: 4000 });
-    expect(announced).toHaveLength(3);
-    // The mapping of this report arrives: its remote reconcile wakes the local key, which is done.
-    setOwn({ ...mine, sourceRevision: 11 });
+    // The node's own mapping is no confirmation any more, and wakes nothing.
+    setOwn({ ip: "10.0.0.5", mac: macAddress(7, ip), hostIp: "100.64.0.1", node: "n1", sourceRevision: 11 });
     await r.reconcile("R:7.ns.a");
-    expect(enqueued).toContain("L:n1.ns.a");
+    expect(enqueued).toEqual([]);
+    // The mapping service never got it and asks: the key is woken and the report goes again.
+    r.reportAgain("L:n1.ns.a");
+    expect(enqueued).toEqual(["L:n1.ns.a"]);
     expect(await r.reconcile("L:n1.ns.a")).toBeUndefined();
-    expect(await r.reconcile("L:n1.ns.a")).toBeUndefined();
-    expect(announced).toHaveLength(3);
+    expect(announced).toHaveLength(2);
+    expect(announced[1]).toEqual(announced[0]);
+    // Asking about a key this agent has nothing for does nothing.
+    r.reportAgain("L:n1.ns.zz");
+    expect(enqueued).toEqual(["L:n1.ns.a"]);
     expect(replied).toEqual([]);
+  });
+
+  it("is not sent again for a report the network service answered", async () => {
+    const { r, announced, replied, enqueued } = await setup({ postCreateExec: ["true"] });
+    await r.reconcile("L:n1.ns.a");
+    expect(announced).toEqual([]);
+    expect(replied).toHaveLength(1);
+    r.reportAgain("L:n1.ns.a");
+    expect(enqueued).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { Registry } from "prom-client";
+import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { NodeAgent } from "../../../services/agent/agent.js";
 import { parseAllowList } from "../../../services/agent/allowlist.js";
 import type { LoggerFabric } from "../../../services/agent/fabric/logger.js";
@@ -23,6 +24,8 @@ export interface AgentSystem extends TestSystem {
 export interface HollowAgentOptions {
   digestIntervalMs?: number;
   dropLive?: () => boolean;
+  /** Drop reports sent without a reply (the mapping service asks for them again). */
+  dropReports?: (r: AttachmentReport) => boolean;
   /** Exec hooks that may run, as agent --allowed-programs takes them (default: none). */
   allowedPrograms?: string;
   /** Kill exec hooks after this (default 5 s). */
@@ -88,6 +91,7 @@ export async function startHollowAgents(
     execTimeoutMs: opts.execTimeoutMs ?? 5_000,
     digestIntervalMs: opts.digestIntervalMs ?? 1_000,
     dropLive: opts.dropLive,
+    dropReports: opts.dropReports,
     onReady: ready,
     onAgents: (a) => {
       agents = [...a];

@@ -2,7 +2,7 @@ import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedSubject } from "../../../lib/api/subjects.js";
-import { deletesWorkHeader, snapshotSubject } from "../../../lib/api/views.js";
+import { deletesWorkHeader, snapshotSubject, ViewDigest } from "../../../lib/api/views.js";
 import { type Mapping, mappingCodec } from "../../../lib/codec.js";
 import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
@@ -237,6 +237,79 @@ describe("FollowedView catching up after a seed gap", () => {
     } finally {
       view.stop();
       server.stop();
+    }
+  });
+});
+
+describe("FollowedView without its own node's mappings", () => {
+  it("holds none of them, from snapshots or the feed, and compares with digests that leave them out or count them", async () => {
+    const entry = (name: string, node: string, sourceRevision: number) => ({
+      key: `12.ns.${name}`,
+      value: mappingCodec.encode({ vni: 12, ip: "10.0.0.8", node, namespace: "ns", name, sourceRevision }),
+    });
+    const sub = nc.subscribe(snapshotSubject("map.12"), {
+      callback: (_e, m) => {
+        m.respond(
+          jetnet.v1.SnapshotReply.encode({ entries: [entry("a", "n1", 5), entry("b", "n2", 6)] }).finish(),
+        );
+      },
+    });
+    const changed: string[] = [];
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.12",
+      bucket: "jetnet-map",
+      token: "12",
+      codec: mappingCodec,
+      onChange: (key) => changed.push(key),
+      isOwn: (m) => m.node === "n1",
+    });
+    const digest = (...entries: [string, number][]) => {
+      const d = new ViewDigest();
+      for (const [key, rev] of entries) d.add(key, rev);
+      return { count: d.count, hash: d.hash };
+    };
+    /** Whether the view agrees with `theirs`: a difference twice in a row asks for a snapshot. */
+    const agrees = (theirs: { count: number; hash: number }, withoutOwn: boolean) => {
+      const later = Date.now() + 60_000;
+      return ![0, 1].some((i) => view.compareDigest(theirs, later + i, 1_000, withoutOwn));
+    };
+    try {
+      await view.start();
+      expect([...view.entries.keys()]).toEqual(["12.ns.b"]);
+      expect(changed).toEqual(["12.ns.b"]);
+      expect(agrees(digest(["12.ns.b", 6]), true)).toBe(true);
+      expect(agrees(digest(["12.ns.a", 5], ["12.ns.b", 6]), false)).toBe(true);
+      expect(agrees(digest(["12.ns.a", 5], ["12.ns.b", 6]), true)).toBe(false);
+      // Live: a newer own mapping is not held either; another node's is; a delete of an own one
+      // drops it from what the older digest counts.
+      const h = () => {
+        const x = headers();
+        x.set(revisionHeader, "100");
+        return x;
+      };
+      nc.publish(feedSubject("jetnet-map", "12.ns.a"), entry("a", "n1", 7).value, { headers: h() });
+      nc.publish(feedSubject("jetnet-map", "12.ns.c"), entry("c", "n3", 8).value, { headers: h() });
+      await nc.flush();
+      await until(() => view.entries.size === 2);
+      expect([...view.entries.keys()].sort()).toEqual(["12.ns.b", "12.ns.c"]);
+      expect(agrees(digest(["12.ns.a", 7], ["12.ns.b", 6], ["12.ns.c", 8]), false)).toBe(true);
+      const del = h();
+      del.set("KV-Operation", "DEL");
+      nc.publish(feedSubject("jetnet-map", "12.ns.a"), new Uint8Array(), { headers: del });
+      nc.publish(feedSubject("jetnet-map", "12.ns.d"), entry("d", "n3", 9).value, { headers: h() });
+      await nc.flush();
+      await until(() => view.entries.size === 3);
+      expect(agrees(digest(["12.ns.b", 6], ["12.ns.c", 8], ["12.ns.d", 9]), false)).toBe(true);
+      // The attachment moves to this node: another node's entry under the key goes.
+      nc.publish(feedSubject("jetnet-map", "12.ns.c"), entry("c", "n1", 10).value, { headers: h() });
+      await nc.flush();
+      await until(() => view.entries.size === 2);
+      expect(changed.filter((k) => k === "12.ns.c")).toHaveLength(2);
+      expect(agrees(digest(["12.ns.b", 6], ["12.ns.d", 9]), true)).toBe(true);
+    } finally {
+      view.stop();
+      sub.unsubscribe();
     }
   });
 });

@@ -1,6 +1,11 @@
 import type { MsgHdrs, NatsConnection } from "@nats-io/nats-core";
-import { describe, expect, it } from "vitest";
-import { deletesWorkHeader, resyncHeader, resyncSubject } from "../../../lib/api/views.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  deletesWorkHeader,
+  reportAgainSubject,
+  resyncHeader,
+  resyncSubject,
+} from "../../../lib/api/views.js";
 import {
   type Mapping,
   mappingCodec,
@@ -12,6 +17,7 @@ import type { Versioned } from "../../../lib/store/types.js";
 import {
   FeedAnnouncer,
   MemoryProjector,
+  PendingReports,
   ProjectionTable,
   RecentAnnouncements,
   recentAnnouncementsMs,
@@ -46,7 +52,32 @@ function attachment(
   };
 }
 
-function setup(owns: (view: string) => boolean = () => true) {
+/** Another attachment, `ns.<name>` on `node`. */
+function named(
+  name: string,
+  node: string,
+  revision: number,
+  o: { vni?: number; implemented?: boolean } = {},
+): Versioned<NetworkAttachment> {
+  const a = attachment(revision, { ...o, node });
+  return {
+    ...a,
+    key: `ns.${name}`,
+    value: {
+      ...a.value,
+      meta: { ...a.value.meta, name, uid: name },
+      status: { ...a.value.status, ip: `10.0.0.${revision}` },
+    },
+  };
+}
+
+/**
+ * An attachment of node n9 in each of these VNIs, applied before anything is announced: a node
+ * other than n1 and n2 follows those VNIs, so their mappings are announced (see `alone`).
+ */
+const listenedVnis = [7, 8, 9];
+
+function setup(owns: (view: string) => boolean = () => true, o: { alone?: boolean } = {}) {
   const sent: Sent[] = [];
   const nc = {
     publish: (subject: string, data: Uint8Array, o: { headers: MsgHdrs }) =>
@@ -62,6 +93,16 @@ function setup(owns: (view: string) => boolean = () => true) {
     mapCodec: mappingCodec,
     announcer,
   });
+  for (const vni of o.alone ? [] : listenedVnis)
+    projector.apply(`ns.l${vni}`, {
+      key: `ns.l${vni}`,
+      revision: 1,
+      value: {
+        meta: { namespace: "ns", name: `l${vni}`, uid: `l${vni}` },
+        spec: { node: "n9", subnet: "s" },
+        status: { ip: `10.9.0.${vni}`, vni },
+      },
+    });
   projector.announcing = true;
   const subjects = () => sent.map((m) => `${m.subject}${m.headers.get("KV-Operation") ? " DEL" : ""}`);
   return { sent, node, map, announcer, projector, subjects };
@@ -90,8 +131,8 @@ describe("MemoryProjector", () => {
     ]);
     expect(sent.at(-1)?.headers.get(deletesWorkHeader)).toBe("n1.ns.a");
     expect(nodeWorkCodec.decode(sent[0]!.data).attachment?.status?.ip).toBe("10.0.0.5");
-    expect(node.size + map.size).toBe(0);
-    expect(node.indexValues("view")).toEqual([]);
+    expect(node.size + map.size).toBe(listenedVnis.length);
+    expect(node.indexValues("view")).toEqual(["node.n9"]);
   });
 
   it("does not announce a status change agents do not use, and never goes back to an older source", () => {
@@ -117,7 +158,7 @@ describe("MemoryProjector", () => {
       "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
       "jetnet.feed.v1.jetnet-map.8.ns.a",
     ]);
-    expect(node.list().map((e) => e.key)).toEqual(["n2.ns.a"]);
+    expect(node.byIndex("source", "ns.a").map((e) => e.key)).toEqual(["n2.ns.a"]);
     expect(map.list().map((e) => e.key)).toEqual(["8.ns.a"]);
   });
 
@@ -227,7 +268,113 @@ describe("MemoryProjector", () => {
       "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
     ]);
     expect(apart.sent.at(-1)?.headers.has(deletesWorkHeader)).toBe(false);
-    expect(apart.node.size + apart.map.size).toBe(0);
+    expect(apart.node.size + apart.map.size).toBe(listenedVnis.length);
+  });
+});
+
+describe("MemoryProjector: mappings and their own node", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("announces no mapping that only its own node would receive; a node joining the VNI gets it with its first work, and later changes", () => {
+    const { projector, subjects, sent, map } = setup(() => true, { alone: true });
+    projector.apply("ns.a", attachment(4));
+    projector.apply("ns.a", attachment(5, { implemented: true }));
+    expect(subjects()).toEqual(["jetnet.feed.v1.jetnet-node.n1.ns.a"]);
+    expect(map.get("7.ns.a")?.value).toMatchObject({ hostIp: "100.64.0.1", sourceRevision: 5 });
+    expect(projector.unheard).toBe(1);
+    // n2 joins VNI 7: its first work there carries a.'s mapping, unannounced as it was.
+    projector.apply("ns.b", named("b", "n2", 6));
+    expect(sent.at(-1)?.subject).toBe("jetnet.feed.v1.jetnet-node.n2.ns.b");
+    expect(nodeWorkCodec.decode(sent.at(-1)!.data).peers?.map((p) => p.name)).toEqual(["a"]);
+    projector.apply("ns.a", attachment(7, { implemented: true, mac: "02:00:00:00:00:07" }));
+    expect(subjects().at(-1)).toBe("jetnet.feed.v1.jetnet-map.7.ns.a");
+    // n2 leaves; a.'s delete still goes out once, on the VNI's feed: it deletes n1's work too.
+    projector.apply("ns.b", undefined);
+    projector.apply("ns.a", undefined);
+    expect(subjects().slice(-2)).toEqual([
+      "jetnet.feed.v1.jetnet-node.n2.ns.b DEL",
+      "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
+    ]);
+    expect(sent.at(-1)?.headers.get(deletesWorkHeader)).toBe("n1.ns.a");
+    expect(projector.unheard).toBe(1);
+  });
+
+  it("asks a node again for a report not applied within 2 s, and stops once it is", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { projector, sent } = setup(() => true, { alone: true });
+    projector.apply("ns.a", attachment(4));
+    projector.apply("ns.b", named("b", "n1", 5));
+    expect(projector.reports.size).toBe(2);
+    projector.apply("ns.b", named("b", "n1", 6, { implemented: true }));
+    expect(projector.reports.size).toBe(1);
+    expect(projector.askForReports()).toBe(0);
+    vi.advanceTimersByTime(2_000);
+    expect(projector.askForReports()).toBe(1);
+    expect(sent.at(-1)?.subject).toBe(reportAgainSubject("n1"));
+    expect(new TextDecoder().decode(sent.at(-1)!.data)).toBe("n1.ns.a");
+    projector.apply("ns.a", attachment(7, { implemented: true }));
+    vi.advanceTimersByTime(60_000);
+    expect(projector.askForReports()).toBe(0);
+    expect(projector.reports.size).toBe(0);
+    // Gone before it was reported: nothing is awaited.
+    projector.apply("ns.c", named("c", "n2", 8));
+    projector.apply("ns.c", undefined);
+    expect(projector.reports.size).toBe(0);
+  });
+
+  it("leaves the asking to the replica announcing the node's view", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { projector, sent } = setup((view) => view.startsWith("map."), { alone: true });
+    projector.apply("ns.a", attachment(4));
+    vi.advanceTimersByTime(2_000);
+    expect(projector.askForReports()).toBe(0);
+    expect(sent).toHaveLength(0);
+  });
+});
+
+describe("PendingReports", () => {
+  it("asks each node for its overdue reports in one message, at 2 s, then 4 s and 8 s later, up to every 30 s", () => {
+    let now = 0;
+    const reports = new PendingReports(() => now);
+    const asked: string[] = [];
+    let answer = true;
+    const ask = (token: string, keys: string[]) => {
+      if (answer) asked.push(`${token}: ${keys.join(" ")}`);
+      return answer;
+    };
+    reports.expect("ns.a", "n1.ns.a");
+    reports.expect("ns.b", "n1.ns.b");
+    reports.expect("ns.c", "n2.ns.c");
+    now = 1_999;
+    expect(reports.askDue(ask)).toBe(0);
+    reports.settle("ns.b");
+    now = 2_000;
+    expect(reports.askDue(ask)).toBe(2);
+    expect(asked).toEqual(["n1: n1.ns.a", "n2: n2.ns.c"]);
+    now = 5_999;
+    expect(reports.askDue(ask)).toBe(0);
+    // Expected again under the same node work: its schedule stands; under another: it starts over.
+    reports.expect("ns.a", "n1.ns.a");
+    reports.expect("ns.c", "n3.ns.c");
+    now = 6_000;
+    expect(reports.askDue(ask)).toBe(1);
+    expect(asked.at(-1)).toBe("n1: n1.ns.a");
+    // Not sent (another replica announces the node): still due at the next round.
+    answer = false;
+    now = 8_000;
+    expect(reports.askDue(ask)).toBe(0);
+    answer = true;
+    expect(reports.askDue(ask)).toBe(1);
+    expect(asked.at(-1)).toBe("n3: n3.ns.c");
+    for (let i = 0; i < 10; i++) {
+      now += 30_000;
+      reports.askDue(ask);
+    }
+    const waits = asked.filter((a) => a.startsWith("n1")).length;
+    expect(waits).toBe(12);
+    expect(reports.size).toBe(2);
   });
 });
 

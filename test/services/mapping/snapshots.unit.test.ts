@@ -1,6 +1,6 @@
 import type { Msg, NatsConnection } from "@nats-io/nats-core";
 import { describe, expect, it } from "vitest";
-import { digestSubject, snapshotSubject, viewOfKey } from "../../../lib/api/views.js";
+import { digestSubject, nodeToken, snapshotSubject, ViewDigest, viewOfKey } from "../../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../../lib/informer/types.js";
 import type { Versioned } from "../../../lib/store/types.js";
@@ -19,9 +19,9 @@ function fakeMapInformer() {
     hasSynced: () => true,
   };
   let rev = 0;
-  const put = (key: string, ip: string) => {
+  const put = (key: string, ip: string, node = "n1") => {
     const old = items.get(key);
-    const o = { key, revision: ++rev, value: { ip, node: "n1", sourceRevision: rev } };
+    const o = { key, revision: ++rev, value: { ip, node, sourceRevision: rev } };
     items.set(key, o);
     for (const h of handlers) old ? h.onUpdate?.(old, o) : h.onAdd?.(o);
   };
@@ -161,6 +161,54 @@ describe("ViewServer snapshots", () => {
     expect(r.error?.code).toBe("RESOURCE_EXHAUSTED");
     expect(r.error?.message).toMatch(/does not fit in one message \(at most 200 B/);
     expect(r.entries).toEqual([]);
+  });
+});
+
+describe("ViewServer digests", () => {
+  it("leave the asking node's own mappings out of a VNI view's digest when it asks so, and say so", () => {
+    const map = fakeMapInformer();
+    const server = new ViewServer({
+      nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
+      nodeCache: none,
+      mapCache: map.lister,
+      nodeCodec: nodeWorkCodec,
+      mapCodec: mappingCodec,
+      queue: "q",
+      ready: () => true,
+    });
+    server.track(map.informer, "jetnet-map", (m) => nodeToken(m.node ?? ""));
+    const digest = (node: string, withoutOwn: boolean) => {
+      let reply: Uint8Array = new Uint8Array();
+      const m = {
+        subject: digestSubject(node),
+        data: jetnet.v1.DigestRequest.encode({ views: ["map.7"], withoutOwn }).finish(),
+        respond: (b: Uint8Array) => {
+          reply = b;
+          return true;
+        },
+      };
+      (server as unknown as Record<string, (m: Msg) => void>).digest!(m as unknown as Msg);
+      const r = jetnet.v1.DigestReply.decode(reply);
+      return { withoutOwn: r.withoutOwn, count: r.digests[0]?.count, hash: r.digests[0]?.hash };
+    };
+    const of = (...entries: [string, number][]) => {
+      const d = new ViewDigest();
+      for (const [key, rev] of entries) d.add(key, rev);
+      return { count: d.count, hash: d.hash };
+    };
+    map.put("7.ns.a", "10.0.0.1", "n1"); // source revision 1
+    map.put("7.ns.b", "10.0.0.2", "n2.example"); // 2
+    map.put("7.ns.c", "10.0.0.3", "n1"); // 3
+    expect(digest("n1", true)).toEqual({ withoutOwn: true, ...of(["7.ns.b", 2]) });
+    expect(digest("n2.example", true)).toEqual({ withoutOwn: true, ...of(["7.ns.a", 1], ["7.ns.c", 3]) });
+    expect(digest("n1", false)).toEqual({
+      withoutOwn: false,
+      ...of(["7.ns.a", 1], ["7.ns.b", 2], ["7.ns.c", 3]),
+    });
+    map.put("7.ns.a", "10.0.0.9", "n1"); // 4
+    map.del("7.ns.b");
+    expect(digest("n1", true)).toEqual({ withoutOwn: true, count: 0, hash: 0 });
+    expect(digest("n3", true)).toEqual({ withoutOwn: true, ...of(["7.ns.a", 4], ["7.ns.c", 3]) });
   });
 });
 
