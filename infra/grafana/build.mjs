@@ -190,6 +190,11 @@ const internals = {
       [["sum by (reason) (rate(jetnet_agent_view_resyncs_total[5m]))", "{{reason}}"]],
     ],
     [
+      "Agent reports asked for again / s (lost, or the agent down)",
+      "ops",
+      [["sum(rate(jetnet_mapping_reports_asked_total[5m]))", "asked"]],
+    ],
+    [
       "Irrelevant remote entries (should be 0)",
       "short",
       [["sum(jetnet_agent_irrelevant_remote_entries_total)", "irrelevant"]],
