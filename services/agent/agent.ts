@@ -28,6 +28,8 @@ const pb = jetnet.v1;
 /** Every view is compared at least once in this many digest intervals (a lost lone message). */
 const backstopIntervals = 15;
 const digestReply = protoCodec(pb.DigestReply);
+/** After a reconnect, reports sent without a reply this recently are sent again (any may be lost). */
+const reportsResentOnReconnectMs = 30_000;
 
 export interface AgentOptions {
   readonly nc: NatsConnection;
@@ -185,7 +187,10 @@ export class NodeAgent {
     const status = this.opts.nc.status();
     const watchStatus = (async () => {
       for await (const s of status) {
-        if (s.type === "reconnect") this.resyncAll("reconnect");
+        if (s.type === "reconnect") {
+          this.resyncAll("reconnect");
+          this.reconciler.reportRecentAgain(reportsResentOnReconnectMs);
+        }
         if (s.type === "slowConsumer") this.resyncAll("slow_consumer");
       }
     })();

@@ -71,6 +71,8 @@ interface LocalState {
   readonly created: boolean;
   /** The last report was sent without a reply: the mapping service may ask for it again. */
   announced: boolean;
+  /** When it was sent (ms). */
+  announcedAtMs: number;
   /** The create's write→status time was observed (once per interface). */
   observed: boolean;
 }
@@ -175,6 +177,7 @@ export class FabricReconciler {
         reported: undefined,
         created: !adopted,
         announced: false,
+        announcedAtMs: 0,
         observed: false,
       };
       this.locals.set(key, st);
@@ -211,6 +214,7 @@ export class FabricReconciler {
     if (byAnnouncement && this.deps.announceReport) {
       this.deps.announceReport(report);
       st.announced = true;
+      st.announcedAtMs = Date.now();
     } else {
       await this.deps.report(report);
       st.announced = false;
@@ -232,6 +236,22 @@ export class FabricReconciler {
     if (!st?.announced) return;
     st.reported = undefined;
     this.deps.enqueue(key);
+  }
+
+  /**
+   * Sends again the reports sent without a reply in the last `windowMs`: the connection came
+   * back, and one in flight when it went may be lost (the mapping service would ask for it, but
+   * only after seconds when nothing later came from this node).
+   */
+  reportRecentAgain(windowMs: number): number {
+    const since = Date.now() - windowMs;
+    let n = 0;
+    for (const [key, st] of this.locals) {
+      if (!st.announced || st.announcedAtMs < since) continue;
+      this.reportAgain(key);
+      n++;
+    }
+    return n;
   }
 
   private async reconcileRemote(key: string): Promise<void> {

@@ -322,55 +322,90 @@ export class VniNodes {
   }
 }
 
-/** How long the service waits for an agent's report before it asks again; then twice as long, up to the cap. */
-export const reportFirstWaitMs = 2_000;
+/**
+ * How long a report may lag behind a later one of the same node before it is asked for: the
+ * agent reports in about the order it got the work (two workers), so one overtaken by this much
+ * was lost.
+ */
+export const reportOvertakenWaitMs = 2_000;
+/**
+ * How long a report is waited for while nothing later came from its node either: the agent may
+ * just be busy (a burst queues seconds of work) or down, and asking would only add messages.
+ */
+export const reportIdleWaitMs = 10_000;
+/** After an ask, the next one waits twice as long as the last wait (from 4 s), up to this. */
 const reportMaxWaitMs = 30_000;
 /** Keys named in one request to report again at most (the rest wait for the next round). */
 const maxKeysPerAsk = 1_000;
 
+interface PendingReport {
+  readonly workKey: string;
+  readonly token: string;
+  /** Order of expectation, across nodes. */
+  readonly seq: number;
+  readonly sinceMs: number;
+  /** Asks so far; after the first, when the next is due. */
+  attempts: number;
+  dueMs: number;
+}
+
 /**
  * The attachments whose node work was announced and whose agent's report has not been applied
  * yet (no mapping). An agent sends the first report of an interface it created without waiting
- * for a reply; the service, which knows what it still waits for, asks the node again for
- * those that do not arrive (lost on a reconnect, sent while no replica listened), at growing
- * intervals. Nothing is sent while reports arrive: before, the agent waited for its own
- * mapping on the VNI's feed as the confirmation, a message to the node for every attachment.
+ * for a reply; the service, which knows what it still waits for, asks the node again for those
+ * that do not arrive (lost on a reconnect, sent while no replica listened). It asks when a
+ * later report of the same node was applied 2 s before (so this one was lost), or after 10 s in
+ * any case (the agent may be busy or down), then at growing intervals up to 30 s. Nothing is
+ * sent while reports arrive: before, the agent waited for its own mapping on the VNI's feed as
+ * the confirmation, a message to the node for every attachment.
  */
 export class PendingReports {
-  /** Source attachment key → its node work key and when to ask for its report. */
-  private readonly pending = new Map<string, { workKey: string; dueMs: number; attempts: number }>();
+  /** Source attachment key → what is awaited for it. */
+  private readonly pending = new Map<string, PendingReport>();
+  /** Node token → the latest expectation whose report was applied there, and when. */
+  private readonly reached = new Map<string, { seq: number; atMs: number }>();
+  private seq = 0;
 
   constructor(private readonly now: () => number = Date.now) {}
 
   /** The report of the attachment at `source` (node work `workKey`) is awaited. */
   expect(source: string, workKey: string): void {
     if (this.pending.get(source)?.workKey === workKey) return;
-    this.pending.set(source, { workKey, dueMs: this.now() + reportFirstWaitMs, attempts: 0 });
+    const token = workKey.slice(0, workKey.indexOf("."));
+    const now = this.now();
+    this.pending.set(source, { workKey, token, seq: ++this.seq, sinceMs: now, attempts: 0, dueMs: 0 });
   }
 
-  /** Nothing is awaited for `source` any longer (reported, or gone). */
-  settle(source: string): void {
+  /** Nothing is awaited for `source` any longer: `reported` (its report applied), or gone. */
+  settle(source: string, reported: boolean): void {
+    const p = this.pending.get(source);
+    if (p === undefined) return;
     this.pending.delete(source);
+    if (!reported) return;
+    const r = this.reached.get(p.token);
+    if (r === undefined || r.seq < p.seq) this.reached.set(p.token, { seq: p.seq, atMs: this.now() });
   }
 
   /**
-   * The node work keys whose report is overdue, by node token (each due again after twice its
-   * last wait, up to 30 s), asked for through `ask`; a node whose ask is not sent (another
-   * replica announces its view) keeps its keys due.
+   * Asks, through `ask`, for the reports that are overdue, one request per node; a node whose
+   * ask is not sent (another replica announces its view) keeps its keys due.
    */
   askDue(ask: (token: string, workKeys: string[]) => boolean): number {
     const now = this.now();
-    const due = new Map<string, { workKey: string; dueMs: number; attempts: number }[]>();
+    const due = new Map<string, PendingReport[]>();
+    const waiting = new Set<string>();
     for (const p of this.pending.values()) {
-      if (p.dueMs > now) continue;
-      const token = p.workKey.slice(0, p.workKey.indexOf("."));
-      let list = due.get(token);
+      waiting.add(p.token);
+      if (!this.isDue(p, now)) continue;
+      let list = due.get(p.token);
       if (list === undefined) {
         list = [];
-        due.set(token, list);
+        due.set(p.token, list);
       }
       if (list.length < maxKeysPerAsk) list.push(p);
     }
+    // Nodes with nothing awaited: what they reached no longer matters.
+    for (const token of this.reached.keys()) if (!waiting.has(token)) this.reached.delete(token);
     let asked = 0;
     for (const [token, list] of due) {
       if (
@@ -382,7 +417,7 @@ export class PendingReports {
         continue;
       for (const p of list) {
         p.attempts++;
-        p.dueMs = now + Math.min(reportFirstWaitMs * 2 ** p.attempts, reportMaxWaitMs);
+        p.dueMs = now + Math.min(reportOvertakenWaitMs * 2 ** p.attempts, reportMaxWaitMs);
       }
       asked += list.length;
     }
@@ -391,6 +426,13 @@ export class PendingReports {
 
   get size(): number {
     return this.pending.size;
+  }
+
+  private isDue(p: PendingReport, now: number): boolean {
+    if (p.attempts > 0) return now >= p.dueMs;
+    if (now >= p.sinceMs + reportIdleWaitMs) return true;
+    const r = this.reached.get(p.token);
+    return r !== undefined && r.seq > p.seq && now >= Math.max(p.sinceMs, r.atMs) + reportOvertakenWaitMs;
   }
 }
 
@@ -436,7 +478,7 @@ export class MemoryProjector {
     const work = node.byIndex("source", source);
     if (work.length === 1 && map.byIndex("source", source).length === 0)
       this.reports.expect(source, work[0]!.key);
-    else this.reports.settle(source);
+    else this.reports.settle(source, work.length > 0);
   }
 
   /** Asks agents for the reports overdue (see PendingReports); returns how many keys were asked for. */

@@ -1,5 +1,5 @@
 import { Registry } from "prom-client";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { Mapping, NodeWork } from "../../../lib/codec.js";
 import { macAddress } from "../../../lib/net/mac.js";
@@ -53,6 +53,10 @@ async function setup(spec: { postCreateExec?: string[] } = {}) {
   return { r, announced, replied, enqueued, setOwn: (m: Mapping | undefined) => (own = m) };
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("a report sent without a reply", () => {
   it("goes once, is sent again only when the mapping service asks for it, and the agent's own mapping changes nothing", async () => {
     const { r, announced, replied, enqueued, setOwn } = await setup();
@@ -75,6 +79,20 @@ describe("a report sent without a reply", () => {
     r.reportAgain("L:n1.ns.zz");
     expect(enqueued).toEqual(["L:n1.ns.a"]);
     expect(replied).toEqual([]);
+  });
+
+  it("after a reconnect, is sent again if sent in the last 30 s", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { r, announced, enqueued } = await setup();
+    await r.reconcile("L:n1.ns.a");
+    vi.advanceTimersByTime(29_000);
+    expect(r.reportRecentAgain(30_000)).toBe(1);
+    expect(enqueued).toEqual(["L:n1.ns.a"]);
+    await r.reconcile("L:n1.ns.a");
+    expect(announced).toHaveLength(2);
+    vi.advanceTimersByTime(30_001);
+    expect(r.reportRecentAgain(30_000)).toBe(0);
+    expect(enqueued).toHaveLength(1);
   });
 
   it("is not sent again for a report the network service answered", async () => {

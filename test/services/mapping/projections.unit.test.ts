@@ -301,26 +301,39 @@ describe("MemoryProjector: mappings and their own node", () => {
     expect(projector.unheard).toBe(1);
   });
 
-  it("asks a node again for a report not applied within 2 s, and stops once it is", () => {
+  it("asks a node again for a report a later one of its overtook, or that did not come in 10 s, and stops once it is applied", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const { projector, sent } = setup(() => true, { alone: true });
+    const body = () => new TextDecoder().decode(sent.at(-1)!.data);
     projector.apply("ns.a", attachment(4));
     projector.apply("ns.b", named("b", "n1", 5));
+    projector.apply("ns.c", named("c", "n2", 6));
+    expect(projector.reports.size).toBe(3);
+    vi.advanceTimersByTime(500);
+    // b.'s report arrives before a.'s: a.'s was lost, if it is not in 2 s.
+    projector.apply("ns.b", named("b", "n1", 7, { implemented: true }));
     expect(projector.reports.size).toBe(2);
-    projector.apply("ns.b", named("b", "n1", 6, { implemented: true }));
-    expect(projector.reports.size).toBe(1);
+    vi.advanceTimersByTime(1_999);
     expect(projector.askForReports()).toBe(0);
-    vi.advanceTimersByTime(2_000);
+    vi.advanceTimersByTime(1);
     expect(projector.askForReports()).toBe(1);
     expect(sent.at(-1)?.subject).toBe(reportAgainSubject("n1"));
-    expect(new TextDecoder().decode(sent.at(-1)!.data)).toBe("n1.ns.a");
-    projector.apply("ns.a", attachment(7, { implemented: true }));
+    expect(body()).toBe("n1.ns.a");
+    projector.apply("ns.a", attachment(8, { implemented: true }));
+    // Nothing came from n2 at all: its agent may be busy; c. is asked for after 10 s.
+    vi.advanceTimersByTime(10_000 - 2_500 - 1);
+    expect(projector.askForReports()).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(projector.askForReports()).toBe(1);
+    expect(sent.at(-1)?.subject).toBe(reportAgainSubject("n2"));
+    expect(body()).toBe("n2.ns.c");
+    projector.apply("ns.c", named("c", "n2", 9, { implemented: true }));
     vi.advanceTimersByTime(60_000);
     expect(projector.askForReports()).toBe(0);
     expect(projector.reports.size).toBe(0);
     // Gone before it was reported: nothing is awaited.
-    projector.apply("ns.c", named("c", "n2", 8));
-    projector.apply("ns.c", undefined);
+    projector.apply("ns.d", named("d", "n2", 10));
+    projector.apply("ns.d", undefined);
     expect(projector.reports.size).toBe(0);
   });
 
@@ -335,7 +348,7 @@ describe("MemoryProjector: mappings and their own node", () => {
 });
 
 describe("PendingReports", () => {
-  it("asks each node for its overdue reports in one message, at 2 s, then 4 s and 8 s later, up to every 30 s", () => {
+  it("asks each node for its overdue reports in one message: overtaken after 2 s, else after 10 s, then at 4, 8, 16 and 30 s", () => {
     let now = 0;
     const reports = new PendingReports(() => now);
     const asked: string[] = [];
@@ -344,36 +357,39 @@ describe("PendingReports", () => {
       if (answer) asked.push(`${token}: ${keys.join(" ")}`);
       return answer;
     };
+    const at = (t: number) => {
+      now = t;
+      return reports.askDue(ask);
+    };
     reports.expect("ns.a", "n1.ns.a");
     reports.expect("ns.b", "n1.ns.b");
+    reports.expect("ns.x", "n1.ns.x");
     reports.expect("ns.c", "n2.ns.c");
-    now = 1_999;
-    expect(reports.askDue(ask)).toBe(0);
-    reports.settle("ns.b");
-    now = 2_000;
-    expect(reports.askDue(ask)).toBe(2);
-    expect(asked).toEqual(["n1: n1.ns.a", "n2: n2.ns.c"]);
-    now = 5_999;
-    expect(reports.askDue(ask)).toBe(0);
+    now = 1_000;
+    reports.settle("ns.b", true);
+    // x. came after b.: not overtaken. A node's work that is gone is no progress of its agent.
+    reports.settle("ns.x", false);
+    expect(at(2_999)).toBe(0);
+    expect(at(3_000)).toBe(1);
+    expect(asked).toEqual(["n1: n1.ns.a"]);
+    expect(at(6_999)).toBe(0);
+    expect(at(7_000)).toBe(1);
+    // c. waited 10 s; a. is due again only at 7 s + 8 s.
+    expect(at(10_000)).toBe(1);
+    expect(asked.at(-1)).toBe("n2: n2.ns.c");
     // Expected again under the same node work: its schedule stands; under another: it starts over.
     reports.expect("ns.a", "n1.ns.a");
     reports.expect("ns.c", "n3.ns.c");
-    now = 6_000;
-    expect(reports.askDue(ask)).toBe(1);
+    expect(at(15_000)).toBe(1);
     expect(asked.at(-1)).toBe("n1: n1.ns.a");
     // Not sent (another replica announces the node): still due at the next round.
     answer = false;
-    now = 8_000;
-    expect(reports.askDue(ask)).toBe(0);
+    expect(at(20_000)).toBe(0);
     answer = true;
-    expect(reports.askDue(ask)).toBe(1);
+    expect(at(20_000)).toBe(1);
     expect(asked.at(-1)).toBe("n3: n3.ns.c");
-    for (let i = 0; i < 10; i++) {
-      now += 30_000;
-      reports.askDue(ask);
-    }
-    const waits = asked.filter((a) => a.startsWith("n1")).length;
-    expect(waits).toBe(12);
+    for (let i = 1; i <= 10; i++) at(20_000 + i * 30_000);
+    expect(asked.filter((a) => a.startsWith("n1"))).toHaveLength(3 + 10);
     expect(reports.size).toBe(2);
   });
 });
