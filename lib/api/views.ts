@@ -56,12 +56,15 @@ export const resyncHeader = "Jetnet-Resync";
 
 /**
  * Where the mapping service asks a node's agent to send again the reports it sent without a
- * reply and that never arrived (`jetnet.feed.v1.jetnet-map._report.<node token>`; the body is the
- * node work keys, one per line). Like `resyncSubject`, under jetnet-map, where agents may
- * already subscribe, and matched by no VNI view.
+ * reply and that never arrived (`jetnet.feed.v1.jetnet-node.<node token>._report`; the body is
+ * the node work keys, one per line). Under the node's own feed, which only that node's agent
+ * may follow (a node view's keys have three tokens and namespaces never start with `_`, so no
+ * entry has this subject; FollowedView passes it by).
  */
-export const reportAgainPrefix = "jetnet.feed.v1.jetnet-map._report";
-export const reportAgainSubject = (node: string) => `${reportAgainPrefix}.${nodeToken(node)}`;
+export const reportAgainToken = "_report";
+export const reportAgainSubjectOfToken = (token: string) =>
+  `jetnet.feed.v1.jetnet-node.${token}.${reportAgainToken}`;
+export const reportAgainSubject = (node: string) => reportAgainSubjectOfToken(nodeToken(node));
 
 /**
  * Header of a delete on a VNI's feed (jetnet-map) that also deletes the named node work: the

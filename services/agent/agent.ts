@@ -8,7 +8,7 @@ import {
   mapView,
   nodeToken,
   nodeView,
-  reportAgainSubject,
+  reportAgainToken,
   resyncSubject,
 } from "../../lib/api/views.js";
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
@@ -94,6 +94,13 @@ export class NodeAgent {
       codec: nodeWorkCodec,
       onChange: (key) => this.onNodeChange(key),
       slim: (w) => this.takePeers(w),
+      onRequest: (name, data) => {
+        // The mapping service never got these reports (sent without a reply): send them again.
+        if (name !== reportAgainToken) return;
+        const own = `${nodeToken(opts.node)}.`;
+        for (const key of new TextDecoder().decode(data).split("\n"))
+          if (key.startsWith(own)) this.reconciler.reportAgain(`L:${key}`);
+      },
       dropLive: opts.dropLive,
     });
     this.reconciler = new FabricReconciler({
@@ -175,15 +182,6 @@ export class NodeAgent {
         for (const v of [this.nodeView, ...this.vniViews.values()]) v.markGap();
       },
     });
-    // The mapping service never got these reports (sent without a reply): send them again.
-    const ownPrefix = `${nodeToken(this.opts.node)}.`;
-    const reportAsked = this.opts.nc.subscribe(reportAgainSubject(this.opts.node), {
-      callback: (err, m) => {
-        if (err) return;
-        for (const key of new TextDecoder().decode(m.data).split("\n"))
-          if (key.startsWith(ownPrefix)) this.reconciler.reportAgain(`L:${key}`);
-      },
-    });
     const status = this.opts.nc.status();
     const watchStatus = (async () => {
       for await (const s of status) {
@@ -205,7 +203,6 @@ export class NodeAgent {
       await this.checkDigests(interval).catch(() => undefined);
     }
     resyncAsked.unsubscribe();
-    reportAsked.unsubscribe();
     (status as { stop?: () => void }).stop?.();
     await watchStatus.catch(() => undefined);
     await Promise.all([running, this.settled()]);

@@ -40,6 +40,11 @@ export interface ViewOptions<T> {
    * revision are kept, for comparing with a digest that counts them (an older service).
    */
   readonly isOwn?: (value: T) => boolean;
+  /**
+   * A request to this node on the view's feed (`<token>._<name>`, e.g. reportAgainSubject), which
+   * is no entry.
+   */
+  readonly onRequest?: (name: string, data: Uint8Array) => void;
   /** Test hook: drop a live message when it returns true (simulated loss). */
   readonly dropLive?: () => boolean;
   readonly snapshotTimeoutMs?: number;
@@ -260,8 +265,13 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   private onLive(m: Msg): void {
     if (this.stopped || this.opts.dropLive?.()) return;
-    this.policy.live(Date.now());
     const key = m.subject.substring(this.prefixLen);
+    // `<token>._…`: a request to this node on its feed (reportAgainSubject), not an entry.
+    if (key.charCodeAt(this.opts.token.length + 1) === underscore) {
+      this.opts.onRequest?.(key.slice(this.opts.token.length + 1), m.data);
+      return;
+    }
+    this.policy.live(Date.now());
     this.touchedLive?.add(key);
     const h = m.headers;
     const revision = Number(h?.get(revisionHeader));
@@ -350,6 +360,8 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     this.opts.onChange(key);
   }
 }
+
+const underscore = "_".charCodeAt(0);
 
 /** A string with storage of its own (keys are ASCII: NATS subject tokens). */
 function ownCopy(s: string): string {

@@ -2,7 +2,7 @@ import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { feedSubject } from "../../lib/api/subjects.js";
 import {
   deletesWorkHeader,
-  reportAgainPrefix,
+  reportAgainSubjectOfToken,
   resyncHeader,
   resyncSubject,
   viewOfKey,
@@ -262,7 +262,7 @@ export class FeedAnnouncer {
    */
   askReports(token: string, workKeys: readonly string[]): boolean {
     if (!this.owns(`node.${token}`)) return false;
-    this.publish(`${reportAgainPrefix}.${token}`, new TextEncoder().encode(workKeys.join("\n")), headers());
+    this.publish(reportAgainSubjectOfToken(token), new TextEncoder().encode(workKeys.join("\n")), headers());
     return true;
   }
 

@@ -17,7 +17,7 @@ import {
   Projection,
   Verb,
 } from "../../lib/api/subjects.js";
-import { snapshotSubject } from "../../lib/api/views.js";
+import { reportAgainSubject, snapshotSubject } from "../../lib/api/views.js";
 import { subnetCodec } from "../../lib/codec.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import {
@@ -258,6 +258,8 @@ describe("agent", () => {
       feedSubject(Projection.Node, "n2.>"),
       feedSubject(Projection.Node, ">"),
       feedSubject(Projection.Node, "*.t1.a2"),
+      // The reports the mapping service asks n2 for name n2's attachments.
+      reportAgainSubject("n2"),
       "$KV.jetnet-node.n1.>",
     ]) {
       expect(await subscribeOutcome(n1, subject), subject).toMatch(/Permissions Violation/);

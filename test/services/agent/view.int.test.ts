@@ -2,8 +2,13 @@ import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { feedSubject } from "../../../lib/api/subjects.js";
-import { deletesWorkHeader, snapshotSubject, ViewDigest } from "../../../lib/api/views.js";
-import { type Mapping, mappingCodec } from "../../../lib/codec.js";
+import {
+  deletesWorkHeader,
+  reportAgainSubject,
+  snapshotSubject,
+  ViewDigest,
+} from "../../../lib/api/views.js";
+import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../../lib/codec.js";
 import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { FollowedView } from "../../../services/agent/view.js";
@@ -237,6 +242,38 @@ describe("FollowedView catching up after a seed gap", () => {
     } finally {
       view.stop();
       server.stop();
+    }
+  });
+});
+
+describe("FollowedView of a node", () => {
+  it("passes a request to the node on its feed on, and takes it for no entry", async () => {
+    nc.subscribe(snapshotSubject("node.n1"), {
+      callback: (_err, m) => {
+        m.respond(jetnet.v1.SnapshotReply.encode({ entries: [] }).finish());
+      },
+    });
+    const requests: string[] = [];
+    const changed: string[] = [];
+    const view = new FollowedView<NodeWork>({
+      nc,
+      view: "node.n1",
+      bucket: "jetnet-node",
+      token: "n1",
+      codec: nodeWorkCodec,
+      onChange: (key) => changed.push(key),
+      onRequest: (name, data) => requests.push(`${name}: ${new TextDecoder().decode(data)}`),
+    });
+    try {
+      await view.start();
+      nc.publish(reportAgainSubject("n1"), new TextEncoder().encode("n1.t1.a\nn1.t1.b"));
+      await nc.flush();
+      await until(() => requests.length === 1);
+      expect(requests).toEqual(["_report: n1.t1.a\nn1.t1.b"]);
+      expect(view.entries.size).toBe(0);
+      expect(changed).toEqual([]);
+    } finally {
+      view.stop();
     }
   });
 });
