@@ -192,19 +192,7 @@ describe("MemoryProjector", () => {
 
   it("gives a node's first work in a VNI the VNI's mappings and their last announcement, and later work none", () => {
     const { projector, sent } = setup();
-    const other = (name: string, node: string, revision: number): Versioned<NetworkAttachment> => {
-      const a = attachment(revision, { node, implemented: true });
-      return {
-        ...a,
-        key: `ns.${name}`,
-        value: {
-          ...a.value,
-          meta: { ...a.value.meta, name, uid: name },
-          status: { ...a.value.status, ip: `10.0.0.${revision}` },
-        },
-      };
-    };
-    projector.apply("ns.p1", other("p1", "n2", 11));
+    projector.apply("ns.p1", named("p1", "n2", 11, { implemented: true }));
     const lastOnMap = Number(
       sent
         .filter((m) => m.subject.includes("jetnet-map"))
@@ -218,7 +206,7 @@ describe("MemoryProjector", () => {
     expect(first.peers?.map((p) => p.name)).toEqual(["p1"]);
     expect(Number(first.peersRevision)).toBe(lastOnMap);
     // The second work of n1 in VNI 7: n1 follows the VNI already.
-    projector.apply("ns.p2", other("p2", "n1", 13));
+    projector.apply("ns.p2", named("p2", "n1", 13, { implemented: true }));
     const second = nodeWorkCodec.decode(
       sent.filter((m) => m.subject.startsWith("jetnet.feed.v1.jetnet-node.n1.ns.p2"))[0]!.data,
     );

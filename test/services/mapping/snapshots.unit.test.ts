@@ -5,7 +5,7 @@ import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../
 import type { InformerHandlers, Lister } from "../../../lib/informer/types.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
-import { ViewServer } from "../../../services/mapping/snapshots.js";
+import { ViewServer, type ViewServerDeps } from "../../../services/mapping/snapshots.js";
 
 /** A cache of the map bucket with the "view" index, and the handlers the informer would call. */
 function fakeMapInformer() {
@@ -41,18 +41,24 @@ const none: Lister<NodeWork> = {
   hasSynced: () => true,
 };
 
+/** A view server over `mapCache` (and no node work), with its other dependencies as given. */
+function viewServer(mapCache: Lister<Mapping>, o: Partial<ViewServerDeps> = {}): ViewServer {
+  return new ViewServer({
+    nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
+    nodeCache: none,
+    mapCache,
+    nodeCodec: nodeWorkCodec,
+    mapCodec: mappingCodec,
+    queue: "q",
+    ready: () => true,
+    ...o,
+  });
+}
+
 describe("ViewServer snapshots", () => {
   it("encodes a VNI view once until one of its entries changes", async () => {
     const map = fakeMapInformer();
-    const server = new ViewServer({
-      nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
-      nodeCache: none,
-      mapCache: map.lister,
-      nodeCodec: nodeWorkCodec,
-      mapCodec: mappingCodec,
-      queue: "q",
-      ready: () => true,
-    });
+    const server = viewServer(map.lister);
     server.track(map.informer, "jetnet-map");
     const ask = (view: string) => {
       let reply: Uint8Array | undefined;
@@ -88,14 +94,7 @@ describe("ViewServer snapshots", () => {
 
   it("answers what changed after a revision when the announcer remembers every announcement since, else the whole view", () => {
     const map = fakeMapInformer();
-    const server = new ViewServer({
-      nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
-      nodeCache: none,
-      mapCache: map.lister,
-      nodeCodec: nodeWorkCodec,
-      mapCodec: mappingCodec,
-      queue: "q",
-      ready: () => true,
+    const server = viewServer(map.lister, {
       // Remembers the announcements on map.7 after revision 40: 7.ns.a changed, 7.ns.b deleted.
       changedSince: (view, since) =>
         view === "map.7" && since >= 40 ? { keys: ["7.ns.a", "7.ns.b"], revision: 50 } : undefined,
@@ -136,15 +135,9 @@ describe("ViewServer snapshots", () => {
 
   it("answers a view too large for one message with RESOURCE_EXHAUSTED, not silence", () => {
     const map = fakeMapInformer();
-    const server = new ViewServer({
+    const server = viewServer(map.lister, {
       // max_payload less the room kept for headers leaves 200 B for a reply.
       nc: { info: { max_payload: 1024 + 200 } } as unknown as NatsConnection,
-      nodeCache: none,
-      mapCache: map.lister,
-      nodeCodec: nodeWorkCodec,
-      mapCodec: mappingCodec,
-      queue: "q",
-      ready: () => true,
     });
     server.track(map.informer, "jetnet-map");
     for (let i = 0; i < 20; i++) map.put(`7.ns.a${i}`, `10.0.0.${i}`);
@@ -167,15 +160,7 @@ describe("ViewServer snapshots", () => {
 describe("ViewServer digests", () => {
   it("leave the asking node's own mappings out of a VNI view's digest when it asks so, and say so", () => {
     const map = fakeMapInformer();
-    const server = new ViewServer({
-      nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
-      nodeCache: none,
-      mapCache: map.lister,
-      nodeCodec: nodeWorkCodec,
-      mapCodec: mappingCodec,
-      queue: "q",
-      ready: () => true,
-    });
+    const server = viewServer(map.lister);
     server.track(map.informer, "jetnet-map", (m) => nodeToken(m.node ?? ""));
     const digest = (node: string, withoutOwn: boolean) => {
       let reply: Uint8Array = new Uint8Array();
@@ -213,15 +198,7 @@ describe("ViewServer digests", () => {
 });
 
 describe("ViewServer errors name the field at fault", () => {
-  const server = new ViewServer({
-    nc: { info: { max_payload: 1 << 20 } } as unknown as NatsConnection,
-    nodeCache: none,
-    mapCache: fakeMapInformer().lister,
-    nodeCodec: nodeWorkCodec,
-    mapCodec: mappingCodec,
-    queue: "q",
-    ready: () => true,
-  });
+  const server = viewServer(fakeMapInformer().lister);
   const call = (method: "snapshot" | "digest", subject: string, data: Uint8Array = new Uint8Array()) => {
     let reply: Uint8Array = new Uint8Array();
     const respond = (b: Uint8Array) => {
