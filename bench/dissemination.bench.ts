@@ -39,6 +39,7 @@ import { join } from "node:path";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { JetnetClient } from "../lib/api/client.js";
+import { feedEntries } from "../lib/api/feed-batch.js";
 import { Bucket, feedSubject, Projection, Section } from "../lib/api/subjects.js";
 import { attachmentCodec, mappingCodec, type NetworkAttachment } from "../lib/codec.js";
 import { invalid } from "../lib/errors.js";
@@ -346,6 +347,8 @@ async function createBatch(sc: Scale, nc: NatsConnection, fleet: Fleet): Promise
   const toAddr = items.map((_, i) => (addr[i]! - spec[i]!) / 1000);
   const addrToImpl = items.map((_, i) => (impl[i]! - addr[i]!) / 1000);
   const rate = opsPerSecond(items.length, spanUs / 1000);
+  // The agents' part: create -> local interface on the node (node work received, fabric done).
+  const toLocal = buckets(await scrape(fleet.metricsUrl), "jetnet_agent_client_write_to_local_ifc_seconds");
   log(
     `  (b) ${items.length} attachments over ${vniCount} VNIs (sizes ${zipf(work.attachments, vniCount).slice(0, 5).join(",")},...): ` +
       `created in ${sec(createdMs)}, all implemented after ${sec(readyMs)}; ` +
@@ -353,7 +356,8 @@ async function createBatch(sc: Scale, nc: NatsConnection, fleet: Fleet): Promise
   );
   log(
     `      of which create->address p50 ${formatMs(percentile(toAddr, 50))} ms, p99 ${formatMs(percentile(toAddr, 99))} ms; ` +
-      `address->implemented (mapping, agent, network) p50 ${formatMs(percentile(addrToImpl, 50))} ms, p99 ${formatMs(percentile(addrToImpl, 99))} ms`,
+      `address->implemented (mapping, agent, network) p50 ${formatMs(percentile(addrToImpl, 50))} ms, p99 ${formatMs(percentile(addrToImpl, 99))} ms; ` +
+      `create->local interface (agents) p50 ${formatMs(bucketQuantile(toLocal, 0.5) * 1000)} ms, p99 ${formatMs(bucketQuantile(toLocal, 0.99) * 1000)} ms`,
   );
   Object.assign(sc.result, {
     createdMs,
@@ -472,13 +476,16 @@ async function steadyCreates(
   const steadyPublishedMs: number[] = [];
   /** Steady attachment name -> when (ms since the epoch) its mapping was first seen. */
   const steadyPublishedAt = new Map<string, number>();
+  const mapPrefixLen = feedSubject(Projection.Map, "").length;
   const mapSub = nc.subscribe(feedSubject(Projection.Map, ">"), {
     callback: (_err, m) => {
-      if (!m.subject.includes(".steady-") || m.data.length === 0) return;
-      const mapping = mappingCodec.decode(m.data);
-      const clientWriteUs = Number(mapping.clientWriteUs ?? 0);
-      steadyPublishedMs.push(Date.now() - clientWriteUs / 1000);
-      if (!steadyPublishedAt.has(mapping.name ?? "")) steadyPublishedAt.set(mapping.name ?? "", Date.now());
+      for (const e of feedEntries(m, mapPrefixLen)) {
+        if (!e.key.includes(".steady-") || e.value === undefined) continue;
+        const mapping = mappingCodec.decode(e.value);
+        const clientWriteUs = Number(mapping.clientWriteUs ?? 0);
+        steadyPublishedMs.push(Date.now() - clientWriteUs / 1000);
+        if (!steadyPublishedAt.has(mapping.name ?? "")) steadyPublishedAt.set(mapping.name ?? "", Date.now());
+      }
     },
   });
   const beforeScrape = await scrape(fleet.metricsUrl);

@@ -195,6 +195,16 @@ const internals = {
       [["sum(rate(jetnet_mapping_reports_asked_total[5m]))", "asked"]],
     ],
     [
+      "Feed announcements per message (batches under load)",
+      "short",
+      [
+        [
+          "sum(rate(jetnet_mapping_feed_announcements_total[5m])) / sum(rate(jetnet_mapping_feed_messages_total[5m]))",
+          "per message",
+        ],
+      ],
+    ],
+    [
       "Irrelevant remote entries (should be 0)",
       "short",
       [["sum(jetnet_agent_irrelevant_remote_entries_total)", "irrelevant"]],

@@ -50,6 +50,8 @@ export type IpamInside = (o: IpamInsideOptions) => Companion;
 /** What `jetnet network --mapping` gives mapping. */
 export interface MappingInsideOptions {
   readonly divideWork?: boolean;
+  /** See MappingOptions.feedBatches. */
+  readonly feedBatches?: boolean;
   readonly replicas?: number;
   readonly memberIntervalMs?: number;
   readonly onReady?: () => void;

@@ -4551,6 +4551,232 @@ export namespace jetnet {
         }
 
         /**
+         * Properties of a FeedBatch.
+         * @deprecated Use jetnet.v1.FeedBatch.$Properties instead.
+         */
+        interface IFeedBatch extends jetnet.v1.FeedBatch.$Properties {
+        }
+
+        /**
+         * Several announcements on one view's feed in one message, subject
+         * jetnet.feed.v1.<bucket>.<view token>._batch: what the mapping service announced on the view
+         * within one turn of its event loop, in order. An idle view still gets one message per
+         * announcement (the entry's own subject, as before); under load a burst on a busy VNI costs
+         * nats-server and every follower one message instead of one per mapping. The headers are those
+         * of one announcement: Jetnet-Revision the last entry's, Jetnet-Previous the view's announcement
+         * before the first entry.
+         */
+        class FeedBatch {
+
+            /**
+             * Constructs a new FeedBatch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.FeedBatch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FeedBatch entries. */
+            entries: jetnet.v1.FeedEntry.$Properties[];
+
+            /**
+             * Creates a new FeedBatch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FeedBatch instance
+             */
+            static create(properties: jetnet.v1.FeedBatch.$Shape): jetnet.v1.FeedBatch & jetnet.v1.FeedBatch.$Shape;
+            static create(properties?: jetnet.v1.FeedBatch.$Properties): jetnet.v1.FeedBatch;
+
+            /**
+             * Encodes the specified FeedBatch message. Does not implicitly {@link jetnet.v1.FeedBatch.verify|verify} messages.
+             * @param message FeedBatch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.FeedBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FeedBatch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.FeedBatch & jetnet.v1.FeedBatch.$Shape} FeedBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.FeedBatch & jetnet.v1.FeedBatch.$Shape;
+
+            /**
+             * Verifies a FeedBatch message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FeedBatch message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FeedBatch
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.FeedBatch;
+
+            /**
+             * Creates a plain object from a FeedBatch message. Also converts values to other types if specified.
+             * @param message FeedBatch
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.FeedBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FeedBatch to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FeedBatch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FeedBatch {
+
+            /** Properties of a FeedBatch. */
+            interface $Properties {
+
+                /** FeedBatch entries */
+                entries?: (jetnet.v1.FeedEntry.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FeedBatch. */
+            type $Shape = jetnet.v1.FeedBatch.$Properties;
+        }
+
+        /**
+         * Properties of a FeedEntry.
+         * @deprecated Use jetnet.v1.FeedEntry.$Properties instead.
+         */
+        interface IFeedEntry extends jetnet.v1.FeedEntry.$Properties {
+        }
+
+        /** Represents a FeedEntry. */
+        class FeedEntry {
+
+            /**
+             * Constructs a new FeedEntry.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: jetnet.v1.FeedEntry.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FeedEntry key. */
+            key: string;
+
+            /** The encoded Mapping or NodeWork; empty for a delete. */
+            value: Uint8Array;
+
+            /** FeedEntry deleted. */
+            deleted: boolean;
+
+            /** A delete on a VNI's feed that also deletes this node work (Jetnet-Deletes-Work). */
+            deletesWork: string;
+
+            /**
+             * Creates a new FeedEntry instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FeedEntry instance
+             */
+            static create(properties: jetnet.v1.FeedEntry.$Shape): jetnet.v1.FeedEntry & jetnet.v1.FeedEntry.$Shape;
+            static create(properties?: jetnet.v1.FeedEntry.$Properties): jetnet.v1.FeedEntry;
+
+            /**
+             * Encodes the specified FeedEntry message. Does not implicitly {@link jetnet.v1.FeedEntry.verify|verify} messages.
+             * @param message FeedEntry message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: jetnet.v1.FeedEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FeedEntry message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {jetnet.v1.FeedEntry & jetnet.v1.FeedEntry.$Shape} FeedEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): jetnet.v1.FeedEntry & jetnet.v1.FeedEntry.$Shape;
+
+            /**
+             * Verifies a FeedEntry message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FeedEntry message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FeedEntry
+             */
+            static fromObject(object: { [k: string]: any }): jetnet.v1.FeedEntry;
+
+            /**
+             * Creates a plain object from a FeedEntry message. Also converts values to other types if specified.
+             * @param message FeedEntry
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: jetnet.v1.FeedEntry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FeedEntry to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FeedEntry
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FeedEntry {
+
+            /** Properties of a FeedEntry. */
+            interface $Properties {
+
+                /** FeedEntry key */
+                key?: (string|null);
+
+                /** The encoded Mapping or NodeWork; empty for a delete. */
+                value?: (Uint8Array|null);
+
+                /** FeedEntry deleted */
+                deleted?: (boolean|null);
+
+                /** A delete on a VNI's feed that also deletes this node work (Jetnet-Deletes-Work). */
+                deletesWork?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FeedEntry. */
+            type $Shape = jetnet.v1.FeedEntry.$Properties;
+        }
+
+        /**
          * Properties of a SubnetClaim.
          * @deprecated Use jetnet.v1.SubnetClaim.$Properties instead.
          */

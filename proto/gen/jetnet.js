@@ -12961,6 +12961,618 @@ export const jetnet = $root.jetnet = (() => {
             return DigestReply;
         })();
 
+        v1.FeedBatch = (function() {
+
+            /**
+             * Properties of a FeedBatch.
+             * @typedef {Object} jetnet.v1.FeedBatch.$Properties
+             * @property {Array.<jetnet.v1.FeedEntry.$Properties>|null} [entries] FeedBatch entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FeedBatch.
+             * @memberof jetnet.v1
+             * @interface IFeedBatch
+             * @augments jetnet.v1.FeedBatch.$Properties
+             * @deprecated Use jetnet.v1.FeedBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a FeedBatch.
+             * @typedef {jetnet.v1.FeedBatch.$Properties} jetnet.v1.FeedBatch.$Shape
+             */
+
+            /**
+             * Constructs a new FeedBatch.
+             * @memberof jetnet.v1
+             * @classdesc Several announcements on one view's feed in one message, subject
+             * jetnet.feed.v1.<bucket>.<view token>._batch: what the mapping service announced on the view
+             * within one turn of its event loop, in order. An idle view still gets one message per
+             * announcement (the entry's own subject, as before); under load a burst on a busy VNI costs
+             * nats-server and every follower one message instead of one per mapping. The headers are those
+             * of one announcement: Jetnet-Revision the last entry's, Jetnet-Previous the view's announcement
+             * before the first entry.
+             * @constructor
+             * @param {jetnet.v1.FeedBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FeedBatch = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FeedBatch entries.
+             * @member {Array.<jetnet.v1.FeedEntry.$Properties>} entries
+             * @memberof jetnet.v1.FeedBatch
+             * @instance
+             */
+            FeedBatch.prototype.entries = $util.emptyArray;
+
+            /**
+             * Creates a new FeedBatch instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {jetnet.v1.FeedBatch.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.FeedBatch} FeedBatch instance
+             * @type {{
+             *   (properties: jetnet.v1.FeedBatch.$Shape): jetnet.v1.FeedBatch & jetnet.v1.FeedBatch.$Shape;
+             *   (properties?: jetnet.v1.FeedBatch.$Properties): jetnet.v1.FeedBatch;
+             * }}
+             */
+            FeedBatch.create = function(properties) {
+                return new FeedBatch(properties);
+            };
+
+            /**
+             * Encodes the specified FeedBatch message. Does not implicitly {@link jetnet.v1.FeedBatch.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {jetnet.v1.FeedBatch.$Properties} message FeedBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FeedBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.jetnet.v1.FeedEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FeedBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.FeedBatch & jetnet.v1.FeedBatch.$Shape} FeedBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FeedBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.FeedBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.jetnet.v1.FeedEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FeedBatch message.
+             * @function verify
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FeedBatch.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.entries != null && $Object.hasOwnProperty.call(message, "entries")) {
+                    if (!$Array.isArray(message.entries))
+                        return "entries: array expected";
+                    for (let i = 0; i < message.entries.length; ++i) {
+                        let error = $root.jetnet.v1.FeedEntry.verify(message.entries[i], _depth + 1);
+                        if (error)
+                            return "entries." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FeedBatch message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.FeedBatch} FeedBatch
+             */
+            FeedBatch.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.FeedBatch)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.FeedBatch: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.FeedBatch();
+                if (object.entries) {
+                    if (!$Array.isArray(object.entries))
+                        throw $TypeError(".jetnet.v1.FeedBatch.entries: array expected");
+                    message.entries = $Array(object.entries.length);
+                    for (let i = 0; i < object.entries.length; ++i) {
+                        if (!$util.isObject(object.entries[i]))
+                            throw $TypeError(".jetnet.v1.FeedBatch.entries: object expected");
+                        message.entries[i] = $root.jetnet.v1.FeedEntry.fromObject(object.entries[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FeedBatch message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {jetnet.v1.FeedBatch} message FeedBatch
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FeedBatch.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.entries = [];
+                if (message.entries && message.entries.length) {
+                    object.entries = $Array(message.entries.length);
+                    for (let j = 0; j < message.entries.length; ++j)
+                        object.entries[j] = $root.jetnet.v1.FeedEntry.toObject(message.entries[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FeedBatch to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.FeedBatch
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FeedBatch.prototype.toJSON = function() {
+                return FeedBatch.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FeedBatch
+             * @function getTypeUrl
+             * @memberof jetnet.v1.FeedBatch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FeedBatch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.FeedBatch";
+            };
+
+            return FeedBatch;
+        })();
+
+        v1.FeedEntry = (function() {
+
+            /**
+             * Properties of a FeedEntry.
+             * @typedef {Object} jetnet.v1.FeedEntry.$Properties
+             * @property {string|null} [key] FeedEntry key
+             * @property {Uint8Array|null} [value] The encoded Mapping or NodeWork; empty for a delete.
+             * @property {boolean|null} [deleted] FeedEntry deleted
+             * @property {string|null} [deletesWork] A delete on a VNI's feed that also deletes this node work (Jetnet-Deletes-Work).
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FeedEntry.
+             * @memberof jetnet.v1
+             * @interface IFeedEntry
+             * @augments jetnet.v1.FeedEntry.$Properties
+             * @deprecated Use jetnet.v1.FeedEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a FeedEntry.
+             * @typedef {jetnet.v1.FeedEntry.$Properties} jetnet.v1.FeedEntry.$Shape
+             */
+
+            /**
+             * Constructs a new FeedEntry.
+             * @memberof jetnet.v1
+             * @classdesc Represents a FeedEntry.
+             * @constructor
+             * @param {jetnet.v1.FeedEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FeedEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FeedEntry key.
+             * @member {string} key
+             * @memberof jetnet.v1.FeedEntry
+             * @instance
+             */
+            FeedEntry.prototype.key = "";
+
+            /**
+             * The encoded Mapping or NodeWork; empty for a delete.
+             * @member {Uint8Array} value
+             * @memberof jetnet.v1.FeedEntry
+             * @instance
+             */
+            FeedEntry.prototype.value = $util.newBuffer([]);
+
+            /**
+             * FeedEntry deleted.
+             * @member {boolean} deleted
+             * @memberof jetnet.v1.FeedEntry
+             * @instance
+             */
+            FeedEntry.prototype.deleted = false;
+
+            /**
+             * A delete on a VNI's feed that also deletes this node work (Jetnet-Deletes-Work).
+             * @member {string} deletesWork
+             * @memberof jetnet.v1.FeedEntry
+             * @instance
+             */
+            FeedEntry.prototype.deletesWork = "";
+
+            /**
+             * Creates a new FeedEntry instance using the specified properties.
+             * @function create
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {jetnet.v1.FeedEntry.$Properties=} [properties] Properties to set
+             * @returns {jetnet.v1.FeedEntry} FeedEntry instance
+             * @type {{
+             *   (properties: jetnet.v1.FeedEntry.$Shape): jetnet.v1.FeedEntry & jetnet.v1.FeedEntry.$Shape;
+             *   (properties?: jetnet.v1.FeedEntry.$Properties): jetnet.v1.FeedEntry;
+             * }}
+             */
+            FeedEntry.create = function(properties) {
+                return new FeedEntry(properties);
+            };
+
+            /**
+             * Encodes the specified FeedEntry message. Does not implicitly {@link jetnet.v1.FeedEntry.verify|verify} messages.
+             * @function encode
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {jetnet.v1.FeedEntry.$Properties} message FeedEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FeedEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.value);
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.deleted);
+                if (message.deletesWork != null && $Object.hasOwnProperty.call(message, "deletesWork") && message.deletesWork !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.deletesWork);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FeedEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {jetnet.v1.FeedEntry & jetnet.v1.FeedEntry.$Shape} FeedEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FeedEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.jetnet.v1.FeedEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deletesWork = value;
+                            else
+                                delete message.deletesWork;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FeedEntry message.
+             * @function verify
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FeedEntry.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    if (!$util.isString(message.key))
+                        return "key: string expected";
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    if (!(message.value && typeof message.value.length === "number" || $util.isString(message.value)))
+                        return "value: buffer expected";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (typeof message.deleted !== "boolean")
+                        return "deleted: boolean expected";
+                if (message.deletesWork != null && $Object.hasOwnProperty.call(message, "deletesWork"))
+                    if (!$util.isString(message.deletesWork))
+                        return "deletesWork: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a FeedEntry message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {jetnet.v1.FeedEntry} FeedEntry
+             */
+            FeedEntry.fromObject = function (object, _depth) {
+                if (object instanceof $root.jetnet.v1.FeedEntry)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".jetnet.v1.FeedEntry: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.jetnet.v1.FeedEntry();
+                if (object.key != null)
+                    if (typeof object.key !== "string" || object.key.length)
+                        message.key = $String(object.key);
+                if (object.value != null)
+                    if (object.value.length)
+                        if (typeof object.value === "string")
+                            $util.base64.decode(object.value, message.value = $util.newBuffer($util.base64.length(object.value)), 0);
+                        else if (object.value.length >= 0)
+                            message.value = object.value;
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                if (object.deletesWork != null)
+                    if (typeof object.deletesWork !== "string" || object.deletesWork.length)
+                        message.deletesWork = $String(object.deletesWork);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FeedEntry message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {jetnet.v1.FeedEntry} message FeedEntry
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FeedEntry.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.key = "";
+                    if (options.bytes === $String)
+                        object.value = "";
+                    else {
+                        object.value = [];
+                        if (options.bytes !== $Array)
+                            object.value = $util.newBuffer(object.value);
+                    }
+                    object.deleted = false;
+                    object.deletesWork = "";
+                }
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
+                    object.key = message.key;
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    object.value = options.bytes === $String ? $util.base64.encode(message.value, 0, message.value.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.value) : message.value;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                if (message.deletesWork != null && $Object.hasOwnProperty.call(message, "deletesWork"))
+                    object.deletesWork = message.deletesWork;
+                return object;
+            };
+
+            /**
+             * Converts this FeedEntry to JSON.
+             * @function toJSON
+             * @memberof jetnet.v1.FeedEntry
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FeedEntry.prototype.toJSON = function() {
+                return FeedEntry.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FeedEntry
+             * @function getTypeUrl
+             * @memberof jetnet.v1.FeedEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FeedEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/jetnet.v1.FeedEntry";
+            };
+
+            return FeedEntry;
+        })();
+
         v1.SubnetClaim = (function() {
 
             /**

@@ -755,6 +755,36 @@ export const schema: Record<string, unknown> = {
                 }
               }
             },
+            "FeedBatch": {
+              "fields": {
+                "entries": {
+                  "rule": "repeated",
+                  "type": "FeedEntry",
+                  "id": 1
+                }
+              }
+            },
+            "FeedEntry": {
+              "fields": {
+                "key": {
+                  "type": "string",
+                  "id": 1
+                },
+                "value": {
+                  "type": "bytes",
+                  "id": 2
+                },
+                "deleted": {
+                  "type": "bool",
+                  "id": 3
+                },
+                "deletesWork": {
+                  "type": "string",
+                  "id": 4,
+                  "protoName": "deletes_work"
+                }
+              }
+            },
             "SubnetClaim": {
               "fields": {
                 "namespace": {

@@ -1,4 +1,5 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
+import { decodeFeedBatch, type FeedEntry, feedBatchToken } from "../../lib/api/feed-batch.js";
 import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
 import { deletesWorkHeader, snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
@@ -266,13 +267,23 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private onLive(m: Msg): void {
     if (this.stopped || this.opts.dropLive?.()) return;
     const key = m.subject.substring(this.prefixLen);
-    // `<token>._…`: a request to this node on its feed (reportAgainSubject), not an entry.
+    let batch: FeedEntry[] | undefined;
+    // `<token>._…`: a batch of entries, or a request to this node on its feed (reportAgainSubject).
     if (key.charCodeAt(this.opts.token.length + 1) === underscore) {
-      this.opts.onRequest?.(key.slice(this.opts.token.length + 1), m.data);
-      return;
+      const name = key.slice(this.opts.token.length + 1);
+      if (name !== feedBatchToken) {
+        this.opts.onRequest?.(name, m.data);
+        return;
+      }
+      try {
+        batch = decodeFeedBatch(m.data);
+      } catch {
+        // Undecodable: what it carried is missing here; compare digests at the next check.
+        this.policy.gapFound();
+        return;
+      }
     }
     this.policy.live(Date.now());
-    this.touchedLive?.add(key);
     const h = m.headers;
     const revision = Number(h?.get(revisionHeader));
     const previous = Number(h?.get(previousHeader) || 0);
@@ -288,18 +299,37 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       }
     }
     if (revision > this.lastRevision) this.lastRevision = revision;
+    if (batch !== undefined) {
+      const own = `${this.opts.token}.`;
+      for (const e of batch) if (e.key.startsWith(own)) this.applyLive(e.key, e.value, e.deletesWork, false);
+      return;
+    }
     // Only a delete or purge marker has no body (a stored projection is never empty).
     if (m.data.length === 0) {
       const op = h?.get("KV-Operation");
       if (op === "DEL" || op === "PURGE") {
-        this.remove(key);
-        const work = h?.get(deletesWorkHeader);
-        if (work) this.opts.onDeletesWork?.(work);
+        this.applyLive(key, undefined, h?.get(deletesWorkHeader) || undefined, true);
         return;
       }
     }
+    this.applyLive(key, m.data, undefined, true);
+  }
+
+  /** One live change: a value, or a delete (value undefined) that may delete node work too. */
+  private applyLive(
+    key: string,
+    value: Uint8Array | undefined,
+    deletesWork: string | undefined,
+    sliced: boolean,
+  ): void {
+    this.touchedLive?.add(key);
+    if (value === undefined) {
+      this.remove(key);
+      if (deletesWork) this.opts.onDeletesWork?.(deletesWork);
+      return;
+    }
     try {
-      this.put(key, this.decode(m.data), true);
+      this.put(key, this.decode(value), sliced);
     } catch {
       // Undecodable: the digest check will notice the difference and re-snapshot.
     }

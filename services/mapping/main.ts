@@ -24,6 +24,15 @@ export function mappingCommand(): Command {
         .default(true)
         .argParser(booleanArg),
     )
+    .addOption(
+      new Option(
+        "--feed-batches <bool>",
+        "announce a VNI's or node's changes of one event-loop turn as one message; false until every agent understands batches (agents before services when upgrading)",
+      )
+        .env("JETNET_FEED_BATCHES")
+        .default(true)
+        .argParser(booleanArg),
+    )
     // Flags of releases that stored the projections: accepted so that an upgrade does not fail
     // on them, and ignored (no workers, nothing stored to compact).
     .addOption(new Option("--workers <n>").argParser(positiveInt).hideHelp())
@@ -46,6 +55,7 @@ export function mappingCommand(): Command {
             ...serviceBasics(ctx),
             replicas: opts.replicas,
             divideWork: opts.divideWork,
+            feedBatches: opts.feedBatches,
           });
         },
       });

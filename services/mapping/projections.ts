@@ -1,4 +1,11 @@
 import { headers, type NatsConnection } from "@nats-io/nats-core";
+import {
+  encodeFeedBatch,
+  type FeedEntry,
+  feedBatchToken,
+  maxBatchBytes,
+  maxBatchEntries,
+} from "../../lib/api/feed-batch.js";
 import { feedSubject } from "../../lib/api/subjects.js";
 import {
   deletesWorkHeader,
@@ -186,11 +193,52 @@ export class RecentAnnouncements {
 }
 
 /**
+ * A view whose previous announcement is at least this recent (µs; revisions follow the clock in
+ * µs) batches: the announcement waits for the end of the current turn, with whatever else the
+ * view announces in it.
+ */
+export const batchAfterUs = 5_000;
+
+/** What one view announced in the current turn, not yet sent. */
+interface PendingView {
+  readonly bucket: ProjectionBucket;
+  /** The view's previous announcement before the first entry (undefined: none remembered). */
+  readonly previous: number | undefined;
+  /** The last entry's revision. */
+  revision: number;
+  readonly entries: FeedEntry[];
+  bytes: number;
+}
+
+export interface FeedAnnouncerOptions {
+  /**
+   * Announcements a view makes within one turn of the event loop leave as one FeedBatch message
+   * (default on). Agents older than batches do not read them (they repair the difference by
+   * digest, slowly): run with batches off until every agent is upgraded.
+   */
+  readonly batches?: boolean;
+  /** Runs the send of what the turn announced; default process.nextTick (tests run it by hand). */
+  readonly defer?: (send: () => void) => void;
+  /** Called for every message sent, with the number of announcements it carries (metrics). */
+  readonly sent?: (announcements: number) => void;
+}
+
+/**
  * Announces projection changes on the buckets' feeds (core NATS), as a store with a feed does
  * after a write: `Jetnet-Revision` names the announcement, `Jetnet-Previous` this writer's
  * previous announcement on the same view, so a follower that sees a predecessor it never received
  * knows it lost one. Revisions rise across restarts of the service (they start at the clock in
  * microseconds), so a follower never mistakes a new process's chain for an old one's.
+ *
+ * Adaptive batching: an announcement on a view quiet for `batchAfterUs` is sent at once, alone
+ * on its own subject (an idle system waits for nothing). On a busy view, what it announces until
+ * the current turn's callbacks are done (the watch delivers attachment changes in bursts) is sent
+ * then, as one FeedBatch on `<view token>._batch` (alone on its own subject if it is one): every
+ * follower of a busy VNI parses one message instead of one per mapping, and nats-server, whose
+ * cost follows messages and deliveries far more than bytes, copies one. A view's announcements
+ * keep their order. Between views a follower relies on one order only, a VNI delete that also
+ * deletes node work (deletesWork) against that node work's later announcements: everything
+ * pending is sent before such a delete.
  */
 export class FeedAnnouncer {
   private last = 0;
@@ -198,12 +246,23 @@ export class FeedAnnouncer {
   private readonly chains = new AnnouncementChains();
   /** The keys lately announced on VNI feeds, for partial snapshots. */
   readonly recent = new RecentAnnouncements();
+  /** What views announced this turn, in the order of their first announcement. */
+  private readonly pending = new Map<string, PendingView>();
+  private sendQueued = false;
+  private readonly batches: boolean;
+  private readonly defer: (send: () => void) => void;
+  private readonly sent: (announcements: number) => void;
 
   constructor(
     private readonly nc: NatsConnection,
     /** Whether this replica announces the view's changes (replicas divide the views). */
     private readonly owns: (view: string) => boolean = () => true,
-  ) {}
+    opts: FeedAnnouncerOptions = {},
+  ) {
+    this.batches = opts.batches !== false;
+    this.defer = opts.defer ?? ((send) => process.nextTick(send));
+    this.sent = opts.sent ?? (() => {});
+  }
 
   /** The next announcement revision (also the revision an entry is held under). */
   next(): number {
@@ -220,14 +279,62 @@ export class FeedAnnouncer {
   ): void {
     const view = viewOfKey(bucket, key);
     if (!this.owns(view)) return;
-    const h = headers();
-    h.set(revisionHeader, String(revision));
-    if (data === undefined) h.set("KV-Operation", "DEL");
-    if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);
+    // A follower applies this delete of node work after whatever was announced before it.
+    if (deletesWork !== undefined) this.flush();
     const previous = this.chains.advance(view, revision);
-    if (previous !== undefined) h.set(previousHeader, String(previous));
     if (bucket === "jetnet-map") this.recent.add(view, key, revision, previous);
-    this.publish(feedSubject(bucket, key), data ?? new Uint8Array(), h);
+    const entry: FeedEntry = { key, value: data, deletesWork };
+    if (!this.batches) {
+      this.send({ bucket, previous, revision, entries: [entry], bytes: 0 });
+      return;
+    }
+    let p = this.pending.get(view);
+    // A view quiet lately sends at once: a lone change waits for nothing.
+    if (p === undefined && (previous === undefined || revision - previous >= batchAfterUs)) {
+      this.send({ bucket, previous, revision, entries: [entry], bytes: 0 });
+      return;
+    }
+    if (p === undefined) {
+      p = { bucket, previous, revision, entries: [], bytes: 0 };
+      this.pending.set(view, p);
+    }
+    p.entries.push(entry);
+    p.revision = revision;
+    p.bytes += key.length + (data?.length ?? 0) + 16;
+    if (p.entries.length >= maxBatchEntries || p.bytes >= maxBatchBytes) {
+      this.pending.delete(view);
+      this.send(p);
+    }
+    if (!this.sendQueued && this.pending.size > 0) {
+      this.sendQueued = true;
+      this.defer(() => this.flush());
+    }
+  }
+
+  /** Sends what was announced and not sent yet (at the end of every turn; before other messages). */
+  flush(): void {
+    this.sendQueued = false;
+    if (this.pending.size === 0) return;
+    const views = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of views) this.send(p);
+  }
+
+  private send(p: PendingView): void {
+    const h = headers();
+    h.set(revisionHeader, String(p.revision));
+    if (p.previous !== undefined) h.set(previousHeader, String(p.previous));
+    this.sent(p.entries.length);
+    if (p.entries.length === 1) {
+      const { key, value, deletesWork } = p.entries[0]!;
+      if (value === undefined) h.set("KV-Operation", "DEL");
+      if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);
+      this.publish(feedSubject(p.bucket, key), value ?? new Uint8Array(), h);
+      return;
+    }
+    const first = p.entries[0]!.key;
+    const token = first.slice(0, first.indexOf("."));
+    this.publish(feedSubject(p.bucket, `${token}.${feedBatchToken}`), encodeFeedBatch(p.entries), h);
   }
 
   /** Whether this replica announces the view's changes. */
@@ -262,12 +369,14 @@ export class FeedAnnouncer {
    */
   askReports(token: string, workKeys: readonly string[]): boolean {
     if (!this.owns(`node.${token}`)) return false;
+    this.flush();
     this.publish(reportAgainSubjectOfToken(token), new TextEncoder().encode(workKeys.join("\n")), headers());
     return true;
   }
 
   /** Asks every agent to compare digests of all its views (this replica may have missed some changes). */
   askResync(): void {
+    this.flush();
     const h = headers();
     h.set(resyncHeader, "1");
     this.publish(resyncSubject, new Uint8Array(), h);

@@ -38,6 +38,11 @@ export interface MappingOptions {
    */
   readonly caches?: Pick<NetworkCaches, "attachments">;
   readonly onReady?: () => void;
+  /**
+   * Announcements a view makes within one event-loop turn leave as one message (default on; see
+   * FeedAnnouncer). Off while agents older than batches still run.
+   */
+  readonly feedBatches?: boolean;
   /** How often overdue agent reports are asked for again (default 1 s; tests shorten it). */
   readonly reportCheckMs?: number;
 }
@@ -70,7 +75,23 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     opts.divideWork !== false
       ? new Membership({ nc, service: "mapping", logger, registry, intervalMs: opts.memberIntervalMs })
       : undefined;
-  const announcer = new FeedAnnouncer(nc, (view) => !members || members.owns(ownershipToken(view)));
+  const feedMessages = new Counter({
+    name: "jetnet_mapping_feed_messages_total",
+    help: "Messages announcing projection changes on the jetnet-node and jetnet-map feeds",
+    registers: [registry],
+  });
+  const feedAnnouncements = new Counter({
+    name: "jetnet_mapping_feed_announcements_total",
+    help: "Projection changes announced (a message carries one, or a batch of those of one view and event-loop turn)",
+    registers: [registry],
+  });
+  const announcer = new FeedAnnouncer(nc, (view) => !members || members.owns(ownershipToken(view)), {
+    batches: opts.feedBatches,
+    sent: (n) => {
+      feedMessages.inc();
+      feedAnnouncements.inc(n);
+    },
+  });
   const projector = new MemoryProjector({
     node,
     map,

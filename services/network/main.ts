@@ -135,6 +135,15 @@ export function networkCommand(
         .preset("true")
         .argParser(booleanArg),
     )
+    .addOption(
+      new Option(
+        "--feed-batches <bool>",
+        "with --mapping: announce a VNI's or node's changes of one event-loop turn as one message; false until every agent understands batches (agents before services when upgrading)",
+      )
+        .env("JETNET_FEED_BATCHES")
+        .default(true)
+        .argParser(booleanArg),
+    )
     .action(async (opts) => {
       // Redis is optional here: only a --redis (or JETNET_REDIS_URL) actually given, or --ipam,
       // turns on leasing in the create, and the service starts and serves whether Redis answers
@@ -183,7 +192,13 @@ export function networkCommand(
                     ]
                   : []),
                 ...(opts.mapping && deps.mappingInside
-                  ? [deps.mappingInside({ divideWork: opts.divideWork, replicas: opts.replicas })]
+                  ? [
+                      deps.mappingInside({
+                        divideWork: opts.divideWork,
+                        replicas: opts.replicas,
+                        feedBatches: opts.feedBatches,
+                      }),
+                    ]
                   : []),
               ],
               ...(redis && {

@@ -1,6 +1,7 @@
 import { headers, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { encodeFeedBatch, type FeedEntry } from "../../../lib/api/feed-batch.js";
 import { feedSubject } from "../../../lib/api/subjects.js";
 import {
   deletesWorkHeader,
@@ -12,6 +13,7 @@ import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../
 import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { FollowedView } from "../../../services/agent/view.js";
+import { FeedAnnouncer } from "../../../services/mapping/projections.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 
 // A followed view tells a lost feed message from the next one's predecessor, without asking the
@@ -138,6 +140,70 @@ describe("FollowedView", () => {
     await until(() => view.entries.size === 1);
     expect(view.gap).toBe(true);
     expect(seedGaps).toEqual(["map.9"]);
+    view.stop();
+  });
+});
+
+describe("FollowedView of batched announcements", () => {
+  it("applies a batch from the mapping service's announcer in order, and judges its predecessor as one message's", async () => {
+    const changed: string[] = [];
+    const deletedWork: string[] = [];
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.7",
+      bucket: "jetnet-map",
+      token: "7",
+      codec: mappingCodec,
+      onChange: (key) => changed.push(key),
+      onDeletesWork: (key) => deletedWork.push(key),
+    });
+    await view.start();
+    const announcer = new FeedAnnouncer(nc);
+    const value = (ip: string, sourceRevision: number) =>
+      mappingCodec.encode({ vni: 7, ip, namespace: "ns", sourceRevision });
+    let batches = 0;
+    const watch = nc.subscribe(feedSubject("jetnet-map", "7._batch"), { callback: () => batches++ });
+    await nc.flush();
+    // One turn: the first goes at once (map.7 was quiet), the next three as one batch, the
+    // delete among them.
+    announcer.announce("jetnet-map", "7.ns.a", value("10.0.0.1", 1), announcer.next());
+    announcer.announce("jetnet-map", "7.ns.b", value("10.0.0.2", 2), announcer.next());
+    announcer.announce("jetnet-map", "7.ns.a", undefined, announcer.next());
+    const last = announcer.next();
+    announcer.announce("jetnet-map", "7.ns.c", value("10.0.0.3", 3), last);
+    await until(() => changed.length === 4);
+    expect(changed).toEqual(["7.ns.a", "7.ns.b", "7.ns.a", "7.ns.c"]);
+    expect([...view.entries.keys()].sort()).toEqual(["7.ns.b", "7.ns.c"]);
+    expect(view.entries.get("7.ns.c")?.ip).toBe("10.0.0.3");
+    expect(view.gap).toBe(false);
+    expect(batches).toBe(1);
+    watch.unsubscribe();
+
+    // A batch whose predecessor this view received is no gap; its delete passes the work on,
+    // and an entry of another view in it is not taken.
+    const batch = (revision: number, previous: number, entries: FeedEntry[]) => {
+      const h = headers();
+      h.set(revisionHeader, String(revision));
+      h.set(previousHeader, String(previous));
+      nc.publish(feedSubject("jetnet-map", "7._batch"), encodeFeedBatch(entries), { headers: h });
+    };
+    batch(last + 2, last, [
+      { key: "7.ns.b", value: undefined, deletesWork: "n1.ns.b" },
+      { key: "8.ns.x", value: value("10.0.0.9", 9) },
+      { key: "7.ns.d", value: value("10.0.0.4", 4) },
+    ]);
+    await until(() => deletedWork.length === 1 && view.entries.has("7.ns.d"));
+    expect(deletedWork).toEqual(["n1.ns.b"]);
+    expect([...view.entries.keys()].sort()).toEqual(["7.ns.c", "7.ns.d"]);
+    expect(view.gap).toBe(false);
+    // The next batch names a predecessor never received: a gap, its entries still applied.
+    batch(last + 5, last + 4, [
+      { key: "7.ns.e", value: value("10.0.0.5", 5) },
+      { key: "7.ns.c", value: undefined },
+    ]);
+    await until(() => view.entries.has("7.ns.e"));
+    expect(view.entries.has("7.ns.c")).toBe(false);
+    expect(view.gap).toBe(true);
     view.stop();
   });
 });

@@ -1,5 +1,6 @@
 import type { MsgHdrs, NatsConnection } from "@nats-io/nats-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { decodeFeedBatch, maxBatchEntries } from "../../../lib/api/feed-batch.js";
 import {
   deletesWorkHeader,
   reportAgainSubject,
@@ -13,8 +14,10 @@ import {
   type NodeWork,
   nodeWorkCodec,
 } from "../../../lib/codec.js";
+import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import {
+  batchAfterUs,
   FeedAnnouncer,
   MemoryProjector,
   PendingReports,
@@ -85,7 +88,7 @@ function setup(owns: (view: string) => boolean = () => true, o: { alone?: boolea
   } as unknown as NatsConnection;
   const node = new ProjectionTable<NodeWork>("jetnet-node", () => true);
   const map = new ProjectionTable<Mapping>("jetnet-map", () => true);
-  const announcer = new FeedAnnouncer(nc, owns);
+  const announcer = new FeedAnnouncer(nc, owns, { defer: (send) => send() });
   const projector = new MemoryProjector({
     node,
     map,
@@ -426,7 +429,7 @@ describe("RecentAnnouncements", () => {
       publish: (subject: string, data: Uint8Array, o: { headers: MsgHdrs }) =>
         sent.push({ subject, data, headers: o.headers }),
     } as unknown as NatsConnection;
-    const announcer = new FeedAnnouncer(nc);
+    const announcer = new FeedAnnouncer(nc, undefined, { defer: (send) => send() });
     const r1 = announcer.next();
     announcer.announce("jetnet-map", "7.ns.a", new Uint8Array([1]), r1);
     announcer.announce("jetnet-node", "n1.ns.a", new Uint8Array([1]), announcer.next());
@@ -435,5 +438,128 @@ describe("RecentAnnouncements", () => {
     expect(announcer.recent.since("map.7", r1)).toEqual({ keys: ["7.ns.a"], revision: r3 });
     expect(announcer.recent.since("node.n1", 0)).toBeUndefined();
     expect(announcer.recent.size).toBe(1);
+  });
+});
+
+describe("FeedAnnouncer batches", () => {
+  /** An announcer whose end-of-turn sends run when the test says. */
+  function batching(o: { batches?: boolean } = {}) {
+    const sent: Sent[] = [];
+    const nc = {
+      publish: (subject: string, data: Uint8Array, o: { headers: MsgHdrs }) =>
+        sent.push({ subject, data, headers: o.headers }),
+    } as unknown as NatsConnection;
+    const turns: Array<() => void> = [];
+    const counted: number[] = [];
+    const announcer = new FeedAnnouncer(nc, undefined, {
+      batches: o.batches,
+      defer: (send) => turns.push(send),
+      sent: (n) => counted.push(n),
+    });
+    const endTurn = () => {
+      for (const send of turns.splice(0)) send();
+    };
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    /** Revisions follow the clock in µs: `gapUs` after the last one. */
+    let clock = 1_000_000_000_000;
+    const put = (bucket: "jetnet-map" | "jetnet-node", key: string, deletesWork?: string, gapUs = 10) => {
+      clock += gapUs;
+      announcer.announce(bucket, key, deletesWork ? undefined : bytes(key), clock, deletesWork);
+      return clock;
+    };
+    const described = () =>
+      sent.map((m) => {
+        const h = `${m.headers.get(revisionHeader)}<${m.headers.get(previousHeader) || "-"}`;
+        if (!m.subject.endsWith("._batch")) return `${m.subject} ${h}`;
+        const keys = decodeFeedBatch(m.data).map((e) => `${e.key}${e.value ? "" : ` DEL ${e.deletesWork}`}`);
+        return `${m.subject} ${h} [${keys.join(" ")}]`;
+      });
+    return { sent, announcer, endTurn, put, described, counted };
+  }
+
+  it("sends at once on a quiet view; a busy view's announcements of one turn as one batch at its end", () => {
+    const { sent, endTurn, put, described, counted } = batching();
+    const a = put("jetnet-map", "7.ns.a");
+    const w = put("jetnet-node", "n1.ns.a");
+    expect(described()).toEqual([
+      `jetnet.feed.v1.jetnet-map.7.ns.a ${a}<-`,
+      `jetnet.feed.v1.jetnet-node.n1.ns.a ${w}<-`,
+    ]);
+    // 7 announced 20 µs ago: busy, these wait for the end of the turn.
+    const b = put("jetnet-map", "7.ns.b");
+    const c = put("jetnet-map", "7.ns.c");
+    const e = put("jetnet-map", "8.ns.e");
+    const w2 = put("jetnet-node", "n1.ns.b");
+    expect(sent).toHaveLength(3);
+    endTurn();
+    expect(described().slice(3)).toEqual([
+      `jetnet.feed.v1.jetnet-map.7._batch ${c}<${a} [7.ns.b 7.ns.c]`,
+      `jetnet.feed.v1.jetnet-node.n1.ns.b ${w2}<${w}`,
+    ]);
+    expect(described()[2]).toBe(`jetnet.feed.v1.jetnet-map.8.ns.e ${e}<-`);
+    const entries = decodeFeedBatch(sent[3]!.data);
+    expect(new TextDecoder().decode(entries[1]!.value)).toBe("7.ns.c");
+    expect(counted).toEqual([1, 1, 1, 2, 1]);
+    expect(b < c).toBe(true);
+    // Quiet again: at once, naming the batch's last announcement as its predecessor.
+    const d = put("jetnet-map", "7.ns.d", undefined, batchAfterUs);
+    expect(described()[5]).toBe(`jetnet.feed.v1.jetnet-map.7.ns.d ${d}<${c}`);
+  });
+
+  it("sends everything pending before a delete that deletes node work, so later work is not overtaken", () => {
+    const { endTurn, put, described } = batching();
+    const w0 = put("jetnet-node", "n1.ns.a");
+    const m0 = put("jetnet-map", "7.ns.a");
+    const w1 = put("jetnet-node", "n1.ns.a");
+    const m1 = put("jetnet-map", "7.ns.a");
+    // The attachment is deleted and created again under the same name, within the turn.
+    const del = put("jetnet-map", "7.ns.a", "n1.ns.a");
+    const w2 = put("jetnet-node", "n1.ns.a");
+    endTurn();
+    expect(described()).toEqual([
+      `jetnet.feed.v1.jetnet-node.n1.ns.a ${w0}<-`,
+      `jetnet.feed.v1.jetnet-map.7.ns.a ${m0}<-`,
+      `jetnet.feed.v1.jetnet-node.n1.ns.a ${w1}<${w0}`,
+      `jetnet.feed.v1.jetnet-map.7.ns.a ${m1}<${m0}`,
+      `jetnet.feed.v1.jetnet-map.7.ns.a ${del}<${m1}`,
+      `jetnet.feed.v1.jetnet-node.n1.ns.a ${w2}<${w1}`,
+    ]);
+  });
+
+  it(`sends a batch at once when it reaches ${maxBatchEntries} announcements`, () => {
+    const { sent, endTurn, put, counted } = batching();
+    for (let i = 0; i <= maxBatchEntries + 1; i++) put("jetnet-map", `7.ns.a${i}`);
+    // The first at once (7 was quiet), then a full batch.
+    expect(counted).toEqual([1, maxBatchEntries]);
+    expect(decodeFeedBatch(sent[1]!.data)).toHaveLength(maxBatchEntries);
+    endTurn();
+    expect(counted).toEqual([1, maxBatchEntries, 1]);
+    expect(sent[2]!.subject).toBe(`jetnet.feed.v1.jetnet-map.7.ns.a${maxBatchEntries + 1}`);
+    expect(sent[2]!.headers.get(previousHeader)).toBe(sent[1]!.headers.get(revisionHeader));
+  });
+
+  it("sends pending announcements before asking for reports or a resync", () => {
+    const { sent, announcer, put } = batching();
+    put("jetnet-node", "n1.ns.a");
+    put("jetnet-node", "n1.ns.b");
+    announcer.askReports("n1", ["n1.ns.b"]);
+    announcer.askResync();
+    expect(sent.map((m) => m.subject)).toEqual([
+      "jetnet.feed.v1.jetnet-node.n1.ns.a",
+      "jetnet.feed.v1.jetnet-node.n1.ns.b",
+      reportAgainSubject("n1"),
+      resyncSubject,
+    ]);
+  });
+
+  it("sends every announcement alone, at once, with batches off", () => {
+    const { sent, put, counted } = batching({ batches: false });
+    put("jetnet-map", "7.ns.a");
+    put("jetnet-map", "7.ns.b");
+    expect(sent.map((m) => m.subject)).toEqual([
+      "jetnet.feed.v1.jetnet-map.7.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.b",
+    ]);
+    expect(counted).toEqual([1, 1]);
   });
 });

@@ -1,0 +1,56 @@
+import type { Msg } from "@nats-io/nats-core";
+import { jetnet } from "../../proto/gen/jetnet.js";
+import { deletesWorkHeader } from "./views.js";
+
+const pb = jetnet.v1;
+
+/**
+ * The last token of a view's batch subject, `jetnet.feed.v1.<bucket>.<view token>._batch`
+ * (FeedBatch): under the view's feed, so every follower of the view receives it, and no entry's
+ * subject (namespaces never start with `_`).
+ */
+export const feedBatchToken = "_batch";
+
+/** Entries and bytes one batch carries at most; a longer turn's announcements leave as several. */
+export const maxBatchEntries = 512;
+export const maxBatchBytes = 256 * 1024;
+
+/** One announcement: a value, or a delete (value undefined) that may also delete node work. */
+export interface FeedEntry {
+  readonly key: string;
+  readonly value: Uint8Array | undefined;
+  readonly deletesWork?: string;
+}
+
+export function encodeFeedBatch(entries: readonly FeedEntry[]): Uint8Array {
+  return pb.FeedBatch.encode({
+    entries: entries.map((e) => ({
+      key: e.key,
+      value: e.value,
+      deleted: e.value === undefined,
+      deletesWork: e.deletesWork,
+    })),
+  }).finish();
+}
+
+/** The entries of a FeedBatch, in order; throws on malformed bytes. */
+export function decodeFeedBatch(bytes: Uint8Array): FeedEntry[] {
+  return pb.FeedBatch.decode(bytes).entries.map((e) => ({
+    key: e.key ?? "",
+    value: e.deleted ? undefined : (e.value ?? new Uint8Array()),
+    deletesWork: e.deletesWork || undefined,
+  }));
+}
+
+/**
+ * The announcements one feed message carries: a batch's entries, or the one its subject names
+ * (after `prefixLen` characters of feed prefix), a delete when its KV-Operation says so.
+ */
+export function feedEntries(m: Msg, prefixLen: number): FeedEntry[] {
+  const key = m.subject.substring(prefixLen);
+  if (key.endsWith(`.${feedBatchToken}`)) return decodeFeedBatch(m.data);
+  const op = m.headers?.get("KV-Operation");
+  const deleted = m.data.length === 0 && (op === "DEL" || op === "PURGE");
+  if (!deleted) return [{ key, value: m.data }];
+  return [{ key, value: undefined, deletesWork: m.headers?.get(deletesWorkHeader) || undefined }];
+}
