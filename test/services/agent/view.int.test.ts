@@ -162,7 +162,11 @@ describe("FollowedView of batched announcements", () => {
     const value = (ip: string, sourceRevision: number) =>
       mappingCodec.encode({ vni: 7, ip, namespace: "ns", sourceRevision });
     let batches = 0;
-    const watch = nc.subscribe(feedSubject("jetnet-map", "7._batch"), { callback: () => batches++ });
+    const watch = nc.subscribe(feedSubject("jetnet-map", "7._batch"), {
+      callback: () => {
+        batches++;
+      },
+    });
     await nc.flush();
     // One turn: the first goes at once (map.7 was quiet), the next three as one batch, the
     // delete among them.
