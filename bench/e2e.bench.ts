@@ -72,7 +72,7 @@ const quickWorkloads: Record<string, { readonly about: string; readonly args: re
 const full = {
   nodes: 100,
   /** Operations per second tried in turn until one misses the knee's conditions. */
-  ramp: [10, 20, 40, 80, 160, 320, 500, 700, 1000, 1400, 2000, 2800],
+  ramp: [10, 20, 40, 80, 160, 320, 500, 700, 1000, 1400, 2000, 2800, 4000, 5600, 8000],
   rampPhases: { warmupS: 3, cruiseS: 8, cooldownS: 2 },
   measurePhases: { warmupS: 3, cruiseS: 20, cooldownS: 2 },
   rawOps: 20_000,
