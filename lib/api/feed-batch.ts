@@ -1,6 +1,6 @@
 import type { Msg } from "@nats-io/nats-core";
 import { jetnet } from "../../proto/gen/jetnet.js";
-import { deletesWorkHeader } from "./views.js";
+import { deletesWorkHeader, deletesWorkUidHeader } from "./views.js";
 
 const pb = jetnet.v1;
 
@@ -20,6 +20,8 @@ export interface FeedEntry {
   readonly key: string;
   readonly value: Uint8Array | undefined;
   readonly deletesWork?: string;
+  /** The uid of the attachment whose node work deletesWork names. */
+  readonly deletesWorkUid?: string;
 }
 
 export function encodeFeedBatch(entries: readonly FeedEntry[]): Uint8Array {
@@ -29,6 +31,7 @@ export function encodeFeedBatch(entries: readonly FeedEntry[]): Uint8Array {
       value: e.value,
       deleted: e.value === undefined,
       deletesWork: e.deletesWork,
+      deletesWorkUid: e.deletesWorkUid,
     })),
   }).finish();
 }
@@ -39,6 +42,7 @@ export function decodeFeedBatch(bytes: Uint8Array): FeedEntry[] {
     key: e.key ?? "",
     value: e.deleted ? undefined : (e.value ?? new Uint8Array()),
     deletesWork: e.deletesWork || undefined,
+    deletesWorkUid: e.deletesWorkUid || undefined,
   }));
 }
 
@@ -52,5 +56,12 @@ export function feedEntries(m: Msg, prefixLen: number): FeedEntry[] {
   const op = m.headers?.get("KV-Operation");
   const deleted = m.data.length === 0 && (op === "DEL" || op === "PURGE");
   if (!deleted) return [{ key, value: m.data }];
-  return [{ key, value: undefined, deletesWork: m.headers?.get(deletesWorkHeader) || undefined }];
+  return [
+    {
+      key,
+      value: undefined,
+      deletesWork: m.headers?.get(deletesWorkHeader) || undefined,
+      deletesWorkUid: m.headers?.get(deletesWorkUidHeader) || undefined,
+    },
+  ];
 }

@@ -71,6 +71,12 @@ export const reportAgainSubject = (node: string) => reportAgainSubjectOfToken(no
  * attachment is gone, and its node follows that VNI, so one message tells every node concerned.
  */
 export const deletesWorkHeader = "Jetnet-Deletes-Work";
+/**
+ * With deletesWorkHeader: the uid of the deleted attachment. An agent that applies its VNI feeds
+ * after its node feed (see services/agent) may hold node work of a newer attachment under the
+ * same name by then, which the delete leaves alone. Absent (an older service): the work goes.
+ */
+export const deletesWorkUidHeader = "Jetnet-Deletes-Work-Uid";
 
 export const snapshotPrefix = "jetnet.mapping.v1.snapshot";
 export const digestPrefix = "jetnet.mapping.v1.digest";

@@ -4690,6 +4690,12 @@ export namespace jetnet {
             deletesWork: string;
 
             /**
+             * The uid of the attachment whose node work that is (Jetnet-Deletes-Work-Uid): node work of
+             * another attachment under the same name, created since, stays.
+             */
+            deletesWorkUid: string;
+
+            /**
              * Creates a new FeedEntry instance using the specified properties.
              * @param [properties] Properties to set
              * @returns FeedEntry instance
@@ -4767,6 +4773,12 @@ export namespace jetnet {
 
                 /** A delete on a VNI's feed that also deletes this node work (Jetnet-Deletes-Work). */
                 deletesWork?: (string|null);
+
+                /**
+                 * The uid of the attachment whose node work that is (Jetnet-Deletes-Work-Uid): node work of
+                 * another attachment under the same name, created since, stays.
+                 */
+                deletesWorkUid?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

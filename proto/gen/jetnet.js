@@ -13239,6 +13239,8 @@ export const jetnet = $root.jetnet = (() => {
              * @property {Uint8Array|null} [value] The encoded Mapping or NodeWork; empty for a delete.
              * @property {boolean|null} [deleted] FeedEntry deleted
              * @property {string|null} [deletesWork] A delete on a VNI's feed that also deletes this node work (Jetnet-Deletes-Work).
+             * @property {string|null} [deletesWorkUid] The uid of the attachment whose node work that is (Jetnet-Deletes-Work-Uid): node work of
+             * another attachment under the same name, created since, stays.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13303,6 +13305,15 @@ export const jetnet = $root.jetnet = (() => {
             FeedEntry.prototype.deletesWork = "";
 
             /**
+             * The uid of the attachment whose node work that is (Jetnet-Deletes-Work-Uid): node work of
+             * another attachment under the same name, created since, stays.
+             * @member {string} deletesWorkUid
+             * @memberof jetnet.v1.FeedEntry
+             * @instance
+             */
+            FeedEntry.prototype.deletesWorkUid = "";
+
+            /**
              * Creates a new FeedEntry instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.FeedEntry
@@ -13342,6 +13353,8 @@ export const jetnet = $root.jetnet = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).bool(message.deleted);
                 if (message.deletesWork != null && $Object.hasOwnProperty.call(message, "deletesWork") && message.deletesWork !== "")
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.deletesWork);
+                if (message.deletesWorkUid != null && $Object.hasOwnProperty.call(message, "deletesWorkUid") && message.deletesWorkUid !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.deletesWorkUid);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13422,6 +13435,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.deletesWork;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.deletesWorkUid = value;
+                            else
+                                delete message.deletesWorkUid;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -13466,6 +13488,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.deletesWork != null && $Object.hasOwnProperty.call(message, "deletesWork"))
                     if (!$util.isString(message.deletesWork))
                         return "deletesWork: string expected";
+                if (message.deletesWorkUid != null && $Object.hasOwnProperty.call(message, "deletesWorkUid"))
+                    if (!$util.isString(message.deletesWorkUid))
+                        return "deletesWorkUid: string expected";
                 return null;
             };
 
@@ -13502,6 +13527,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (object.deletesWork != null)
                     if (typeof object.deletesWork !== "string" || object.deletesWork.length)
                         message.deletesWork = $String(object.deletesWork);
+                if (object.deletesWorkUid != null)
+                    if (typeof object.deletesWorkUid !== "string" || object.deletesWorkUid.length)
+                        message.deletesWorkUid = $String(object.deletesWorkUid);
                 return message;
             };
 
@@ -13533,6 +13561,7 @@ export const jetnet = $root.jetnet = (() => {
                     }
                     object.deleted = false;
                     object.deletesWork = "";
+                    object.deletesWorkUid = "";
                 }
                 if (message.key != null && $Object.hasOwnProperty.call(message, "key"))
                     object.key = message.key;
@@ -13542,6 +13571,8 @@ export const jetnet = $root.jetnet = (() => {
                     object.deleted = message.deleted;
                 if (message.deletesWork != null && $Object.hasOwnProperty.call(message, "deletesWork"))
                     object.deletesWork = message.deletesWork;
+                if (message.deletesWorkUid != null && $Object.hasOwnProperty.call(message, "deletesWorkUid"))
+                    object.deletesWorkUid = message.deletesWorkUid;
                 return object;
             };
 

@@ -782,6 +782,11 @@ export const schema: Record<string, unknown> = {
                   "type": "string",
                   "id": 4,
                   "protoName": "deletes_work"
+                },
+                "deletesWorkUid": {
+                  "type": "string",
+                  "id": 5,
+                  "protoName": "deletes_work_uid"
                 }
               }
             },

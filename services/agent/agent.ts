@@ -276,9 +276,11 @@ export class NodeAgent {
             () => undefined,
           );
         },
-        onDeletesWork: (key) => {
-          // Only this node's work (a node view holds keys under its own token).
-          if (key.startsWith(`${nodeToken(this.opts.node)}.`)) this.nodeView.removeEntry(key);
+        onDeletesWork: (key, uid) => {
+          // Only this node's work (a node view holds keys under its own token), and only the
+          // deleted attachment's: one created since under the same name stays.
+          if (!key.startsWith(`${nodeToken(this.opts.node)}.`)) return;
+          this.nodeView.removeEntry(key, uid ? (w) => w.attachment?.meta?.uid === uid : undefined);
         },
         dropLive: this.opts.dropLive,
       });

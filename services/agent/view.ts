@@ -1,7 +1,7 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
 import { decodeFeedBatch, type FeedEntry, feedBatchToken } from "../../lib/api/feed-batch.js";
 import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
-import { deletesWorkHeader, snapshotSubject, ViewDigest } from "../../lib/api/views.js";
+import { deletesWorkHeader, deletesWorkUidHeader, snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
 import { requesterFor } from "../../lib/nats/requester.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
@@ -33,8 +33,11 @@ export interface ViewOptions<T> {
    * revision `since`): the owner calls catchUp(since).
    */
   readonly onSeedGap?: (since: number) => void;
-  /** A delete on this view also deleted this node work key (see deletesWorkHeader). */
-  readonly onDeletesWork?: (nodeWorkKey: string) => void;
+  /**
+   * A delete on this view also deleted this node work key (see deletesWorkHeader), of the
+   * attachment with this uid (undefined: an older service did not say).
+   */
+  readonly onDeletesWork?: (nodeWorkKey: string, uid: string | undefined) => void;
   /**
    * Entries this node does not hold: its own mappings (it has the interfaces themselves, and the
    * mapping service announces a mapping only to the VNI's other nodes). Only their key and source
@@ -176,8 +179,10 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
    * Removes an entry another view's feed said is gone (see deletesWorkHeader), as a live delete
    * on this view's own feed would: a snapshot in flight does not bring it back.
    */
-  removeEntry(key: string): void {
+  removeEntry(key: string, only?: (value: T) => boolean): void {
     if (this.stopped) return;
+    const cur = this.entries.get(key);
+    if (cur !== undefined && only !== undefined && !only(cur)) return;
     this.touchedLive?.add(key);
     this.remove(key);
   }
@@ -301,14 +306,18 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     if (revision > this.lastRevision) this.lastRevision = revision;
     if (batch !== undefined) {
       const own = `${this.opts.token}.`;
-      for (const e of batch) if (e.key.startsWith(own)) this.applyLive(e.key, e.value, e.deletesWork, false);
+      for (const e of batch) if (e.key.startsWith(own)) this.applyLive(e.key, e.value, e, false);
       return;
     }
     // Only a delete or purge marker has no body (a stored projection is never empty).
     if (m.data.length === 0) {
       const op = h?.get("KV-Operation");
       if (op === "DEL" || op === "PURGE") {
-        this.applyLive(key, undefined, h?.get(deletesWorkHeader) || undefined, true);
+        const work = {
+          deletesWork: h?.get(deletesWorkHeader) || undefined,
+          deletesWorkUid: h?.get(deletesWorkUidHeader) || undefined,
+        };
+        this.applyLive(key, undefined, work, true);
         return;
       }
     }
@@ -319,13 +328,13 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private applyLive(
     key: string,
     value: Uint8Array | undefined,
-    deletesWork: string | undefined,
+    work: { readonly deletesWork?: string; readonly deletesWorkUid?: string } | undefined,
     sliced: boolean,
   ): void {
     this.touchedLive?.add(key);
     if (value === undefined) {
       this.remove(key);
-      if (deletesWork) this.opts.onDeletesWork?.(deletesWork);
+      if (work?.deletesWork) this.opts.onDeletesWork?.(work.deletesWork, work.deletesWorkUid);
       return;
     }
     try {

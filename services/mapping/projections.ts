@@ -9,6 +9,7 @@ import {
 import { feedSubject } from "../../lib/api/subjects.js";
 import {
   deletesWorkHeader,
+  deletesWorkUidHeader,
   reportAgainSubjectOfToken,
   resyncHeader,
   resyncSubject,
@@ -275,7 +276,7 @@ export class FeedAnnouncer {
     key: string,
     data: Uint8Array | undefined,
     revision: number,
-    deletesWork?: string,
+    deletesWork?: { readonly key: string; readonly uid: string },
   ): void {
     const view = viewOfKey(bucket, key);
     if (!this.owns(view)) return;
@@ -283,7 +284,12 @@ export class FeedAnnouncer {
     if (deletesWork !== undefined) this.flush();
     const previous = this.chains.advance(view, revision);
     if (bucket === "jetnet-map") this.recent.add(view, key, revision, previous);
-    const entry: FeedEntry = { key, value: data, deletesWork };
+    const entry: FeedEntry = {
+      key,
+      value: data,
+      deletesWork: deletesWork?.key,
+      deletesWorkUid: deletesWork?.uid,
+    };
     if (!this.batches) {
       this.send({ bucket, previous, revision, entries: [entry], bytes: 0 });
       return;
@@ -326,9 +332,10 @@ export class FeedAnnouncer {
     if (p.previous !== undefined) h.set(previousHeader, String(p.previous));
     this.sent(p.entries.length);
     if (p.entries.length === 1) {
-      const { key, value, deletesWork } = p.entries[0]!;
+      const { key, value, deletesWork, deletesWorkUid } = p.entries[0]!;
       if (value === undefined) h.set("KV-Operation", "DEL");
       if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);
+      if (deletesWorkUid) h.set(deletesWorkUidHeader, deletesWorkUid);
       this.publish(feedSubject(p.bucket, key), value ?? new Uint8Array(), h);
       return;
     }
@@ -631,7 +638,10 @@ export class MemoryProjector {
     node.delete(source, w.key, announcer.next());
     const revision = announcer.next();
     map.delete(source, m.key, revision);
-    announcer.announce("jetnet-map", m.key, undefined, revision, w.key);
+    announcer.announce("jetnet-map", m.key, undefined, revision, {
+      key: w.key,
+      uid: w.value.attachment?.meta?.uid ?? "",
+    });
     return true;
   }
 

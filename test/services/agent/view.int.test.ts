@@ -5,6 +5,7 @@ import { encodeFeedBatch, type FeedEntry } from "../../../lib/api/feed-batch.js"
 import { feedSubject } from "../../../lib/api/subjects.js";
 import {
   deletesWorkHeader,
+  deletesWorkUidHeader,
   reportAgainSubject,
   snapshotSubject,
   ViewDigest,
@@ -84,7 +85,7 @@ describe("FollowedView", () => {
       token: "8",
       codec: mappingCodec,
       onChange: (key) => changed.push(key),
-      onDeletesWork: (key) => deletedWork.push(key),
+      onDeletesWork: (key, uid) => deletedWork.push(`${key} ${uid}`),
       onSeedGap: () => seedGaps.push("map.8"),
     });
     // No snapshot responder serves map.8: starting from announced entries must not ask for one.
@@ -102,10 +103,11 @@ describe("FollowedView", () => {
     h.set(previousHeader, "21");
     h.set("KV-Operation", "DEL");
     h.set(deletesWorkHeader, "n1.ns.p");
+    h.set(deletesWorkUidHeader, "u-p");
     nc.publish(feedSubject("jetnet-map", "8.ns.p"), new Uint8Array(), { headers: h });
     await nc.flush();
     await until(() => deletedWork.length === 1);
-    expect(deletedWork).toEqual(["n1.ns.p"]);
+    expect(deletedWork).toEqual(["n1.ns.p u-p"]);
     expect(view.entries.size).toBe(0);
     expect(view.gap).toBe(true);
     // Lost in the window a snapshot at the start would have covered: it asks for one at once.
@@ -155,7 +157,7 @@ describe("FollowedView of batched announcements", () => {
       token: "7",
       codec: mappingCodec,
       onChange: (key) => changed.push(key),
-      onDeletesWork: (key) => deletedWork.push(key),
+      onDeletesWork: (key, uid) => deletedWork.push(`${key} ${uid}`),
     });
     await view.start();
     const announcer = new FeedAnnouncer(nc);
@@ -192,12 +194,12 @@ describe("FollowedView of batched announcements", () => {
       nc.publish(feedSubject("jetnet-map", "7._batch"), encodeFeedBatch(entries), { headers: h });
     };
     batch(last + 2, last, [
-      { key: "7.ns.b", value: undefined, deletesWork: "n1.ns.b" },
+      { key: "7.ns.b", value: undefined, deletesWork: "n1.ns.b", deletesWorkUid: "u-b" },
       { key: "8.ns.x", value: value("10.0.0.9", 9) },
       { key: "7.ns.d", value: value("10.0.0.4", 4) },
     ]);
     await until(() => deletedWork.length === 1 && view.entries.has("7.ns.d"));
-    expect(deletedWork).toEqual(["n1.ns.b"]);
+    expect(deletedWork).toEqual(["n1.ns.b u-b"]);
     expect([...view.entries.keys()].sort()).toEqual(["7.ns.c", "7.ns.d"]);
     expect(view.gap).toBe(false);
     // The next batch names a predecessor never received: a gap, its entries still applied.
@@ -342,6 +344,36 @@ describe("FollowedView of a node", () => {
       expect(requests).toEqual(["_report: n1.t1.a\nn1.t1.b"]);
       expect(view.entries.size).toBe(0);
       expect(changed).toEqual([]);
+    } finally {
+      view.stop();
+    }
+  });
+
+  it("removes an entry a VNI delete names only if it is the deleted attachment's", async () => {
+    const view = new FollowedView<NodeWork>({
+      nc,
+      view: "node.n2",
+      bucket: "jetnet-node",
+      token: "n2",
+      codec: nodeWorkCodec,
+      onChange: () => undefined,
+    });
+    const work = (uid: string, sourceRevision: number): NodeWork => ({
+      attachment: { meta: { namespace: "t1", name: "a", uid } },
+      sourceRevision,
+    });
+    view.startFrom([work("u2", 5)], () => "n2.t1.a", 0);
+    try {
+      const of = (uid: string) => (w: NodeWork) => w.attachment?.meta?.uid === uid;
+      // The delete of the attachment before (u1) arrives after its successor's work (u2): it stays.
+      view.removeEntry("n2.t1.a", of("u1"));
+      expect(view.entries.get("n2.t1.a")?.attachment?.meta?.uid).toBe("u2");
+      view.removeEntry("n2.t1.a", of("u2"));
+      expect(view.entries.has("n2.t1.a")).toBe(false);
+      // Without a uid (an older service), whatever is there goes.
+      view.startFrom([work("u3", 6)], () => "n2.t1.a", 0);
+      view.removeEntry("n2.t1.a");
+      expect(view.entries.size).toBe(0);
     } finally {
       view.stop();
     }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { decodeFeedBatch, maxBatchEntries } from "../../../lib/api/feed-batch.js";
 import {
   deletesWorkHeader,
+  deletesWorkUidHeader,
   reportAgainSubject,
   resyncHeader,
   resyncSubject,
@@ -133,6 +134,7 @@ describe("MemoryProjector", () => {
       "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
     ]);
     expect(sent.at(-1)?.headers.get(deletesWorkHeader)).toBe("n1.ns.a");
+    expect(sent.at(-1)?.headers.get(deletesWorkUidHeader)).toBe("u1");
     expect(nodeWorkCodec.decode(sent[0]!.data).attachment?.status?.ip).toBe("10.0.0.5");
     expect(node.size + map.size).toBe(listenedVnis.length);
     expect(node.indexValues("view")).toEqual(["node.n9"]);
@@ -464,7 +466,8 @@ describe("FeedAnnouncer batches", () => {
     let clock = 1_000_000_000_000;
     const put = (bucket: "jetnet-map" | "jetnet-node", key: string, deletesWork?: string, gapUs = 10) => {
       clock += gapUs;
-      announcer.announce(bucket, key, deletesWork ? undefined : bytes(key), clock, deletesWork);
+      const work = deletesWork ? { key: deletesWork, uid: "u1" } : undefined;
+      announcer.announce(bucket, key, deletesWork ? undefined : bytes(key), clock, work);
       return clock;
     };
     const described = () =>
