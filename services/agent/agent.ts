@@ -14,6 +14,7 @@ import {
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec, protoCodec } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import type { Lane } from "../../lib/lane.js";
 import { requesterFor } from "../../lib/nats/requester.js";
 import { nowUs, sleep } from "../../lib/time.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
@@ -49,6 +50,11 @@ export interface AgentOptions {
   /** How often views are compared with the mapping service's digests. */
   readonly digestIntervalMs?: number;
   readonly workers?: number;
+  /**
+   * Where the VNI views apply what they receive (shared by the agents of a process); absent: at
+   * once. The node view never waits there: the node's own interfaces come first.
+   */
+  readonly remoteLane?: Lane;
   /** Test hook: drop live view messages on purpose. */
   readonly dropLive?: () => boolean;
   /** Test hook: drop reports sent without a reply on purpose. */
@@ -283,6 +289,7 @@ export class NodeAgent {
           this.nodeView.removeEntry(key, uid ? (w) => w.attachment?.meta?.uid === uid : undefined);
         },
         dropLive: this.opts.dropLive,
+        lane: this.opts.remoteLane,
       });
       this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));
       this.vniViews.set(vni, view);
@@ -339,6 +346,8 @@ export class NodeAgent {
   }
 
   private async checkDigests(interval: number): Promise<void> {
+    // Compare what has arrived, applied: a backlog in the lane is no difference.
+    await this.opts.remoteLane?.reached();
     const all = [this.nodeView, ...this.vniViews.values()];
     // A view whose first snapshot failed has no digest worth comparing: retry its snapshot.
     await Promise.all(all.filter((v) => !v.synced).map((v) => v.resync().catch(() => undefined)));

@@ -3,6 +3,7 @@ import { connect } from "@nats-io/transport-node";
 import type { Registry } from "prom-client";
 import type { AttachmentReport } from "../../lib/api/status.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
+import { BackgroundLane, type Lane } from "../../lib/lane.js";
 import { runLifecycle, type Syncable } from "../../lib/service/lifecycle.js";
 import { sleep } from "../../lib/time.js";
 import { NodeAgent } from "./agent.js";
@@ -37,6 +38,8 @@ export interface RunAgentsOptions {
   readonly dropLive?: () => boolean;
   /** Test hook: drop reports sent without a reply (simulated loss). */
   readonly dropReports?: (r: AttachmentReport) => boolean;
+  /** Where the agents' VNI views apply what they receive (default: one lane for the process). */
+  readonly remoteLane?: Lane;
   readonly onReady?: () => void;
   /** Receives the agents once created (tests inspect them). */
   readonly onAgents?: (agents: readonly NodeAgent[]) => void;
@@ -48,6 +51,12 @@ export interface RunAgentsOptions {
  */
 export async function runAgents(opts: RunAgentsOptions): Promise<void> {
   const metrics = new AgentMetrics(opts.registry);
+  // One for every agent of the process: its slices share the event loop with all their sockets.
+  const remoteLane =
+    opts.remoteLane ??
+    new BackgroundLane({
+      onError: (err) => opts.logger.error({ err }, "applying a VNI view's message failed"),
+    });
   const conns: NatsConnection[] = [];
   const agents: NodeAgent[] = [];
   try {
@@ -71,6 +80,7 @@ export async function runAgents(opts: RunAgentsOptions): Promise<void> {
           digestIntervalMs: opts.digestIntervalMs,
           dropLive: opts.dropLive,
           dropReports: opts.dropReports,
+          remoteLane,
         }),
       );
     }

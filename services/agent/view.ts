@@ -3,6 +3,7 @@ import { decodeFeedBatch, type FeedEntry, feedBatchToken } from "../../lib/api/f
 import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
 import { deletesWorkHeader, deletesWorkUidHeader, snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
+import type { Lane } from "../../lib/lane.js";
 import { requesterFor } from "../../lib/nats/requester.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
@@ -52,6 +53,12 @@ export interface ViewOptions<T> {
   /** Test hook: drop a live message when it returns true (simulated loss). */
   readonly dropLive?: () => boolean;
   readonly snapshotTimeoutMs?: number;
+  /**
+   * Where the view applies what it receives (live messages, the entries it starts from, snapshot
+   * replies), in order; absent: at once. The agent's VNI views share one, so that its node view
+   * is applied first (see lib/lane.ts).
+   */
+  readonly lane?: Lane;
 }
 
 /**
@@ -92,8 +99,14 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
    */
   private seeded = false;
   private sub: Subscription | undefined;
-  /** Keys changed live during the snapshot in flight (undefined: none in flight). */
+  /**
+   * Keys changed by live messages that arrived after the snapshot in flight was asked for
+   * (undefined: none in flight). `arrivals` numbers messages as they arrive and `touchFrom` is
+   * its value when the snapshot was asked for: a lane applies messages after they arrive.
+   */
   private touchedLive: Set<string> | undefined;
+  private arrivals = 0;
+  private touchFrom = 0;
   private readonly prefixLen: number;
   private stopped = false;
   /** Resync in progress, joined by concurrent callers. */
@@ -167,12 +180,20 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
    */
   startFrom(entries: Iterable<T>, keyOf: (value: T) => string, revision: number): void {
     this.follow();
-    for (const value of entries) this.put(keyOf(value), this.opts.slim ? this.opts.slim(value) : value);
-    if (revision > this.lastRevision) this.lastRevision = revision;
-    this.seeded = true;
+    // Synced now (a lane may apply the entries later, in order with what follows): the digest
+    // check must not take the view for one whose snapshot failed and ask for a whole one.
     this.isSynced = true;
     this.policy.snapshotApplied();
     this.policy.live(Date.now());
+    if (this.opts.lane) this.opts.lane.run(() => this.applyStart(entries, keyOf, revision));
+    else this.applyStart(entries, keyOf, revision);
+  }
+
+  private applyStart(entries: Iterable<T>, keyOf: (value: T) => string, revision: number): void {
+    if (this.stopped) return;
+    for (const value of entries) this.put(keyOf(value), this.opts.slim ? this.opts.slim(value) : value);
+    if (revision > this.lastRevision) this.lastRevision = revision;
+    this.seeded = true;
   }
 
   /**
@@ -191,7 +212,10 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private follow(): void {
     this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
       callback: (err, m) => {
-        if (!err) this.onLive(m);
+        if (err) return;
+        const n = ++this.arrivals;
+        if (this.opts.lane) this.opts.lane.run(() => this.onLive(m, n));
+        else this.onLive(m, n);
       },
     });
   }
@@ -220,27 +244,52 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private async doResync(since: number): Promise<"partial" | "whole"> {
     this.seeded = false;
     this.touchedLive = new Set();
+    this.touchFrom = this.arrivals;
     this.policy.snapshotStarted();
     try {
       const snap = await this.snapshot(since);
-      if (this.stopped) return snap.partial ? "partial" : "whole";
-      const touched = this.touchedLive;
-      for (const [key, value] of snap.entries) if (!touched.has(key)) this.put(key, value);
-      if (snap.partial) {
-        for (const key of snap.removed) if (!touched.has(key)) this.remove(key);
-        // Exact again as of the reply's revision, as when started from announced entries.
-        if (snap.revision > this.lastRevision) this.lastRevision = snap.revision;
-        this.seeded = true;
-      } else {
-        for (const key of [...this.entries.keys(), ...this.own.keys()])
-          if (!snap.entries.has(key) && !touched.has(key)) this.remove(key);
-      }
-      this.isSynced = true;
-      this.policy.snapshotApplied();
+      const lane = this.opts.lane;
+      // With a lane: applied where it has got to, after the live messages that arrived before.
+      if (lane)
+        await new Promise<void>((resolve, reject) =>
+          lane.run(() => {
+            try {
+              this.applySnapshot(snap);
+              resolve();
+            } catch (err) {
+              reject(err);
+            }
+          }),
+        );
+      else this.applySnapshot(snap);
       return snap.partial ? "partial" : "whole";
     } finally {
       this.touchedLive = undefined;
     }
+  }
+
+  private applySnapshot(snap: {
+    entries: Map<string, T>;
+    partial: boolean;
+    removed: string[];
+    revision: number;
+  }): void {
+    if (this.stopped) return;
+    const touched = this.touchedLive ?? new Set<string>();
+    for (const [key, value] of snap.entries) if (!touched.has(key)) this.put(key, value);
+    if (snap.partial) {
+      for (const key of snap.removed) if (!touched.has(key)) this.remove(key);
+      // Exact again as of the reply's revision, as when started from announced entries.
+      if (snap.revision > this.lastRevision) this.lastRevision = snap.revision;
+      this.seeded = true;
+    } else {
+      for (const key of [...this.entries.keys(), ...this.own.keys()])
+        if (!snap.entries.has(key) && !touched.has(key)) this.remove(key);
+      // Entries started from in the lane before it do not say what the view includes any more.
+      this.seeded = false;
+    }
+    this.isSynced = true;
+    this.policy.snapshotApplied();
   }
 
   /**
@@ -269,7 +318,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     this.policy.gapFound();
   }
 
-  private onLive(m: Msg): void {
+  private onLive(m: Msg, arrival: number): void {
     if (this.stopped || this.opts.dropLive?.()) return;
     const key = m.subject.substring(this.prefixLen);
     let batch: FeedEntry[] | undefined;
@@ -306,7 +355,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     if (revision > this.lastRevision) this.lastRevision = revision;
     if (batch !== undefined) {
       const own = `${this.opts.token}.`;
-      for (const e of batch) if (e.key.startsWith(own)) this.applyLive(e.key, e.value, e, false);
+      for (const e of batch) if (e.key.startsWith(own)) this.applyLive(e.key, e.value, e, false, arrival);
       return;
     }
     // Only a delete or purge marker has no body (a stored projection is never empty).
@@ -317,11 +366,11 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
           deletesWork: h?.get(deletesWorkHeader) || undefined,
           deletesWorkUid: h?.get(deletesWorkUidHeader) || undefined,
         };
-        this.applyLive(key, undefined, work, true);
+        this.applyLive(key, undefined, work, true, arrival);
         return;
       }
     }
-    this.applyLive(key, m.data, undefined, true);
+    this.applyLive(key, m.data, undefined, true, arrival);
   }
 
   /** One live change: a value, or a delete (value undefined) that may delete node work too. */
@@ -330,8 +379,9 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     value: Uint8Array | undefined,
     work: { readonly deletesWork?: string; readonly deletesWorkUid?: string } | undefined,
     sliced: boolean,
+    arrival: number,
   ): void {
-    this.touchedLive?.add(key);
+    if (arrival > this.touchFrom) this.touchedLive?.add(key);
     if (value === undefined) {
       this.remove(key);
       if (work?.deletesWork) this.opts.onDeletesWork?.(work.deletesWork, work.deletesWorkUid);

@@ -4,6 +4,7 @@ import { connect } from "@nats-io/transport-node";
 import pino from "pino";
 import { Registry } from "prom-client";
 import type { AttachmentReport } from "../../../lib/api/status.js";
+import type { Lane } from "../../../lib/lane.js";
 import type { NodeAgent } from "../../../services/agent/agent.js";
 import { parseAllowList } from "../../../services/agent/allowlist.js";
 import type { LoggerFabric } from "../../../services/agent/fabric/logger.js";
@@ -30,6 +31,8 @@ export interface HollowAgentOptions {
   allowedPrograms?: string;
   /** Kill exec hooks after this (default 5 s). */
   execTimeoutMs?: number;
+  /** Where the agents' VNI views apply what they receive (default: runAgents' own lane). */
+  remoteLane?: Lane;
 }
 
 /** `n` hollow agents (node-1 … node-n, logger fabrics) in this process, each with its own connection. */
@@ -92,6 +95,7 @@ export async function startHollowAgents(
     digestIntervalMs: opts.digestIntervalMs ?? 1_000,
     dropLive: opts.dropLive,
     dropReports: opts.dropReports,
+    remoteLane: opts.remoteLane,
     onReady: ready,
     onAgents: (a) => {
       agents = [...a];

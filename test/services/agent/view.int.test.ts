@@ -1,4 +1,4 @@
-import { headers, type NatsConnection } from "@nats-io/nats-core";
+import { headers, type Msg, type NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeFeedBatch, type FeedEntry } from "../../../lib/api/feed-batch.js";
@@ -16,6 +16,7 @@ import { jetnet } from "../../../proto/gen/jetnet.js";
 import { FollowedView } from "../../../services/agent/view.js";
 import { FeedAnnouncer } from "../../../services/mapping/projections.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
+import { HeldLane } from "./held-lane.js";
 
 // A followed view tells a lost feed message from the next one's predecessor, without asking the
 // mapping service: that is what lets agents compare digests only when there is a reason to.
@@ -211,6 +212,98 @@ describe("FollowedView of batched announcements", () => {
     expect(view.entries.has("7.ns.c")).toBe(false);
     expect(view.gap).toBe(true);
     view.stop();
+  });
+});
+
+describe("FollowedView through a lane", () => {
+  it("applies nothing until the lane runs, then in arrival order, a snapshot reply after the messages before it", async () => {
+    let request: Msg | undefined;
+    const responder = nc.subscribe(snapshotSubject("map.12"), {
+      callback: (_err, m) => {
+        request = m;
+      },
+    });
+    await nc.flush();
+    const lane = new HeldLane();
+    lane.hold();
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.12",
+      bucket: "jetnet-map",
+      token: "12",
+      codec: mappingCodec,
+      onChange: () => undefined,
+      lane,
+    });
+    const value = (name: string, sourceRevision: number) =>
+      mappingCodec.encode({ vni: 12, ip: "10.0.0.1", namespace: "ns", name, sourceRevision });
+    const live = (key: string, data: Uint8Array, revision: number, del = false) => {
+      const h = headers();
+      h.set(revisionHeader, String(revision));
+      h.set(previousHeader, String(revision - 1));
+      if (del) h.set("KV-Operation", "DEL");
+      nc.publish(feedSubject("jetnet-map", key), data, { headers: h });
+    };
+    try {
+      const started = view.start();
+      await until(() => request !== undefined);
+      // After the request: b at source revision 5, which the snapshot (3) must not undo; c goes.
+      live("12.ns.b", value("b", 5), 101);
+      live("12.ns.c", value("c", 6), 102);
+      live("12.ns.c", new Uint8Array(), 103, true);
+      await nc.flush();
+      request!.respond(
+        jetnet.v1.SnapshotReply.encode({
+          entries: [
+            { key: "12.ns.a", value: value("a", 1) },
+            { key: "12.ns.b", value: value("b", 3) },
+            { key: "12.ns.c", value: value("c", 2) },
+          ],
+        }).finish(),
+      );
+      await until(() => lane.waiting === 4);
+      expect(view.entries.size).toBe(0);
+      expect(view.synced).toBe(false);
+      lane.release();
+      await started;
+      expect(view.synced).toBe(true);
+      expect([...view.entries.keys()].sort()).toEqual(["12.ns.a", "12.ns.b"]);
+      expect(view.entries.get("12.ns.b")?.sourceRevision).toBe(5);
+      // Held again: a delete waits in the lane, then applies.
+      lane.hold();
+      live("12.ns.a", new Uint8Array(), 104, true);
+      await nc.flush();
+      await until(() => lane.waiting === 1);
+      expect(view.entries.has("12.ns.a")).toBe(true);
+      lane.release();
+      await lane.reached();
+      expect([...view.entries.keys()]).toEqual(["12.ns.b"]);
+      expect(view.gap).toBe(false);
+      // A message that arrived before a snapshot was asked for, applied after it was: the
+      // snapshot (newer) is not taken for a change made while it was in flight.
+      lane.hold();
+      live("12.ns.d", value("d", 7), 105);
+      await nc.flush();
+      await until(() => lane.waiting === 1);
+      request = undefined;
+      const resynced = view.resync();
+      await until(() => request !== undefined);
+      request!.respond(
+        jetnet.v1.SnapshotReply.encode({
+          entries: [
+            { key: "12.ns.b", value: value("b", 5) },
+            { key: "12.ns.d", value: value("d", 8) },
+          ],
+        }).finish(),
+      );
+      await until(() => lane.waiting === 2);
+      lane.release();
+      await resynced;
+      expect(view.entries.get("12.ns.d")?.sourceRevision).toBe(8);
+    } finally {
+      responder.unsubscribe();
+      view.stop();
+    }
   });
 });
 
