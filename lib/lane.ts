@@ -29,6 +29,7 @@ export class BackgroundLane implements Lane {
 
   private readonly sliceMs: number;
   private readonly inlineMs: number;
+  private readonly maxQueued: number;
   private readonly onError: (err: unknown) => void;
   /** Time spent on jobs run at once (run) in this turn of the event loop. */
   private spent = 0;
@@ -39,11 +40,18 @@ export class BackgroundLane implements Lane {
       readonly sliceMs?: number;
       /** Per turn of the event loop, how long jobs may run at once before they queue (run). */
       readonly inlineMs?: number;
+      /**
+       * Jobs queued at most: past it, run() first runs the whole queue in the caller's turn (in
+       * order), so a producer that never lets up is slowed down as without a lane, and the queue's
+       * memory stays bounded.
+       */
+      readonly maxQueued?: number;
       readonly onError?: (err: unknown) => void;
     } = {},
   ) {
     this.sliceMs = opts.sliceMs ?? 10;
     this.inlineMs = opts.inlineMs ?? 5;
+    this.maxQueued = opts.maxQueued ?? 20_000;
     // A job's failure is a bug of the job, reported as such; the jobs after it still run.
     this.onError =
       opts.onError ??
@@ -60,16 +68,17 @@ export class BackgroundLane implements Lane {
   }
 
   run(job: () => void): void {
+    if (this.length >= this.maxQueued) {
+      this.drain();
+      this.runOne(job);
+      return;
+    }
     if (this.length > 0 || this.spent >= this.inlineMs) {
       this.push(job);
       return;
     }
     const start = performance.now();
-    try {
-      job();
-    } catch (err) {
-      this.onError(err);
-    }
+    this.runOne(job);
     this.spent += performance.now() - start;
     if (!this.resetQueued) {
       this.resetQueued = true;
@@ -93,16 +102,31 @@ export class BackgroundLane implements Lane {
     return new Promise((resolve) => this.push(resolve));
   }
 
+  /** Runs every queued job now, in order (the slice already scheduled then finds none). */
+  private drain(): void {
+    while (this.head < this.jobs.length) {
+      const job = this.jobs[this.head]!;
+      this.jobs[this.head++] = done;
+      this.runOne(job);
+    }
+    this.jobs = [];
+    this.head = 0;
+  }
+
+  private runOne(job: () => void): void {
+    try {
+      job();
+    } catch (err) {
+      this.onError(err);
+    }
+  }
+
   private slice(): void {
     const until = performance.now() + this.sliceMs;
     while (this.head < this.jobs.length) {
       const job = this.jobs[this.head]!;
       this.jobs[this.head++] = done;
-      try {
-        job();
-      } catch (err) {
-        this.onError(err);
-      }
+      this.runOne(job);
       if (performance.now() >= until) break;
     }
     if (this.head >= this.jobs.length) {

@@ -76,6 +76,18 @@ describe("BackgroundLane", () => {
     expect(ran.at(-1)).toBe("next turn");
   });
 
+  it("runs what waits, then the job, in the caller's turn once the queue is full", async () => {
+    const lane = new BackgroundLane({ maxQueued: 3 });
+    const ran: number[] = [];
+    for (let i = 0; i < 3; i++) lane.push(() => ran.push(i));
+    lane.run(() => ran.push(3));
+    expect(ran).toEqual([0, 1, 2, 3]);
+    expect(lane.length).toBe(0);
+    lane.push(() => ran.push(4));
+    await lane.reached();
+    expect(ran).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it("starts again after it ran dry", async () => {
     const lane = new BackgroundLane();
     const ran: number[] = [];
