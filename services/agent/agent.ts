@@ -324,7 +324,7 @@ export class NodeAgent {
     }
     const view = this.vniViews.get(vni);
     // Not known yet whether a peer needs it: the orphan check is retried (with back-off).
-    if (view && !view.synced) throw new Error(`view ${view.view} has no snapshot yet`);
+    if (view && !view.complete) throw new Error(`view ${view.view} has no snapshot yet`);
     for (const m of view?.entries.values() ?? []) {
       if (m.ip === ip && m.node !== this.opts.node) return true;
     }

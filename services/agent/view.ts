@@ -107,6 +107,8 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   private touchedLive: Set<string> | undefined;
   private arrivals = 0;
   private touchFrom = 0;
+  /** startFrom's entries wait in the lane. */
+  private startPending = false;
   private readonly prefixLen: number;
   private stopped = false;
   /** Resync in progress, joined by concurrent callers. */
@@ -123,6 +125,14 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   /** The first snapshot has been applied. */
   get synced(): boolean {
     return this.isSynced;
+  }
+
+  /**
+   * Synced, and the entries it started from applied (a lane may apply them after startFrom
+   * returned): what the view holds can be taken for what the node needs.
+   */
+  get complete(): boolean {
+    return this.isSynced && !this.startPending;
   }
 
   /** A live message named a predecessor this view never received (cleared by a resync). */
@@ -185,11 +195,13 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     this.isSynced = true;
     this.policy.snapshotApplied();
     this.policy.live(Date.now());
+    this.startPending = true;
     if (this.opts.lane) this.opts.lane.run(() => this.applyStart(entries, keyOf, revision));
     else this.applyStart(entries, keyOf, revision);
   }
 
   private applyStart(entries: Iterable<T>, keyOf: (value: T) => string, revision: number): void {
+    this.startPending = false;
     if (this.stopped) return;
     for (const value of entries) this.put(keyOf(value), this.opts.slim ? this.opts.slim(value) : value);
     if (revision > this.lastRevision) this.lastRevision = revision;

@@ -307,6 +307,40 @@ describe("FollowedView through a lane", () => {
   });
 });
 
+describe("FollowedView started from announced entries through a lane", () => {
+  it("is synced at once and complete once the lane applied them", async () => {
+    const lane = new HeldLane();
+    lane.hold();
+    const view = new FollowedView<Mapping>({
+      nc,
+      view: "map.13",
+      bucket: "jetnet-map",
+      token: "13",
+      codec: mappingCodec,
+      onChange: () => undefined,
+      lane,
+    });
+    try {
+      view.startFrom(
+        [{ vni: 13, ip: "10.0.0.7", namespace: "ns", name: "p", sourceRevision: 2 }],
+        (m) => `13.${m.namespace}.${m.name}`,
+        40,
+      );
+      // The digest check must not take it for a view whose snapshot failed...
+      expect(view.synced).toBe(true);
+      // ...nor an orphan check for one whose entries are known.
+      expect(view.complete).toBe(false);
+      expect(view.entries.size).toBe(0);
+      lane.release();
+      await lane.reached();
+      expect(view.complete).toBe(true);
+      expect([...view.entries.keys()]).toEqual(["13.ns.p"]);
+    } finally {
+      view.stop();
+    }
+  });
+});
+
 describe("FollowedView catching up after a seed gap", () => {
   /** Publishes a mapping of `key` on VNI `vni`'s feed as announcement `revision` after `previous`. */
   const send = (vni: number, key: string, revision: number, previous: number, sourceRevision: number) => {
