@@ -13,7 +13,7 @@ import {
 import { type Mapping, mappingCodec, type NodeWork, nodeWorkCodec } from "../../../lib/codec.js";
 import { previousHeader, revisionHeader } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
-import { FollowedView } from "../../../services/agent/view.js";
+import { FollowedView, type ViewOptions } from "../../../services/agent/view.js";
 import { FeedAnnouncer } from "../../../services/mapping/projections.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 import { HeldLane } from "./held-lane.js";
@@ -37,6 +37,18 @@ afterAll(async () => {
   await nats?.stop();
 });
 
+/** A followed VNI view of `map.<vni>` on the test's connection. */
+function mapView(vni: number, o: Omit<ViewOptions<Mapping>, "nc" | "view" | "bucket" | "token" | "codec">) {
+  return new FollowedView<Mapping>({
+    nc,
+    view: `map.${vni}`,
+    bucket: "jetnet-map",
+    token: String(vni),
+    codec: mappingCodec,
+    ...o,
+  });
+}
+
 function announce(key: string, revision: number, previous?: number): void {
   const h = headers();
   h.set(revisionHeader, String(revision));
@@ -48,12 +60,7 @@ function announce(key: string, revision: number, previous?: number): void {
 describe("FollowedView", () => {
   it("flags a gap when a message names a predecessor newer than anything received; a resync clears it", async () => {
     const changed: string[] = [];
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.7",
-      bucket: "jetnet-map",
-      token: "7",
-      codec: mappingCodec,
+    const view = mapView(7, {
       onChange: (key) => changed.push(key),
     });
     await view.start();
@@ -79,12 +86,7 @@ describe("FollowedView", () => {
     const changed: string[] = [];
     const deletedWork: string[] = [];
     const seedGaps: string[] = [];
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.8",
-      bucket: "jetnet-map",
-      token: "8",
-      codec: mappingCodec,
+    const view = mapView(8, {
       onChange: (key) => changed.push(key),
       onDeletesWork: (key, uid) => deletedWork.push(`${key} ${uid}`),
       onSeedGap: () => seedGaps.push("map.8"),
@@ -118,12 +120,7 @@ describe("FollowedView", () => {
 
   it("started from a VNI with nothing announced yet, judges even its first message", async () => {
     const seedGaps: string[] = [];
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.9",
-      bucket: "jetnet-map",
-      token: "9",
-      codec: mappingCodec,
+    const view = mapView(9, {
       onChange: () => undefined,
       onSeedGap: () => seedGaps.push("map.9"),
     });
@@ -151,12 +148,7 @@ describe("FollowedView of batched announcements", () => {
   it("applies a batch from the mapping service's announcer in order, and judges its predecessor as one message's", async () => {
     const changed: string[] = [];
     const deletedWork: string[] = [];
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.7",
-      bucket: "jetnet-map",
-      token: "7",
-      codec: mappingCodec,
+    const view = mapView(7, {
       onChange: (key) => changed.push(key),
       onDeletesWork: (key, uid) => deletedWork.push(`${key} ${uid}`),
     });
@@ -226,12 +218,7 @@ describe("FollowedView through a lane", () => {
     await nc.flush();
     const lane = new HeldLane();
     lane.hold();
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.12",
-      bucket: "jetnet-map",
-      token: "12",
-      codec: mappingCodec,
+    const view = mapView(12, {
       onChange: () => undefined,
       lane,
     });
@@ -311,12 +298,7 @@ describe("FollowedView started from announced entries through a lane", () => {
   it("is synced at once and complete once the lane applied them", async () => {
     const lane = new HeldLane();
     lane.hold();
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.13",
-      bucket: "jetnet-map",
-      token: "13",
-      codec: mappingCodec,
+    const view = mapView(13, {
       onChange: () => undefined,
       lane,
     });
@@ -351,12 +333,7 @@ describe("FollowedView catching up after a seed gap", () => {
     nc.publish(feedSubject("jetnet-map", key), value, { headers: h });
   };
   const follow = (vni: number, gaps: number[]) =>
-    new FollowedView<Mapping>({
-      nc,
-      view: `map.${vni}`,
-      bucket: "jetnet-map",
-      token: String(vni),
-      codec: mappingCodec,
+    mapView(vni, {
       onChange: () => undefined,
       onSeedGap: (since) => gaps.push(since),
     });
@@ -521,12 +498,7 @@ describe("FollowedView without its own node's mappings", () => {
       },
     });
     const changed: string[] = [];
-    const view = new FollowedView<Mapping>({
-      nc,
-      view: "map.12",
-      bucket: "jetnet-map",
-      token: "12",
-      codec: mappingCodec,
+    const view = mapView(12, {
       onChange: (key) => changed.push(key),
       isOwn: (m) => m.node === "n1",
     });
