@@ -290,13 +290,10 @@ export class FeedAnnouncer {
       deletesWork: deletesWork?.key,
       deletesWorkUid: deletesWork?.uid,
     };
-    if (!this.batches) {
-      this.send({ bucket, previous, revision, entries: [entry], bytes: 0 });
-      return;
-    }
     let p = this.pending.get(view);
-    // A view quiet lately sends at once: a lone change waits for nothing.
-    if (p === undefined && (previous === undefined || revision - previous >= batchAfterUs)) {
+    // Without batches, or on a view quiet lately (a lone change waits for nothing): at once.
+    const quiet = previous === undefined || revision - previous >= batchAfterUs;
+    if (!this.batches || (p === undefined && quiet)) {
       this.send({ bucket, previous, revision, entries: [entry], bytes: 0 });
       return;
     }
