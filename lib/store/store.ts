@@ -200,9 +200,15 @@ export class KvStore<T> implements ObjectStore<T> {
         sent = next;
         bytes = this.encode(next);
       }
-      const revision = await this.publishIf(key, bytes, expected);
-      if (revision !== undefined) return revision;
-      const last = await this.call(() => this.kv.get(key));
+      const written = await this.publishIf(key, bytes, expected);
+      if (typeof written === "number") return written;
+      // A duplicate: another writer's record follows the tombstone, stored or still in flight
+      // (a clustered leader answers duplicates before the first write is committed). Read until
+      // it is there instead of spending the attempts on the same tombstone.
+      const last =
+        written === "duplicate"
+          ? await this.successor(key, expected)
+          : await this.call(() => this.kv.get(key));
       if (last?.operation === "PUT") throw alreadyExists(`${this.bucket}/${key}`);
       expected = last?.revision ?? 0;
     }
@@ -214,7 +220,7 @@ export class KvStore<T> implements ObjectStore<T> {
     validateRevision(expectedRevision);
     const bytes = this.encode(value);
     const revision = await this.publishIf(key, bytes, expectedRevision);
-    if (revision !== undefined) return revision;
+    if (typeof revision === "number") return revision;
     const current = await this.get(key);
     if (!current) throw notFound(`${this.bucket}/${key}`);
     throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expectedRevision}`);
@@ -231,7 +237,7 @@ export class KvStore<T> implements ObjectStore<T> {
     if (opts.expectedRevision !== undefined) validateRevision(opts.expectedRevision);
     // With an expected revision, the CAS goes first: the leader decides, in one round trip.
     if (opts.expectedRevision !== undefined) {
-      if ((await this.publishIf(key, Empty, opts.expectedRevision, "DEL")) !== undefined) {
+      if (typeof (await this.publishIf(key, Empty, opts.expectedRevision, "DEL")) === "number") {
         return opts.expectedRevision;
       }
     }
@@ -244,7 +250,7 @@ export class KvStore<T> implements ObjectStore<T> {
       if (expected !== current.revision) {
         throw conflict(`${this.bucket}/${key}: revision is ${current.revision}, not ${expected}`);
       }
-      if ((await this.publishIf(key, Empty, expected, "DEL")) !== undefined) return expected;
+      if (typeof (await this.publishIf(key, Empty, expected, "DEL")) === "number") return expected;
     }
     throw conflict(`${this.bucket}/${key}: changed repeatedly while being deleted`);
   }
@@ -299,13 +305,16 @@ export class KvStore<T> implements ObjectStore<T> {
    * (2 min); a write on an older revision meets a successor the leader has long applied, which
    * the header check sees. Creates need no id (the server checks expected sequence 0 in log
    * order), and an id must not repeat for later incarnations of a key.
+   *
+   * Resolves to the new revision, or to why nothing was written: "moved" (the key's latest
+   * record is not `expected`) or "duplicate" (another write on `expected` came first).
    */
   private async publishIf(
     key: string,
     data: Uint8Array,
     expected: number,
     op?: "DEL",
-  ): Promise<number | undefined> {
+  ): Promise<number | "moved" | "duplicate"> {
     try {
       const ack = await this.call(() =>
         publishToStream(this.requester, this.subject(key), data, {
@@ -315,12 +324,26 @@ export class KvStore<T> implements ObjectStore<T> {
           ...(op && { kvOperation: op }),
         }),
       );
-      if (ack.duplicate) return undefined;
+      if (ack.duplicate) return "duplicate";
       this.announce(key, data, ack.seq, op);
       return ack.seq;
     } catch (err) {
-      if (isWrongLastSequence(err)) return undefined;
+      if (isWrongLastSequence(err)) return "moved";
       throw err;
+    }
+  }
+
+  /**
+   * The key's latest record once it is newer than `revision`, whose successor a duplicate told
+   * of: the leader stores that write within a commit round, so this waits (2 ms, doubling) up to
+   * the store's timeout, then returns whatever is latest.
+   */
+  private async successor(key: string, revision: number): Promise<KvEntry | null> {
+    const deadline = Date.now() + this.timeoutMs;
+    for (let waitMs = 2; ; waitMs = Math.min(waitMs * 2, 100)) {
+      const last = await this.call(() => this.kv.get(key));
+      if ((last?.revision ?? 0) !== revision || Date.now() >= deadline) return last;
+      await new Promise((r) => setTimeout(r, waitMs));
     }
   }
 

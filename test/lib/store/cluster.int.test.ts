@@ -98,6 +98,35 @@ describe("KvStore in a 3-node cluster", () => {
     }
   }, 60_000);
 
+  it("a create that loses to one still being replicated answers ALREADY_EXISTS, not CONFLICT", async () => {
+    // The leader answers the second create's write as a duplicate of the first while that one
+    // waits for a follower; the leader still holds the tombstone meanwhile.
+    const key = "in-flight";
+    const a = stores[0] as KvStore<Item>;
+    await a.delete(key, { expectedRevision: await a.create(key, { n: 0, s: "" }) });
+    const jsm = await jetstreamManager(conns[0] as NatsConnection);
+    const leader = (await jsm.streams.info("KV_cas")).cluster?.leader ?? "";
+    const at = Number(leader.slice(1)) - 1;
+    const onLeader = stores[at] as KvStore<Item>;
+    const followers = cluster.servers.filter((_, i) => i !== at);
+    expect(followers).toHaveLength(2);
+    const resume = () => {
+      for (const f of followers) process.kill(f.pid, "SIGCONT");
+    };
+    for (const f of followers) process.kill(f.pid, "SIGSTOP");
+    try {
+      const first = outcome(onLeader.create(key, { n: 1, s: "first" }));
+      await sleep(100);
+      const second = outcome(onLeader.create(key, { n: 2, s: "second" }));
+      await sleep(400);
+      resume();
+      expect([await first, await second]).toEqual(["ok", "ALREADY_EXISTS"]);
+    } finally {
+      resume();
+    }
+    expect((await a.get(key))?.value.s).toBe("first");
+  }, 30_000);
+
   it("a filtered watch in a steady cluster keeps its consumer: no restarts while only other keys change", async () => {
     const [a, b] = stores as [KvStore<Item>, KvStore<Item>];
     await a.create("steady.in.1", { n: 1, s: "" });
