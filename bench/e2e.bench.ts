@@ -400,6 +400,18 @@ function report(knees: readonly Knee[], rawPut: number, rawPub: number, log: (s:
       ],
     ),
   );
+  // Which of the plane's subscriptions took them (agents' are the deliveries above).
+  const subs = [
+    ...new Set(knees.flatMap((k) => [...k.at30.bySubscription].filter(([, n]) => n >= 0.05).map(([s]) => s))),
+  ].sort();
+  log("");
+  log("deliveries per lifecycle at 30 %, by the plane's subscription (client kind, subject):");
+  log(
+    formatTable(
+      [{ header: "" }, ...cols],
+      subs.map((s) => row(`  ${s}`, (k) => f2(k.at30.bySubscription.get(s) ?? 0))),
+    ),
+  );
 }
 
 function otherFailures(s: StepResult): number {

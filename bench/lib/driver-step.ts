@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { jetnetScript } from "../../cli/bench/hollow.js";
 import { type DriverOp, lifecycleNeeds, readDriverCsv, readyPerSecond } from "./lifecycles.js";
-import { connzByClient, type MsgTotals, type SubjectTap, varz } from "./nats-monitor.js";
+import { type ByClient, connzByClient, type MsgTotals, type SubjectTap, varz } from "./nats-monitor.js";
 import { cpuMs } from "./proc.js";
 
 /** Counters read at both ends of a measured window. */
@@ -12,7 +12,7 @@ interface Sample {
   readonly t: number;
   readonly cpuMs: Record<string, number>;
   readonly varz: MsgTotals;
-  readonly byClient: Map<string, MsgTotals>;
+  readonly byClient: ByClient;
   readonly tapped: { received: number; counts: Map<string, number> };
 }
 
@@ -53,6 +53,11 @@ export interface StepResult {
   readonly natsIn: number;
   readonly natsOut: number;
   readonly byClient: Map<string, MsgTotals>;
+  /**
+   * Deliveries per lifecycle to the plane's subscriptions, by "<client kind> <subject>": where
+   * an out-count beyond the usual goes.
+   */
+  readonly bySubscription: Map<string, number>;
   /** Subject class → messages per lifecycle. */
   readonly classes: Map<string, number>;
   readonly agentDeliveries: number;
@@ -137,10 +142,13 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
   const cpuMsPerLifecycle: Record<string, number> = {};
   for (const name of Object.keys(pids)) cpuMsPerLifecycle[name] = per(b.cpuMs[name]! - a.cpuMs[name]!);
   const byClient = new Map<string, MsgTotals>();
-  for (const [kind, t] of b.byClient) {
-    const t0 = a.byClient.get(kind) ?? { in: 0, out: 0 };
+  for (const [kind, t] of b.byClient.totals) {
+    const t0 = a.byClient.totals.get(kind) ?? { in: 0, out: 0 };
     byClient.set(kind, { in: per(t.in - t0.in), out: per(t.out - t0.out) });
   }
+  // A subscription made during the window counts from zero.
+  const bySubscription = new Map<string, number>();
+  for (const [sub, n] of b.byClient.subs) bySubscription.set(sub, per(n - (a.byClient.subs.get(sub) ?? 0)));
   const classes = new Map<string, number>();
   for (const [c, n] of b.tapped.counts) classes.set(c, per(n - (a.tapped.counts.get(c) ?? 0)));
   const tapDeliveries = b.tapped.received - a.tapped.received;
@@ -164,6 +172,7 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
     // The tap's own deliveries are the measurement's, not the plane's.
     natsOut: per(b.varz.out - a.varz.out - tapDeliveries),
     byClient,
+    bySubscription,
     classes,
     agentDeliveries: agents?.out ?? Number.NaN,
     agentDeliveriesNeeded: per(deliveriesNeeded),

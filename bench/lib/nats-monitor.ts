@@ -17,16 +17,38 @@ export async function varz(monitorUrl: string): Promise<MsgTotals> {
  * name's part before the first "/" (`jetnet-agent/node-7` → `jetnet-agent`; unnamed: "-").
  * Connections that closed meanwhile are not counted.
  */
-export async function connzByClient(monitorUrl: string): Promise<Map<string, MsgTotals>> {
-  const res = await fetch(`${monitorUrl}/connz?limit=100000`, { signal: AbortSignal.timeout(10_000) });
-  const body = (await res.json()) as { connections?: { name?: string; in_msgs: number; out_msgs: number }[] };
-  const out = new Map<string, MsgTotals>();
+export async function connzByClient(monitorUrl: string): Promise<ByClient> {
+  const res = await fetch(`${monitorUrl}/connz?limit=100000&subs=detail`, {
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await res.json()) as {
+    connections?: {
+      name?: string;
+      in_msgs: number;
+      out_msgs: number;
+      subscriptions_list_detail?: { subject: string; msgs: number }[];
+    }[];
+  };
+  const totals = new Map<string, MsgTotals>();
+  const subs = new Map<string, number>();
   for (const c of body.connections ?? []) {
     const kind = c.name ? c.name.split("/")[0]! : "-";
-    const t = out.get(kind) ?? { in: 0, out: 0 };
-    out.set(kind, { in: t.in + c.in_msgs, out: t.out + c.out_msgs });
+    const t = totals.get(kind) ?? { in: 0, out: 0 };
+    totals.set(kind, { in: t.in + c.in_msgs, out: t.out + c.out_msgs });
+    // The plane's own subscriptions only: an agent's name its node, so they would not add up.
+    if (kind === "jetnet-agent") continue;
+    for (const s of c.subscriptions_list_detail ?? []) {
+      const key = `${kind} ${s.subject}`;
+      subs.set(key, (subs.get(key) ?? 0) + s.msgs);
+    }
   }
-  return out;
+  return { totals, subs };
+}
+
+/** connzByClient: totals by kind of client, and deliveries by "<kind> <subject>" (not agents'). */
+export interface ByClient {
+  readonly totals: Map<string, MsgTotals>;
+  readonly subs: Map<string, number>;
 }
 
 /** Subject patterns the tap listens on; every message published to them is counted by class. */

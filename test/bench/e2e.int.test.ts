@@ -54,6 +54,8 @@ describe("bench:e2e --quick", () => {
     expect(run.code, run.output.slice(-3000)).toBe(0);
     expect(run.output).toContain("raw KV put/s (pipelined)");
     expect(run.output).toContain("deliveries to agents");
+    // Where the plane's deliveries go, by subscription: the API's requests reach the network service.
+    expect(run.output).toMatch(/^ {2}jetnet-network jetnet\.api\.v1\.> +\d+\.\d\d$/m);
     expect(run.output).toMatch(/load average \(1 min\): [\d.]+ at the start/);
   });
 
