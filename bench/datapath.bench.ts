@@ -95,18 +95,26 @@ function countIprouteCalls(): void {
     iprouteCalls++;
     return bridge.call(this, args);
   };
+  const { batch } = Iproute.prototype;
+  Iproute.prototype.batch = function (this: Iproute, tool, commands, force) {
+    iprouteCalls++;
+    return batch.call(this, tool, commands, force);
+  };
 }
 
 const samples = (): Samples => ({ ms: [], calls: [] });
 const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
 
-async function timed(into: Samples, fn: () => Promise<unknown>): Promise<void> {
+async function timed(into: Samples, fn: () => Promise<unknown>, per = 1): Promise<void> {
   const calls = iprouteCalls;
   const t0 = performance.now();
   await fn();
-  into.ms.push(performance.now() - t0);
-  into.calls.push(iprouteCalls - calls);
+  into.ms.push((performance.now() - t0) / per);
+  into.calls.push((iprouteCalls - calls) / per);
 }
+
+/** Remote entries per applyRemote call in (1): a VNI's changes as an agent batches them. */
+const remoteBatch = 25;
 
 function row(section: string, operation: string, s: Samples, growth = false): Row {
   const q = Math.floor(s.ms.length / 4);
@@ -140,6 +148,7 @@ async function measureFabric(host: { netns: string; ip: string }, work: Workload
   const [cl, dl, cr, dr] = [samples(), samples(), samples(), samples()];
   const [cl1, dl1, cr1, dr1] = [samples(), samples(), samples(), samples()];
   const [ll, lr] = [samples(), samples()];
+  const [crb, drb] = [samples(), samples()];
   try {
     await veth();
     for (let v = 0; v < work.freshVnis; v++) {
@@ -161,6 +170,20 @@ async function measureFabric(host: { netns: string; ip: string }, work: Workload
     for (const e of remotes) await timed(cr, () => fabric.createRemote(e));
     for (let i = 0; i < 5; i++) await timed(lr, () => fabric.listRemote());
     for (const e of remotes) await timed(dr, () => fabric.deleteRemote(e));
+    // The same entries again, in batches (per entry: each batch's time over its size).
+    for (const op of ["create", "delete"] as const) {
+      for (let i = 0; i < remotes.length; i += remoteBatch) {
+        const part = remotes.slice(i, i + remoteBatch).map((entry) => ({ op, entry }));
+        await timed(
+          op === "create" ? crb : drb,
+          async () => {
+            const failed = (await fabric.applyRemote(part)).filter((e) => e !== undefined);
+            if (failed.length) throw new Error(`applyRemote: ${String(failed[0])}`);
+          },
+          part.length,
+        );
+      }
+    }
     await fabric.deleteRemote(anchor);
     const left = (await fabric.listLocal()).length + (await fabric.listRemote()).length;
     if (left !== 0) console.log(`warning: ${left} fabric entries left after the deletes`);
@@ -174,6 +197,8 @@ async function measureFabric(host: { netns: string; ip: string }, work: Workload
     row("fabric", "deleteLocal (VNI stays)", dl, true),
     row("fabric", "createRemote (VNI exists)", cr, true),
     row("fabric", "deleteRemote (VNI stays)", dr, true),
+    row("fabric", `applyRemote create, per entry (${remoteBatch} a batch)`, crb),
+    row("fabric", `applyRemote delete, per entry (${remoteBatch} a batch)`, drb),
     row("fabric", "createLocal, first in VNI (+br, vx)", cl1),
     row("fabric", "deleteLocal, last in VNI (-br, vx)", dl1),
     row("fabric", "createRemote, first in VNI (+br, vx)", cr1),

@@ -269,7 +269,7 @@ export class NodeAgent {
         codec: mappingCodec,
         onChange: (key) => {
           if (!this.wantedVnis.has(vni)) this.opts.metrics.irrelevant.inc();
-          this.controller.enqueue(`R:${key}`);
+          this.reconciler.remoteChanged(vni, key);
         },
         slim: slimMapping,
         decodeSlim: decodeSlimMapping,

@@ -12,6 +12,7 @@ import {
   type Fabric,
   type LocalEntry,
   type RemoteEntry,
+  type RemoteOp,
   sameLocal,
   sameRemote,
 } from "./fabric/types.js";
@@ -50,6 +51,22 @@ export interface ReconcilerDeps {
   readonly enqueue: (key: string) => void;
 }
 
+/** Changed mappings of one VNI reconciled in one go (see reconcileChangedRemotes). */
+const maxRemoteBatch = 256;
+
+/** A remote entry to apply, with the client write it comes from (for the latency metric). */
+type PlannedOp = RemoteOp & { readonly clientWriteUs?: number };
+
+/** Thrown when some of a batch of mappings could not be done yet: `keys`, to do again. */
+class RemotesLeft extends Error {
+  constructor(
+    readonly keys: readonly string[],
+    why: string,
+  ) {
+    super(`${keys.length} remote entries left to do: ${why}`);
+  }
+}
+
 type Programmed =
   | { readonly kind: "local"; readonly entry: LocalEntry; owner: string | undefined }
   | { readonly kind: "remote"; readonly entry: RemoteEntry; owner: string | undefined };
@@ -79,8 +96,10 @@ interface LocalState {
 
 /**
  * FabricReconciler: makes the fabric hold exactly the node's needs. Queue keys:
- * `L:<node key>` (a local attachment), `R:<map key>` (a remote mapping), `O:<vni>/<ip>` (an
- * entry found in the fabric at start, unclaimed: an orphan unless someone needs it).
+ * `L:<node key>` (a local attachment), `V:<vni>` (the remote mappings of a VNI that changed,
+ * see remoteChanged), `R:<map key>` (one remote mapping), `O:<vni>/<ip>` (an entry found in the
+ * fabric at start, unclaimed: an orphan unless someone needs it). A remote entry is owned by
+ * `R:<map key>` whichever queue key reconciled it.
  *
  * Every entry is owned by at most one key. A need whose (VNI, IP) is held by a stale entry
  * deletes that entry first; one held by another live owner waits (retry with back-off) until
@@ -94,6 +113,8 @@ export class FabricReconciler {
   private readonly owned = new Map<string, string>();
   /** Local key → state of the attachment implemented there. */
   private readonly locals = new Map<string, LocalState>();
+  /** VNI → map keys whose mapping changed since its `V:` key was last reconciled. */
+  private readonly changedRemotes = new Map<number, Set<string>>();
   /** Running hooks, so shutdown can wait for them. */
   readonly hooks = new Set<Promise<void>>();
 
@@ -116,10 +137,28 @@ export class FabricReconciler {
     return { local, remote: this.programmed.size - local };
   }
 
+  /**
+   * The mapping under `mapKey` in VNI `vni` changed. Changes of one VNI are reconciled together
+   * (one queue key, `V:<vni>`): a burst of a VNI's mappings costs one reconcile per batch of
+   * them, not one each, and the fabric gets them as one batch (Fabric.applyRemote).
+   */
+  remoteChanged(vni: number, mapKey: string): void {
+    let keys = this.changedRemotes.get(vni);
+    if (!keys) {
+      keys = new Set();
+      this.changedRemotes.set(vni, keys);
+    }
+    keys.add(mapKey);
+    this.deps.enqueue(`V:${vni}`);
+  }
+
   async reconcile(key: string): Promise<{ requeueAfterMs: number } | undefined> {
     if (key.startsWith("L:")) return this.reconcileLocal(key);
-    if (key.startsWith("R:")) await this.reconcileRemote(key);
-    else if (key.startsWith("O:")) await this.reconcileOrphan(key.slice(2));
+    if (key.startsWith("V:")) await this.reconcileChangedRemotes(Number(key.slice(2)));
+    else if (key.startsWith("R:")) {
+      const mapKey = key.slice(2);
+      await this.reconcileRemotes(Number(mapKey.slice(0, mapKey.indexOf("."))), [mapKey]);
+    } else if (key.startsWith("O:")) await this.reconcileOrphan(key.slice(2));
     return undefined;
   }
 
@@ -254,30 +293,154 @@ export class FabricReconciler {
     return n;
   }
 
-  private async reconcileRemote(key: string): Promise<void> {
-    const mapKey = key.slice(2);
-    const vni = Number(mapKey.slice(0, mapKey.indexOf(".")));
-    const m = this.deps.mapping(vni, mapKey);
-    const desired: RemoteEntry | undefined =
-      m && m.node !== this.deps.node
-        ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
-        : undefined;
-    const current = this.current(key);
-    if (current && (!desired || !sameRemote(current.entry as RemoteEntry, desired)))
-      await this.remove(key, current);
-    if (!desired || this.owned.has(key)) return;
-    const adopted = await this.claim(
-      key,
-      vni,
-      desired.ip,
-      (p) => p.kind === "remote" && sameRemote(p.entry, desired),
-    );
-    if (adopted) return;
-    await this.deps.metrics.fabric("create_remote", () => this.deps.fabric.createRemote(desired));
-    this.track(entryId(desired), { kind: "remote", entry: desired, owner: key });
-    // From the later of the client's write and the moment this node needed the VNI: a node that
-    // starts following a VNI could not have held its older mappings before.
-    const writeUs = Number(m?.clientWriteUs ?? 0);
+  /**
+   * Up to maxRemoteBatch of the VNI's changed mappings; the rest stay for the next turn of its
+   * key (local work queued meanwhile goes first). Those that cannot be done yet are kept, and
+   * the throw retries the key with back-off.
+   */
+  private async reconcileChangedRemotes(vni: number): Promise<void> {
+    const changed = this.changedRemotes.get(vni);
+    if (!changed) return;
+    let batch: string[];
+    if (changed.size <= maxRemoteBatch) {
+      batch = [...changed];
+      this.changedRemotes.delete(vni);
+    } else {
+      batch = [];
+      for (const k of changed) {
+        if (batch.length === maxRemoteBatch) break;
+        batch.push(k);
+        changed.delete(k);
+      }
+      this.deps.enqueue(`V:${vni}`);
+    }
+    try {
+      await this.reconcileRemotes(vni, batch);
+    } catch (err) {
+      const left = err instanceof RemotesLeft ? err.keys : batch;
+      const keys = this.changedRemotes.get(vni) ?? new Set<string>();
+      for (const k of left) keys.add(k);
+      this.changedRemotes.set(vni, keys);
+      throw err;
+    }
+  }
+
+  /**
+   * Makes the fabric hold the remote entries that the mappings under `mapKeys` (all in `vni`)
+   * need. The books (programmed, owned) are kept as if every operation succeeds, the operations
+   * go to the fabric as one batch, and what failed is put right afterwards. Throws RemotesLeft
+   * naming the keys still to do.
+   */
+  private async reconcileRemotes(vni: number, mapKeys: readonly string[]): Promise<void> {
+    const ops: PlannedOp[] = [];
+    /** For each op: the owner key of a create (whose failure leaves the key to do again). */
+    const creators: (string | undefined)[] = [];
+    const left: string[] = [];
+    let held: string | undefined;
+    for (const mapKey of mapKeys) {
+      const key = `R:${mapKey}`;
+      const m = this.deps.mapping(vni, mapKey);
+      const desired: RemoteEntry | undefined =
+        m && m.node !== this.deps.node
+          ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
+          : undefined;
+      const current = this.current(key);
+      if (current && (!desired || !sameRemote(current.entry as RemoteEntry, desired))) {
+        this.untrack(key, current);
+        ops.push({ op: "delete", entry: current.entry as RemoteEntry });
+        creators.push(undefined);
+      }
+      if (!desired || this.owned.has(key)) continue;
+      // Make (VNI, IP) free for this key: adopt a matching entry nobody owns, wait for a live
+      // owner to let go, delete a stale entry.
+      const id = entryId(desired);
+      const p = this.programmed.get(id);
+      if (p && !p.owner && p.kind === "remote" && sameRemote(p.entry, desired)) {
+        p.owner = key;
+        this.owned.set(key, id);
+        continue;
+      }
+      if (p?.owner && p.owner !== key) {
+        this.deps.enqueue(p.owner); // let the holder notice it should let go
+        held = `${id} is still held by ${p.owner}`;
+        left.push(mapKey);
+        continue;
+      }
+      if (p?.kind === "local") {
+        // Rare (a stale interface found at start): removed at once. The planned operations
+        // must still reach the fabric, so a failure here only leaves this key to do again.
+        try {
+          await this.remove(p.owner, p);
+        } catch (err) {
+          held = String(err);
+          left.push(mapKey);
+          continue;
+        }
+      } else if (p) {
+        this.untrack(p.owner, p);
+        ops.push({ op: "delete", entry: p.entry });
+        creators.push(undefined);
+      }
+      this.track(id, { kind: "remote", entry: desired, owner: key });
+      ops.push({ op: "create", entry: desired, clientWriteUs: Number(m?.clientWriteUs ?? 0) });
+      creators.push(key);
+    }
+    const failures = await this.applyRemote(ops); // never throws: failures are per operation
+    let failure: unknown;
+    for (let i = 0; i < ops.length; i++) {
+      const op = ops[i] as PlannedOp;
+      const err = failures[i];
+      const id = entryId(op.entry);
+      if (err === undefined) {
+        if (op.op === "create") this.observeRemote(vni, op.clientWriteUs ?? 0);
+        continue;
+      }
+      failure ??= err;
+      const owner = creators[i];
+      if (owner !== undefined) {
+        // Not created: off the books, and the key is to do again.
+        const p = this.programmed.get(id);
+        if (p?.entry === op.entry) this.untrack(owner, p);
+        left.push(owner.slice(2));
+      } else if (!this.programmed.has(id)) {
+        // Perhaps still in the fabric: back on the books, unowned; the orphan check decides.
+        this.track(id, { kind: "remote", entry: op.entry, owner: undefined });
+        this.deps.enqueue(`O:${id}`);
+      }
+    }
+    if (left.length > 0) throw new RemotesLeft(left, held ?? String(failure));
+  }
+
+  /** Runs the operations in order, as one batch when the fabric can; the error of each, if any. */
+  private async applyRemote(ops: readonly RemoteOp[]): Promise<(unknown | undefined)[]> {
+    if (ops.length === 0) return [];
+    const { fabric, metrics } = this.deps;
+    const batch = fabric.applyRemote?.bind(fabric);
+    if (batch) {
+      try {
+        return await metrics.fabric("apply_remote", () => batch(ops));
+      } catch (err) {
+        return ops.map(() => err);
+      }
+    }
+    const errors: (unknown | undefined)[] = [];
+    for (const o of ops) {
+      try {
+        if (o.op === "create") await metrics.fabric("create_remote", () => fabric.createRemote(o.entry));
+        else await metrics.fabric("delete_remote", () => fabric.deleteRemote(o.entry));
+        errors.push(undefined);
+      } catch (err) {
+        errors.push(err);
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * Client write → remote entry, from the later of the client's write and the moment this node
+   * needed the VNI: a node that starts following a VNI could not have held its older mappings.
+   */
+  private observeRemote(vni: number, writeUs: number): void {
     const relevantUs = this.deps.relevantSinceUs(vni);
     if (writeUs >= relevantUs) this.deps.metrics.writeToRemoteBy.attachment.observe(secondsSinceUs(writeUs));
     else this.deps.metrics.writeToRemoteBy.vni_relevance.observe(secondsSinceUs(relevantUs));
@@ -324,8 +487,12 @@ export class FabricReconciler {
     if (p.kind === "local")
       await this.deps.metrics.fabric("delete_local", () => this.deps.fabric.deleteLocal(p.entry));
     else await this.deps.metrics.fabric("delete_remote", () => this.deps.fabric.deleteRemote(p.entry));
-    const id = entryId(p.entry);
-    this.programmed.delete(id);
+    this.untrack(key, p);
+  }
+
+  /** Takes `p` off the books (the fabric no longer holds it), with its owner and `key`. */
+  private untrack(key: string | undefined, p: Programmed): void {
+    this.programmed.delete(entryId(p.entry));
     (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).dec();
     if (key) this.owned.delete(key);
     if (p.owner && p.owner !== key) this.owned.delete(p.owner);

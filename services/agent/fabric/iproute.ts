@@ -51,10 +51,21 @@ export class Iproute {
     return parseJson<T>(await this.bridge(["-json", ...args]));
   }
 
-  private run(bin: string, args: readonly string[]): Promise<string> {
+  /**
+   * Runs the commands in one process (`-batch -`, commands on stdin; one per line, each an
+   * argument list without the tool's name). With `force`, a failed command does not stop the
+   * rest (the tool still exits non-zero). The caller makes sure no argument holds a space, a
+   * newline or a quote.
+   */
+  batch(tool: "ip" | "bridge", commands: readonly (readonly string[])[], force = false): Promise<string> {
+    const input = `${commands.map((c) => c.join(" ")).join("\n")}\n`;
+    return this.run(this.bins[tool], [...(force ? ["-force"] : []), "-batch", "-"], input);
+  }
+
+  private run(bin: string, args: readonly string[], input?: string): Promise<string> {
     const argv = this.netns ? ["-n", this.netns, ...args] : [...args];
     return new Promise((resolve, reject) => {
-      execFile(
+      const child = execFile(
         bin,
         argv,
         { encoding: "utf8", timeout: 30_000, maxBuffer: 64 * 1024 * 1024 },
@@ -80,6 +91,7 @@ export class Iproute {
           resolve(stdout);
         },
       );
+      if (input !== undefined) child.stdin?.end(input);
     });
   }
 }

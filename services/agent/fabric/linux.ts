@@ -1,7 +1,14 @@
 import { formatIPv4, parseIPv4 } from "../../../lib/net/cidr.js";
 import { decodeMac, interfaceName, macAddress } from "../../../lib/net/mac.js";
 import { Iproute, IprouteError } from "./iproute.js";
-import { entryId, type Fabric, FabricConflictError, type LocalEntry, type RemoteEntry } from "./types.js";
+import {
+  entryId,
+  type Fabric,
+  FabricConflictError,
+  type LocalEntry,
+  type RemoteEntry,
+  type RemoteOp,
+} from "./types.js";
 
 export interface LinuxFabricOptions {
   /** This node's underlay address: the VXLAN tunnel endpoint. */
@@ -21,6 +28,28 @@ const bridgePortName = (ifName: string) => `kob${ifName.slice(3)}`;
 
 /** Interface alias of a local attachment's bridge port: `jetnet:<attachment uid>`. */
 const aliasPrefix = "jetnet:";
+
+/** A command of a batch (applyRemote), for the operation at index `op`. */
+interface BatchLine {
+  readonly op: number;
+  readonly args: readonly string[];
+  /** A delete: nothing there to delete is no failure. */
+  readonly gone?: boolean;
+}
+
+const macPattern = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
+/** A dotted IPv4 address exactly as formatIPv4 writes it. */
+const plainIPv4 = (s: string) => {
+  const n = parseIPv4(s);
+  return n !== undefined && formatIPv4(n) === s;
+};
+
+/** Whether every field of `e` is a plain address, safe as a word of a batch line. */
+function plainRemote(e: RemoteEntry): boolean {
+  return (
+    Number.isInteger(e.vni) && e.vni > 0 && macPattern.test(e.mac) && plainIPv4(e.ip) && plainIPv4(e.hostIp)
+  );
+}
 
 interface Link {
   ifname: string;
@@ -166,6 +195,119 @@ export class LinuxFabric implements Fabric {
       await this.ignoreMissing(this.ip.bridge(["fdb", "del", e.mac, "dev", dev, "master"]));
       await this.releaseVniIfUnused(e.vni);
     });
+  }
+
+  /**
+   * Remote entries in batches: per VNI, one `bridge -batch` for the FDB entries and one
+   * `ip -batch` for the neighbours, where createRemote and deleteRemote spawn three processes an
+   * entry. A batch that fails is run again one command at a time, to tell which entries failed
+   * (every command is idempotent: replace, flush, delete of what may be gone). Deletes remove
+   * the neighbour with `flush`, which succeeds when there is none (an `ip` batch stops at the
+   * first failed `neigh del`). Entries whose fields are not plain addresses are refused: they
+   * become lines of the batch.
+   */
+  applyRemote(ops: readonly RemoteOp[]): Promise<(unknown | undefined)[]> {
+    return this.serial(async () => {
+      const errors: (unknown | undefined)[] = ops.map(() => undefined);
+      const byVni = new Map<number, number[]>();
+      for (let i = 0; i < ops.length; i++) {
+        const e = (ops[i] as RemoteOp).entry;
+        if (!plainRemote(e)) {
+          errors[i] = new Error(`${entryId(e)}: not a plain remote entry: ${JSON.stringify(e)}`);
+          continue;
+        }
+        byVni.set(e.vni, [...(byVni.get(e.vni) ?? []), i]);
+      }
+      // A create at an address that a local interface holds is refused, as createRemote does.
+      const creates = ops.some((o) => o.op === "create");
+      const ports = creates
+        ? new Set((await this.ip.ipJson<Link>(["link", "show", "type", "veth"])).map((l) => l.ifname))
+        : new Set<string>();
+      for (const [vni, all] of byVni) {
+        const mine = all.filter((i) => {
+          const o = ops[i] as RemoteOp;
+          const at = parseIPv4(o.entry.ip) ?? 0;
+          if (o.op !== "create" || !ports.has(bridgePortName(interfaceName(vni, at)))) return true;
+          errors[i] = new FabricConflictError(`${entryId(o.entry)} is held by a local entry`);
+          return false;
+        });
+        await this.applyRemoteInVni(vni, mine, ops, errors);
+      }
+      return errors;
+    });
+  }
+
+  /** applyRemote's operations `which` (indices into `ops`) of one VNI. */
+  private async applyRemoteInVni(
+    vni: number,
+    which: readonly number[],
+    ops: readonly RemoteOp[],
+    errors: (unknown | undefined)[],
+  ): Promise<void> {
+    const dev = vxlanName(vni);
+    const creates = which.some((i) => (ops[i] as RemoteOp).op === "create");
+    // Nothing to delete from a VNI without devices.
+    if (!creates && !(await this.link(dev))) return;
+    const fdb: BatchLine[] = [];
+    const neigh: BatchLine[] = [];
+    const learned: string[][] = [];
+    for (const i of which) {
+      const { op, entry: e } = ops[i] as RemoteOp;
+      if (op === "create") {
+        fdb.push({
+          op: i,
+          args: ["fdb", "replace", e.mac, "dev", dev, "dst", e.hostIp, "self", "permanent"],
+        });
+        neigh.push({
+          op: i,
+          args: ["neigh", "replace", e.ip, "lladdr", e.mac, "dev", dev, "nud", "permanent"],
+        });
+      } else {
+        neigh.push({ op: i, args: ["neigh", "flush", "to", e.ip, "dev", dev, "nud", "permanent"] });
+        fdb.push({ op: i, args: ["fdb", "del", e.mac, "dev", dev, "dst", e.hostIp, "self"], gone: true });
+        // An entry the bridge learned before learning was switched off (older agent versions).
+        learned.push(["fdb", "del", e.mac, "dev", dev, "master"]);
+      }
+    }
+    const run = async () => {
+      await this.batchOrEach("bridge", fdb, errors);
+      await this.batchOrEach("ip", neigh, errors);
+    };
+    if (creates) await this.withVni(vni, run);
+    else await run();
+    // Best effort, as one batch: most of these were never there.
+    if (learned.length) await this.ip.batch("bridge", learned, true).catch(() => undefined);
+    if (!creates) await this.releaseVniIfUnused(vni);
+  }
+
+  /**
+   * Runs `lines` as one batch; if it fails, one by one, each failure the error of its operation
+   * (a line marked `gone` may find nothing to remove). A missing device fails the whole batch
+   * (withVni restores the VNI's devices and runs it again).
+   */
+  private async batchOrEach(
+    tool: "ip" | "bridge",
+    lines: readonly BatchLine[],
+    errors: (unknown | undefined)[],
+  ): Promise<void> {
+    if (lines.length === 0) return;
+    try {
+      await this.ip.batch(
+        tool,
+        lines.map((l) => l.args),
+      );
+      return;
+    } catch (err) {
+      if (err instanceof IprouteError && /Cannot find device/i.test(err.stderr)) throw err;
+    }
+    for (const l of lines) {
+      try {
+        await (tool === "ip" ? this.ip.ip(l.args) : this.ip.bridge(l.args));
+      } catch (err) {
+        if (l.gone && err instanceof IprouteError && err.missing) continue;
+        errors[l.op] ??= err;
+      }
+    }
   }
 
   listLocal(): Promise<LocalEntry[]> {

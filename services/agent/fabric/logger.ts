@@ -6,6 +6,7 @@ import {
   FabricConflictError,
   type LocalEntry,
   type RemoteEntry,
+  type RemoteOp,
   sameLocal,
   sameRemote,
 } from "./types.js";
@@ -86,23 +87,52 @@ export class LoggerFabric implements Fabric {
   }
 
   async createRemote(e: RemoteEntry): Promise<void> {
+    if (this.putRemote(e)) await this.changed(() => `create remote ${entryId(e)} -> ${e.hostIp}`);
+  }
+
+  async deleteRemote(e: RemoteEntry): Promise<void> {
+    if (this.dropRemote(e)) await this.changed(() => `delete remote ${entryId(e)}`);
+  }
+
+  /** The operations in order, saved once. */
+  async applyRemote(ops: readonly RemoteOp[]): Promise<(unknown | undefined)[]> {
+    const errors: (unknown | undefined)[] = [];
+    const done: string[] = [];
+    for (const { op, entry: e } of ops) {
+      try {
+        if (op === "create" ? this.putRemote(e) : this.dropRemote(e))
+          done.push(
+            op === "create" ? `create remote ${entryId(e)} -> ${e.hostIp}` : `delete remote ${entryId(e)}`,
+          );
+        errors.push(undefined);
+      } catch (err) {
+        errors.push(err);
+      }
+    }
+    if (done.length > 0) await this.changed(() => done.join("\n"));
+    return errors;
+  }
+
+  /** Whether the entry was added (false: it was there). */
+  private putRemote(e: RemoteEntry): boolean {
     const at = slot(e);
     const cur = this.entries.get(at);
     if (cur) {
-      if (cur.kind === "remote" && sameRemote(cur, e)) return;
+      if (cur.kind === "remote" && sameRemote(cur, e)) return false;
       throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
     }
     this.entries.set(at, { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
     this.ops.createRemote++;
-    await this.changed(() => `create remote ${entryId(e)} -> ${e.hostIp}`);
+    return true;
   }
 
-  async deleteRemote(e: RemoteEntry): Promise<void> {
+  /** Whether a remote entry was removed. */
+  private dropRemote(e: RemoteEntry): boolean {
     const at = slot(e);
-    if (this.entries.get(at)?.kind !== "remote") return;
+    if (this.entries.get(at)?.kind !== "remote") return false;
     this.entries.delete(at);
     this.ops.deleteRemote++;
-    await this.changed(() => `delete remote ${entryId(e)}`);
+    return true;
   }
 
   async listLocal(): Promise<LocalEntry[]> {

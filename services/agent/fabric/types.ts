@@ -36,8 +36,20 @@ export interface RemoteEntry {
   readonly hostIp: string;
 }
 
+/** A remote entry to create or delete, one of a batch (Fabric.applyRemote). */
+export interface RemoteOp {
+  readonly op: "create" | "delete";
+  readonly entry: RemoteEntry;
+}
+
 export interface Fabric {
   readonly name: string;
+  /**
+   * Optional: the operations in order, as createRemote and deleteRemote would run them one by
+   * one, at a lower cost per entry. Resolves to each one's error (undefined: done); an entry
+   * whose operation failed may or may not be in the datapath.
+   */
+  applyRemote?(ops: readonly RemoteOp[]): Promise<(unknown | undefined)[]>;
   createLocal(e: LocalEntry): Promise<void>;
   deleteLocal(e: LocalEntry): Promise<void>;
   createRemote(e: RemoteEntry): Promise<void>;

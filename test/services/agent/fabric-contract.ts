@@ -156,6 +156,52 @@ export function fabricContract(name: string, under: FabricUnderTest): void {
     );
 
     it(
+      "applies remote entries in batches as one by one: in order, idempotent, each with its own result",
+      withFabric(async (f) => {
+        expect(f.applyRemote, "a fabric of jetnet takes batches").toBeTypeOf("function");
+        const batch = (ops: { op: "create" | "delete"; entry: RemoteEntry }[]) =>
+          f.applyRemote?.(ops) ?? Promise.reject(new Error("no applyRemote"));
+        const first = Array.from({ length: 20 }, (_, i) => remote(70 + (i % 2), `10.0.1.${i + 1}`));
+        expect(
+          await batch([
+            ...first.map((entry) => ({ op: "create" as const, entry })),
+            { op: "delete", entry: remote(70, "10.0.9.9") }, // never there
+            { op: "create", entry: first[0] as RemoteEntry }, // again
+          ]),
+        ).toEqual(Array(22).fill(undefined));
+        expect((await f.listRemote()).sort(byId)).toEqual([...first].sort(byId));
+        const [a, b] = first as [RemoteEntry, RemoteEntry];
+        const moved = { ...a, hostIp: "192.168.0.9" };
+        expect(
+          await batch([
+            { op: "delete", entry: a },
+            { op: "create", entry: moved },
+            { op: "delete", entry: b },
+            { op: "delete", entry: b },
+          ]),
+        ).toEqual([undefined, undefined, undefined, undefined]);
+        expect((await f.listRemote()).sort(byId)).toEqual([moved, ...first.slice(2)].sort(byId));
+      }),
+    );
+
+    it(
+      "refuses, in a batch, only the create at an address a local entry holds",
+      withFabric(async (f) => {
+        const l = local(80, "10.0.0.1");
+        await f.createLocal(l);
+        const ok = remote(80, "10.0.0.2");
+        const results = await f.applyRemote?.([
+          { op: "create", entry: remote(80, "10.0.0.1") },
+          { op: "create", entry: ok },
+        ]);
+        expect(results?.[0]).toBeInstanceOf(FabricConflictError);
+        expect(results?.[1]).toBeUndefined();
+        expect(await f.listLocal()).toEqual([l]);
+        expect(await f.listRemote()).toEqual([ok]);
+      }),
+    );
+
+    it(
       "finds its entries again after a reopen",
       withFabric(async (f, state) => {
         const l = local(60, "10.0.0.1", "uid-60"); // the owner is kept in the datapath too

@@ -63,4 +63,36 @@ describe("LinuxFabric, where the contract leaves the choice to the fabric", () =
     await f.createLocal({ ...at(71, "10.0.0.1"), owner: "uid-b" });
     expect(await f.listLocal()).toEqual([{ ...at(71, "10.0.0.1"), owner: "uid-b" }]);
   });
+
+  it("refuses, in a batch, an entry whose fields are not plain addresses (they become batch lines)", async () => {
+    const { ifName: _, ...r } = at(72, "10.0.0.2");
+    const sneaky = { ...r, ip: "10.0.0.3", mac: `${r.mac}\nlink del eth0`, hostIp: "192.168.0.2" };
+    const results = await f.applyRemote([
+      { op: "create", entry: sneaky },
+      { op: "create", entry: { ...r, hostIp: "192.168.0.2 self" } },
+      { op: "create", entry: { ...r, hostIp: "192.168.0.2" } },
+    ]);
+    expect(String(results[0])).toMatch(/not a plain remote entry/);
+    expect(String(results[1])).toMatch(/not a plain remote entry/);
+    expect(results[2]).toBeUndefined();
+    expect(await f.listRemote()).toEqual([{ ...r, hostIp: "192.168.0.2" }]);
+    const links = await ip("-n", netns, "-json", "link", "show");
+    expect(links).toContain('"eth0"');
+  });
+
+  it("removes a VNI's devices when a batch deletes its last entry, and makes them again for the next", async () => {
+    const { ifName: _, ...r } = at(73, "10.0.0.2");
+    const e = { ...r, hostIp: "192.168.0.2" };
+    expect(await f.applyRemote([{ op: "create", entry: e }])).toEqual([undefined]);
+    const vnis = async () =>
+      (JSON.parse(await ip("-n", netns, "-json", "link", "show")) as { ifname: string }[])
+        .map((l) => l.ifname)
+        .filter((n) => n.endsWith("73"))
+        .sort();
+    expect(await vnis()).toEqual(["br73", "vx73"]);
+    expect(await f.applyRemote([{ op: "delete", entry: e }])).toEqual([undefined]);
+    expect(await vnis()).toEqual([]);
+    expect(await f.applyRemote([{ op: "create", entry: e }])).toEqual([undefined]);
+    expect(await f.listRemote()).toEqual([e]);
+  });
 });
