@@ -9,6 +9,7 @@ import { type AllowList, refusal } from "./allowlist.js";
 import { expandArgs, type HookVars, hookEnv, runHook } from "./exec.js";
 import {
   entryId,
+  entrySlot,
   type Fabric,
   type LocalEntry,
   type RemoteEntry,
@@ -67,6 +68,15 @@ class RemotesLeft extends Error {
   }
 }
 
+/** Where an entry is on the books: entrySlot of its (VNI, IP). */
+type Slot = number | string;
+
+/**
+ * The queue key that reconciles an owner: a local attachment's key is one (`L:…`); a remote
+ * entry is owned by its bare map key (no prefix: it costs no string of its own).
+ */
+const ownerQueueKey = (owner: string) => (owner.startsWith("L:") ? owner : `R:${owner}`);
+
 type Programmed =
   | { readonly kind: "local"; readonly entry: LocalEntry; owner: string | undefined }
   | { readonly kind: "remote"; readonly entry: RemoteEntry; owner: string | undefined };
@@ -98,8 +108,8 @@ interface LocalState {
  * FabricReconciler: makes the fabric hold exactly the node's needs. Queue keys:
  * `L:<node key>` (a local attachment), `V:<vni>` (the remote mappings of a VNI that changed,
  * see remoteChanged), `R:<map key>` (one remote mapping), `O:<vni>/<ip>` (an entry found in the
- * fabric at start, unclaimed: an orphan unless someone needs it). A remote entry is owned by
- * `R:<map key>` whichever queue key reconciled it.
+ * fabric at start, unclaimed: an orphan unless someone needs it). A local entry is owned by its
+ * `L:` key, a remote entry by its bare map key (see ownerQueueKey).
  *
  * Every entry is owned by at most one key. A need whose (VNI, IP) is held by a stale entry
  * deletes that entry first; one held by another live owner waits (retry with back-off) until
@@ -107,10 +117,10 @@ interface LocalState {
  * Entries found at start are adopted by the key that needs them, without re-running hooks.
  */
 export class FabricReconciler {
-  /** entryId → what the fabric holds there and which key owns it. */
-  private readonly programmed = new Map<string, Programmed>();
-  /** Owner key → entryId. */
-  private readonly owned = new Map<string, string>();
+  /** entrySlot → what the fabric holds there and which key owns it. */
+  private readonly programmed = new Map<Slot, Programmed>();
+  /** Owner (a local key, or a remote entry's map key) → entrySlot. */
+  private readonly owned = new Map<string, Slot>();
   /** Local key → state of the attachment implemented there. */
   private readonly locals = new Map<string, LocalState>();
   /** VNI → map keys whose mapping changed since its `V:` key was last reconciled. */
@@ -123,12 +133,12 @@ export class FabricReconciler {
   /** Reads what the fabric holds (after a restart: adopted later by the keys that need it). */
   async loadFabric(): Promise<void> {
     const [local, remote] = await Promise.all([this.deps.fabric.listLocal(), this.deps.fabric.listRemote()]);
-    for (const entry of local) this.track(entryId(entry), { kind: "local", entry, owner: undefined });
-    for (const entry of remote) this.track(entryId(entry), { kind: "remote", entry, owner: undefined });
+    for (const entry of local) this.track(entrySlot(entry), { kind: "local", entry, owner: undefined });
+    for (const entry of remote) this.track(entrySlot(entry), { kind: "remote", entry, owner: undefined });
   }
 
   enqueueOrphanChecks(): void {
-    for (const [id, p] of this.programmed) if (!p.owner) this.deps.enqueue(`O:${id}`);
+    for (const p of this.programmed.values()) if (!p.owner) this.deps.enqueue(`O:${entryId(p.entry)}`);
   }
 
   counts(): { local: number; remote: number } {
@@ -202,7 +212,7 @@ export class FabricReconciler {
       );
       if (!adopted) {
         await this.deps.metrics.fabric("create_local", () => this.deps.fabric.createLocal(desired));
-        this.track(entryId(desired), { kind: "local", entry: desired, owner: key });
+        this.track(entrySlot(desired), { kind: "local", entry: desired, owner: key });
         this.deps.metrics.writeToLocal.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
       }
       const st: LocalState = {
@@ -337,9 +347,8 @@ export class FabricReconciler {
     const creators: (string | undefined)[] = [];
     const left: string[] = [];
     let held: string | undefined;
-    for (const mapKey of mapKeys) {
-      const key = `R:${mapKey}`;
-      const m = this.deps.mapping(vni, mapKey);
+    for (const key of mapKeys) {
+      const m = this.deps.mapping(vni, key);
       const desired: RemoteEntry | undefined =
         m && m.node !== this.deps.node
           ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
@@ -353,7 +362,7 @@ export class FabricReconciler {
       if (!desired || this.owned.has(key)) continue;
       // Make (VNI, IP) free for this key: adopt a matching entry nobody owns, wait for a live
       // owner to let go, delete a stale entry.
-      const id = entryId(desired);
+      const id = entrySlot(desired);
       const p = this.programmed.get(id);
       if (p && !p.owner && p.kind === "remote" && sameRemote(p.entry, desired)) {
         p.owner = key;
@@ -361,9 +370,9 @@ export class FabricReconciler {
         continue;
       }
       if (p?.owner && p.owner !== key) {
-        this.deps.enqueue(p.owner); // let the holder notice it should let go
-        held = `${id} is still held by ${p.owner}`;
-        left.push(mapKey);
+        this.deps.enqueue(ownerQueueKey(p.owner)); // let the holder notice it should let go
+        held = `${entryId(desired)} is still held by ${ownerQueueKey(p.owner)}`;
+        left.push(key);
         continue;
       }
       if (p?.kind === "local") {
@@ -373,7 +382,7 @@ export class FabricReconciler {
           await this.remove(p.owner, p);
         } catch (err) {
           held = String(err);
-          left.push(mapKey);
+          left.push(key);
           continue;
         }
       } else if (p) {
@@ -390,7 +399,7 @@ export class FabricReconciler {
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i] as PlannedOp;
       const err = failures[i];
-      const id = entryId(op.entry);
+      const id = entrySlot(op.entry);
       if (err === undefined) {
         if (op.op === "create") this.observeRemote(vni, op.clientWriteUs ?? 0);
         continue;
@@ -401,11 +410,11 @@ export class FabricReconciler {
         // Not created: off the books, and the key is to do again.
         const p = this.programmed.get(id);
         if (p?.entry === op.entry) this.untrack(owner, p);
-        left.push(owner.slice(2));
+        left.push(owner);
       } else if (!this.programmed.has(id)) {
         // Perhaps still in the fabric: back on the books, unowned; the orphan check decides.
         this.track(id, { kind: "remote", entry: op.entry, owner: undefined });
-        this.deps.enqueue(`O:${id}`);
+        this.deps.enqueue(`O:${entryId(op.entry)}`);
       }
     }
     if (left.length > 0) throw new RemotesLeft(left, held ?? String(failure));
@@ -447,7 +456,8 @@ export class FabricReconciler {
   }
 
   private async reconcileOrphan(id: string): Promise<void> {
-    const p = this.programmed.get(id);
+    const slash = id.indexOf("/");
+    const p = this.programmed.get(entrySlot({ vni: Number(id.slice(0, slash)), ip: id.slice(slash + 1) }));
     if (!p || p.owner || this.deps.desiredAt(id)) return;
     await this.remove(undefined, p);
   }
@@ -462,7 +472,7 @@ export class FabricReconciler {
     ip: string,
     matches: (p: Programmed) => boolean,
   ): Promise<boolean> {
-    const id = entryId({ vni, ip });
+    const id = entrySlot({ vni, ip });
     const p = this.programmed.get(id);
     if (!p) return false;
     if (!p.owner && matches(p)) {
@@ -471,8 +481,8 @@ export class FabricReconciler {
       return true;
     }
     if (p.owner && p.owner !== key) {
-      this.deps.enqueue(p.owner); // let the holder notice it should let go
-      throw new Error(`${id} is still held by ${p.owner}`);
+      this.deps.enqueue(ownerQueueKey(p.owner)); // let the holder notice it should let go
+      throw new Error(`${vni}/${ip} is still held by ${ownerQueueKey(p.owner)}`);
     }
     await this.remove(p.owner, p);
     return false;
@@ -492,13 +502,13 @@ export class FabricReconciler {
 
   /** Takes `p` off the books (the fabric no longer holds it), with its owner and `key`. */
   private untrack(key: string | undefined, p: Programmed): void {
-    this.programmed.delete(entryId(p.entry));
+    this.programmed.delete(entrySlot(p.entry));
     (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).dec();
     if (key) this.owned.delete(key);
     if (p.owner && p.owner !== key) this.owned.delete(p.owner);
   }
 
-  private track(id: string, p: Programmed): void {
+  private track(id: Slot, p: Programmed): void {
     this.programmed.set(id, p);
     if (p.owner) this.owned.set(p.owner, id);
     (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).inc();

@@ -1,7 +1,7 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { parseIPv4 } from "../../../lib/net/cidr.js";
 import {
   entryId,
+  entrySlot,
   type Fabric,
   FabricConflictError,
   type LocalEntry,
@@ -20,15 +20,8 @@ export interface LoggerFabricOptions {
 
 type Entry = ({ kind: "local" } & LocalEntry) | ({ kind: "remote" } & RemoteEntry);
 
-/**
- * (VNI, IP) as one number: a VNI is below 2^21 and an IPv4 address below 2^32, so
- * VNI·2^32 + IP is exact. Cheaper to keep than the `<vni>/<ip>` string; an address that does not
- * parse keeps the string.
- */
-function slot(e: { readonly vni: number; readonly ip: string }): number | string {
-  const ip = parseIPv4(e.ip);
-  return ip === undefined ? entryId(e) : e.vni * 0x1_0000_0000 + ip;
-}
+/** (VNI, IP) as a number (entrySlot): cheaper to keep than the `<vni>/<ip>` string. */
+const slot = entrySlot;
 
 /**
  * The logger fabric: an in-memory datapath for tests and hollow nodes. It enforces the fabric
