@@ -108,6 +108,27 @@ export function jsonCodec<T>(): Codec<T> {
   };
 }
 
+/**
+ * `codec` with each value's encoding kept as long as the value lives (a WeakMap): for values that
+ * are never changed once made and are sent many times (a VNI's mappings go out again to every
+ * node that joins it, and in every snapshot of it). A value must not be mutated after its first
+ * encode.
+ */
+export function memoCodec<T extends object>(codec: Codec<T>): Codec<T> {
+  const encoded = new WeakMap<T, Uint8Array>();
+  return {
+    encode: (value) => {
+      let bytes = encoded.get(value);
+      if (bytes === undefined) {
+        bytes = codec.encode(value);
+        encoded.set(value, bytes);
+      }
+      return bytes;
+    },
+    decode: (bytes) => codec.decode(bytes),
+  };
+}
+
 export const subnetCodec: Codec<Subnet> = protoCodec(jetnet.v1.Subnet);
 export const attachmentCodec: Codec<NetworkAttachment> = protoCodec(jetnet.v1.NetworkAttachment);
 export const vniClaimCodec: Codec<VniClaim> = protoCodec(jetnet.v1.VniClaim);

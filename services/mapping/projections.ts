@@ -27,6 +27,50 @@ export type ProjectionBucket = "jetnet-map" | "jetnet-node";
 /** Node work announces its VNI's mappings only up to this many (else the agent asks for a snapshot). */
 export const maxPeers = 256;
 
+/** NodeWork.peers (proto/jetnet/v1/mapping.proto): field 3, length-delimited. */
+const nodeWorkPeersField = 3;
+
+/**
+ * `message` followed by `elements` as the repeated field `field` of it: each element a tag
+ * (field, wire type 2), its length (varint) and its bytes.
+ */
+export function appendRepeated(
+  message: Uint8Array,
+  field: number,
+  elements: readonly Uint8Array[],
+): Uint8Array {
+  if (elements.length === 0) return message;
+  const tag = (field << 3) | 2;
+  let size = message.length;
+  for (const e of elements) size += varintLength(tag) + varintLength(e.length) + e.length;
+  const out = new Uint8Array(size);
+  out.set(message, 0);
+  let at = message.length;
+  const varint = (n: number) => {
+    while (n > 0x7f) {
+      out[at++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    out[at++] = n;
+  };
+  for (const e of elements) {
+    varint(tag);
+    varint(e.length);
+    out.set(e, at);
+    at += e.length;
+  }
+  return out;
+}
+
+function varintLength(n: number): number {
+  let len = 1;
+  while (n > 0x7f) {
+    n >>>= 7;
+    len++;
+  }
+  return len;
+}
+
 /**
  * One projection (jetnet-node or jetnet-map) held in memory: its entries by key and by view,
  * with informer-style handlers, so the view server reads and tracks it as it would a cache.
@@ -583,7 +627,7 @@ export class MemoryProjector {
     if (a || !this.deleteTogether(source)) {
       const want = a ? project(a) : {};
       this.sync(node, source, want.node, sameNodeWork, (key, value, created) =>
-        nodeCodec.encode(created ? this.withPeers(key, value) : value),
+        created ? this.encodeWithPeers(key, value) : nodeCodec.encode(value),
       );
       this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
     }
@@ -606,7 +650,7 @@ export class MemoryProjector {
    * not hold its own mappings (it has the interface itself; nothing confirms its report by them
    * any more, see PendingReports). A VNI on one node (most of them, in many small networks) then
    * carries no mapping announcement at all. A node that joins the VNI later gets its mappings
-   * with its first work there (withPeers), from the table, unannounced ones included.
+   * with its first work there (encodeWithPeers), from the table, unannounced ones included.
    */
   private heard<T>(table: ProjectionTable<T>, value: T): boolean {
     if (table.bucket !== "jetnet-map") return true;
@@ -650,23 +694,29 @@ export class MemoryProjector {
    * misses before its subscription to the VNI's feed is in place. Only when this replica
    * announces the VNI's feed (it knows that chain) and the VNI is small enough for one message.
    */
-  private withPeers(key: string, work: NodeWork): NodeWork {
+  private encodeWithPeers(key: string, work: NodeWork): Uint8Array {
+    const { node, map, announcer, nodeCodec, mapCodec } = this.deps;
     const vni = work.attachment?.status?.vni;
-    if (!vni) return work;
-    const { node, map, announcer } = this.deps;
+    if (!vni) return nodeCodec.encode(work);
     const nodeView = viewOfKey("jetnet-node", key);
     for (const other of node.byIndex("view", nodeView))
-      if (other.key !== key && other.value.attachment?.status?.vni === vni) return work;
+      if (other.key !== key && other.value.attachment?.status?.vni === vni) return nodeCodec.encode(work);
     const mapView = `map.${vni}`;
-    if (!announcer.announces(mapView)) return work;
+    if (!announcer.announces(mapView)) return nodeCodec.encode(work);
     const peers = map.byIndex("view", mapView);
-    if (peers.length > maxPeers) return work;
-    return {
+    if (peers.length > maxPeers) return nodeCodec.encode(work);
+    const head = nodeCodec.encode({
       ...work,
-      peers: peers.map((p) => p.value),
       peersRevision: announcer.startRevision(mapView),
       peersComplete: true,
-    };
+    });
+    // The peers as they are encoded already (mapCodec keeps each mapping's bytes): a repeated
+    // field may follow the others on the wire, one length-delimited record per element.
+    return appendRepeated(
+      head,
+      nodeWorkPeersField,
+      peers.map((p) => mapCodec.encode(p.value)),
+    );
   }
 
   private sync<T extends { sourceRevision?: number | null }>(

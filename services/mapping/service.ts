@@ -5,6 +5,7 @@ import { nodeToken, viewSource } from "../../lib/api/views.js";
 import {
   type Mapping,
   mappingCodec,
+  memoCodec,
   type NetworkAttachment,
   type NodeWork,
   nodeWorkCodec,
@@ -92,11 +93,14 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
       feedAnnouncements.inc(n);
     },
   });
+  // The projections' mappings are made once and never changed: each is encoded once, however
+  // often it is announced, sent with a joining node's work or in a snapshot.
+  const mapCodec = memoCodec(mappingCodec);
   const projector = new MemoryProjector({
     node,
     map,
     nodeCodec: nodeWorkCodec,
-    mapCodec: mappingCodec,
+    mapCodec,
     announcer,
   });
   attachmentCache.addHandlers({
@@ -121,7 +125,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     nodeCache: node,
     mapCache: map,
     nodeCodec: nodeWorkCodec,
-    mapCodec: mappingCodec,
+    mapCodec,
     queue: "jetnet-mapping",
     ready: synced,
     changedSince: (view, since) =>
