@@ -305,8 +305,9 @@ export class FabricReconciler {
 
   /**
    * Up to maxRemoteBatch of the VNI's changed mappings; the rest stay for the next turn of its
-   * key (local work queued meanwhile goes first). Those that cannot be done yet are kept, and
-   * the throw retries the key with back-off.
+   * key (local work queued meanwhile goes first). Those that cannot be done yet go on as keys of
+   * their own (`R:<map key>`), each retried with its own back-off: one entry that keeps failing
+   * must not hold back the VNI's other changes.
    */
   private async reconcileChangedRemotes(vni: number): Promise<void> {
     const changed = this.changedRemotes.get(vni);
@@ -327,11 +328,14 @@ export class FabricReconciler {
     try {
       await this.reconcileRemotes(vni, batch);
     } catch (err) {
-      const left = err instanceof RemotesLeft ? err.keys : batch;
-      const keys = this.changedRemotes.get(vni) ?? new Set<string>();
-      for (const k of left) keys.add(k);
-      this.changedRemotes.set(vni, keys);
-      throw err;
+      if (!(err instanceof RemotesLeft)) {
+        // Unexpected: the whole batch again, with the VNI key's back-off.
+        const keys = this.changedRemotes.get(vni) ?? new Set<string>();
+        for (const k of batch) keys.add(k);
+        this.changedRemotes.set(vni, keys);
+        throw err;
+      }
+      for (const k of err.keys) this.deps.enqueue(`R:${k}`);
     }
   }
 

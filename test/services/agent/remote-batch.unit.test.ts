@@ -109,17 +109,25 @@ describe("FabricReconciler: a VNI's changed mappings in batches", () => {
     expect(r.counts()).toEqual({ local: 0, remote: 2 });
   });
 
-  it("keeps what failed to do again, and does it on the retry; the rest stays done", async () => {
-    const { fabric, r, change, remotes } = await setup();
+  it("hands what failed on as a key of its own (its own back-off); the rest stays done", async () => {
+    const { fabric, enqueued, r, change, remotes } = await setup();
     fabric.failing.add("10.0.0.2");
     for (let i = 1; i <= 3; i++) change(`7.ns.a${i}`, peer(i));
-    await expect(r.reconcile("V:7")).rejects.toThrow(/1 remote entries left to do: Error: no 10.0.0.2/);
+    enqueued.length = 0;
+    await r.reconcile("V:7");
+    expect(enqueued).toEqual(["R:7.ns.a2"]);
     expect(await remotes()).toEqual(["10.0.0.1>100.64.0.2", "10.0.0.3>100.64.0.2"]);
     expect(r.counts()).toEqual({ local: 0, remote: 2 });
+    // Its key fails while the fabric does (the controller backs that key off), then succeeds.
+    await expect(r.reconcile("R:7.ns.a2")).rejects.toThrow(/1 remote entries left to do: Error: no 10.0.0.2/);
     fabric.failing.clear();
-    await r.reconcile("V:7");
-    expect(fabric.batches[1]?.map((o) => `${o.op} ${o.entry.ip}`)).toEqual(["create 10.0.0.2"]);
+    await r.reconcile("R:7.ns.a2");
+    expect(fabric.batches.at(-1)?.map((o) => `${o.op} ${o.entry.ip}`)).toEqual(["create 10.0.0.2"]);
     expect(await remotes()).toHaveLength(3);
+    // Meanwhile the VNI's other changes go on at once.
+    change("7.ns.a4", peer(4));
+    await r.reconcile("V:7");
+    expect(await remotes()).toHaveLength(4);
   });
 
   it("waits while a local attachment holds the address, and asks its key to let go", async () => {
@@ -134,8 +142,10 @@ describe("FabricReconciler: a VNI's changed mappings in batches", () => {
     const { enqueued, r, change, remotes } = await setup(local);
     await r.reconcile("L:n1.ns.mine");
     change("7.ns.other", peer(5)); // the same address, on n2: the local one must go first
-    await expect(r.reconcile("V:7")).rejects.toThrow(/still held by L:n1.ns.mine/);
-    expect(enqueued).toContain("L:n1.ns.mine");
+    enqueued.length = 0;
+    await r.reconcile("V:7");
+    expect(enqueued).toEqual(["L:n1.ns.mine", "R:7.ns.other"]);
+    await expect(r.reconcile("R:7.ns.other")).rejects.toThrow(/10.0.0.5 is still held by L:n1.ns.mine/);
     expect(await remotes()).toEqual([]);
     expect(r.counts()).toEqual({ local: 1, remote: 0 });
   });
