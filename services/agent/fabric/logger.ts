@@ -18,7 +18,17 @@ export interface LoggerFabricOptions {
   readonly log?: (line: string) => void;
 }
 
-type Entry = ({ kind: "local" } & LocalEntry) | ({ kind: "remote" } & RemoteEntry);
+/** An entry as the state file holds it. */
+type Saved = ({ kind: "local" } & LocalEntry) | ({ kind: "remote" } & RemoteEntry);
+
+/**
+ * An entry as the fabric holds it: a local entry tagged (a copy), a remote entry as it was given
+ * (no copy: a hollow process holds hundreds of thousands, and the agent keeps the same object).
+ */
+type Entry = ({ kind: "local" } & LocalEntry) | RemoteEntry;
+
+const isLocal = (e: Entry): e is { kind: "local" } & LocalEntry => (e as { kind?: string }).kind === "local";
+const kindOf = (e: Entry) => (isLocal(e) ? "local" : "remote");
 
 /** (VNI, IP) as a number (entrySlot): cheaper to keep than the `<vni>/<ip>` string. */
 const slot = entrySlot;
@@ -43,8 +53,12 @@ export class LoggerFabric implements Fabric {
     const f = new LoggerFabric(opts);
     if (opts.stateFile) {
       try {
-        const saved = JSON.parse(await readFile(opts.stateFile, "utf8")) as Entry[];
-        for (const e of saved) f.entries.set(slot(e), e);
+        const saved = JSON.parse(await readFile(opts.stateFile, "utf8")) as Saved[];
+        for (const e of saved)
+          f.entries.set(
+            slot(e),
+            e.kind === "local" ? e : { vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp },
+          );
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       }
@@ -56,8 +70,8 @@ export class LoggerFabric implements Fabric {
     const at = slot(e);
     const cur = this.entries.get(at);
     if (cur) {
-      if (cur.kind === "local" && sameLocal(cur, e)) return;
-      throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
+      if (isLocal(cur) && sameLocal(cur, e)) return;
+      throw new FabricConflictError(`${entryId(e)} is held by a ${kindOf(cur)} entry`);
     }
     this.entries.set(at, {
       kind: "local",
@@ -73,7 +87,8 @@ export class LoggerFabric implements Fabric {
 
   async deleteLocal(e: LocalEntry): Promise<void> {
     const at = slot(e);
-    if (this.entries.get(at)?.kind !== "local") return;
+    const cur = this.entries.get(at);
+    if (cur === undefined || !isLocal(cur)) return;
     this.entries.delete(at);
     this.ops.deleteLocal++;
     await this.changed(() => `delete local ${entryId(e)}`);
@@ -111,10 +126,10 @@ export class LoggerFabric implements Fabric {
     const at = slot(e);
     const cur = this.entries.get(at);
     if (cur) {
-      if (cur.kind === "remote" && sameRemote(cur, e)) return false;
-      throw new FabricConflictError(`${entryId(e)} is held by a ${cur.kind} entry`);
+      if (!isLocal(cur) && sameRemote(cur, e)) return false;
+      throw new FabricConflictError(`${entryId(e)} is held by a ${kindOf(cur)} entry`);
     }
-    this.entries.set(at, { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
+    this.entries.set(at, e);
     this.ops.createRemote++;
     return true;
   }
@@ -122,7 +137,8 @@ export class LoggerFabric implements Fabric {
   /** Whether a remote entry was removed. */
   private dropRemote(e: RemoteEntry): boolean {
     const at = slot(e);
-    if (this.entries.get(at)?.kind !== "remote") return false;
+    const cur = this.entries.get(at);
+    if (cur === undefined || isLocal(cur)) return false;
     this.entries.delete(at);
     this.ops.deleteRemote++;
     return true;
@@ -130,7 +146,7 @@ export class LoggerFabric implements Fabric {
 
   async listLocal(): Promise<LocalEntry[]> {
     return [...this.entries.values()].flatMap((e) =>
-      e.kind === "local"
+      isLocal(e)
         ? [
             {
               vni: e.vni,
@@ -146,14 +162,14 @@ export class LoggerFabric implements Fabric {
 
   async listRemote(): Promise<RemoteEntry[]> {
     return [...this.entries.values()].flatMap((e) =>
-      e.kind === "remote" ? [{ vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp }] : [],
+      isLocal(e) ? [] : [{ vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp }],
     );
   }
 
   /** Synchronous views for tests. */
   localCount(): number {
     let n = 0;
-    for (const e of this.entries.values()) if (e.kind === "local") n++;
+    for (const e of this.entries.values()) if (isLocal(e)) n++;
     return n;
   }
 
@@ -169,7 +185,10 @@ export class LoggerFabric implements Fabric {
     if (this.opts.log) this.opts.log(line());
     const file = this.opts.stateFile;
     if (!file) return;
-    const snapshot = JSON.stringify([...this.entries.values()]);
+    const saved: Saved[] = [...this.entries.values()].map((e) =>
+      isLocal(e) ? e : { kind: "remote", vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp },
+    );
+    const snapshot = JSON.stringify(saved);
     // Write to a temporary file and rename: a crash leaves the old state or the new, never half.
     this.saving = this.saving.then(async () => {
       await writeFile(`${file}.tmp`, snapshot);
