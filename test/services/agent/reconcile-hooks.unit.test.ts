@@ -11,11 +11,10 @@ import { interfaceName, macAddress } from "../../../lib/net/mac.js";
 import { parseAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../../../services/agent/metrics.js";
-import { FabricReconciler } from "../../../services/agent/reconcile.js";
+import { testReconciler } from "./reconciler.js";
 
 const ip = 0x0a000005; // 10.0.0.5
 const ifName = interfaceName(7, ip);
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const key = "L:n1.ns.a";
 let dir: string;
 
@@ -42,23 +41,15 @@ async function setup(w: NodeWork) {
   const registry = new Registry();
   const state = { work: w as NodeWork | undefined };
   const reports: AttachmentReport[] = [];
-  const r = new FabricReconciler({
-    node: "n1",
-    hostIp: "100.64.0.1",
+  const r = testReconciler({
     fabric: await LoggerFabric.open(),
     metrics: new AgentMetrics(registry),
-    logger: silent,
     allowedPrograms: parseAllowList(`/usr/bin/touch ${dir}/\${netns}.\${ifname}`),
-    execTimeoutMs: 5000,
     guestNetnsPrefix: "g-",
     localWork: () => state.work,
-    mapping: () => undefined,
-    desiredAt: () => true,
-    relevantSinceUs: () => 0,
     report: async (x) => {
       reports.push(x);
     },
-    enqueue: () => {},
   });
   const notAllowed = async () => {
     const text = await registry.getSingleMetricAsString("jetnet_agent_execs_total");

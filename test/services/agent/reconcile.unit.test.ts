@@ -3,13 +3,12 @@ import { describe, expect, it, vi } from "vitest";
 import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { NodeWork } from "../../../lib/codec.js";
 import { interfaceName, macAddress } from "../../../lib/net/mac.js";
-import { emptyAllowList, parseAllowList } from "../../../services/agent/allowlist.js";
+import { parseAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import { AgentMetrics } from "../../../services/agent/metrics.js";
-import { FabricReconciler } from "../../../services/agent/reconcile.js";
+import { testReconciler } from "./reconciler.js";
 
 const ip = 0x0a000005; // 10.0.0.5
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
 function work(uid: string, hook: string[]): NodeWork {
   return {
@@ -26,18 +25,10 @@ async function setup(w: NodeWork) {
   const fabric = await LoggerFabric.open();
   const reports: AttachmentReport[] = [];
   const enqueued: string[] = [];
-  const r = new FabricReconciler({
-    node: "n1",
-    hostIp: "100.64.0.1",
+  const r = testReconciler({
     fabric,
-    metrics: new AgentMetrics(new Registry()),
-    logger: silent,
     allowedPrograms: parseAllowList("/bin/echo hi,/bin/echo ${ifname}"),
-    execTimeoutMs: 5000,
     localWork: () => w,
-    mapping: () => undefined,
-    desiredAt: () => true,
-    relevantSinceUs: () => 0,
     report: async (x) => {
       reports.push(x);
     },
@@ -117,20 +108,11 @@ describe("FabricReconciler remote latency", () => {
         },
       ],
     ]);
-    const r = new FabricReconciler({
-      node: "n1",
-      hostIp: "100.64.0.1",
+    const r = testReconciler({
       fabric,
       metrics,
-      logger: silent,
-      allowedPrograms: emptyAllowList,
-      execTimeoutMs: 5000,
-      localWork: () => undefined,
       mapping: (_vni, key) => mappings.get(key),
-      desiredAt: () => true,
       relevantSinceUs: () => relevantUs,
-      report: async () => {},
-      enqueue: () => {},
     });
     try {
       await r.reconcile("R:7.ns.new");

@@ -1,14 +1,9 @@
-import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import type { Mapping, NodeWork } from "../../../lib/codec.js";
 import { macAddress } from "../../../lib/net/mac.js";
-import { emptyAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import type { RemoteEntry, RemoteOp } from "../../../services/agent/fabric/types.js";
-import { AgentMetrics } from "../../../services/agent/metrics.js";
-import { FabricReconciler } from "../../../services/agent/reconcile.js";
-
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
+import { testReconciler } from "./reconciler.js";
 
 /**
  * A logger fabric that takes remote entries in batches (each one recorded), failing the creates
@@ -50,19 +45,10 @@ async function setup(local?: NodeWork) {
   const fabric = await batchFabric();
   const mappings = new Map<string, Mapping>();
   const enqueued: string[] = [];
-  const r = new FabricReconciler({
-    node: "n1",
-    hostIp: "100.64.0.1",
+  const r = testReconciler({
     fabric,
-    metrics: new AgentMetrics(new Registry()),
-    logger: silent,
-    allowedPrograms: emptyAllowList,
-    execTimeoutMs: 5000,
     localWork: () => local,
     mapping: (_vni, key) => mappings.get(key),
-    desiredAt: () => true,
-    relevantSinceUs: () => 0,
-    report: async () => {},
     enqueue: (k) => enqueued.push(k),
   });
   const change = (key: string, m: Mapping | undefined) => {

@@ -1,17 +1,13 @@
-import { Registry } from "prom-client";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AttachmentReport } from "../../../lib/api/status.js";
 import type { Mapping, NodeWork } from "../../../lib/codec.js";
 import { macAddress } from "../../../lib/net/mac.js";
-import { emptyAllowList } from "../../../services/agent/allowlist.js";
 import { LoggerFabric } from "../../../services/agent/fabric/logger.js";
-import { AgentMetrics } from "../../../services/agent/metrics.js";
-import { FabricReconciler } from "../../../services/agent/reconcile.js";
+import { testReconciler } from "./reconciler.js";
 
 // The first report of an interface the agent created goes out without a reply, once; the
 // mapping service, which waits for it, asks again for it if it never arrives.
 const ip = 0x0a000005; // 10.0.0.5
-const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const work: NodeWork = {
   attachment: {
     meta: { namespace: "ns", name: "a", uid: "u1", writeTimesUs: { spec: 1 } },
@@ -31,18 +27,10 @@ async function setup(spec: { postCreateExec?: string[] } = {}) {
   const replied: AttachmentReport[] = [];
   const enqueued: string[] = [];
   let own: Mapping | undefined;
-  const r = new FabricReconciler({
-    node: "n1",
-    hostIp: "100.64.0.1",
+  const r = testReconciler({
     fabric,
-    metrics: new AgentMetrics(new Registry()),
-    logger: silent,
-    allowedPrograms: emptyAllowList,
-    execTimeoutMs: 5000,
     localWork: () => local,
     mapping: (vni, key) => (vni === 7 && key === "7.ns.a" ? own : undefined),
-    desiredAt: () => true,
-    relevantSinceUs: () => 0,
     report: async (x) => {
       replied.push(x);
     },
