@@ -403,12 +403,12 @@ export class FabricReconciler {
     for (let i = 0; i < ops.length; i++) {
       const op = ops[i] as PlannedOp;
       const err = failures[i];
-      const id = entrySlot(op.entry);
       if (err === undefined) {
         if (op.op === "create") this.observeRemote(vni, op.clientWriteUs ?? 0);
         continue;
       }
       failure ??= err;
+      const id = entrySlot(op.entry);
       const owner = creators[i];
       if (owner !== undefined) {
         // Not created: off the books, and the key is to do again.

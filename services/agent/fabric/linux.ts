@@ -216,7 +216,9 @@ export class LinuxFabric implements Fabric {
           errors[i] = new Error(`${entryId(e)}: not a plain remote entry: ${JSON.stringify(e)}`);
           continue;
         }
-        byVni.set(e.vni, [...(byVni.get(e.vni) ?? []), i]);
+        const same = byVni.get(e.vni);
+        if (same) same.push(i);
+        else byVni.set(e.vni, [i]);
       }
       // A create at an address that a local interface holds is refused, as createRemote does.
       const creates = ops.some((o) => o.op === "create");
