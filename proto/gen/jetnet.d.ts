@@ -3752,6 +3752,15 @@ export namespace jetnet {
             peersComplete: boolean;
 
             /**
+             * Set by a mapping service that sends every announcement on a VNI's feed as a FeedBatch on
+             * `jetnet.feed.v1.jetnet-map.<vni>._batch`: the agent may then follow the VNI with that one
+             * literal subject instead of `<vni>.>`. nats-server pays for a wildcard subscription, made or
+             * removed, with a pass over its subject cache, and an agent subscribes and unsubscribes once
+             * for nearly every attachment where networks are small. Without it, the wildcard.
+             */
+            mapFeedBatched: boolean;
+
+            /**
              * Creates a new NodeWork instance using the specified properties.
              * @param [properties] Properties to set
              * @returns NodeWork instance
@@ -3839,6 +3848,15 @@ export namespace jetnet {
 
                 /** With peers: whether peers were included at all (an empty VNI sends none but is complete). */
                 peersComplete?: (boolean|null);
+
+                /**
+                 * Set by a mapping service that sends every announcement on a VNI's feed as a FeedBatch on
+                 * `jetnet.feed.v1.jetnet-map.<vni>._batch`: the agent may then follow the VNI with that one
+                 * literal subject instead of `<vni>.>`. nats-server pays for a wildcard subscription, made or
+                 * removed, with a pass over its subject cache, and an agent subscribes and unsubscribes once
+                 * for nearly every attachment where networks are small. Without it, the wildcard.
+                 */
+                mapFeedBatched?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -10631,6 +10631,11 @@ export const jetnet = $root.jetnet = (() => {
              * @property {number|null} [peersRevision] With peers: the revision of the last announcement on the VNI's feed they include (0: none
              * yet), from which the agent judges the next one's predecessor. Also set when peers is empty.
              * @property {boolean|null} [peersComplete] With peers: whether peers were included at all (an empty VNI sends none but is complete).
+             * @property {boolean|null} [mapFeedBatched] Set by a mapping service that sends every announcement on a VNI's feed as a FeedBatch on
+             * `jetnet.feed.v1.jetnet-map.<vni>._batch`: the agent may then follow the VNI with that one
+             * literal subject instead of `<vni>.>`. nats-server pays for a wildcard subscription, made or
+             * removed, with a pass over its subject cache, and an agent subscribes and unsubscribes once
+             * for nearly every attachment where networks are small. Without it, the wildcard.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -10709,6 +10714,18 @@ export const jetnet = $root.jetnet = (() => {
             NodeWork.prototype.peersComplete = false;
 
             /**
+             * Set by a mapping service that sends every announcement on a VNI's feed as a FeedBatch on
+             * `jetnet.feed.v1.jetnet-map.<vni>._batch`: the agent may then follow the VNI with that one
+             * literal subject instead of `<vni>.>`. nats-server pays for a wildcard subscription, made or
+             * removed, with a pass over its subject cache, and an agent subscribes and unsubscribes once
+             * for nearly every attachment where networks are small. Without it, the wildcard.
+             * @member {boolean} mapFeedBatched
+             * @memberof jetnet.v1.NodeWork
+             * @instance
+             */
+            NodeWork.prototype.mapFeedBatched = false;
+
+            /**
              * Creates a new NodeWork instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.NodeWork
@@ -10751,6 +10768,8 @@ export const jetnet = $root.jetnet = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.peersRevision);
                 if (message.peersComplete != null && $Object.hasOwnProperty.call(message, "peersComplete") && message.peersComplete !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.peersComplete);
+                if (message.mapFeedBatched != null && $Object.hasOwnProperty.call(message, "mapFeedBatched") && message.mapFeedBatched !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.mapFeedBatched);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -10836,6 +10855,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.peersComplete;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.mapFeedBatched = value;
+                            else
+                                delete message.mapFeedBatched;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -10891,6 +10919,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.peersComplete != null && $Object.hasOwnProperty.call(message, "peersComplete"))
                     if (typeof message.peersComplete !== "boolean")
                         return "peersComplete: boolean expected";
+                if (message.mapFeedBatched != null && $Object.hasOwnProperty.call(message, "mapFeedBatched"))
+                    if (typeof message.mapFeedBatched !== "boolean")
+                        return "mapFeedBatched: boolean expected";
                 return null;
             };
 
@@ -10950,6 +10981,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (object.peersComplete != null)
                     if (object.peersComplete)
                         message.peersComplete = $Boolean(object.peersComplete);
+                if (object.mapFeedBatched != null)
+                    if (object.mapFeedBatched)
+                        message.mapFeedBatched = $Boolean(object.mapFeedBatched);
                 return message;
             };
 
@@ -10985,6 +11019,7 @@ export const jetnet = $root.jetnet = (() => {
                     } else
                         object.peersRevision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     object.peersComplete = false;
+                    object.mapFeedBatched = false;
                 }
                 if (message.attachment != null && $Object.hasOwnProperty.call(message, "attachment"))
                     object.attachment = $root.jetnet.v1.NetworkAttachment.toObject(message.attachment, options, _depth + 1);
@@ -11009,6 +11044,8 @@ export const jetnet = $root.jetnet = (() => {
                         object.peersRevision = options.longs === $String ? $util.Long.prototype.toString.call(message.peersRevision) : options.longs === $Number ? new $util.LongBits(message.peersRevision.low >>> 0, message.peersRevision.high >>> 0).toNumber(true) : message.peersRevision;
                 if (message.peersComplete != null && $Object.hasOwnProperty.call(message, "peersComplete"))
                     object.peersComplete = message.peersComplete;
+                if (message.mapFeedBatched != null && $Object.hasOwnProperty.call(message, "mapFeedBatched"))
+                    object.mapFeedBatched = message.mapFeedBatched;
                 return object;
             };
 

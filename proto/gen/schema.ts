@@ -654,6 +654,11 @@ export const schema: Record<string, unknown> = {
                   "type": "bool",
                   "id": 5,
                   "protoName": "peers_complete"
+                },
+                "mapFeedBatched": {
+                  "type": "bool",
+                  "id": 6,
+                  "protoName": "map_feed_batched"
                 }
               }
             },

@@ -252,11 +252,14 @@ export class NodeAgent {
   private followVnis(): void {
     // VNI → the earliest client write of a local attachment there.
     const wanted = new Map<number, number>();
+    // VNIs whose feed carries batches only, as some node work there says.
+    const batched = new Set<number>();
     for (const w of this.nodeView.entries.values()) {
       const vni = w.attachment?.status?.vni;
       if (!vni) continue;
       const writeUs = Number(w.attachment?.meta?.writeTimesUs?.spec ?? 0);
       wanted.set(vni, Math.min(wanted.get(vni) ?? writeUs, writeUs));
+      if (w.mapFeedBatched) batched.add(vni);
     }
     this.wantedVnis = new Set(wanted.keys());
     for (const [vni, firstWriteUs] of wanted) {
@@ -288,6 +291,7 @@ export class NodeAgent {
           if (!key.startsWith(`${nodeToken(this.opts.node)}.`)) return;
           this.nodeView.removeEntry(key, uid ? (w) => w.attachment?.meta?.uid === uid : undefined);
         },
+        batchesOnly: batched.has(vni),
         dropLive: this.opts.dropLive,
         lane: this.opts.remoteLane,
       });

@@ -50,6 +50,12 @@ export interface ViewOptions<T> {
    * is no entry.
    */
   readonly onRequest?: (name: string, data: Uint8Array) => void;
+  /**
+   * The feed carries batches only (NodeWork.map_feed_batched): follow its one literal subject,
+   * `<token>._batch`, instead of `<token>.>` (nats-server subscribes and unsubscribes a literal
+   * subject for far less).
+   */
+  readonly batchesOnly?: boolean;
   /** Test hook: drop a live message when it returns true (simulated loss). */
   readonly dropLive?: () => boolean;
   readonly snapshotTimeoutMs?: number;
@@ -222,7 +228,8 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   /** Subscribes to the view's feed, once. */
   private follow(): void {
-    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.>`), {
+    const tail = this.opts.batchesOnly ? feedBatchToken : ">";
+    this.sub ??= this.opts.nc.subscribe(feedSubject(this.opts.bucket, `${this.opts.token}.${tail}`), {
       callback: (err, m) => {
         if (err) return;
         const n = ++this.arrivals;

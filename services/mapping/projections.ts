@@ -62,6 +62,26 @@ export function appendRepeated(
   return out;
 }
 
+/** NodeWork.map_feed_batched, a varint field: its tag and the value true. */
+const mapFeedBatchedTrue = new Uint8Array([(6 << 3) | 0, 1]);
+
+/**
+ * Node work encoded with NodeWork.map_feed_batched set (appended: a field may follow the others
+ * on the wire), for a service whose VNI feeds carry only batches (FeedAnnouncer with batches).
+ */
+export function batchedMapFeedCodec(codec: Codec<NodeWork>): Codec<NodeWork> {
+  return {
+    encode: (value) => {
+      const bytes = codec.encode(value);
+      const out = new Uint8Array(bytes.length + mapFeedBatchedTrue.length);
+      out.set(bytes, 0);
+      out.set(mapFeedBatchedTrue, bytes.length);
+      return out;
+    },
+    decode: (bytes) => codec.decode(bytes),
+  };
+}
+
 function varintLength(n: number): number {
   let len = 1;
   while (n > 0x7f) {
@@ -280,7 +300,11 @@ export interface FeedAnnouncerOptions {
  * the current turn's callbacks are done (the watch delivers attachment changes in bursts) is sent
  * then, as one FeedBatch on `<view token>._batch` (alone on its own subject if it is one): every
  * follower of a busy VNI parses one message instead of one per mapping, and nats-server, whose
- * cost follows messages and deliveries far more than bytes, copies one. A view's announcements
+ * cost follows messages and deliveries far more than bytes, copies one. A VNI's feed carries
+ * batches only, a lone announcement too (a batch of one): agents, told so by their node work
+ * (NodeWork.map_feed_batched), follow a VNI by the literal `<vni>._batch`, which costs nats-server
+ * far less to subscribe and unsubscribe than `<vni>.>` (they do so for nearly every attachment
+ * where networks are small). A view's announcements
  * keep their order. Between views a follower relies on one order only, a VNI delete that also
  * deletes node work (deletesWork) against that node work's later announcements: everything
  * pending is sent before such a delete.
@@ -372,7 +396,8 @@ export class FeedAnnouncer {
     h.set(revisionHeader, String(p.revision));
     if (p.previous !== undefined) h.set(previousHeader, String(p.previous));
     this.sent(p.entries.length);
-    if (p.entries.length === 1) {
+    // Only without batches does a VNI's feed carry lone announcements (see the class comment).
+    if (p.entries.length === 1 && (p.bucket !== "jetnet-map" || !this.batches)) {
       const { key, value, deletesWork, deletesWorkUid } = p.entries[0]!;
       if (value === undefined) h.set("KV-Operation", "DEL");
       if (deletesWork !== undefined) h.set(deletesWorkHeader, deletesWork);

@@ -16,7 +16,7 @@ import { Informer } from "../../lib/informer/informer.js";
 import type { NetworkCaches } from "../../lib/service/companion.js";
 import { runLifecycle, sharedOrOwn } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
-import { FeedAnnouncer, MemoryProjector, ProjectionTable } from "./projections.js";
+import { batchedMapFeedCodec, FeedAnnouncer, MemoryProjector, ProjectionTable } from "./projections.js";
 import { ViewServer } from "./snapshots.js";
 
 export interface MappingOptions {
@@ -96,10 +96,12 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
   // The projections' mappings are made once and never changed: each is encoded once, however
   // often it is announced, sent with a joining node's work or in a snapshot.
   const mapCodec = memoCodec(mappingCodec);
+  // With batches, VNI feeds carry nothing else, and node work tells agents so.
+  const nodeCodec = opts.feedBatches === false ? nodeWorkCodec : batchedMapFeedCodec(nodeWorkCodec);
   const projector = new MemoryProjector({
     node,
     map,
-    nodeCodec: nodeWorkCodec,
+    nodeCodec,
     mapCodec,
     announcer,
   });
@@ -124,7 +126,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     nc,
     nodeCache: node,
     mapCache: map,
-    nodeCodec: nodeWorkCodec,
+    nodeCodec,
     mapCodec,
     queue: "jetnet-mapping",
     ready: synced,

@@ -8,6 +8,7 @@ import { inboxPrefixEnv } from "../../cli/auth/gen.js";
 import { agentUser, inboxPrefix, tenantUser } from "../../cli/auth/permissions.js";
 import { openNetworkStores } from "../../lib/api/buckets.js";
 import { JetnetClient } from "../../lib/api/client.js";
+import { decodeFeedBatch } from "../../lib/api/feed-batch.js";
 import {
   agentStatusSubject,
   apiSubject,
@@ -213,7 +214,14 @@ describe("agent", () => {
   it("follows its node view and any VNI on the feeds, and reports status for its node", async () => {
     const live: string[] = [];
     for (const subject of [feedSubject(Projection.Node, "n1.>"), feedSubject(Projection.Map, `${vni}.>`)]) {
-      n1.subscribe(subject, { callback: (_e, m) => void live.push(m.subject) });
+      n1.subscribe(subject, {
+        callback: (_e, m) => {
+          live.push(m.subject);
+          // A VNI's feed carries batches only: the subjects its entries would have alone.
+          if (m.subject.endsWith("._batch"))
+            for (const e of decodeFeedBatch(m.data)) live.push(feedSubject(Projection.Map, e.key));
+        },
+      });
     }
     await n1.flush();
 

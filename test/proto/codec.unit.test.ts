@@ -108,6 +108,7 @@ const nodeWork: NodeWork = {
   peers: [mapping],
   peersRevision: 1_733_400_000_000_000,
   peersComplete: true,
+  mapFeedBatched: true,
 };
 
 describe("protobuf codecs", () => {

@@ -49,5 +49,19 @@ describe("agents (smoke)", () => {
     expect(sys.fabrics.get("node-1")?.remoteCount()).toBe(2); // b (blue) and c (green)
     expect(sys.fabrics.get("node-2")?.remoteCount()).toBe(1); // a
     expect(sys.fabrics.get("node-3")?.remoteCount()).toBe(1); // d
+    // The mapping service sends batches only on VNI feeds and says so in node work: each agent
+    // follows its VNIs by their literal batch subjects, no wildcard.
+    const res = await fetch(`${sys.nats.monitorUrl}/connz?subs=1&limit=1000`);
+    const body = (await res.json()) as { connections: { subscriptions_list?: string[] }[] };
+    const mapSubs = body.connections
+      .flatMap((conn) => conn.subscriptions_list ?? [])
+      .filter((s) => /^jetnet\.feed\.v1\.jetnet-map\.\d+\./.test(s))
+      .sort();
+    expect(mapSubs).toEqual([
+      "jetnet.feed.v1.jetnet-map.100._batch", // node-1
+      "jetnet.feed.v1.jetnet-map.100._batch", // node-2
+      "jetnet.feed.v1.jetnet-map.200._batch", // node-1
+      "jetnet.feed.v1.jetnet-map.200._batch", // node-3
+    ]);
   });
 });

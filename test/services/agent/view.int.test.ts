@@ -163,8 +163,8 @@ describe("FollowedView of batched announcements", () => {
       },
     });
     await nc.flush();
-    // One turn: the first goes at once (map.7 was quiet), the next three as one batch, the
-    // delete among them.
+    // One turn: the first goes at once (map.7 was quiet), as a batch of one (a VNI's feed carries
+    // batches only), the next three as one batch, the delete among them.
     announcer.announce("jetnet-map", "7.ns.a", value("10.0.0.1", 1), announcer.next());
     announcer.announce("jetnet-map", "7.ns.b", value("10.0.0.2", 2), announcer.next());
     announcer.announce("jetnet-map", "7.ns.a", undefined, announcer.next());
@@ -175,7 +175,7 @@ describe("FollowedView of batched announcements", () => {
     expect([...view.entries.keys()].sort()).toEqual(["7.ns.b", "7.ns.c"]);
     expect(view.entries.get("7.ns.c")?.ip).toBe("10.0.0.3");
     expect(view.gap).toBe(false);
-    expect(batches).toBe(1);
+    expect(batches).toBe(2);
     watch.unsubscribe();
 
     // A batch whose predecessor this view received is no gap; its delete passes the work on,
@@ -203,6 +203,35 @@ describe("FollowedView of batched announcements", () => {
     await until(() => view.entries.has("7.ns.e"));
     expect(view.entries.has("7.ns.c")).toBe(false);
     expect(view.gap).toBe(true);
+    view.stop();
+  });
+});
+
+describe("FollowedView of a feed of batches only", () => {
+  it("subscribes to the literal batch subject alone, and takes a lone announcement from it", async () => {
+    const changed: string[] = [];
+    const view = mapView(21, { onChange: (key) => changed.push(key), batchesOnly: true });
+    view.startFrom([], (m) => `21.${m.namespace}.${m.name}`, 0);
+    await nc.flush();
+    const res = await fetch(`${nats.monitorUrl}/connz?cid=${nc.info?.client_id}&subs=1`);
+    const body = (await res.json()) as { connections: { subscriptions_list?: string[] }[] };
+    const subs = body.connections[0]?.subscriptions_list ?? [];
+    expect(subs.filter((s) => s.startsWith("jetnet.feed.v1.jetnet-map.21"))).toEqual([
+      "jetnet.feed.v1.jetnet-map.21._batch",
+    ]);
+    const announcer = new FeedAnnouncer(nc);
+    const value = mappingCodec.encode({
+      vni: 21,
+      ip: "10.0.0.1",
+      namespace: "ns",
+      name: "a",
+      sourceRevision: 1,
+    });
+    announcer.announce("jetnet-map", "21.ns.a", value, announcer.next());
+    await until(() => changed.length === 1);
+    expect(changed).toEqual(["21.ns.a"]);
+    expect(view.entries.get("21.ns.a")?.ip).toBe("10.0.0.1");
+    expect(view.gap).toBe(false);
     view.stop();
   });
 });

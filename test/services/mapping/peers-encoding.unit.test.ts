@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Codec, type Mapping, mappingCodec, memoCodec, nodeWorkCodec } from "../../../lib/codec.js";
-import { appendRepeated } from "../../../services/mapping/projections.js";
+import { appendRepeated, batchedMapFeedCodec } from "../../../services/mapping/projections.js";
 
 const mapping = (i: number): Mapping => ({
   namespace: "ns",
@@ -32,6 +32,29 @@ describe("node work with its VNI's peers, spliced from their encodings", () => {
     expect(spliced.length).toBe(whole.length);
     expect(nodeWorkCodec.decode(spliced)).toEqual(nodeWorkCodec.decode(whole));
     expect(nodeWorkCodec.decode(spliced).peers?.map((p) => p.name)).toEqual(peers.map((p) => p.name));
+  });
+
+  it("carries map_feed_batched from a batching service's codec, before spliced peers too", () => {
+    const work = {
+      attachment: { meta: { namespace: "ns", name: "a", uid: "u" }, status: { vni: 7, ip: "10.0.0.9" } },
+      sourceRevision: 42,
+      peersRevision: 17,
+      peersComplete: true,
+    };
+    const flagged = batchedMapFeedCodec(nodeWorkCodec);
+    expect(nodeWorkCodec.decode(flagged.encode(work))).toEqual(
+      nodeWorkCodec.decode(nodeWorkCodec.encode({ ...work, mapFeedBatched: true })),
+    );
+    expect(nodeWorkCodec.decode(nodeWorkCodec.encode(work)).mapFeedBatched).toBe(false);
+    const peers = [1, 2].map(mapping);
+    const spliced = appendRepeated(
+      flagged.encode(work),
+      3,
+      peers.map((p) => mappingCodec.encode(p)),
+    );
+    const decoded = nodeWorkCodec.decode(spliced);
+    expect(decoded.mapFeedBatched).toBe(true);
+    expect(decoded.peers?.map((p) => p.name)).toEqual(peers.map((p) => p.name));
   });
 
   it("with no peers is the message itself", () => {
