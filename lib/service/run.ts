@@ -183,9 +183,16 @@ export function serviceBasics(ctx: ServiceContext, readyLog: Record<string, unkn
     logger: ctx.logger,
     signal: ctx.signal,
     onReady: () => {
-      ctx.setReady(() => true);
-      // uptimeMs: from the process's start, so a restart's cost is read from the log itself.
-      ctx.logger.info({ ...readyLog, uptimeMs: Math.round(process.uptime() * 1000) }, "ready");
+      const ready = () => {
+        if (ctx.signal.aborted) return;
+        ctx.setReady(() => true);
+        // uptimeMs: from the process's start, so a restart's cost is read from the log itself.
+        ctx.logger.info({ ...readyLog, uptimeMs: Math.round(process.uptime() * 1000) }, "ready");
+      };
+      // Ready once nats-server holds every subscription made so far (a flush is answered after
+      // the server read all sent before it): a request sent on the strength of the log line or
+      // /readyz finds the service's endpoints, never "no responders".
+      ctx.nc.flush().then(ready, ready);
     },
   };
 }

@@ -50,7 +50,12 @@ function startUp(args: string[]) {
     exited,
     output: () => out,
     ready: () =>
-      eventually(async () => (/^jetnet up: ready/m.test(out) ? out : undefined), 120_000, `ready:\n${out}`),
+      eventually(async () => (/^jetnet up: ready/m.test(out) ? out : undefined), 120_000, "ready").catch(
+        (err: Error) => {
+          // What up printed until then says where it stopped.
+          throw new Error(`${err.message}; jetnet up printed:\n${out}`);
+        },
+      ),
   };
 }
 
