@@ -2,12 +2,12 @@ import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import {
   type Authenticator,
-  connect,
   credsAuthenticator,
   type NatsConnection,
   type NodeConnectionOptions,
 } from "@nats-io/transport-node";
 import { invalid, unavailable } from "../errors.js";
+import { connectCoalescing } from "../nats/transport.js";
 import type { Logger, NatsConfig } from "./types.js";
 
 export interface ConnectNatsOptions {
@@ -63,7 +63,7 @@ export async function connectNats(cfg: NatsConfig, opts: ConnectNatsOptions): Pr
   const servers = cfg.servers.map(redactUrl).join(",");
   let nc: NatsConnection;
   try {
-    nc = await connect(options);
+    nc = await connectCoalescing(options);
   } catch (err) {
     // The reason travels as `cause`, which pino and Node both print.
     throw unavailable(`cannot connect to NATS at ${servers}`, err);
