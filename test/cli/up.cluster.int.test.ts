@@ -49,13 +49,16 @@ function startUp(args: string[]) {
     proc,
     exited,
     output: () => out,
+    // Fails as soon as up exits, or after 120 s, with what up printed (it says where it stopped).
     ready: () =>
-      eventually(async () => (/^jetnet up: ready/m.test(out) ? out : undefined), 120_000, "ready").catch(
-        (err: Error) => {
-          // What up printed until then says where it stopped.
-          throw new Error(`${err.message}; jetnet up printed:\n${out}`);
-        },
-      ),
+      Promise.race([
+        eventually(async () => (/^jetnet up: ready/m.test(out) ? out : undefined), 120_000, "ready"),
+        exited.then((code) => {
+          throw new Error(`jetnet up exited (${code}) before it was ready`);
+        }),
+      ]).catch((err: Error) => {
+        throw new Error(`${err.message}; jetnet up printed:\n${out}`);
+      }),
   };
 }
 
