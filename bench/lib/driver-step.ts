@@ -4,7 +4,15 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { jetnetScript } from "../../cli/bench/hollow.js";
 import { type DriverOp, lifecycleNeeds, readDriverCsv, readyPerSecond } from "./lifecycles.js";
-import { type ByClient, connzByClient, type MsgTotals, type SubjectTap, varz } from "./nats-monitor.js";
+import {
+  type ByClient,
+  connzByClient,
+  type JsCounts,
+  jszCounts,
+  type MsgTotals,
+  type SubjectTap,
+  varz,
+} from "./nats-monitor.js";
 import { cpuMs } from "./proc.js";
 
 /** Counters read at both ends of a measured window. */
@@ -13,6 +21,7 @@ interface Sample {
   readonly cpuMs: Record<string, number>;
   readonly varz: MsgTotals;
   readonly byClient: ByClient;
+  readonly js: JsCounts;
   readonly tapped: { received: number; counts: Map<string, number> };
 }
 
@@ -21,7 +30,11 @@ export interface StepPlan {
   readonly monitorUrl: string;
   /** Process name → PID, for CPU time (the driver is added as "driver"). */
   readonly pids: Record<string, number>;
-  readonly tap: SubjectTap;
+  /**
+   * Counts published subjects by class (bench:e2e --tap). Every message it taps costs nats-server
+   * a delivery and this process a callback, so it is off unless asked for.
+   */
+  readonly tap?: SubjectTap;
   readonly nodePrefix: string;
   readonly numNodes: number;
   /** `jetnet bench` workload flags (--num-nets, --top-net-size, …). */
@@ -58,8 +71,11 @@ export interface StepResult {
    * an out-count beyond the usual goes.
    */
   readonly bySubscription: Map<string, number>;
-  /** Subject class → messages per lifecycle. */
+  /** Subject class → messages per lifecycle (empty without a tap). */
   readonly classes: Map<string, number>;
+  /** KV writes and JetStream API requests per lifecycle, as JetStream counts them. */
+  readonly kvWrites: number;
+  readonly jsApi: number;
   readonly agentDeliveries: number;
   readonly agentDeliveriesNeeded: number;
 }
@@ -67,11 +83,15 @@ export interface StepResult {
 async function sample(plan: StepPlan, pids: Record<string, number>): Promise<Sample> {
   // What can be read at once is read before the first await: the driver keeps going meanwhile.
   const t = performance.now();
-  const tapped = plan.tap.snapshot();
+  const tapped = plan.tap?.snapshot() ?? { received: 0, counts: new Map<string, number>() };
   const cpu: Record<string, number> = {};
   for (const [name, pid] of Object.entries(pids)) cpu[name] = cpuMs(pid);
-  const [v, byClient] = await Promise.all([varz(plan.monitorUrl), connzByClient(plan.monitorUrl)]);
-  return { t, cpuMs: cpu, varz: v, byClient, tapped };
+  const [v, byClient, js] = await Promise.all([
+    varz(plan.monitorUrl),
+    connzByClient(plan.monitorUrl),
+    jszCounts(plan.monitorUrl),
+  ]);
+  return { t, cpuMs: cpu, varz: v, byClient, js, tapped };
 }
 
 /**
@@ -174,6 +194,8 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
     byClient,
     bySubscription,
     classes,
+    kvWrites: per(b.js.kvWrites - a.js.kvWrites),
+    jsApi: per(b.js.api - a.js.api),
     agentDeliveries: agents?.out ?? Number.NaN,
     agentDeliveriesNeeded: per(deliveriesNeeded),
   };

@@ -12,6 +12,27 @@ export async function varz(monitorUrl: string): Promise<MsgTotals> {
   return { in: v.in_msgs, out: v.out_msgs };
 }
 
+/** What JetStream itself counts: writes to KV buckets and API requests served. */
+export interface JsCounts {
+  /** The last sequences of the KV buckets' streams (`KV_*`), summed: every KV write takes one. */
+  readonly kvWrites: number;
+  /** JetStream API requests (`$JS.API.>`) served. */
+  readonly api: number;
+}
+
+export async function jszCounts(monitorUrl: string): Promise<JsCounts> {
+  const res = await fetch(`${monitorUrl}/jsz?streams=true`, { signal: AbortSignal.timeout(10_000) });
+  const body = (await res.json()) as {
+    api?: { total?: number };
+    account_details?: { stream_detail?: { name: string; state?: { last_seq?: number } }[] }[];
+  };
+  let kvWrites = 0;
+  for (const account of body.account_details ?? [])
+    for (const s of account.stream_detail ?? [])
+      if (s.name.startsWith("KV_")) kvWrites += s.state?.last_seq ?? 0;
+  return { kvWrites, api: body.api?.total ?? 0 };
+}
+
 /**
  * Messages into and out of nats-server per kind of client (`/connz`), the kind being a connection
  * name's part before the first "/" (`jetnet-agent/node-7` → `jetnet-agent`; unnamed: "-").
