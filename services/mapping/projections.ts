@@ -304,10 +304,9 @@ export interface FeedAnnouncerOptions {
  * batches only, a lone announcement too (a batch of one): agents, told so by their node work
  * (NodeWork.map_feed_batched), follow a VNI by the literal `<vni>._batch`, which costs nats-server
  * far less to subscribe and unsubscribe than `<vni>.>` (they do so for nearly every attachment
- * where networks are small). A view's announcements
- * keep their order. Between views a follower relies on one order only, a VNI delete that also
- * deletes node work (deletesWork) against that node work's later announcements: everything
- * pending is sent before such a delete.
+ * where networks are small). A view's announcements keep their order. Between views a follower
+ * relies on one order only, a VNI delete that also deletes node work (deletesWork) against that
+ * node work's later announcements: everything pending is sent before such a delete.
  */
 export class FeedAnnouncer {
   private last = 0;
