@@ -206,18 +206,21 @@ describe("no identity but the services can make a stream store anything", () => 
 
   it("nobody but the services publishes on a feed or a bucket subject", async () => {
     const seen: string[] = [];
-    const spy = sys.svc.subscribe("jetnet.feed.v1.>", { callback: (_e, m) => void seen.push(m.subject) });
+    const forged = [
+      feedSubject(Bucket.Subnets, "ta.forged"),
+      feedSubject(Projection.Map, "160.ta.forged"),
+      feedSubject(Projection.Node, "n1.ta.forged"),
+      "$KV.jetnet-subnets.ta.forged",
+    ];
+    // Exactly the forged subjects: the services themselves may publish on other feed subjects
+    // meanwhile (a mapping replica whose membership changed asks agents to resync).
+    const spies = forged.map((s) => sys.svc.subscribe(s, { callback: (_e, m) => void seen.push(m.subject) }));
     await sys.svc.flush();
     const before = await serverState(sys.svc);
-    for (const { nc } of hostile) {
-      nc.publish(feedSubject(Bucket.Subnets, "ta.forged"), new Uint8Array([1]));
-      nc.publish(feedSubject(Projection.Map, "160.ta.forged"), new Uint8Array([1]));
-      nc.publish(feedSubject(Projection.Node, "n1.ta.forged"), new Uint8Array([1]));
-      nc.publish("$KV.jetnet-subnets.ta.forged", new Uint8Array([1]));
-    }
+    for (const { nc } of hostile) for (const s of forged) nc.publish(s, new Uint8Array([1]));
     await Promise.all(hostile.map(({ nc }) => nc.flush().catch(() => undefined)));
     await sys.svc.flush();
-    spy.unsubscribe();
+    for (const spy of spies) spy.unsubscribe();
     expect(seen).toEqual([]);
     expect(await serverState(sys.svc)).toEqual(before);
   });
