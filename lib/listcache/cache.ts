@@ -43,8 +43,18 @@ export class ListCache<T> {
   /** key → versions, oldest first, the last being current. A key whose oldest kept version is
    * newer than `oldest` did not exist before that version. */
   private readonly versions = new Map<string, Version<T>[]>();
-  /** Sort keys of every key in `versions`, ascending. */
-  private readonly order: string[] = [];
+  /**
+   * Sort keys, ascending, of every key in `versions` but those in `added`, and maybe of keys
+   * since forgotten (in `gone`; a page skips them, `versions` no longer has them). Inserting each
+   * new key where it belongs would move every key after it, O(keys) per create: a create would
+   * cost more the larger the bucket, in every replica. New keys wait in `added` instead, merged in
+   * before a page is served or once `added` or `gone` grows (settle).
+   */
+  private order: string[] = [];
+  /** Sort keys new since the last settle, unsorted. */
+  private added: string[] = [];
+  /** Sort keys forgotten since the last settle, in `order` or `added`. */
+  private readonly gone = new Set<string>();
   /** Replacements still kept, in revision order, from index `head` on. */
   private replacements: Replacement[] = [];
   private head = 0;
@@ -86,13 +96,19 @@ export class ListCache<T> {
     return this.replacements.length - this.head;
   }
 
+  /** Sort keys held for the order, forgotten ones not yet dropped included (tests). */
+  get heldSortKeys(): number {
+    return this.order.length + this.added.length;
+  }
+
   put(key: string, value: T, revision: number): void {
     const vs = this.versions.get(key);
     if (!vs) {
       this.versions.set(key, [{ revision, value }]);
       const sk = sortKey(key);
-      const i = lowerBound(this.order, sk);
-      if (this.order[i] !== sk) this.order.splice(i, 0, sk);
+      // Forgotten since the last settle: its sort key is still where it was.
+      if (!this.gone.delete(sk) && this.added.push(sk) > settleSlack + (this.order.length >> 2))
+        this.settle();
     } else if (!this.synced) {
       vs[vs.length - 1] = { revision, value };
     } else {
@@ -163,13 +179,12 @@ export class ListCache<T> {
    * `servable` said ok, and take what you need synchronously: the cache changes between turns.
    */
   *page(cursor: PageCursor): Generator<Versioned<T>> {
+    if (this.added.length > 0) this.settle();
+    const order = this.order;
     const prefix = cursor.firstToken === undefined ? "" : `${cursor.firstToken}\u0000`;
-    let i =
-      cursor.after !== undefined
-        ? upperBound(this.order, sortKey(cursor.after))
-        : lowerBound(this.order, prefix);
-    for (; i < this.order.length; i++) {
-      const sk = this.order[i] as string;
+    let i = cursor.after !== undefined ? upperBound(order, sortKey(cursor.after)) : lowerBound(order, prefix);
+    for (; i < order.length; i++) {
+      const sk = order[i] as string;
       if (!sk.startsWith(prefix)) return;
       const key = keyOf(sk);
       const v = at(this.versions.get(key), cursor.revision);
@@ -220,11 +235,43 @@ export class ListCache<T> {
 
   private forget(key: string): void {
     this.versions.delete(key);
-    const sk = sortKey(key);
-    const i = lowerBound(this.order, sk);
-    if (this.order[i] === sk) this.order.splice(i, 1);
+    this.gone.add(sortKey(key));
+    if (this.gone.size > settleSlack + (this.order.length >> 2)) this.settle();
+  }
+
+  /**
+   * Brings `order` up to date: the keys added since are sorted and merged in, forgotten ones
+   * dropped. A few added keys alone are inserted one by one; otherwise one merge, O(keys +
+   * added·log added). Called before a page, and when `added` or `gone` reaches a quarter of the
+   * order: a create costs O(log keys) amortized, and a bucket never listed holds no more.
+   */
+  private settle(): void {
+    const added = this.added.sort();
+    this.added = [];
+    if (this.gone.size === 0 && added.length <= insertOneByOne) {
+      for (const sk of added) this.order.splice(lowerBound(this.order, sk), 0, sk);
+      return;
+    }
+    const order = this.order;
+    const out: string[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < order.length || j < added.length) {
+      const sk =
+        j >= added.length || (i < order.length && (order[i] as string) < (added[j] as string))
+          ? (order[i++] as string)
+          : (added[j++] as string);
+      if (!this.gone.has(sk)) out.push(sk);
+    }
+    this.order = out;
+    this.gone.clear();
   }
 }
+
+/** Added or forgotten keys held back from `order` beyond a quarter of its length. */
+const settleSlack = 1024;
+/** Up to this many added keys (and none forgotten), settle inserts each instead of merging. */
+const insertOneByOne = 32;
 
 /** The newest version at or before `revision`; undefined: the key did not exist then. */
 function at<T>(vs: readonly Version<T>[] | undefined, revision: number): Version<T> | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ListCache } from "../../../lib/listcache/cache.js";
+import { seededInts } from "../../../lib/random.js";
 
 /** A cache on a hand-driven clock, synced empty at revision 0. */
 function cache(windowMs = 1000, maxVersions = 100) {
@@ -36,6 +37,51 @@ describe("ListCache", () => {
     expect([...c.page({ revision: 5 })].map((v) => v.key)).toEqual(["a.y", "a.z", "a-b.x", "ab.c", "b.a"]);
     expect([...c.page({ revision: 5, firstToken: "a" })].map((v) => v.key)).toEqual(["a.y", "a.z"]);
     expect([...c.page({ revision: 5, firstToken: "a", after: "a.y" })].map((v) => v.key)).toEqual(["a.z"]);
+  });
+
+  it("keeps key order through any mix of creates, deletes, re-creates and pages", () => {
+    const { c, tick } = cache(50);
+    c.sync(0);
+    const int = seededInts(7);
+    const live = new Map<string, string>();
+    const name = (k: number) => `ns${k % 7}.a-${k}`;
+    let revision = 0;
+    const expected = () =>
+      [...live.keys()].sort((a, b) => (a.replaceAll(".", "\0") < b.replaceAll(".", "\0") ? -1 : 1));
+    for (let op = 0; op < 20_000; op++) {
+      const key = name(int(3_000));
+      tick(int(20));
+      if (live.has(key) && int(2) === 0) {
+        c.delete(key, ++revision);
+        live.delete(key);
+      } else {
+        c.put(key, `v${op}`, ++revision);
+        live.set(key, `v${op}`);
+      }
+      if (op % 997 === 0 || op === 19_999) {
+        expect([...c.page({ revision })].map((v) => v.key)).toEqual(expected());
+        const ns3 = expected().filter((k) => k.startsWith("ns3."));
+        expect([...c.page({ revision, firstToken: "ns3", after: ns3[5] })].map((v) => v.key)).toEqual(
+          ns3.slice(6),
+        );
+      }
+    }
+    expect(c.heldSortKeys).toBeLessThanOrEqual(live.size + 1024 + live.size / 4 + 1);
+  });
+
+  it("holds sort keys for the live keys, not for every key ever created, when nothing lists", () => {
+    const { c, tick } = cache(10);
+    c.sync(0);
+    let revision = 0;
+    for (let i = 0; i < 50_000; i++) {
+      c.put(`ns.k${i}`, "v", ++revision);
+      tick(20);
+      c.delete(`ns.k${i}`, ++revision);
+    }
+    tick(20);
+    c.put("ns.last", "v", ++revision);
+    expect(c.heldSortKeys).toBeLessThanOrEqual(1024 + 2);
+    expect([...c.page({ revision })].map((v) => v.key)).toEqual(["ns.last"]);
   });
 
   it("expires a revision once a version it needs leaves the window, and forgets old absences", () => {
