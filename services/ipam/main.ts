@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
 import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import { addCommonOptions, commonConfig, runService, serviceBasics } from "../../lib/service/index.js";
-import { minRecoveryGraceMs, runIpam } from "./service.js";
+import { defaultIpamWorkers, minRecoveryGraceMs, runIpam } from "./service.js";
 
 /** What `jetnet network --ipam` runs in the network process (the CLI hands it to that command). */
 export { ipamInside } from "./inside.js";
@@ -18,7 +18,9 @@ export function ipamCommand(): Command {
         .default(1)
         .argParser(positiveInt),
     )
-    .addOption(new Option("--workers <n>", "reconcile workers").default(8).argParser(positiveInt))
+    .addOption(
+      new Option("--workers <n>", "reconcile workers").default(defaultIpamWorkers).argParser(positiveInt),
+    )
     .addOption(
       new Option("--gc-grace <ms>", "how long a lease must look orphaned before it is released")
         .env("JETNET_IPAM_GC_GRACE")

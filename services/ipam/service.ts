@@ -10,6 +10,7 @@ import { attachmentIndexes } from "../../lib/informer/indexes.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { abandonMs } from "../../lib/ipam/abandon.js";
 import { LeaseStore } from "../../lib/ipam/leases.js";
+import { defaultIpamWorkers } from "../../lib/ipam/workers.js";
 import type { NetworkCaches } from "../../lib/service/companion.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle, sharedOrOwn } from "../../lib/service/lifecycle.js";
@@ -29,6 +30,7 @@ export interface IpamOptions {
   readonly registry: Registry;
   readonly logger: ControllerLogger;
   readonly signal: AbortSignal;
+  /** Reconcile workers (default defaultIpamWorkers). */
   readonly workers?: number;
   /**
    * JetStream replicas for the network buckets should this replica be the first to open them:
@@ -70,6 +72,7 @@ export interface IpamOptions {
 
 // The limit is shared with the network service, which may lease within a create.
 export { abandonMs, minRecoveryGraceMs } from "../../lib/ipam/abandon.js";
+export { defaultIpamWorkers } from "../../lib/ipam/workers.js";
 
 /**
  * The ipam service: leases addresses in Redis for attachments and records them in status.
@@ -153,7 +156,7 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
         return cached && !mine(cached.value) ? undefined : addresses.reconcile(key);
       },
     },
-    workers: opts.workers ?? 8,
+    workers: opts.workers ?? defaultIpamWorkers,
     registry,
     logger,
     waitForSync: async (s) => {

@@ -1,5 +1,6 @@
 import { Command, Option } from "commander";
 import { vniRangesArg } from "../../lib/api/vni-ranges.js";
+import { defaultIpamWorkers } from "../../lib/ipam/workers.js";
 import type { IpamInside, MappingInside } from "../../lib/service/companion.js";
 import { booleanArg, divideWorkHelp, nonNegativeInt, positiveInt } from "../../lib/service/flags.js";
 import {
@@ -108,7 +109,7 @@ export function networkCommand(
     )
     .addOption(
       new Option("--ipam-workers <n>", "with --ipam: ipam's reconcile workers (as ipam's --workers)")
-        .default(8)
+        .default(defaultIpamWorkers)
         .argParser(positiveInt),
     )
     .addOption(
