@@ -209,7 +209,9 @@ async function readSnapshotOnce(
 }
 
 function toRawEntry(m: JsMsg, prefixLen: number): RawEntry {
-  const op = m.headers?.get("KV-Operation");
+  // A delete or purge marker has no payload, so a record with one is a put: its headers (a CAS
+  // write's stored `Nats-Expected-Last-Subject-Sequence`, at least) need not be parsed.
+  const op = m.data.length === 0 ? m.headers?.get("KV-Operation") : undefined;
   return {
     key: m.subject.substring(prefixLen),
     value: m.data,
