@@ -18,14 +18,16 @@
  * it, that section says how to run it on a newer server ($JETNET_TEST_NATS_SERVER).
  *
  * Last, what compaction's full scan of a bucket sends out of nats-server, unpaced and at the
- * default pace (bench/lib/scan-pace.ts): 100,000 records (quick: 20,000). `--scan-only` runs
- * only that section.
+ * default pace (bench/lib/scan-pace.ts): 100,000 records (quick: 20,000); and how long a pass
+ * that takes the records its watch received holds the event loop, for 1.5 times as many
+ * (bench/lib/observed-pass.ts). `--scan-only` runs only those.
  */
 import { jetstream } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { subnetCodec } from "../lib/codec.js";
 import { median, opsPerSecond, percentile } from "../lib/stats.js";
 import { parseBenchArgs } from "./lib/args.js";
+import { measureObservedPass, type ObservedPassRow, reportObservedPass } from "./lib/observed-pass.js";
 import { runBench, writeResults } from "./lib/run.js";
 import { measureScanPace, reportScanPace, type ScanPaceRow } from "./lib/scan-pace.js";
 import { withNats } from "./lib/servers.js";
@@ -191,16 +193,18 @@ async function main(): Promise<void> {
   await withNats(async (nc, server) => {
     const serverVersion = nc.info?.version ?? "unknown";
     const scanRecords = args.quick ? 20_000 : 100_000;
-    const scan = async (): Promise<ScanPaceRow[]> => {
+    const scan = async (): Promise<{ scan: ScanPaceRow[]; observedPass: ObservedPassRow }> => {
       console.log(`\ncompaction's full scan of ${scanRecords} records, unpaced and at the default pace`);
       const rows = await measureScanPace(nc, server, scanRecords, (line) => console.log(line));
       console.log(`\n${reportScanPace(rows)}`);
-      return rows;
+      const observedPass = await measureObservedPass(nc, scanRecords * 1.5, "bench-observed-pass");
+      console.log(`\n${reportObservedPass(observedPass)}`);
+      return { scan: rows, observedPass };
     };
     if (scanOnly) {
       console.log(`bench:store --scan-only: nats-server ${serverVersion}, node ${process.version}`);
       const scanRows = await scan();
-      await writeResults(args, "store", { natsServer: serverVersion, scan: scanRows });
+      await writeResults(args, "store", { natsServer: serverVersion, ...scanRows });
       return;
     }
     console.log(
@@ -227,7 +231,7 @@ async function main(): Promise<void> {
       results: rows,
       meetsTarget,
       sync: syncRows,
-      scan: scanRows,
+      ...scanRows,
     });
   });
   console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -259,6 +259,9 @@ const observeWaitMs = 250;
 const removalsInFlight = 32;
 /** Observed records kept for the next pass at most; past that the pass reads the rest itself. */
 const maxObserved = 200_000;
+/** Observed records a pass adds to its index between two turns of the event loop. */
+const observedSlice = 4_096;
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The longest an unpaced read may take (a full scan of a bucket of a few million records). */
 const scanTimeoutMs = 10 * 60_000;
 
@@ -427,7 +430,7 @@ export class Compactor {
     // give the watch a moment to reach the end.
     if (relayed && last >= known.next && this.checkDue(known, last - known.next + 1))
       await this.awaitObserved(last, signal);
-    const observed = relayed ? this.takeObserved(known, last) : 0;
+    const observed = relayed ? await this.takeObserved(known, last) : 0;
     known.observedSince += observed;
     let records = 0;
     // The stream as the index now covers it: to its last sequence, nothing past it.
@@ -559,17 +562,28 @@ export class Compactor {
   /**
    * Adds to the index the observed records that continue it without a hole, up to the stream's
    * `last` sequence, and forgets those below where it now stands; returns how many it added.
+   * A pass every 30 s may find a few hundred thousand: they are taken `observedSlice` at a time,
+   * the event loop served between two slices (the service's requests would wait otherwise).
+   * Records observed meanwhile join the map; only the pass moves `known.next`.
    */
-  private takeObserved(known: Known, last: number): number {
+  private async takeObserved(known: Known, last: number): Promise<number> {
     let taken = 0;
+    let latest: RecordHeader | undefined;
+    const server = this.observedServer;
     for (let r = this.observed.get(known.next); r !== undefined && r.seq <= last; ) {
       this.observed.delete(r.seq);
       known.index.add(r);
       known.next = r.seq + 1;
-      known.last = { seq: r.seq, subject: `${this.subject.slice(0, -1)}${r.key}`, at: r.at };
-      taken++;
+      latest = r;
+      if (++taken % observedSlice === 0) {
+        await nextTurn();
+        // Observed over a connection to another server since: the pass reads the rest.
+        if (this.observedServer !== server) break;
+      }
       r = this.observed.get(known.next);
     }
+    if (latest !== undefined)
+      known.last = { seq: latest.seq, subject: `${this.subject.slice(0, -1)}${latest.key}`, at: latest.at };
     if (this.observed.size > 0)
       for (const seq of this.observed.keys()) if (seq < known.next) this.observed.delete(seq);
     return taken;
