@@ -79,8 +79,13 @@ export class NodeAgent {
   /** VNI → followed mapping view. */
   readonly vniViews = new Map<number, FollowedView<Mapping>>();
   readonly reconciler: FabricReconciler;
-  /** VNIs with at least one local attachment: the only ones whose mappings this node needs. */
-  private wantedVnis = new Set<number>();
+  /**
+   * VNI → how many of this node's works are in it: the VNIs with a local attachment, the only
+   * ones whose mappings this node needs. Kept per change of a work (workVni), not recounted.
+   */
+  private readonly localsPerVni = new Map<number, number>();
+  /** Node work key → the VNI of its attachment as last applied (absent: none). */
+  private readonly workVni = new Map<string, number>();
   /** VNI → when (µs) this node came to need it (see ReconcilerDeps.relevantSinceUs). */
   private readonly relevantSince = new Map<number, number>();
   /** When (µs) this agent was made: nothing could have been programmed by it before. */
@@ -244,80 +249,98 @@ export class NodeAgent {
 
   private onNodeChange(key: string): void {
     this.controller.enqueue(`L:${key}`);
-    this.followVnis();
+    this.followVnis(key);
     this.announcedPeers = undefined;
   }
 
-  /** Starts views for VNIs that gained their first local attachment; stops those that lost the last. */
-  private followVnis(): void {
-    // VNI → the earliest client write of a local attachment there.
-    const wanted = new Map<number, number>();
-    // VNIs whose feed carries batches only, as some node work there says.
-    const batched = new Set<number>();
-    for (const w of this.nodeView.entries.values()) {
-      const vni = w.attachment?.status?.vni;
-      if (!vni) continue;
-      const writeUs = Number(w.attachment?.meta?.writeTimesUs?.spec ?? 0);
-      wanted.set(vni, Math.min(wanted.get(vni) ?? writeUs, writeUs));
-      if (w.mapFeedBatched) batched.add(vni);
-    }
-    this.wantedVnis = new Set(wanted.keys());
-    for (const [vni, firstWriteUs] of wanted) {
-      if (this.vniViews.has(vni)) continue;
-      const view = new FollowedView<Mapping>({
-        nc: this.opts.nc,
-        view: mapView(vni),
-        bucket: Projection.Map,
-        token: String(vni),
-        codec: mappingCodec,
-        onChange: (key) => {
-          if (!this.wantedVnis.has(vni)) this.opts.metrics.irrelevant.inc();
-          this.reconciler.remoteChanged(vni, key);
-        },
-        slim: slimMapping,
-        decodeSlim: decodeSlimMapping,
-        isOwn: (m) => m.node === this.opts.node,
-        onSeedGap: (since) => {
-          this.inBackground(
-            view.catchUp(since).then((how) => {
-              this.opts.metrics.resyncs.labels(how === "partial" ? "gap_partial" : "gap").inc();
-            }),
-            () => undefined,
-          );
-        },
-        onDeletesWork: (key, uid) => {
-          // Only this node's work (a node view holds keys under its own token), and only the
-          // deleted attachment's: one created since under the same name stays.
-          if (!key.startsWith(`${nodeToken(this.opts.node)}.`)) return;
-          this.nodeView.removeEntry(key, uid ? (w) => w.attachment?.meta?.uid === uid : undefined);
-        },
-        batchesOnly: batched.has(vni),
-        dropLive: this.opts.dropLive,
-        lane: this.opts.remoteLane,
-      });
-      this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));
-      this.vniViews.set(vni, view);
-      this.opts.metrics.followedVnis.inc();
-      const announced = this.announcedPeers;
-      if (announced?.vni === vni) {
-        view.startFrom(
-          announced.peers,
-          (m) => mapKey(vni, m.namespace ?? "", m.name ?? ""),
-          announced.revision,
-        );
-        continue;
+  /**
+   * After a change of node work `key`: starts following the VNI it brought the node's first work
+   * in, stops following the one it took the last away from. O(1) per change, however many
+   * attachments the node has.
+   */
+  private followVnis(key: string): void {
+    const w = this.nodeView.entries.get(key);
+    const vni = w?.attachment?.status?.vni || undefined;
+    const before = this.workVni.get(key);
+    if (vni === before) return;
+    if (vni === undefined) this.workVni.delete(key);
+    else this.workVni.set(key, vni);
+    if (before !== undefined) {
+      const left = (this.localsPerVni.get(before) ?? 1) - 1;
+      if (left > 0) this.localsPerVni.set(before, left);
+      else {
+        this.localsPerVni.delete(before);
+        this.unfollow(before);
       }
-      this.inBackground(view.start(), (err) =>
-        this.opts.logger.warn({ err, vni }, "following VNI failed; digest check retries"),
+    }
+    if (vni === undefined || w === undefined) return;
+    const works = (this.localsPerVni.get(vni) ?? 0) + 1;
+    this.localsPerVni.set(vni, works);
+    // The VNI's first work here: its client write is the earliest, and it says whether the
+    // VNI's feed carries batches only.
+    if (works === 1)
+      this.follow(vni, Number(w.attachment?.meta?.writeTimesUs?.spec ?? 0), w.mapFeedBatched === true);
+  }
+
+  /** Starts following a VNI that gained the node's first local attachment. */
+  private follow(vni: number, firstWriteUs: number, batched: boolean): void {
+    if (this.vniViews.has(vni)) return;
+    const view = new FollowedView<Mapping>({
+      nc: this.opts.nc,
+      view: mapView(vni),
+      bucket: Projection.Map,
+      token: String(vni),
+      codec: mappingCodec,
+      onChange: (key) => {
+        if (!this.localsPerVni.has(vni)) this.opts.metrics.irrelevant.inc();
+        this.reconciler.remoteChanged(vni, key);
+      },
+      slim: slimMapping,
+      decodeSlim: decodeSlimMapping,
+      isOwn: (m) => m.node === this.opts.node,
+      onSeedGap: (since) => {
+        this.inBackground(
+          view.catchUp(since).then((how) => {
+            this.opts.metrics.resyncs.labels(how === "partial" ? "gap_partial" : "gap").inc();
+          }),
+          () => undefined,
+        );
+      },
+      onDeletesWork: (key, uid) => {
+        // Only this node's work (a node view holds keys under its own token), and only the
+        // deleted attachment's: one created since under the same name stays.
+        if (!key.startsWith(`${nodeToken(this.opts.node)}.`)) return;
+        this.nodeView.removeEntry(key, uid ? (w) => w.attachment?.meta?.uid === uid : undefined);
+      },
+      batchesOnly: batched,
+      dropLive: this.opts.dropLive,
+      lane: this.opts.remoteLane,
+    });
+    this.relevantSince.set(vni, Math.max(firstWriteUs, this.startUs));
+    this.vniViews.set(vni, view);
+    this.opts.metrics.followedVnis.inc();
+    const announced = this.announcedPeers;
+    if (announced?.vni === vni) {
+      view.startFrom(
+        announced.peers,
+        (m) => mapKey(vni, m.namespace ?? "", m.name ?? ""),
+        announced.revision,
       );
+      return;
     }
-    for (const [vni, view] of this.vniViews) {
-      if (wanted.has(vni)) continue;
-      this.relevantSince.delete(vni);
-      this.vniViews.delete(vni);
-      this.opts.metrics.followedVnis.dec();
-      view.stop(); // removes its entries: their remote entries are deleted
-    }
+    this.inBackground(view.start(), (err) =>
+      this.opts.logger.warn({ err, vni }, "following VNI failed; digest check retries"),
+    );
+  }
+
+  /** Stops following a VNI that lost the node's last local attachment. */
+  private unfollow(vni: number): void {
+    const view = this.vniViews.get(vni);
+    if (view === undefined) return;
+    this.relevantSince.delete(vni);
+    this.vniViews.delete(vni);
+    this.opts.metrics.followedVnis.dec();
+    view.stop(); // removes its entries: their remote entries are deleted
   }
 
   private desiredAt(id: string): boolean {

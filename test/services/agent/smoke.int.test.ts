@@ -64,4 +64,50 @@ describe("agents (smoke)", () => {
       "jetnet.feed.v1.jetnet-map.200._batch", // node-3
     ]);
   });
+
+  it("stop following a VNI with its last local attachment there, and follow it again with the next", async () => {
+    const c = sys.client;
+    // node-1's only attachment in green (VNI 200): with it goes node-1's interest in green.
+    await c.attachments("s").delete("d");
+    await eventually(
+      async () => ((await mapSubscriptions()).length === 3 ? true : undefined),
+      20_000,
+      "node-1 no longer subscribed to VNI 200",
+    );
+    expect(await mapSubscriptions()).toEqual([
+      "jetnet.feed.v1.jetnet-map.100._batch", // node-1
+      "jetnet.feed.v1.jetnet-map.100._batch", // node-2
+      "jetnet.feed.v1.jetnet-map.200._batch", // node-3
+    ]);
+    await eventually(
+      async () => (sys.fabrics.get("node-1")?.remoteCount() === 1 ? true : undefined),
+      20_000,
+      "node-1 holds b only",
+    );
+    // A second attachment in blue on node-1 changes nothing it follows; a new one in green
+    // brings VNI 200 back, with c.
+    await c.attachments("s").create({ meta: { name: "e" }, spec: { node: "node-1", subnet: "blue" } });
+    await c.attachments("s").create({ meta: { name: "f" }, spec: { node: "node-1", subnet: "green" } });
+    await eventually(
+      async () => (sys.fabrics.get("node-1")?.remoteCount() === 2 ? true : undefined),
+      20_000,
+      "node-1 holds b and c again",
+    );
+    expect(await mapSubscriptions()).toEqual([
+      "jetnet.feed.v1.jetnet-map.100._batch",
+      "jetnet.feed.v1.jetnet-map.100._batch",
+      "jetnet.feed.v1.jetnet-map.200._batch",
+      "jetnet.feed.v1.jetnet-map.200._batch",
+    ]);
+  });
 });
+
+/** The VNI feed subscriptions nats-server holds for the agents, sorted. */
+async function mapSubscriptions(): Promise<string[]> {
+  const res = await fetch(`${sys.nats.monitorUrl}/connz?subs=1&limit=1000`);
+  const body = (await res.json()) as { connections: { subscriptions_list?: string[] }[] };
+  return body.connections
+    .flatMap((conn) => conn.subscriptions_list ?? [])
+    .filter((s) => /^jetnet\.feed\.v1\.jetnet-map\.\d+\./.test(s))
+    .sort();
+}
