@@ -3902,6 +3902,14 @@ export namespace jetnet {
             since: number;
 
             /**
+             * With since: only what changed up to this revision too (0: up to the last). The requester
+             * received the view's announcements after it live: the first it received named this one as
+             * its predecessor, so what it missed lies between since and here, and a reply up to the last
+             * announcement would repeat what it already has.
+             */
+            until: number;
+
+            /**
              * Creates a new SnapshotRequest instance using the specified properties.
              * @param [properties] Properties to set
              * @returns SnapshotRequest instance
@@ -3978,6 +3986,14 @@ export namespace jetnet {
                  * knows every announcement since; otherwise the reply is a whole snapshot. 0: a whole snapshot.
                  */
                 since?: (number|null);
+
+                /**
+                 * With since: only what changed up to this revision too (0: up to the last). The requester
+                 * received the view's announcements after it live: the first it received named this one as
+                 * its predecessor, so what it missed lies between since and here, and a reply up to the last
+                 * announcement would repeat what it already has.
+                 */
+                until?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -4127,7 +4143,10 @@ export namespace jetnet {
             /** SnapshotReply removed. */
             removed: string[];
 
-            /** With partial: the view's last announcement revision the reply includes. */
+            /**
+             * With partial: the view's last announcement revision the reply includes (SnapshotRequest.until
+             * when that was asked for).
+             */
             revision: number;
 
             /**
@@ -4212,7 +4231,10 @@ export namespace jetnet {
                 /** SnapshotReply removed */
                 removed?: (string[]|null);
 
-                /** With partial: the view's last announcement revision the reply includes. */
+                /**
+                 * With partial: the view's last announcement revision the reply includes (SnapshotRequest.until
+                 * when that was asked for).
+                 */
                 revision?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */

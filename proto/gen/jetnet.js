@@ -11087,6 +11087,10 @@ export const jetnet = $root.jetnet = (() => {
              * view from a node work's peers and then missed announcements before its subscription took
              * effect). The replica that announces the view answers with a partial reply when it still
              * knows every announcement since; otherwise the reply is a whole snapshot. 0: a whole snapshot.
+             * @property {number|null} [until] With since: only what changed up to this revision too (0: up to the last). The requester
+             * received the view's announcements after it live: the first it received named this one as
+             * its predecessor, so what it missed lies between since and here, and a reply up to the last
+             * announcement would repeat what it already has.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11141,6 +11145,17 @@ export const jetnet = $root.jetnet = (() => {
             SnapshotRequest.prototype.since = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * With since: only what changed up to this revision too (0: up to the last). The requester
+             * received the view's announcements after it live: the first it received named this one as
+             * its predecessor, so what it missed lies between since and here, and a reply up to the last
+             * announcement would repeat what it already has.
+             * @member {number} until
+             * @memberof jetnet.v1.SnapshotRequest
+             * @instance
+             */
+            SnapshotRequest.prototype.until = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new SnapshotRequest instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.SnapshotRequest
@@ -11176,6 +11191,8 @@ export const jetnet = $root.jetnet = (() => {
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.view);
                 if (message.since != null && $Object.hasOwnProperty.call(message, "since") && (typeof message.since === "object" ? message.since.low || message.since.high : message.since !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.since);
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until") && (typeof message.until === "object" ? message.until.low || message.until.high : message.until !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.until);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -11238,6 +11255,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.since;
                             continue;
                         }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.until = value;
+                            else
+                                delete message.until;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -11276,6 +11302,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.since != null && $Object.hasOwnProperty.call(message, "since"))
                     if (!$util.isInteger(message.since) && !(message.since && $util.isInteger(message.since.low) && $util.isInteger(message.since.high)))
                         return "since: integer|Long expected";
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                    if (!$util.isInteger(message.until) && !(message.until && $util.isInteger(message.until.low) && $util.isInteger(message.until.high)))
+                        return "until: integer|Long expected";
                 return null;
             };
 
@@ -11310,6 +11339,16 @@ export const jetnet = $root.jetnet = (() => {
                             message.since = object.since;
                         else if (typeof object.since === "object")
                             message.since = new $util.LongBits(object.since.low >>> 0, object.since.high >>> 0).toNumber(true);
+                if (object.until != null)
+                    if (typeof object.until === "object" ? object.until.low || object.until.high : $Number(object.until) !== 0)
+                        if ($util.Long)
+                            message.until = $util.Long.fromValue(object.until, true);
+                        else if (typeof object.until === "string")
+                            message.until = $parseInt(object.until, 10);
+                        else if (typeof object.until === "number")
+                            message.until = object.until;
+                        else if (typeof object.until === "object")
+                            message.until = new $util.LongBits(object.until.low >>> 0, object.until.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -11337,6 +11376,11 @@ export const jetnet = $root.jetnet = (() => {
                         object.since = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.since = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.until = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.until = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.view != null && $Object.hasOwnProperty.call(message, "view"))
                     object.view = message.view;
@@ -11347,6 +11391,13 @@ export const jetnet = $root.jetnet = (() => {
                         object.since = options.longs === $String ? $String(message.since) : message.since;
                     else
                         object.since = options.longs === $String ? $util.Long.prototype.toString.call(message.since) : options.longs === $Number ? new $util.LongBits(message.since.low >>> 0, message.since.high >>> 0).toNumber(true) : message.since;
+                if (message.until != null && $Object.hasOwnProperty.call(message, "until"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.until = typeof message.until === "number" ? $BigInt(message.until) : $util.Long.fromBits(message.until.low >>> 0, message.until.high >>> 0, true).toBigInt();
+                    else if (typeof message.until === "number")
+                        object.until = options.longs === $String ? $String(message.until) : message.until;
+                    else
+                        object.until = options.longs === $String ? $util.Long.prototype.toString.call(message.until) : options.longs === $Number ? new $util.LongBits(message.until.low >>> 0, message.until.high >>> 0).toNumber(true) : message.until;
                 return object;
             };
 
@@ -11673,7 +11724,8 @@ export const jetnet = $root.jetnet = (() => {
              * @property {boolean|null} [partial] An answer to SnapshotRequest.since: entries are the keys announced after it that the view
              * holds now, removed those it no longer holds; every other key is as the requester has it.
              * @property {Array.<string>|null} [removed] SnapshotReply removed
-             * @property {number|null} [revision] With partial: the view's last announcement revision the reply includes.
+             * @property {number|null} [revision] With partial: the view's last announcement revision the reply includes (SnapshotRequest.until
+             * when that was asked for).
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11741,7 +11793,8 @@ export const jetnet = $root.jetnet = (() => {
             SnapshotReply.prototype.removed = $util.emptyArray;
 
             /**
-             * With partial: the view's last announcement revision the reply includes.
+             * With partial: the view's last announcement revision the reply includes (SnapshotRequest.until
+             * when that was asked for).
              * @member {number} revision
              * @memberof jetnet.v1.SnapshotReply
              * @instance

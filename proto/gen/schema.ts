@@ -671,6 +671,10 @@ export const schema: Record<string, unknown> = {
                 "since": {
                   "type": "uint64",
                   "id": 2
+                },
+                "until": {
+                  "type": "uint64",
+                  "id": 3
                 }
               }
             },

@@ -298,9 +298,9 @@ export class NodeAgent {
       slim: slimMapping,
       decodeSlim: decodeSlimMapping,
       isOwn: (m) => m.node === this.opts.node,
-      onSeedGap: (since) => {
+      onSeedGap: (since, until) => {
         this.inBackground(
-          view.catchUp(since).then((how) => {
+          view.catchUp(since, until).then((how) => {
             this.opts.metrics.resyncs.labels(how === "partial" ? "gap_partial" : "gap").inc();
           }),
           () => undefined,

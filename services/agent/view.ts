@@ -30,10 +30,10 @@ export interface ViewOptions<T> {
   /** slim(codec.decode(bytes)) in one step, where a faster way exists. */
   readonly decodeSlim?: (bytes: Uint8Array) => T;
   /**
-   * The view started from announced entries missed a message meanwhile (an announcement after
-   * revision `since`): the owner calls catchUp(since).
+   * The view started from announced entries missed messages meanwhile (announcements after
+   * revision `since`, up to `until`): the owner calls catchUp(since, until).
    */
-  readonly onSeedGap?: (since: number) => void;
+  readonly onSeedGap?: (since: number, until: number) => void;
   /**
    * A delete on this view also deleted this node work key (see deletesWorkHeader), of the
    * attachment with this uid (undefined: an older service did not say).
@@ -244,29 +244,29 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
   }
 
   /**
-   * Catches up after the view, started from announced entries, missed announcements made after
-   * revision `since` (onSeedGap): asks for what changed since then only, which the replica
-   * announcing the view answers while it remembers (SnapshotRequest.since); otherwise the reply
-   * is a whole snapshot. Resolves to which it was.
+   * Catches up after the view, started from announced entries, missed the announcements made
+   * after revision `since` up to `until` (onSeedGap; 0: up to the last): asks for what changed
+   * then only, which the replica announcing the view answers while it remembers
+   * (SnapshotRequest.since); otherwise the reply is a whole snapshot. Resolves to which it was.
    */
-  catchUp(since: number): Promise<"partial" | "whole"> {
-    return this.resyncFrom(since);
+  catchUp(since: number, until = 0): Promise<"partial" | "whole"> {
+    return this.resyncFrom(since, until);
   }
 
-  private resyncFrom(since: number): Promise<"partial" | "whole"> {
-    this.resyncing ??= this.doResync(since).finally(() => {
+  private resyncFrom(since: number, until = 0): Promise<"partial" | "whole"> {
+    this.resyncing ??= this.doResync(since, until).finally(() => {
       this.resyncing = undefined;
     });
     return this.resyncing;
   }
 
-  private async doResync(since: number): Promise<"partial" | "whole"> {
+  private async doResync(since: number, until: number): Promise<"partial" | "whole"> {
     this.seeded = false;
     this.touchedLive = new Set();
     this.touchFrom = this.arrivals;
     this.policy.snapshotStarted();
     try {
-      const snap = await this.snapshot(since);
+      const snap = await this.snapshot(since, until);
       const lane = this.opts.lane;
       // With a lane: applied where it has got to, after the live messages that arrived before.
       if (lane)
@@ -313,15 +313,16 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
 
   /**
    * The view's entries from the mapping service's memory, or with `since` maybe only those
-   * changed after it (partial); throws when no replica answers.
+   * changed after it (and up to `until`: partial); throws when no replica answers.
    */
   private async snapshot(
     since: number,
+    until: number,
   ): Promise<{ entries: Map<string, T>; partial: boolean; removed: string[]; revision: number }> {
     const entries = new Map<string, T>();
     const m = await requesterFor(this.opts.nc).request(
       snapshotSubject(this.opts.view),
-      pb.SnapshotRequest.encode({ view: this.opts.view, since }).finish(),
+      pb.SnapshotRequest.encode({ view: this.opts.view, since, until }).finish(),
       { timeoutMs: this.opts.snapshotTimeoutMs ?? 5000 },
     );
     const r = snapshotReply.decode(m.data);
@@ -365,10 +366,11 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     if ((this.lastRevision > 0 || this.seeded) && previous > this.lastRevision) {
       this.policy.gapFound();
       // Lost between the announcement the view started from and its subscription taking
-      // effect (a busy VNI): what a snapshot at the start would have covered; take it now.
+      // effect (a busy VNI): what a snapshot at the start would have covered; take it now. Only
+      // up to this message's predecessor: it and what follows arrive here.
       if (this.seeded) {
         this.seeded = false;
-        this.opts.onSeedGap?.(this.lastRevision);
+        this.opts.onSeedGap?.(this.lastRevision, previous);
       }
     }
     if (revision > this.lastRevision) this.lastRevision = revision;

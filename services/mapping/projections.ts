@@ -218,17 +218,24 @@ export class RecentAnnouncements {
   }
 
   /**
-   * The keys announced on `view` after revision `since` (each once) and the last revision
-   * announced there; undefined when an announcement after `since` is forgotten.
+   * The keys announced on `view` after revision `since` and up to `until` (each once; until 0: up
+   * to the last), and the last revision that includes; undefined when an announcement after
+   * `since` is forgotten.
    */
-  since(view: string, since: number): { keys: string[]; revision: number } | undefined {
+  since(view: string, since: number, until = 0): { keys: string[]; revision: number } | undefined {
     const r = this.views.get(view);
     if (r === undefined) return undefined;
     this.trim(r);
     if (since < r.before) return undefined;
+    let i = r.revisions.length - 1;
+    let revision = r.revisions[i] ?? r.before;
+    if (until > 0 && until < revision) {
+      while (i >= 0 && r.revisions[i]! > until) i--;
+      revision = Math.max(until, since);
+    }
     const keys = new Set<string>();
-    for (let i = r.revisions.length - 1; i >= 0 && r.revisions[i]! > since; i--) keys.add(r.keys[i]!);
-    return { keys: [...keys], revision: r.revisions[r.revisions.length - 1] ?? r.before };
+    for (; i >= 0 && r.revisions[i]! > since; i--) keys.add(r.keys[i]!);
+    return { keys: [...keys], revision };
   }
 
   /** Views remembered (tests). */

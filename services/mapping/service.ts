@@ -130,8 +130,8 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     mapCodec,
     queue: "jetnet-mapping",
     ready: synced,
-    changedSince: (view, since) =>
-      announcer.announces(view) ? announcer.recent.since(view, since) : undefined,
+    changedSince: (view, since, until) =>
+      announcer.announces(view) ? announcer.recent.since(view, since, until) : undefined,
   });
   views.track(node, "jetnet-node");
   views.track(map, "jetnet-map", (m) => nodeToken(m.node ?? ""));

@@ -23,10 +23,15 @@ export interface ViewServerDeps {
   /** Whether the caches have synced; before that, requests get UNAVAILABLE. */
   readonly ready: () => boolean;
   /**
-   * The keys announced on a VNI's feed after a revision and its last announcement revision, where
-   * this replica announces the view and remembers them all (RecentAnnouncements); else undefined.
+   * The keys announced on a VNI's feed after a revision `since` (and up to `until`, 0: up to the
+   * last) and the last announcement revision that includes, where this replica announces the view
+   * and remembers them all (RecentAnnouncements); else undefined.
    */
-  readonly changedSince?: (view: string, since: number) => { keys: string[]; revision: number } | undefined;
+  readonly changedSince?: (
+    view: string,
+    since: number,
+    until: number,
+  ) => { keys: string[]; revision: number } | undefined;
 }
 
 /**
@@ -208,9 +213,10 @@ export class ViewServer {
    */
   private partial(view: string, body: Uint8Array): Uint8Array | undefined {
     if (!body?.length || !view.startsWith("map.") || this.deps.changedSince === undefined) return undefined;
-    const since = snapshotRequest.decode(body).since ?? 0;
+    const req = snapshotRequest.decode(body);
+    const since = req.since ?? 0;
     if (since <= 0) return undefined;
-    const changed = this.deps.changedSince(view, since);
+    const changed = this.deps.changedSince(view, since, req.until ?? 0);
     if (changed === undefined) return undefined;
     const entries: { key: string; value: Uint8Array }[] = [];
     const removed: string[] = [];

@@ -361,18 +361,20 @@ describe("FollowedView catching up after a seed gap", () => {
     const value = mappingCodec.encode({ vni, ip: "10.0.0.9", node: "n2", sourceRevision });
     nc.publish(feedSubject("jetnet-map", key), value, { headers: h });
   };
-  const follow = (vni: number, gaps: number[]) =>
+  /** Follows VNI `vni`, recording each seed gap as [since, until]. */
+  const follow = (vni: number, gaps: [number, number][]) =>
     mapView(vni, {
       onChange: () => undefined,
-      onSeedGap: (since) => gaps.push(since),
+      onSeedGap: (since, until) => gaps.push([since, until]),
     });
-  /** Answers snapshots of `map.<vni>` with `reply(since)`, recording what each asked since. */
+  /** Answers snapshots of `map.<vni>` with `reply(since)`, recording what each asked: [since, until]. */
   const serve = (vni: number, reply: (since: number) => Uint8Array) => {
-    const asked: number[] = [];
+    const asked: [number, number][] = [];
     const sub = nc.subscribe(snapshotSubject(`map.${vni}`), {
       callback: (_e, m) => {
-        const since = Number(jetnet.v1.SnapshotRequest.decode(m.data).since ?? 0);
-        asked.push(since);
+        const req = jetnet.v1.SnapshotRequest.decode(m.data);
+        const since = Number(req.since ?? 0);
+        asked.push([since, Number(req.until ?? 0)]);
         m.respond(reply(since));
       },
     });
@@ -383,7 +385,7 @@ describe("FollowedView catching up after a seed gap", () => {
     value: mappingCodec.encode({ vni, ip: "10.0.0.8", node: "n3", namespace: "ns", name, sourceRevision }),
   });
 
-  it("asks only what changed after the revision it started from, applies it, and judges later messages again", async () => {
+  it("asks only what changed after the revision it started from up to what it received, applies it, and judges later messages again", async () => {
     const server = serve(10, (since) =>
       jetnet.v1.SnapshotReply.encode(
         since === 20
@@ -391,7 +393,7 @@ describe("FollowedView catching up after a seed gap", () => {
           : { entries: [] },
       ).finish(),
     );
-    const gaps: number[] = [];
+    const gaps: [number, number][] = [];
     const view = follow(10, gaps);
     try {
       view.startFrom(
@@ -404,9 +406,10 @@ describe("FollowedView catching up after a seed gap", () => {
       send(10, "10.ns.c", 26, 25, 31);
       await nc.flush();
       await until(() => gaps.length === 1);
-      expect(gaps).toEqual([20]);
-      expect(await view.catchUp(20)).toBe("partial");
-      expect(server.asked).toEqual([20]);
+      // Missed: after 20 (what it started from) up to 25 (26 and what follows arrive here).
+      expect(gaps).toEqual([[20, 25]]);
+      expect(await view.catchUp(20, 25)).toBe("partial");
+      expect(server.asked).toEqual([[20, 25]]);
       expect([...view.entries.keys()].sort()).toEqual(["10.ns.b", "10.ns.c"]);
       expect(view.gap).toBe(false);
       // Judged against what it now holds: 27 follows 26; 29 names a lost 28, and is caught up from 27.
@@ -417,7 +420,10 @@ describe("FollowedView catching up after a seed gap", () => {
       send(10, "10.ns.e", 29, 28, 33);
       await nc.flush();
       await until(() => gaps.length === 2);
-      expect(gaps).toEqual([20, 27]);
+      expect(gaps).toEqual([
+        [20, 25],
+        [27, 28],
+      ]);
     } finally {
       view.stop();
       server.stop();
@@ -428,7 +434,7 @@ describe("FollowedView catching up after a seed gap", () => {
     const server = serve(11, () =>
       jetnet.v1.SnapshotReply.encode({ entries: [entry(11, "c", 31), entry(11, "x", 40)] }).finish(),
     );
-    const gaps: number[] = [];
+    const gaps: [number, number][] = [];
     const view = follow(11, gaps);
     try {
       view.startFrom(
@@ -440,9 +446,9 @@ describe("FollowedView catching up after a seed gap", () => {
       send(11, "11.ns.c", 26, 25, 31);
       await nc.flush();
       await until(() => gaps.length === 1);
-      expect(await view.catchUp(gaps[0]!)).toBe("whole");
+      expect(await view.catchUp(...gaps[0]!)).toBe("whole");
       // The view is the snapshot: the entry it started from, no longer there, is gone.
-      expect(server.asked).toEqual([20]);
+      expect(server.asked).toEqual([[20, 25]]);
       expect([...view.entries.keys()].sort()).toEqual(["11.ns.c", "11.ns.x"]);
     } finally {
       view.stop();

@@ -420,6 +420,24 @@ describe("RecentAnnouncements", () => {
     expect(recent.since("map.8", 100)).toBeUndefined();
   });
 
+  it("up to a revision, tells only the keys announced between the two", () => {
+    const recent = new RecentAnnouncements(() => 0);
+    recent.add("map.7", "7.ns.a", 100, 90);
+    recent.add("map.7", "7.ns.b", 101, 100);
+    recent.add("map.7", "7.ns.c", 102, 101);
+    recent.add("map.7", "7.ns.b", 103, 102);
+    recent.add("map.7", "7.ns.d", 104, 103);
+    // The requester received 102 on: it missed 101 and 102 only (b's later change reached it).
+    expect(recent.since("map.7", 100, 102)).toEqual({ keys: ["7.ns.c", "7.ns.b"], revision: 102 });
+    expect(recent.since("map.7", 100, 100)).toEqual({ keys: [], revision: 100 });
+    // Up to a revision past the last one (or 0): everything after `since`.
+    expect(recent.since("map.7", 102, 200)?.keys.sort()).toEqual(["7.ns.b", "7.ns.d"]);
+    expect(recent.since("map.7", 102, 200)?.revision).toBe(104);
+    expect(recent.since("map.7", 102, 0)).toEqual(recent.since("map.7", 102, 200));
+    // Forgotten before `since`: still unknown, whatever the bound.
+    expect(recent.since("map.7", 80, 101)).toBeUndefined();
+  });
+
   it("without a previous announcement named, covers nothing before the first one", () => {
     const recent = new RecentAnnouncements(() => 0);
     recent.add("map.7", "7.ns.a", 500, undefined);

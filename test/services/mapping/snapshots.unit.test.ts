@@ -95,19 +95,24 @@ describe("ViewServer snapshots", () => {
   it("answers what changed after a revision when the announcer remembers every announcement since, else the whole view", () => {
     const map = fakeMapInformer();
     const server = viewServer(map.lister, {
-      // Remembers the announcements on map.7 after revision 40: 7.ns.a changed, 7.ns.b deleted.
-      changedSince: (view, since) =>
-        view === "map.7" && since >= 40 ? { keys: ["7.ns.a", "7.ns.b"], revision: 50 } : undefined,
+      // Remembers the announcements on map.7 after revision 40: 7.ns.a changed (at 45), 7.ns.b
+      // deleted (at 50).
+      changedSince: (view, since, until) => {
+        if (view !== "map.7" || since < 40) return undefined;
+        return until > 0 && until < 50
+          ? { keys: ["7.ns.a"], revision: until }
+          : { keys: ["7.ns.a", "7.ns.b"], revision: 50 };
+      },
     });
     server.track(map.informer, "jetnet-map");
     map.put("7.ns.a", "10.0.0.1");
     map.put("7.ns.c", "10.0.0.3");
-    const ask = (since?: number) => {
+    const ask = (since?: number, until?: number) => {
       let reply: Uint8Array | undefined;
       const data =
         since === undefined
           ? new Uint8Array()
-          : jetnet.v1.SnapshotRequest.encode({ view: "map.7", since }).finish();
+          : jetnet.v1.SnapshotRequest.encode({ view: "map.7", since, until }).finish();
       const m = {
         subject: snapshotSubject("map.7"),
         data,
@@ -126,11 +131,13 @@ describe("ViewServer snapshots", () => {
       };
     };
     expect(ask(45)).toEqual({ partial: true, entries: ["7.ns.a"], removed: ["7.ns.b"], revision: 50 });
-    expect(server.partialReplies).toBe(1);
+    // Up to what the requester says it received live from: the bound reaches the announcer.
+    expect(ask(44, 48)).toEqual({ partial: true, entries: ["7.ns.a"], removed: [], revision: 48 });
+    expect(server.partialReplies).toBe(2);
     // Forgotten, not asked, or asked from 0: the whole view.
     for (const since of [39, undefined, 0])
       expect(ask(since)).toEqual({ partial: false, entries: ["7.ns.a", "7.ns.c"], removed: [], revision: 0 });
-    expect(server.partialReplies).toBe(1);
+    expect(server.partialReplies).toBe(2);
   });
 
   it("answers a view too large for one message with RESOURCE_EXHAUSTED, not silence", () => {
