@@ -4,7 +4,14 @@
  * sharding across ipam replicas), cheap, and well spread; not for anything an adversary chooses.
  */
 export function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+  return fnv1aMore(fnv1aStart, s);
+}
+
+/** FNV-1a's starting value: fnv1a(a + b) === fnv1aMore(fnv1aMore(fnv1aStart, a), b). */
+export const fnv1aStart = 0x811c9dc5;
+
+/** FNV-1a continued over `s` from `h` (a hash of what came before it), without joining strings. */
+export function fnv1aMore(h: number, s: string): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;

@@ -39,22 +39,38 @@ export function quote(s: string): string {
   return JSON.stringify(clipped);
 }
 
-// One octet: 0, or 1-255 without a leading zero ("010" is octal to some parsers, decimal to others).
-const octet = "(0|[1-9][0-9]{0,2})";
-const dottedQuad = new RegExp(`^${octet}\\.${octet}\\.${octet}\\.${octet}$`);
-
-/** Strict dotted quad, e.g. "10.0.0.1"; undefined for anything else (spaces, leading zeros, IPv6). */
+/**
+ * Strict dotted quad, e.g. "10.0.0.1"; undefined for anything else (spaces, leading zeros, IPv6).
+ * Each octet is 0, or 1-255 without a leading zero ("010" is octal to some parsers, decimal to
+ * others). Read character by character: agents parse the address of every mapping they hold.
+ */
 export function parseIPv4(s: string): number | undefined {
-  const m = dottedQuad.exec(s);
-  if (!m) return undefined;
+  const len = s.length;
+  if (len < 7 || len > 15) return undefined;
   let n = 0;
-  for (let i = 1; i <= 4; i++) {
-    const o = Number(m[i]);
-    if (o > 255) return undefined;
-    n = n * 256 + o;
+  let i = 0;
+  for (let part = 0; part < 4; part++) {
+    if (part > 0) {
+      if (s.charCodeAt(i) !== dot) return undefined;
+      i++;
+    }
+    const start = i;
+    let octet = 0;
+    for (; i < len; i++) {
+      const d = s.charCodeAt(i) - zero;
+      if (d < 0 || d > 9) break;
+      octet = octet * 10 + d;
+    }
+    const digits = i - start;
+    if (digits === 0 || digits > 3 || octet > 255 || (digits > 1 && s.charCodeAt(start) === zero))
+      return undefined;
+    n = n * 256 + octet;
   }
-  return n;
+  return i === len ? n : undefined;
 }
+
+const dot = ".".charCodeAt(0);
+const zero = "0".charCodeAt(0);
 
 export function formatIPv4(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) {

@@ -16,6 +16,7 @@ import {
   parseIPv4,
   quote,
 } from "../../../lib/net/cidr.js";
+import { seededRng } from "../../../lib/random.js";
 
 const ip = (s: string): number => {
   const n = parseIPv4(s);
@@ -61,6 +62,40 @@ describe("parseIPv4", () => {
     "١٠.0.0.1",
   ])("rejects %j", (s) => {
     expect(parseIPv4(s)).toBeUndefined();
+  });
+});
+
+describe("parseIPv4 against the grammar as a regular expression", () => {
+  // One octet: 0, or 1-255 without a leading zero.
+  const octet = "(0|[1-9][0-9]{0,2})";
+  const grammar = new RegExp(`^${octet}\\.${octet}\\.${octet}\\.${octet}$`);
+  const model = (s: string): number | undefined => {
+    const m = grammar.exec(s);
+    if (!m) return undefined;
+    const o = m.slice(1, 5).map(Number);
+    return o.some((x) => x > 255) ? undefined : o.reduce((n, x) => n * 256 + x, 0);
+  };
+
+  it("agrees on 50,000 random strings near the grammar", () => {
+    const rng = seededRng(7);
+    const alphabet = ["0", "1", "2", "5", "9", ".", ".", "25", "255", "256", "00", " ", "x", "-", "/"];
+    let accepted = 0;
+    for (let i = 0; i < 50_000; i++) {
+      const parts: string[] = [];
+      const n = 1 + Math.floor(rng() * 12);
+      for (let j = 0; j < n; j++) parts.push(alphabet[Math.floor(rng() * alphabet.length)]!);
+      // Every other string is built as four octet-like parts, so that many are accepted.
+      const s =
+        i % 2 === 0
+          ? parts.join("")
+          : [0, 1, 2, 3]
+              .map(() => String(Math.floor(rng() * 300)).padStart(rng() < 0.1 ? 2 : 1, "0"))
+              .join(".");
+      const want = model(s);
+      expect(parseIPv4(s), s).toBe(want);
+      if (want !== undefined) accepted++;
+    }
+    expect(accepted).toBeGreaterThan(5_000);
   });
 });
 
