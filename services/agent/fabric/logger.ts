@@ -105,19 +105,23 @@ export class LoggerFabric implements Fabric {
   /** The operations in order, saved once. */
   async applyRemote(ops: readonly RemoteOp[]): Promise<(unknown | undefined)[]> {
     const errors: (unknown | undefined)[] = [];
-    const done: string[] = [];
+    // The lines are written only with a log (a hollow process applies millions of these).
+    const done: string[] | undefined = this.opts.log ? [] : undefined;
+    let changes = 0;
     for (const { op, entry: e } of ops) {
       try {
-        if (op === "create" ? this.putRemote(e) : this.dropRemote(e))
-          done.push(
+        if (op === "create" ? this.putRemote(e) : this.dropRemote(e)) {
+          changes++;
+          done?.push(
             op === "create" ? `create remote ${entryId(e)} -> ${e.hostIp}` : `delete remote ${entryId(e)}`,
           );
+        }
         errors.push(undefined);
       } catch (err) {
         errors.push(err);
       }
     }
-    if (done.length > 0) await this.changed(() => done.join("\n"));
+    if (changes > 0) await this.changed(() => done?.join("\n") ?? "");
     return errors;
   }
 

@@ -65,6 +65,30 @@ describe("LoggerFabric", () => {
     await f.deleteRemote(r);
     await f.deleteLocal(l);
     expect(lines).toEqual(["create local 7/10.0.0.1 jn7a 0a:00:00:07:00:01", "delete local 7/10.0.0.1"]);
+    lines.length = 0;
+    const r2 = { ...r, ip: "10.0.0.3" };
+    await f.applyRemote([
+      { op: "create", entry: r },
+      { op: "create", entry: r },
+      { op: "create", entry: r2 },
+      { op: "delete", entry: r },
+    ]);
+    await f.applyRemote([{ op: "delete", entry: r }]);
+    expect(lines).toEqual([
+      "create remote 7/10.0.0.2 -> 192.168.1.2\ncreate remote 7/10.0.0.3 -> 192.168.1.2\ndelete remote 7/10.0.0.2",
+    ]);
+  });
+
+  it("saves the state after a batch of remote operations that changed something, without a log", async () => {
+    const stateFile = join(dir, "state.json");
+    const f = await LoggerFabric.open({ stateFile });
+    await f.applyRemote([
+      { op: "create", entry: r },
+      { op: "create", entry: { ...r, ip: "10.0.0.3" } },
+    ]);
+    await f.close();
+    const again = await LoggerFabric.open({ stateFile });
+    expect((await again.listRemote()).map((e) => e.ip).sort()).toEqual(["10.0.0.2", "10.0.0.3"]);
   });
 
   it("starts empty when the state file does not exist yet, and refuses a corrupt one", async () => {
