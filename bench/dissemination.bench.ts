@@ -420,7 +420,10 @@ async function remoteEntries(
     (r) => `${r} ${total(s, `jetnet_agent_view_resyncs_total{reason="${r}"}`)}`,
   );
   const errors = total(s, 'jetnet_controller_reconcile_total{controller="agent",result="error"}');
-  log(`      view re-snapshots: ${resyncs.join(", ")}; agent reconcile errors ${errors}`);
+  const digestChecks = total(s, "jetnet_agent_digest_checks_total");
+  log(
+    `      view re-snapshots: ${resyncs.join(", ")}; agent reconcile errors ${errors}; digest requests ${digestChecks}`,
+  );
   const cpu1 = total(s, "jetnet_process_cpu_seconds_total");
   // Where the CPU of the batch went, up to every fabric complete: the agents' event loops share
   // the two cores with the control plane here, unlike a real fleet.
@@ -445,6 +448,7 @@ async function remoteEntries(
     followedVnis: followed,
     nodeVniPairs: want.pairs,
     irrelevantCounter,
+    digestChecks,
     agentCpuSeconds: cpu1 - batch.cpu0,
     planeCpuSeconds: planeS,
   });
@@ -515,6 +519,11 @@ async function steadyCreates(
       `  (c') steady 10 creates/s: create -> remote entry on every relevant agent p50 ${quantileMs(sp50, lastBound)} ms, ` +
         `p99 ${quantileMs(sp99, lastBound)} ms (${formatRate(diff.at(-1)?.count ?? 0)} remote entries; target p99 <= 50 ms)`,
     );
+    // Mostly the batch's views going quiet: each is compared with the mapping service once.
+    const steadyDigestChecks =
+      total(steadyAt, "jetnet_agent_digest_checks_total") -
+      total(beforeScrape, "jetnet_agent_digest_checks_total");
+    log(`      digest requests meanwhile: ${formatRate(steadyDigestChecks)}`);
     log(
       `      catching up (a create that is a node's first in its VNI brings the VNI's older mappings there): ` +
         `p50 ${quantileMs(cp50, lastBound)} ms, p99 ${quantileMs(cp99, lastBound)} ms from that create ` +
@@ -525,6 +534,7 @@ async function steadyCreates(
       steadyRemoteP99Ms: sp99,
       steadyCatchUpP50Ms: cp50,
       steadyCatchUpP99Ms: cp99,
+      steadyDigestChecks,
     });
   } else {
     log("  !! steady attachments did not all reach their agents in time");

@@ -1,5 +1,4 @@
 import type { Msg } from "@nats-io/nats-core";
-import $protobuf from "protobufjs/minimal.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
 import { deletesWorkHeader, deletesWorkUidHeader } from "./views.js";
 
@@ -37,62 +36,14 @@ export function encodeFeedBatch(entries: readonly FeedEntry[]): Uint8Array {
   }).finish();
 }
 
-/**
- * The entries of a FeedBatch, in order; throws on malformed bytes. Read straight from the wire
- * (as pb.FeedBatch.decode would, unknown fields skipped) into FeedEntry objects: every agent reads
- * every batch of its VNIs, and the generated decoder built a message object per entry only for it
- * to be copied into another.
- */
+/** The entries of a FeedBatch, in order; throws on malformed bytes. */
 export function decodeFeedBatch(bytes: Uint8Array): FeedEntry[] {
-  const r = $protobuf.Reader.create(bytes);
-  const entries: FeedEntry[] = [];
-  while (r.pos < r.len) {
-    const tag = r.uint32();
-    if (tag === batchEntriesTag) entries.push(readEntry(r, r.uint32() + r.pos));
-    else r.skipType(tag & 7);
-  }
-  return entries;
-}
-
-/** FeedBatch.entries: field 1, length-delimited. */
-const batchEntriesTag = (1 << 3) | 2;
-
-/** One FeedEntry, ending at `end`. */
-function readEntry(r: $protobuf.Reader, end: number): FeedEntry {
-  if (end > r.len) throw new RangeError("feed entry past the end of the batch");
-  let key = "";
-  let value: Uint8Array | undefined;
-  let deleted = false;
-  let deletesWork = "";
-  let deletesWorkUid = "";
-  while (r.pos < end) {
-    const tag = r.uint32();
-    switch (tag) {
-      case (1 << 3) | 2:
-        key = r.string();
-        continue;
-      case (2 << 3) | 2:
-        value = r.bytes();
-        continue;
-      case 3 << 3:
-        deleted = r.bool();
-        continue;
-      case (4 << 3) | 2:
-        deletesWork = r.string();
-        continue;
-      case (5 << 3) | 2:
-        deletesWorkUid = r.string();
-        continue;
-    }
-    r.skipType(tag & 7);
-  }
-  if (r.pos !== end) throw new RangeError("feed entry overruns its length");
-  return {
-    key,
-    value: deleted ? undefined : (value ?? new Uint8Array()),
-    deletesWork: deletesWork || undefined,
-    deletesWorkUid: deletesWorkUid || undefined,
-  };
+  return pb.FeedBatch.decode(bytes).entries.map((e) => ({
+    key: e.key ?? "",
+    value: e.deleted ? undefined : (e.value ?? new Uint8Array()),
+    deletesWork: e.deletesWork || undefined,
+    deletesWorkUid: e.deletesWorkUid || undefined,
+  }));
 }
 
 /**

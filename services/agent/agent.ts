@@ -380,6 +380,7 @@ export class NodeAgent {
     await Promise.all(all.filter((v) => !v.synced).map((v) => v.resync().catch(() => undefined)));
     const views = all.filter((v) => v.synced);
     if (views.length === 0) return;
+    this.opts.metrics.digestChecks.inc();
     const m = await requesterFor(this.opts.nc).request(
       digestSubject(this.opts.node),
       pb.DigestRequest.encode({ views: views.map((v) => v.view), withoutOwn: true }).finish(),

@@ -32,6 +32,7 @@ export class AgentMetrics {
   readonly execDuration: Histogram;
   readonly execs: Counter<"exit">;
   readonly resyncs: Counter<"reason">;
+  readonly digestChecks: Counter;
   readonly irrelevant: Counter;
   readonly followedVnis: Gauge;
   readonly agents: Gauge;
@@ -119,6 +120,11 @@ export class AgentMetrics {
     });
     for (const r of ["start", "reconnect", "slow_consumer", "digest", "gap", "gap_partial"])
       this.resyncs.labels(r).inc(0);
+    this.digestChecks = new Counter({
+      name: "jetnet_agent_digest_checks_total",
+      help: "Digest requests sent to the mapping service (each compares all of an agent's views that have a reason to be compared).",
+      registers: [registry],
+    });
     this.irrelevant = new Counter({
       name: "jetnet_agent_irrelevant_remote_entries_total",
       help: "Mappings delivered that this node did not need (should stay 0).",

@@ -68,20 +68,6 @@ class RemotesLeft extends Error {
   }
 }
 
-/** `V:<vni>` strings made lately: a burst enqueues the key of its VNI once per mapping. */
-const vniQueueKeys = new Map<number, string>();
-
-/** The queue key of a VNI's changed mappings (`V:<vni>`), the same string object while remembered. */
-function vniQueueKey(vni: number): string {
-  let key = vniQueueKeys.get(vni);
-  if (key === undefined) {
-    if (vniQueueKeys.size >= 4_096) vniQueueKeys.clear();
-    key = `V:${vni}`;
-    vniQueueKeys.set(vni, key);
-  }
-  return key;
-}
-
 /** Where an entry is on the books: entrySlot of its (VNI, IP). */
 type Slot = number | string;
 
@@ -173,7 +159,7 @@ export class FabricReconciler {
       this.changedRemotes.set(vni, keys);
     }
     keys.add(mapKey);
-    this.deps.enqueue(vniQueueKey(vni));
+    this.deps.enqueue(`V:${vni}`);
   }
 
   async reconcile(key: string): Promise<{ requeueAfterMs: number } | undefined> {

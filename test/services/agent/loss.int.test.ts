@@ -101,6 +101,8 @@ describe(`loss repair (seed ${seed})`, () => {
       reason: "digest",
     });
     expect(resyncs).toBeGreaterThan(0);
+    // A re-snapshot by digest follows a digest request.
+    expect(await counterValue(s.agentRegistry, "jetnet_agent_digest_checks_total", {})).toBeGreaterThan(0);
   }, 90_000);
 
   it("gets every report lost on the way: the mapping service asks the agents for them again", async () => {
