@@ -474,7 +474,7 @@ export class Compactor {
 
   /** The two steps of the header: older records of deleted keys, then lone tombstones. */
   private async removeInSteps(known: Known): Promise<{ records: number; tombstones: number }> {
-    const plan = planRemovals(known.index.keys, this.now(), this.opts, this.alone);
+    const plan = planRemovals(known.index.deleted, this.now(), this.opts, this.alone);
     const records = await this.removeAll(plan.older.map((r) => r.seq));
     // Alone from now on: every older record is gone once the removals above returned.
     const after = this.now();
@@ -689,7 +689,7 @@ export class Compactor {
    * tombstones removed (a key found gone already counts for nothing).
    */
   private async purgeWhole(known: Known): Promise<{ records: number; tombstones: number }> {
-    const plan = planWholeRemovals(known.index.keys, this.now(), this.opts);
+    const plan = planWholeRemovals(known.index.deleted, this.now(), this.opts);
     const prefix = this.subject.slice(0, -1);
     let records = 0;
     let tombstones = 0;

@@ -49,7 +49,13 @@ export interface RemovalPlan {
 
 export class RecordIndex {
   /** Every key with a record known to be there, in the order first seen. */
-  readonly keys = new Map<string, KeyRecords>();
+  private readonly byKey = new Map<string, KeyRecords>();
+  /** The keys whose latest record is a tombstone: what the removal plans look at. */
+  private readonly deletedKeys = new Map<string, KeyRecords>();
+  /** Records held, kept as they change (a count check reads it every pass). */
+  private count = 0;
+  /** No key holds a record below this (dropBelow below it has nothing to do). */
+  private lowest = 0;
   /** Records per key the stream keeps (its max_msgs_per_subject; unlimited: Infinity). */
   readonly history: number;
 
@@ -57,55 +63,92 @@ export class RecordIndex {
     this.history = history > 0 ? history : Number.POSITIVE_INFINITY;
   }
 
-  /** Adds a record read from the stream; one at or below the key's latest known is ignored. */
-  add(r: RecordHeader): void {
-    if (r.rollup === "all") this.keys.clear();
-    let k = this.keys.get(r.key);
-    if (k === undefined) {
-      k = { seqs: [], deleted: false, at: 0 };
-      this.keys.set(r.key, k);
-    }
-    const latest = k.seqs[k.seqs.length - 1];
-    if (latest !== undefined && r.seq <= latest) return;
-    if (r.rollup === "sub") k.seqs.length = 0;
-    k.seqs.push(r.seq);
-    // The server drops the oldest record of a key past its history limit: so does the index, and
-    // no removal is ever asked for one of those.
-    if (k.seqs.length > this.history) k.seqs.splice(0, k.seqs.length - this.history);
-    k.deleted = r.tombstone;
-    k.at = r.at;
+  /** Every key with a record known to be there, in the order first seen. */
+  get keys(): ReadonlyMap<string, KeyRecords> {
+    return this.byKey;
   }
 
-  /** Drops every record below `first`, the stream's first sequence: they are gone. */
-  dropBelow(first: number): void {
-    for (const [key, k] of this.keys) {
-      if ((k.seqs[0] ?? first) >= first) continue;
-      const keep = k.seqs.findIndex((s) => s >= first);
-      if (keep < 0) this.keys.delete(key);
-      else k.seqs.splice(0, keep);
-    }
-  }
-
-  /** Forgets a deleted key's records older than its tombstone (they were removed). */
-  removedOlder(key: string): void {
-    const k = this.keys.get(key);
-    if (k?.deleted && k.seqs.length > 1) k.seqs.splice(0, k.seqs.length - 1);
-  }
-
-  /** Forgets a key whose tombstone `seq` was removed, unless it has records after it. */
-  removedTombstone(key: string, seq: number): void {
-    const k = this.keys.get(key);
-    if (k === undefined) return;
-    const at = k.seqs.indexOf(seq);
-    if (at >= 0) k.seqs.splice(0, at + 1);
-    if (k.seqs.length === 0) this.keys.delete(key);
+  /** The keys whose latest record is a tombstone, with their records. */
+  get deleted(): ReadonlyMap<string, KeyRecords> {
+    return this.deletedKeys;
   }
 
   /** Records the index holds. */
   get records(): number {
-    let n = 0;
-    for (const k of this.keys.values()) n += k.seqs.length;
-    return n;
+    return this.count;
+  }
+
+  /** Adds a record read from the stream; one at or below the key's latest known is ignored. */
+  add(r: RecordHeader): void {
+    if (r.rollup === "all") {
+      this.byKey.clear();
+      this.deletedKeys.clear();
+      this.count = 0;
+    }
+    let k = this.byKey.get(r.key);
+    if (k === undefined) {
+      k = { seqs: [], deleted: false, at: 0 };
+      this.byKey.set(r.key, k);
+      if (this.count === 0 || r.seq < this.lowest) this.lowest = r.seq;
+    }
+    const latest = k.seqs[k.seqs.length - 1];
+    if (latest !== undefined && r.seq <= latest) return;
+    if (r.rollup === "sub") this.cut(k, k.seqs.length);
+    k.seqs.push(r.seq);
+    this.count++;
+    // The server drops the oldest record of a key past its history limit: so does the index, and
+    // no removal is ever asked for one of those.
+    if (k.seqs.length > this.history) this.cut(k, k.seqs.length - this.history);
+    k.deleted = r.tombstone;
+    k.at = r.at;
+    if (r.tombstone) this.deletedKeys.set(r.key, k);
+    else this.deletedKeys.delete(r.key);
+  }
+
+  /** Drops every record below `first`, the stream's first sequence: they are gone. */
+  dropBelow(first: number): void {
+    if (first <= this.lowest) return;
+    let lowest = Number.POSITIVE_INFINITY;
+    for (const [key, k] of this.byKey) {
+      if ((k.seqs[0] ?? first) < first) {
+        const keep = k.seqs.findIndex((s) => s >= first);
+        if (keep < 0) {
+          this.forget(key, k);
+          continue;
+        }
+        this.cut(k, keep);
+      }
+      if (k.seqs[0] !== undefined && k.seqs[0] < lowest) lowest = k.seqs[0];
+    }
+    this.lowest = Number.isFinite(lowest) ? lowest : first;
+  }
+
+  /** Forgets a deleted key's records older than its tombstone (they were removed). */
+  removedOlder(key: string): void {
+    const k = this.byKey.get(key);
+    if (k?.deleted && k.seqs.length > 1) this.cut(k, k.seqs.length - 1);
+  }
+
+  /** Forgets a key whose tombstone `seq` was removed, unless it has records after it. */
+  removedTombstone(key: string, seq: number): void {
+    const k = this.byKey.get(key);
+    if (k === undefined) return;
+    const at = k.seqs.indexOf(seq);
+    if (at >= 0) this.cut(k, at + 1);
+    if (k.seqs.length === 0) this.forget(key, k);
+  }
+
+  /** Removes the key's first `n` records. */
+  private cut(k: KeyRecords, n: number): void {
+    if (n <= 0) return;
+    k.seqs.splice(0, n);
+    this.count -= n;
+  }
+
+  private forget(key: string, k: KeyRecords): void {
+    this.count -= k.seqs.length;
+    this.byKey.delete(key);
+    this.deletedKeys.delete(key);
   }
 }
 
@@ -117,7 +160,8 @@ export class RecordIndex {
  * longer standing leave it.
  */
 export function planRemovals(
-  keys: ReadonlyMap<string, KeyRecords>,
+  /** The index's keys, or only its deleted ones (RecordIndex.deleted): the others are skipped. */
+  keys: Iterable<readonly [string, KeyRecords]>,
   now: number,
   retention: Retention,
   alone: Map<string, number>,
@@ -149,7 +193,8 @@ export function planRemovals(
  * knows it. What the two steps of planRemovals would have removed by then, in one request.
  */
 export function planWholeRemovals(
-  keys: ReadonlyMap<string, KeyRecords>,
+  /** The index's keys, or only its deleted ones (RecordIndex.deleted): the others are skipped. */
+  keys: Iterable<readonly [string, KeyRecords]>,
   now: number,
   retention: Retention,
 ): { seq: number; key: string; records: number }[] {

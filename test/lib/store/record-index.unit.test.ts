@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { seededRng } from "../../../lib/random.js";
 import { atLeast210 } from "../../../lib/store/compact.js";
 import {
   planRemovals,
@@ -76,6 +77,64 @@ describe("RecordIndex", () => {
     expect(seqs(index).get("b")).toEqual([4]);
     index.removedTombstone("a", 3);
     expect(seqs(index)).toEqual(new Map([["b", [4]]]));
+  });
+});
+
+describe("RecordIndex's running counts", () => {
+  it("agree with its keys after any mix of records, removals and drops (20,000 random steps)", () => {
+    const rng = seededRng(11);
+    for (const history of [1, 3, -1]) {
+      const index = new RecordIndex(history);
+      let seq = 0;
+      let first = 1;
+      for (let step = 0; step < 20_000; step++) {
+        const key = `k${Math.floor(rng() * 300)}`;
+        const roll = rng();
+        if (roll < 0.55) index.add(put(++seq, key));
+        else if (roll < 0.75) index.add(del(++seq, key));
+        else if (roll < 0.77) index.add({ ...put(++seq, key), rollup: "sub" });
+        else if (roll < 0.775) index.add({ ...put(++seq, key), rollup: "all" });
+        else if (roll < 0.85) index.removedOlder(key);
+        else if (roll < 0.92) {
+          const last = index.keys.get(key)?.seqs.at(-1);
+          if (last !== undefined) index.removedTombstone(key, last);
+        } else {
+          first = Math.min(seq + 1, first + Math.floor(rng() * 40));
+          index.dropBelow(first);
+        }
+        if (step % 97 !== 0) continue;
+        let records = 0;
+        const deleted: string[] = [];
+        for (const [k, r] of index.keys) {
+          records += r.seqs.length;
+          if (r.deleted) deleted.push(k);
+          expect(r.seqs.length).toBeGreaterThan(0);
+          expect(r.seqs[0]).toBeGreaterThanOrEqual(first);
+        }
+        expect(index.records).toBe(records);
+        expect([...index.deleted.keys()].sort()).toEqual(deleted.sort());
+      }
+    }
+  });
+
+  it("a drop below what every key holds changes nothing; one above it drops exactly what lies below", () => {
+    const index = new RecordIndex(-1);
+    for (let s = 10; s < 20; s++) index.add(put(s, s % 2 ? "odd" : "even"));
+    index.dropBelow(5);
+    expect(index.records).toBe(10);
+    index.dropBelow(15);
+    expect(seqs(index)).toEqual(
+      new Map([
+        ["even", [16, 18]],
+        ["odd", [15, 17, 19]],
+      ]),
+    );
+    index.dropBelow(19);
+    expect(seqs(index)).toEqual(new Map([["odd", [19]]]));
+    expect(index.records).toBe(1);
+    index.dropBelow(30);
+    expect(index.keys.size).toBe(0);
+    expect(index.records).toBe(0);
   });
 });
 
