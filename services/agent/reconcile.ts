@@ -119,8 +119,8 @@ interface LocalState {
 export class FabricReconciler {
   /** entrySlot → what the fabric holds there and which key owns it. */
   private readonly programmed = new Map<Slot, Programmed>();
-  /** Owner (a local key, or a remote entry's map key) → entrySlot. */
-  private readonly owned = new Map<string, Slot>();
+  /** Owner (a local key, or a remote entry's map key) → what it holds on the books. */
+  private readonly owned = new Map<string, Programmed>();
   /** Local key → state of the attachment implemented there. */
   private readonly locals = new Map<string, LocalState>();
   /** VNI → map keys whose mapping changed since its `V:` key was last reconciled. */
@@ -370,7 +370,7 @@ export class FabricReconciler {
       const p = this.programmed.get(id);
       if (p && !p.owner && p.kind === "remote" && sameRemote(p.entry, desired)) {
         p.owner = key;
-        this.owned.set(key, id);
+        this.owned.set(key, p);
         continue;
       }
       if (p?.owner && p.owner !== key) {
@@ -481,7 +481,7 @@ export class FabricReconciler {
     if (!p) return false;
     if (!p.owner && matches(p)) {
       p.owner = key;
-      this.owned.set(key, id);
+      this.owned.set(key, p);
       return true;
     }
     if (p.owner && p.owner !== key) {
@@ -493,8 +493,7 @@ export class FabricReconciler {
   }
 
   private current(key: string): Programmed | undefined {
-    const id = this.owned.get(key);
-    return id === undefined ? undefined : this.programmed.get(id);
+    return this.owned.get(key);
   }
 
   private async remove(key: string | undefined, p: Programmed): Promise<void> {
@@ -514,7 +513,7 @@ export class FabricReconciler {
 
   private track(id: Slot, p: Programmed): void {
     this.programmed.set(id, p);
-    if (p.owner) this.owned.set(p.owner, id);
+    if (p.owner) this.owned.set(p.owner, p);
     (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).inc();
   }
 
