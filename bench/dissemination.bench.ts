@@ -523,7 +523,17 @@ async function steadyCreates(
     const steadyDigestChecks =
       total(steadyAt, "jetnet_agent_digest_checks_total") -
       total(beforeScrape, "jetnet_agent_digest_checks_total");
-    log(`      digest requests meanwhile: ${formatRate(steadyDigestChecks)}`);
+    // What the hollow processes spent meanwhile, per remote entry the steady creates made: their
+    // idle work (1,000 agents' timers and heartbeats) and the digest requests above included.
+    const steadyCpuS =
+      total(steadyAt, "jetnet_process_cpu_seconds_total") -
+      total(beforeScrape, "jetnet_process_cpu_seconds_total");
+    const steadyEntries = diff.at(-1)?.count ?? 0;
+    const steadyCpuUsPerEntry = steadyEntries > 0 ? (steadyCpuS * 1e6) / steadyEntries : 0;
+    log(
+      `      meanwhile: digest requests ${formatRate(steadyDigestChecks)}; agents' CPU ${steadyCpuS.toFixed(2)} s, ` +
+        `${steadyCpuUsPerEntry.toFixed(0)} µs per remote entry made (idle work and digest requests included)`,
+    );
     log(
       `      catching up (a create that is a node's first in its VNI brings the VNI's older mappings there): ` +
         `p50 ${quantileMs(cp50, lastBound)} ms, p99 ${quantileMs(cp99, lastBound)} ms from that create ` +
@@ -535,6 +545,7 @@ async function steadyCreates(
       steadyCatchUpP50Ms: cp50,
       steadyCatchUpP99Ms: cp99,
       steadyDigestChecks,
+      steadyAgentCpuUsPerEntry: steadyCpuUsPerEntry,
     });
   } else {
     log("  !! steady attachments did not all reach their agents in time");
