@@ -107,13 +107,10 @@ export class ViewDigest {
   }
 }
 
-const at = "@".charCodeAt(0);
-
 /**
- * fnv1a(`${key}@${sourceRevision}`) without building the string: agents add an entry for every
+ * fnv1a(`${key}@${sourceRevision}`) without joining the strings: agents add an entry for every
  * mapping they receive.
  */
 function entryHash(key: string, sourceRevision: number): number {
-  const h = Math.imul(fnv1aMore(fnv1aStart, key) ^ at, 0x01000193) >>> 0;
-  return fnv1aMore(h, String(sourceRevision));
+  return fnv1aMore(fnv1aMore(fnv1aMore(fnv1aStart, key), "@"), String(sourceRevision));
 }
