@@ -143,6 +143,11 @@ function createClient(cfg: RedisConfig, name: string): RedisClient {
     connectTimeout: 5_000,
     commandTimeout: redisCommandTimeoutMs,
     maxRetriesPerRequest: 2,
+    // The commands of one event-loop turn leave as one write, and while such a batch waits for
+    // its replies the next turns' commands queue behind it: no added delay when idle, one write
+    // for many leases under load (bench:e2e at 2,000 ops/s: the network process makes a third
+    // of the write system calls it made with one write per command).
+    enableAutoPipelining: true,
     retryStrategy: (times) => Math.min(times * 100, 2_000),
     ...(target.username !== undefined && { username: target.username }),
     ...((cfg.password ?? target.password) !== undefined && { password: cfg.password ?? target.password }),
@@ -169,6 +174,8 @@ function createClient(cfg: RedisConfig, name: string): RedisClient {
       return new Cluster(target.nodes, {
         redisOptions: common,
         scaleReads: "master",
+        // As for one server (above): ioredis batches per master.
+        enableAutoPipelining: true,
         clusterRetryStrategy: (times) => Math.min(times * 100, 2_000),
         // Under a failover a slot answers CLUSTERDOWN or TRYAGAIN, or its node refuses: retry
         // (bounded by maxRedirections) while the cluster elects a replica.

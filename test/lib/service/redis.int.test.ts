@@ -37,6 +37,34 @@ describe("connectRedis", () => {
     },
     30_000,
   );
+
+  it("sends the commands of one turn to Redis together, each with its own reply", async () => {
+    const server = await startRedis();
+    const admin = new Redis(server.url);
+    const redis = await connectRedis(config(server.url), { name: "pipelining-test", logger });
+    try {
+      const readsProcessed = async () =>
+        Number((await admin.info("stats")).match(/^total_reads_processed:(\d+)/m)?.[1] ?? Number.NaN);
+      await redis.set("seen", "0");
+      const before = await readsProcessed();
+      // 300 commands issued in one turn leave as one pipeline; Redis reads them in a few reads,
+      // not one read per command. A failing command fails alone.
+      const replies = Array.from({ length: 300 }, (_, i) =>
+        i === 150 ? redis.hget("seen", "x").catch((e: unknown) => e) : redis.incr("seen"),
+      );
+      expect(redis.autoPipelineQueueSize).toBe(300);
+      const got = await Promise.all(replies);
+      const after = await readsProcessed();
+      expect(got.filter((r) => typeof r === "number")).toEqual(Array.from({ length: 299 }, (_, i) => i + 1));
+      expect(String(got[150])).toContain("WRONGTYPE");
+      // Both INFO calls are on another connection and count one read each.
+      expect(after - before).toBeLessThanOrEqual(12);
+    } finally {
+      await closeRedis(redis);
+      admin.disconnect();
+      await server.stop();
+    }
+  }, 30_000);
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
