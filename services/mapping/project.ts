@@ -1,5 +1,5 @@
 import { mapKey, nodeKey } from "../../lib/api/views.js";
-import { attachmentCodec, type Mapping, type NetworkAttachment, type NodeWork } from "../../lib/codec.js";
+import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
 import type { Versioned } from "../../lib/store/types.js";
 
 /** What one attachment projects into jetnet-node and jetnet-map (either may be absent). */
@@ -51,16 +51,47 @@ export function project(a: Versioned<NetworkAttachment>): Projection {
 }
 
 /**
- * Equal apart from the source revision: no need to rewrite. Compared as encoded protobuf: a
- * value decoded from the bucket carries every default (empty lists, zeros, nulls) that a fresh
- * projection leaves out, so comparing the objects themselves found every cached projection
- * changed, and every status change of an attachment rewrote its node projection.
+ * Equal apart from the source revision: no need to rewrite (a status report changes none of it).
+ * Field by field over what project() puts in a node work, absent and default alike as on the
+ * wire; test/services/mapping/project.unit.test.ts holds project() to these fields and this to
+ * the comparison of the encodings it replaces (which cost two encodes per attachment change).
  */
 export function sameNodeWork(a: NodeWork, b: NodeWork): boolean {
+  const x = a.attachment ?? {};
+  const y = b.attachment ?? {};
+  const xm = x.meta ?? {};
+  const ym = y.meta ?? {};
+  const xs = x.spec ?? {};
+  const ys = y.spec ?? {};
+  const xt = x.status ?? {};
+  const yt = y.status ?? {};
   return (
-    Buffer.compare(attachmentCodec.encode(a.attachment ?? {}), attachmentCodec.encode(b.attachment ?? {})) ===
-    0
+    text(xm.namespace) === text(ym.namespace) &&
+    text(xm.name) === text(ym.name) &&
+    text(xm.uid) === text(ym.uid) &&
+    count(xm.generation) === count(ym.generation) &&
+    count(xm.writeTimesUs?.spec) === count(ym.writeTimesUs?.spec) &&
+    text(xs.node) === text(ys.node) &&
+    text(xs.subnet) === text(ys.subnet) &&
+    text(xs.ip) === text(ys.ip) &&
+    sameArgv(xs.postCreateExec, ys.postCreateExec) &&
+    sameArgv(xs.postDeleteExec, ys.postDeleteExec) &&
+    text(xt.ip) === text(yt.ip) &&
+    count(xt.vni) === count(yt.vni) &&
+    count(xt.leaseSeq) === count(yt.leaseSeq) &&
+    text(xt.mac) === text(yt.mac)
   );
+}
+
+const text = (s: string | null | undefined): string => s ?? "";
+const count = (n: number | null | undefined): number => n ?? 0;
+
+function sameArgv(a: readonly string[] | null | undefined, b: readonly string[] | null | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
 }
 
 export function sameMapping(a: Mapping, b: Mapping): boolean {
