@@ -33,7 +33,7 @@ function full(): NetworkAttachment {
         mac: "02:00:0a:00:00:05",
         ifName: "jn0",
         hostIp: "100.64.0.1",
-        errors: ["e"],
+        hostErrors: ["e"],
       },
     }),
   );
@@ -44,8 +44,10 @@ function full(): NetworkAttachment {
  * section encoded as an empty one (which agents cannot tell apart either).
  */
 const sameEncoding = (a: NodeWork, b: NodeWork) => {
-  const whole = ({ attachment: x = {} }: NodeWork) =>
-    attachmentCodec.encode({ meta: x.meta ?? {}, spec: x.spec ?? {}, status: x.status ?? {} });
+  const whole = (w: NodeWork) => {
+    const x = w.attachment ?? {};
+    return attachmentCodec.encode({ meta: x.meta ?? {}, spec: x.spec ?? {}, status: x.status ?? {} });
+  };
   return Buffer.compare(whole(a), whole(b)) === 0;
 };
 
@@ -72,8 +74,8 @@ describe("sameNodeWork", () => {
       meta.name = pick(["a", "b", ""]);
       meta.uid = pick(["u1", "u2"]);
       meta.generation = pick([0, 2, 3]);
-      meta.writeTimesUs = pick([{ spec: 10, impl: 12 }, { spec: 11 }, {}]);
-      meta.labels = pick([{}, { app: "db" }]);
+      meta.writeTimesUs = pick<Record<string, number>>([{ spec: 10, impl: 12 }, { spec: 11 }, {}]);
+      meta.labels = pick<Record<string, string>>([{}, { app: "db" }]);
       const spec = a.spec!;
       spec.node = pick(["n1", "n2"]);
       spec.subnet = pick(["s1", "s2"]);
@@ -99,7 +101,8 @@ describe("sameNodeWork", () => {
       if (second !== other && rand() < 0.8) {
         const section = pick(["meta", "spec", "status"] as const);
         const from = other[section] as Record<string, unknown> | undefined;
-        const to = (second[section] ??= {}) as Record<string, unknown>;
+        second[section] ??= {};
+        const to = second[section] as Record<string, unknown>;
         const field = pick(Object.keys(from ?? to));
         if (from && field !== undefined) to[field] = structuredClone(from[field]);
       }
