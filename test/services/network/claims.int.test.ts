@@ -2,6 +2,7 @@ import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
+import { JetnetError } from "../../../lib/errors.js";
 import { Bucket } from "../../../lib/api/subjects.js";
 import { type Subnet, subnetCodec } from "../../../lib/codec.js";
 import { seededInts } from "../../../lib/random.js";
@@ -101,7 +102,11 @@ async function createMany(
       await onProgress?.(done);
     }),
   );
-  return { namespaces, acked, failed: results.filter((r) => r.status === "rejected").length };
+  /** The error code of each failed create (a reply's code, or UNAVAILABLE for no reply). */
+  const failures = results.flatMap((r) =>
+    r.status === "rejected" ? [r.reason instanceof JetnetError ? r.reason.code : String(r.reason)] : [],
+  );
+  return { namespaces, acked, failed: failures.length, failures };
 }
 
 describe("subnet invariants with 3 network replicas", () => {
@@ -162,18 +167,23 @@ describe("subnet invariants with 3 network replicas", () => {
     // (the whole suite on two cores) a short timeout also failed creates the survivors were
     // still serving, and too few were left acknowledged to check.
     const client = new JetnetClient(nc, { timeoutMs: 20_000 });
-    let killed = false;
-    const { namespaces, acked } = await createMany(client, "b", 11, async (n) => {
-      if (n >= 300 && !killed) {
-        killed = true;
+    let ackedAtKill = -1;
+    const { namespaces, acked, failures } = await createMany(client, "b", 11, async (n) => {
+      if (n >= 300 && ackedAtKill < 0) {
+        ackedAtKill = n;
         await replicas[0]?.kill("SIGKILL");
       }
     });
-    expect(killed).toBe(true);
+    expect(ackedAtKill).toBeGreaterThanOrEqual(300);
     const items = await converge(namespaces);
-    // Requests that were in flight at the killed replica may have failed (and may or may not
-    // have been applied); every create the service acknowledged is there.
-    expect(acked.size).toBeGreaterThan(500);
+    // Requests that were in flight at the killed replica go unanswered (and may or may not have
+    // been applied); no create fails any other way, the survivors go on acknowledging creates,
+    // and every create the service acknowledged is there. How many the killed replica held
+    // depends on how far it had got when it died: on a loaded machine, most of its third.
+    expect(failures.filter((code) => code !== "UNAVAILABLE")).toEqual([]);
+    expect(acked.size, `${acked.size} acknowledged, ${ackedAtKill} of them before the kill`).toBeGreaterThan(
+      ackedAtKill,
+    );
     const present = new Set(items.map((i) => i.key));
     expect([...acked].filter((k) => !present.has(k))).toEqual([]);
     expect(items.filter((i) => i.value.status?.validated).length).toBeGreaterThan(20);
