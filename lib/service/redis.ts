@@ -172,10 +172,12 @@ function createClient(cfg: RedisConfig, name: string): RedisClient {
       });
     case RedisMode.Cluster:
       return new Cluster(target.nodes, {
-        redisOptions: common,
+        redisOptions: { ...common, enableAutoPipelining: false },
         scaleReads: "master",
-        // As for one server (above): ioredis batches per master.
-        enableAutoPipelining: true,
+        // No auto-pipelining here: ioredis follows a redirect for a pipeline only when all its
+        // commands got the same error, and a batch mixes slots of one master, whose MOVED
+        // errors name different slots. After a failover its scripts would fail instead of
+        // following MOVED to the promoted replica, as a lone command does.
         clusterRetryStrategy: (times) => Math.min(times * 100, 2_000),
         // Under a failover a slot answers CLUSTERDOWN or TRYAGAIN, or its node refuses: retry
         // (bounded by maxRedirections) while the cluster elects a replica.
