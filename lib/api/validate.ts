@@ -9,6 +9,7 @@
  */
 import type { AttachmentSpec, NetworkAttachment, ObjectMeta, Subnet, SubnetSpec } from "../codec.js";
 import { invalid } from "../errors.js";
+import { sameStrings } from "../lists.js";
 import {
   type Cidr,
   CidrError,
@@ -218,10 +219,6 @@ function show(v: string | number | readonly string[]): string {
   return json.length > 64 ? `${json.slice(0, 64)}…` : json;
 }
 
-function sameArgv(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 function immutable<T extends string | number | readonly string[]>(
   field: string,
   was: T,
@@ -252,6 +249,6 @@ export function checkAttachmentUpdate(old: NetworkAttachment, next: NetworkAttac
     "spec.post_create_exec",
     old.spec?.postCreateExec ?? [],
     next.spec?.postCreateExec ?? [],
-    sameArgv,
+    sameStrings,
   );
 }

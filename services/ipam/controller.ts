@@ -3,12 +3,13 @@ import type { NetworkAttachment, Subnet } from "../../lib/codec.js";
 import type { ReconcileResult } from "../../lib/controller/types.js";
 import type { EventSource, Lister } from "../../lib/informer/types.js";
 import { type AddressNeed, addressNeed, heldAddressProblem } from "../../lib/ipam/need.js";
+import { sameStrings } from "../../lib/lists.js";
 import { formatIPv4, parseIPv4 } from "../../lib/net/cidr.js";
 import { macAddress } from "../../lib/net/mac.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
 import type { LeaseRecords } from "./records.js";
-import { sameList, withoutAddress, writeAddressStatus } from "./status.js";
+import { withoutAddress, writeAddressStatus } from "./status.js";
 
 /** Queue keys for prompt releases of deleted attachments' leases: `release/<vni>/<ip>/<uid>/<seq>`. */
 export function releaseKey(vni: number, ip: number, uid: string, seq: number): string {
@@ -104,7 +105,7 @@ export class AddressController {
         return this.clearAddress(cached, need.reason);
       }
       await writeAddressStatus(this.deps.attachments, cached, a.meta?.uid ?? "", (s) =>
-        sameList(s.ipamErrors, [need.reason]) && !s.ip ? undefined : withoutAddress(s, need.reason),
+        sameStrings(s.ipamErrors, [need.reason]) && !s.ip ? undefined : withoutAddress(s, need.reason),
       );
       return undefined;
     }
@@ -181,7 +182,7 @@ export class AddressController {
         // An address in the re-read status was leased after our attempt (by another replica): keep it.
         if (s.ip) return undefined;
         const contention = s.addressContention || r.reason !== "out_of_range";
-        if (sameList(s.ipamErrors, [reason]) && s.addressContention === contention) return undefined;
+        if (sameStrings(s.ipamErrors, [reason]) && s.addressContention === contention) return undefined;
         return { ...withoutAddress(s, reason), addressContention: contention };
       });
       return undefined;

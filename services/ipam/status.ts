@@ -34,8 +34,3 @@ export async function writeAddressStatus(
 export function withoutAddress(s: AttachmentStatus, reason: string): AttachmentStatus {
   return { ...s, ip: "", vni: 0, leaseSeq: 0, mac: "", subnetUid: "", ipamErrors: [reason] };
 }
-
-export function sameList(a: readonly string[] | null | undefined, b: readonly string[]): boolean {
-  const x = a ?? [];
-  return x.length === b.length && x.every((v, i) => v === b[i]);
-}

@@ -1,5 +1,6 @@
 import { mapKey, nodeKey } from "../../lib/api/views.js";
 import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
+import { sameStrings } from "../../lib/lists.js";
 import type { Versioned } from "../../lib/store/types.js";
 
 /** What one attachment projects into jetnet-node and jetnet-map (either may be absent). */
@@ -74,8 +75,8 @@ export function sameNodeWork(a: NodeWork, b: NodeWork): boolean {
     text(xs.node) === text(ys.node) &&
     text(xs.subnet) === text(ys.subnet) &&
     text(xs.ip) === text(ys.ip) &&
-    sameArgv(xs.postCreateExec, ys.postCreateExec) &&
-    sameArgv(xs.postDeleteExec, ys.postDeleteExec) &&
+    sameStrings(xs.postCreateExec, ys.postCreateExec) &&
+    sameStrings(xs.postDeleteExec, ys.postDeleteExec) &&
     text(xt.ip) === text(yt.ip) &&
     count(xt.vni) === count(yt.vni) &&
     count(xt.leaseSeq) === count(yt.leaseSeq) &&
@@ -85,14 +86,6 @@ export function sameNodeWork(a: NodeWork, b: NodeWork): boolean {
 
 const text = (s: string | null | undefined): string => s ?? "";
 const count = (n: number | null | undefined): number => n ?? 0;
-
-function sameArgv(a: readonly string[] | null | undefined, b: readonly string[] | null | undefined): boolean {
-  const x = a ?? [];
-  const y = b ?? [];
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
 
 export function sameMapping(a: Mapping, b: Mapping): boolean {
   return (

@@ -6,6 +6,7 @@ import type { Subnet, VniClaim } from "../../lib/codec.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { ErrorCode, hasCode, unavailable } from "../../lib/errors.js";
 import type { Lister } from "../../lib/informer/types.js";
+import { sameStrings } from "../../lib/lists.js";
 import { deleteKey, maxCasAttempts, updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore } from "../../lib/store/types.js";
 import { secondsSinceUs } from "../../lib/time.js";
@@ -247,7 +248,7 @@ export class SubnetValidator {
       (cur): Subnet | undefined => {
         const old = cur.value.status ?? {};
         if (old.validated) return undefined;
-        if (!status.validated && sameErrors(old.errors ?? [], status.errors)) return undefined;
+        if (!status.validated && sameStrings(old.errors, status.errors)) return undefined;
         return { ...cur.value, meta: stampSection(cur.value.meta, Section.Status), status };
       },
       {
@@ -258,8 +259,4 @@ export class SubnetValidator {
     );
     return outcome === "written";
   }
-}
-
-function sameErrors(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
