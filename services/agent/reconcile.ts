@@ -9,11 +9,11 @@ import { type AllowList, refusal } from "./allowlist.js";
 import { expandArgs, type HookVars, hookEnv, runHook } from "./exec.js";
 import {
   entryId,
-  entrySlot,
   type Fabric,
   type LocalEntry,
   type RemoteEntry,
   type RemoteOp,
+  SlotMap,
   sameLocal,
   sameRemote,
 } from "./fabric/types.js";
@@ -56,7 +56,7 @@ export interface ReconcilerDeps {
 const maxRemoteBatch = 256;
 
 /** A remote entry to apply, with the client write it comes from (for the latency metric). */
-type PlannedOp = RemoteOp & { readonly clientWriteUs?: number };
+type PlannedOp = RemoteOp & { readonly entry: RemoteBooked; readonly clientWriteUs?: number };
 
 /** Thrown when some of a batch of mappings could not be done yet: `keys`, to do again. */
 class RemotesLeft extends Error {
@@ -68,18 +68,37 @@ class RemotesLeft extends Error {
   }
 }
 
-/** Where an entry is on the books: entrySlot of its (VNI, IP). */
-type Slot = number | string;
-
 /**
  * The queue key that reconciles an owner: a local attachment's key is one (`L:…`); a remote
  * entry is owned by its bare map key (no prefix: it costs no string of its own).
  */
 const ownerQueueKey = (owner: string) => (owner.startsWith("L:") ? owner : `R:${owner}`);
 
+/**
+ * A remote entry on the books: the entry (as the fabric is given it) and the key that owns it,
+ * in one object; a hollow process holds hundreds of thousands.
+ */
+class RemoteBooked implements RemoteEntry {
+  constructor(
+    readonly vni: number,
+    readonly ip: string,
+    readonly mac: string,
+    readonly hostIp: string,
+    public owner: string | undefined,
+  ) {}
+
+  get kind(): "remote" {
+    return "remote";
+  }
+
+  get entry(): RemoteBooked {
+    return this;
+  }
+}
+
 type Programmed =
   | { readonly kind: "local"; readonly entry: LocalEntry; owner: string | undefined }
-  | { readonly kind: "remote"; readonly entry: RemoteEntry; owner: string | undefined };
+  | RemoteBooked;
 
 /** What the agent remembers about one local attachment it implements. */
 interface LocalState {
@@ -117,8 +136,8 @@ interface LocalState {
  * Entries found at start are adopted by the key that needs them, without re-running hooks.
  */
 export class FabricReconciler {
-  /** entrySlot → what the fabric holds there and which key owns it. */
-  private readonly programmed = new Map<Slot, Programmed>();
+  /** (VNI, IP) → what the fabric holds there and which key owns it. */
+  private readonly programmed = new SlotMap<Programmed>();
   /** Owner (a local key, or a remote entry's map key) → what it holds on the books. */
   private readonly owned = new Map<string, Programmed>();
   /** Local key → state of the attachment implemented there. */
@@ -133,8 +152,8 @@ export class FabricReconciler {
   /** Reads what the fabric holds (after a restart: adopted later by the keys that need it). */
   async loadFabric(): Promise<void> {
     const [local, remote] = await Promise.all([this.deps.fabric.listLocal(), this.deps.fabric.listRemote()]);
-    for (const entry of local) this.track(entrySlot(entry), { kind: "local", entry, owner: undefined });
-    for (const entry of remote) this.track(entrySlot(entry), { kind: "remote", entry, owner: undefined });
+    for (const entry of local) this.track({ kind: "local", entry, owner: undefined });
+    for (const e of remote) this.track(new RemoteBooked(e.vni, e.ip, e.mac, e.hostIp, undefined));
   }
 
   enqueueOrphanChecks(): void {
@@ -212,7 +231,7 @@ export class FabricReconciler {
       );
       if (!adopted) {
         await this.deps.metrics.fabric("create_local", () => this.deps.fabric.createLocal(desired));
-        this.track(entrySlot(desired), { kind: "local", entry: desired, owner: key });
+        this.track({ kind: "local", entry: desired, owner: key });
         this.deps.metrics.writeToLocal.observe(secondsSinceUs(a.meta?.writeTimesUs?.spec));
       }
       const st: LocalState = {
@@ -357,17 +376,16 @@ export class FabricReconciler {
         m && m.node !== this.deps.node
           ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
           : undefined;
-      const current = this.current(key);
-      if (current && (!desired || !sameRemote(current.entry as RemoteEntry, desired))) {
+      const current = this.current(key) as RemoteBooked | undefined;
+      if (current && (!desired || !sameRemote(current, desired))) {
         this.untrack(key, current);
-        ops.push({ op: "delete", entry: current.entry as RemoteEntry });
+        ops.push({ op: "delete", entry: current });
         creators.push(undefined);
       }
       if (!desired || this.owned.has(key)) continue;
       // Make (VNI, IP) free for this key: adopt a matching entry nobody owns, wait for a live
       // owner to let go, delete a stale entry.
-      const id = entrySlot(desired);
-      const p = this.programmed.get(id);
+      const p = this.programmed.get(desired);
       if (p && !p.owner && p.kind === "remote" && sameRemote(p.entry, desired)) {
         p.owner = key;
         this.owned.set(key, p);
@@ -394,8 +412,9 @@ export class FabricReconciler {
         ops.push({ op: "delete", entry: p.entry });
         creators.push(undefined);
       }
-      this.track(id, { kind: "remote", entry: desired, owner: key });
-      ops.push({ op: "create", entry: desired, clientWriteUs: Number(m?.clientWriteUs ?? 0) });
+      const booked = new RemoteBooked(vni, desired.ip, desired.mac, desired.hostIp, key);
+      this.track(booked);
+      ops.push({ op: "create", entry: booked, clientWriteUs: Number(m?.clientWriteUs ?? 0) });
       creators.push(key);
     }
     const failures = await this.applyRemote(ops); // never throws: failures are per operation
@@ -408,16 +427,16 @@ export class FabricReconciler {
         continue;
       }
       failure ??= err;
-      const id = entrySlot(op.entry);
       const owner = creators[i];
       if (owner !== undefined) {
         // Not created: off the books, and the key is to do again.
-        const p = this.programmed.get(id);
+        const p = this.programmed.get(op.entry);
         if (p?.entry === op.entry) this.untrack(owner, p);
         left.push(owner);
-      } else if (!this.programmed.has(id)) {
+      } else if (!this.programmed.has(op.entry)) {
         // Perhaps still in the fabric: back on the books, unowned; the orphan check decides.
-        this.track(id, { kind: "remote", entry: op.entry, owner: undefined });
+        op.entry.owner = undefined;
+        this.track(op.entry);
         this.deps.enqueue(`O:${entryId(op.entry)}`);
       }
     }
@@ -461,7 +480,7 @@ export class FabricReconciler {
 
   private async reconcileOrphan(id: string): Promise<void> {
     const slash = id.indexOf("/");
-    const p = this.programmed.get(entrySlot({ vni: Number(id.slice(0, slash)), ip: id.slice(slash + 1) }));
+    const p = this.programmed.get({ vni: Number(id.slice(0, slash)), ip: id.slice(slash + 1) });
     if (!p || p.owner || this.deps.desiredAt(id)) return;
     await this.remove(undefined, p);
   }
@@ -476,8 +495,7 @@ export class FabricReconciler {
     ip: string,
     matches: (p: Programmed) => boolean,
   ): Promise<boolean> {
-    const id = entrySlot({ vni, ip });
-    const p = this.programmed.get(id);
+    const p = this.programmed.get({ vni, ip });
     if (!p) return false;
     if (!p.owner && matches(p)) {
       p.owner = key;
@@ -505,14 +523,14 @@ export class FabricReconciler {
 
   /** Takes `p` off the books (the fabric no longer holds it), with its owner and `key`. */
   private untrack(key: string | undefined, p: Programmed): void {
-    this.programmed.delete(entrySlot(p.entry));
+    this.programmed.delete(p.entry);
     (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).dec();
     if (key) this.owned.delete(key);
     if (p.owner && p.owner !== key) this.owned.delete(p.owner);
   }
 
-  private track(id: Slot, p: Programmed): void {
-    this.programmed.set(id, p);
+  private track(p: Programmed): void {
+    this.programmed.set(p.entry, p);
     if (p.owner) this.owned.set(p.owner, p);
     (p.kind === "local" ? this.deps.metrics.localInterfaces : this.deps.metrics.remoteInterfaces).inc();
   }

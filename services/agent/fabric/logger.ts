@@ -1,12 +1,12 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 import {
   entryId,
-  entrySlot,
   type Fabric,
   FabricConflictError,
   type LocalEntry,
   type RemoteEntry,
   type RemoteOp,
+  SlotMap,
   sameLocal,
   sameRemote,
 } from "./types.js";
@@ -30,9 +30,6 @@ type Entry = ({ kind: "local" } & LocalEntry) | RemoteEntry;
 const isLocal = (e: Entry): e is { kind: "local" } & LocalEntry => (e as { kind?: string }).kind === "local";
 const kindOf = (e: Entry) => (isLocal(e) ? "local" : "remote");
 
-/** (VNI, IP) as a number (entrySlot): cheaper to keep than the `<vni>/<ip>` string. */
-const slot = entrySlot;
-
 /**
  * The logger fabric: an in-memory datapath for tests and hollow nodes. It enforces the fabric
  * contract ((VNI, IP) unique, idempotent operations), counts operations, and can persist its
@@ -40,8 +37,8 @@ const slot = entrySlot;
  */
 export class LoggerFabric implements Fabric {
   readonly name = "logger";
-  /** (VNI, IP) → entry, keyed by `slot` (a hollow process holds millions of these keys). */
-  private readonly entries = new Map<number | string, Entry>();
+  /** (VNI, IP) → entry (a hollow process holds hundreds of thousands). */
+  private readonly entries = new SlotMap<Entry>();
   /** Operations performed, by kind (creates and deletes that changed something). */
   readonly ops = { createLocal: 0, deleteLocal: 0, createRemote: 0, deleteRemote: 0 };
   /** Serializes state-file writes. */
@@ -55,10 +52,7 @@ export class LoggerFabric implements Fabric {
       try {
         const saved = JSON.parse(await readFile(opts.stateFile, "utf8")) as Saved[];
         for (const e of saved)
-          f.entries.set(
-            slot(e),
-            e.kind === "local" ? e : { vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp },
-          );
+          f.entries.set(e, e.kind === "local" ? e : { vni: e.vni, ip: e.ip, mac: e.mac, hostIp: e.hostIp });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
       }
@@ -67,13 +61,12 @@ export class LoggerFabric implements Fabric {
   }
 
   async createLocal(e: LocalEntry): Promise<void> {
-    const at = slot(e);
-    const cur = this.entries.get(at);
+    const cur = this.entries.get(e);
     if (cur) {
       if (isLocal(cur) && sameLocal(cur, e)) return;
       throw new FabricConflictError(`${entryId(e)} is held by a ${kindOf(cur)} entry`);
     }
-    this.entries.set(at, {
+    this.entries.set(e, {
       kind: "local",
       vni: e.vni,
       ip: e.ip,
@@ -86,10 +79,9 @@ export class LoggerFabric implements Fabric {
   }
 
   async deleteLocal(e: LocalEntry): Promise<void> {
-    const at = slot(e);
-    const cur = this.entries.get(at);
+    const cur = this.entries.get(e);
     if (cur === undefined || !isLocal(cur)) return;
-    this.entries.delete(at);
+    this.entries.delete(e);
     this.ops.deleteLocal++;
     await this.changed(() => `delete local ${entryId(e)}`);
   }
@@ -127,23 +119,21 @@ export class LoggerFabric implements Fabric {
 
   /** Whether the entry was added (false: it was there). */
   private putRemote(e: RemoteEntry): boolean {
-    const at = slot(e);
-    const cur = this.entries.get(at);
+    const cur = this.entries.get(e);
     if (cur) {
       if (!isLocal(cur) && sameRemote(cur, e)) return false;
       throw new FabricConflictError(`${entryId(e)} is held by a ${kindOf(cur)} entry`);
     }
-    this.entries.set(at, e);
+    this.entries.set(e, e);
     this.ops.createRemote++;
     return true;
   }
 
   /** Whether a remote entry was removed. */
   private dropRemote(e: RemoteEntry): boolean {
-    const at = slot(e);
-    const cur = this.entries.get(at);
+    const cur = this.entries.get(e);
     if (cur === undefined || isLocal(cur)) return false;
-    this.entries.delete(at);
+    this.entries.delete(e);
     this.ops.deleteRemote++;
     return true;
   }

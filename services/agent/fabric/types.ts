@@ -69,13 +69,57 @@ export class FabricConflictError extends Error {
 export const entryId = (e: { vni: number; ip: string }) => `${e.vni}/${e.ip}`;
 
 /**
- * (VNI, IP) as a map key that costs no string: VNI × 2³² + IPv4 address, exact for every VNI
- * jetnet allows (below 2²¹, lib/net/mac.ts); else entryId. A hollow process holds hundreds of
- * thousands.
+ * A map keyed by (VNI, IP) that costs no object per key: one inner map per VNI, keyed by the
+ * IPv4 address as a 32-bit integer (a small integer to V8, stored in the map's table as it is;
+ * a single number VNI × 2³² + address was a heap number of its own per key, and one more per
+ * lookup), or by its text when it is no dotted quad. A hollow process holds hundreds of
+ * thousands of entries, in the agent's books and in the logger fabric.
  */
-export function entrySlot(e: { readonly vni: number; readonly ip: string }): number | string {
-  const ip = parseIPv4(e.ip);
-  return ip === undefined || e.vni >= 0x20_0000 ? entryId(e) : e.vni * 0x1_0000_0000 + ip;
+export class SlotMap<T> {
+  private readonly byVni = new Map<number, Map<number | string, T>>();
+  private count = 0;
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(at: { readonly vni: number; readonly ip: string }): T | undefined {
+    return this.byVni.get(at.vni)?.get(ipSlot(at.ip));
+  }
+
+  has(at: { readonly vni: number; readonly ip: string }): boolean {
+    return this.byVni.get(at.vni)?.has(ipSlot(at.ip)) === true;
+  }
+
+  set(at: { readonly vni: number; readonly ip: string }, value: T): void {
+    let inVni = this.byVni.get(at.vni);
+    if (inVni === undefined) {
+      inVni = new Map();
+      this.byVni.set(at.vni, inVni);
+    }
+    const before = inVni.size;
+    inVni.set(ipSlot(at.ip), value);
+    this.count += inVni.size - before;
+  }
+
+  /** Whether an entry was there. */
+  delete(at: { readonly vni: number; readonly ip: string }): boolean {
+    const inVni = this.byVni.get(at.vni);
+    if (inVni === undefined || !inVni.delete(ipSlot(at.ip))) return false;
+    this.count--;
+    if (inVni.size === 0) this.byVni.delete(at.vni);
+    return true;
+  }
+
+  *values(): IterableIterator<T> {
+    for (const inVni of this.byVni.values()) yield* inVni.values();
+  }
+}
+
+/** An address as a SlotMap key: IPv4 as a signed 32-bit integer (one to one), else its text. */
+function ipSlot(ip: string): number | string {
+  const n = parseIPv4(ip);
+  return n === undefined ? ip : n | 0;
 }
 
 export function sameLocal(a: LocalEntry, b: LocalEntry): boolean {
