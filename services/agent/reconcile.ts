@@ -372,9 +372,10 @@ export class FabricReconciler {
     let held: string | undefined;
     for (const key of mapKeys) {
       const m = this.deps.mapping(vni, key);
-      const desired: RemoteEntry | undefined =
+      // Booked as it is if it is to be created (owned by `key` then): one object per entry.
+      const desired =
         m && m.node !== this.deps.node
-          ? { vni, ip: m.ip ?? "", mac: m.mac ?? "", hostIp: m.hostIp ?? "" }
+          ? new RemoteBooked(vni, m.ip ?? "", m.mac ?? "", m.hostIp ?? "", undefined)
           : undefined;
       const current = this.current(key) as RemoteBooked | undefined;
       if (current && (!desired || !sameRemote(current, desired))) {
@@ -412,9 +413,9 @@ export class FabricReconciler {
         ops.push({ op: "delete", entry: p.entry });
         creators.push(undefined);
       }
-      const booked = new RemoteBooked(vni, desired.ip, desired.mac, desired.hostIp, key);
-      this.track(booked);
-      ops.push({ op: "create", entry: booked, clientWriteUs: Number(m?.clientWriteUs ?? 0) });
+      desired.owner = key;
+      this.track(desired);
+      ops.push({ op: "create", entry: desired, clientWriteUs: Number(m?.clientWriteUs ?? 0) });
       creators.push(key);
     }
     const failures = await this.applyRemote(ops); // never throws: failures are per operation

@@ -116,11 +116,20 @@ export class SlotMap<T> {
   }
 }
 
-/** An address as a SlotMap key: IPv4 as a signed 32-bit integer (one to one), else its text. */
+/**
+ * An address as a SlotMap key: IPv4 as a signed 32-bit integer (one to one), else its text. The
+ * last one is remembered: an entry is looked up and stored, in the books and in the fabric, by
+ * the same address string several times in a row.
+ */
 function ipSlot(ip: string): number | string {
+  if (ip === lastIp) return lastSlot;
   const n = parseIPv4(ip);
-  return n === undefined ? ip : n | 0;
+  lastIp = ip;
+  lastSlot = n === undefined ? ip : n | 0;
+  return lastSlot;
 }
+let lastIp = "";
+let lastSlot: number | string = "";
 
 export function sameLocal(a: LocalEntry, b: LocalEntry): boolean {
   return a.vni === b.vni && a.ip === b.ip && a.mac === b.mac && a.ifName === b.ifName && a.owner === b.owner;
