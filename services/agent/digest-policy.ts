@@ -9,8 +9,9 @@ export const quietIntervals = 2;
  * the policy is tested without a clock or a server.
  *
  * A view is compared only with a reason: its feed revealed a gap, it went quiet after receiving
- * changes (its last message may have been lost, and nothing later would reveal it), or it
- * disagreed at the last comparison. A difference calls for a snapshot after a gap, after two
+ * changes (its last message may have been lost, and nothing later would reveal it; unless the
+ * writer's tail confirmation came and named the last one received), or it disagreed at the last
+ * comparison. A difference calls for a snapshot after a gap, after two
  * comparisons in a row that found it different while the view was quiet (once may be a message
  * still in flight), or once it has lasted `maxDigestLagMs` (a view that keeps receiving is
  * behind a burst and catches up by itself, unless it stays different for longer than any
@@ -37,6 +38,15 @@ export class DigestPolicy {
   live(now: number): void {
     this.liveSinceCheck++;
     this.lastLiveMs = now;
+  }
+
+  /**
+   * The view's writer said which announcement was its last (an empty batch naming it, sent once
+   * the view went quiet) and the view had received it: the changes received so far need no
+   * comparison. A gap, or a difference found before, still does.
+   */
+  tailConfirmed(): void {
+    this.liveSinceCheck = 0;
   }
 
   /** A live message named a predecessor newer than anything the view received. */

@@ -357,13 +357,18 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
         return;
       }
     }
-    this.policy.live(Date.now());
+    // An empty batch is the writer's tail confirmation (see FeedAnnouncer.confirmTails): no
+    // change, only the name of its last announcement on the view.
+    const tail = batch !== undefined && batch.length === 0;
+    if (!tail) this.policy.live(Date.now());
     const h = m.headers;
     const revision = Number(h?.get(revisionHeader));
     const previous = Number(h?.get(previousHeader) || 0);
     // Before the first live message nothing tells whether the predecessor came before the
     // subscription (the snapshot covers it) or was lost: only later ones are judged.
-    if ((this.lastRevision > 0 || this.seeded) && previous > this.lastRevision) {
+    const judged = this.lastRevision > 0 || this.seeded;
+    const gap = judged && previous > this.lastRevision;
+    if (gap) {
       this.policy.gapFound();
       // Lost between the announcement the view started from and its subscription taking
       // effect (a busy VNI): what a snapshot at the start would have covered; take it now. Only
@@ -374,6 +379,11 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
       }
     }
     if (revision > this.lastRevision) this.lastRevision = revision;
+    if (tail) {
+      // The view has everything its writer announced: no digest comparison for it.
+      if (judged && !gap) this.policy.tailConfirmed();
+      return;
+    }
     if (batch !== undefined) {
       const own = `${this.opts.token}.`;
       for (const e of batch) if (e.key.startsWith(own)) this.applyLive(e.key, e.value, e, false, arrival);

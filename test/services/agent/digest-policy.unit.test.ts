@@ -20,6 +20,25 @@ describe("DigestPolicy", () => {
     expect(p.compareWanted(20_000, interval)).toBe(false);
   });
 
+  it("wants no comparison of changes whose tail the writer confirmed, but still one after a gap or a difference", () => {
+    const p = new DigestPolicy();
+    p.live(10_000);
+    p.tailConfirmed();
+    expect(p.compareWanted(10_000 + interval * quietIntervals * 10, interval)).toBe(false);
+    // Changes after the confirmation are compared once quiet, as before.
+    p.live(50_000);
+    expect(p.compareWanted(50_000 + interval * quietIntervals, interval)).toBe(true);
+    p.gapFound();
+    p.tailConfirmed();
+    expect(p.compareWanted(60_000, interval)).toBe(true);
+
+    const different = new DigestPolicy();
+    different.live(10_000);
+    expect(different.compared(false, 10_000 + interval * quietIntervals, interval)).toBe(false);
+    different.tailConfirmed();
+    expect(different.compareWanted(20_000, interval)).toBe(true);
+  });
+
   it("wants a comparison at once after a gap, and a difference then calls for a snapshot", () => {
     const p = new DigestPolicy();
     p.live(10_000);

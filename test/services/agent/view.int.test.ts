@@ -144,6 +144,45 @@ describe("FollowedView", () => {
   });
 });
 
+describe("FollowedView and its writer's tail confirmation", () => {
+  it("takes an empty batch naming the last announcement it received for no reason to compare digests; one naming a later one for a gap", async () => {
+    const changed: string[] = [];
+    const view = mapView(7, { onChange: (key) => changed.push(key) });
+    await view.start();
+    announce("7.tail.a", 100, 99);
+    announce("7.tail.b", 101, 100);
+    await nc.flush();
+    await until(() => changed.length === 2);
+    const later = () => Date.now() + 60_000;
+    // Quiet after changes: its last message may have been lost.
+    expect(view.digestWanted(later(), 1_000)).toBe(true);
+    confirmTail(7, 101);
+    await nc.flush();
+    await until(() => !view.digestWanted(later(), 1_000));
+    expect(view.gap).toBe(false);
+    expect(changed).toEqual(["7.tail.a", "7.tail.b"]);
+    // A change after it is compared once quiet again.
+    announce("7.tail.c", 102, 101);
+    await nc.flush();
+    await until(() => changed.length === 3);
+    expect(view.digestWanted(later(), 1_000)).toBe(true);
+    // 103 is lost: the confirmation names it.
+    confirmTail(7, 103);
+    await nc.flush();
+    await until(() => view.gap);
+    expect(view.digestWanted(later(), 1_000)).toBe(true);
+    view.stop();
+  });
+});
+
+/** The writer's tail confirmation on map.<vni>: an empty batch naming its last announcement. */
+function confirmTail(vni: number, last: number): void {
+  const h = headers();
+  h.set(revisionHeader, String(last));
+  h.set(previousHeader, String(last));
+  nc.publish(feedSubject("jetnet-map", `${vni}._batch`), encodeFeedBatch([]), { headers: h });
+}
+
 describe("FollowedView of batched announcements", () => {
   it("applies a batch from the mapping service's announcer in order, and judges its predecessor as one message's", async () => {
     const changed: string[] = [];
