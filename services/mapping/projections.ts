@@ -296,6 +296,16 @@ export interface FeedAnnouncerOptions {
 }
 
 /**
+ * A view quiet this long since its last announcement has its tail confirmed (confirmTails, run
+ * every second): well before its agents would compare digests for it (quiet for two digest
+ * intervals, 4 s by default), and seldom on a view that keeps changing.
+ */
+export const tailQuietMs = 1_500;
+
+/** A tail confirmation's body: a FeedBatch without entries. */
+const emptyBatch = encodeFeedBatch([]);
+
+/**
  * Announces projection changes on the buckets' feeds (core NATS), as a store with a feed does
  * after a write: `Jetnet-Revision` names the announcement, `Jetnet-Previous` this writer's
  * previous announcement on the same view, so a follower that sees a predecessor it never received
@@ -317,6 +327,11 @@ export interface FeedAnnouncerOptions {
  */
 export class FeedAnnouncer {
   private last = 0;
+  /**
+   * Views whose tail is not confirmed yet (see confirmTails): view → its batch subject, its last
+   * announcement, and when (ms) that was sent.
+   */
+  private readonly tails = new Map<string, { subject: string; revision: number; atMs: number }>();
   /** One announcement chain per view. */
   private readonly chains = new AnnouncementChains();
   /** The keys lately announced on VNI feeds, for partial snapshots. */
@@ -368,7 +383,7 @@ export class FeedAnnouncer {
     // Without batches, or on a view quiet lately (a lone change waits for nothing): at once.
     const quiet = previous === undefined || revision - previous >= batchAfterUs;
     if (!this.batches || (p === undefined && quiet)) {
-      this.send({ bucket, previous, revision, entries: [entry], bytes: 0 });
+      this.send(view, { bucket, previous, revision, entries: [entry], bytes: 0 });
       return;
     }
     if (p === undefined) {
@@ -380,7 +395,7 @@ export class FeedAnnouncer {
     p.bytes += key.length + (data?.length ?? 0) + 16;
     if (p.entries.length >= maxBatchEntries || p.bytes >= maxBatchBytes) {
       this.pending.delete(view);
-      this.send(p);
+      this.send(view, p);
     }
     if (!this.sendQueued && this.pending.size > 0) {
       this.sendQueued = true;
@@ -392,12 +407,41 @@ export class FeedAnnouncer {
   flush(): void {
     this.sendQueued = false;
     if (this.pending.size === 0) return;
-    const views = [...this.pending.values()];
+    const views = [...this.pending];
     this.pending.clear();
-    for (const p of views) this.send(p);
+    for (const [view, p] of views) this.send(view, p);
   }
 
-  private send(p: PendingView): void {
+  /**
+   * Confirms the tail of every view quiet for `quietMs` since its last announcement: an empty
+   * FeedBatch on the view's batch subject naming that announcement (revision and predecessor
+   * both). A follower that received it then has no reason to compare digests (DigestPolicy), and
+   * one that lost it sees a gap and catches up at once. Without it every follower of the view
+   * asks the mapping service for a digest comparison once the view goes quiet (a request and a
+   * reply each, the VNI's nodes all of them): one message instead. Only with batches (agents
+   * older than batches would take an empty `_batch` message for an entry). Returns how many
+   * were sent.
+   */
+  confirmTails(nowMs: number, quietMs: number): number {
+    let n = 0;
+    for (const [view, t] of this.tails) {
+      if (nowMs - t.atMs < quietMs) continue;
+      this.tails.delete(view);
+      // Another replica announces the view now, or this one announced again without sending.
+      if (!this.owns(view) || this.chains.lastOn(view) !== t.revision || this.pending.has(view)) continue;
+      const h = headers();
+      h.set(revisionHeader, String(t.revision));
+      h.set(previousHeader, String(t.revision));
+      this.publish(t.subject, emptyBatch, h);
+      n++;
+    }
+    return n;
+  }
+
+  private send(view: string, p: PendingView): void {
+    const first = p.entries[0]!.key;
+    const batchSubject = feedSubject(p.bucket, `${first.slice(0, first.indexOf("."))}.${feedBatchToken}`);
+    if (this.batches) this.tails.set(view, { subject: batchSubject, revision: p.revision, atMs: Date.now() });
     const h = headers();
     h.set(revisionHeader, String(p.revision));
     if (p.previous !== undefined) h.set(previousHeader, String(p.previous));
@@ -411,9 +455,7 @@ export class FeedAnnouncer {
       this.publish(feedSubject(p.bucket, key), value ?? new Uint8Array(), h);
       return;
     }
-    const first = p.entries[0]!.key;
-    const token = first.slice(0, first.indexOf("."));
-    this.publish(feedSubject(p.bucket, `${token}.${feedBatchToken}`), encodeFeedBatch(p.entries), h);
+    this.publish(batchSubject, encodeFeedBatch(p.entries), h);
   }
 
   /** Whether this replica announces the view's changes. */

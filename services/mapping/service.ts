@@ -16,7 +16,13 @@ import { Informer } from "../../lib/informer/informer.js";
 import type { NetworkCaches } from "../../lib/service/companion.js";
 import { runLifecycle, sharedOrOwn } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
-import { batchedMapFeedCodec, FeedAnnouncer, MemoryProjector, ProjectionTable } from "./projections.js";
+import {
+  batchedMapFeedCodec,
+  FeedAnnouncer,
+  MemoryProjector,
+  ProjectionTable,
+  tailQuietMs,
+} from "./projections.js";
 import { ViewServer } from "./snapshots.js";
 
 export interface MappingOptions {
@@ -122,6 +128,12 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     registers: [registry],
   });
 
+  const tailsConfirmed = new Counter({
+    name: "jetnet_mapping_tail_confirmations_total",
+    help: "Views gone quiet whose last announcement was confirmed on their feed (each spares their agents a digest comparison)",
+    registers: [registry],
+  });
+
   const views = new ViewServer({
     nc,
     nodeCache: node,
@@ -152,10 +164,10 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
       announcer.askResync();
       cachesComplete();
       logger.info({ nodeWork: node.size, mappings: map.size }, "projections derived");
-      const asking = setInterval(
-        () => reportsAsked.inc(projector.askForReports()),
-        opts.reportCheckMs ?? 1_000,
-      );
+      const asking = setInterval(() => {
+        reportsAsked.inc(projector.askForReports());
+        tailsConfirmed.inc(announcer.confirmTails(Date.now(), tailQuietMs));
+      }, opts.reportCheckMs ?? 1_000);
       return async () => {
         clearInterval(asking);
         await views.stop();

@@ -603,4 +603,53 @@ describe("FeedAnnouncer batches", () => {
     ]);
     expect(counted).toEqual([1, 1]);
   });
+
+  it("confirms the tail of a view quiet since its last announcement, once, naming that announcement", () => {
+    const { sent, announcer, endTurn, put, described } = batching();
+    const a = put("jetnet-map", "7.ns.a");
+    const b = put("jetnet-map", "7.ns.b");
+    endTurn();
+    const w = put("jetnet-node", "n1.ns.a", undefined, 10_000);
+    const now = Date.now();
+    sent.length = 0;
+    // Not quiet long enough yet.
+    expect(announcer.confirmTails(now, 60_000)).toBe(0);
+    expect(sent).toEqual([]);
+    expect(announcer.confirmTails(now + 60_000, 60_000)).toBe(2);
+    // An empty batch on each view's batch subject, its revision and predecessor the last sent.
+    expect(described()).toEqual([
+      `jetnet.feed.v1.jetnet-map.7._batch ${b}<${b} []`,
+      `jetnet.feed.v1.jetnet-node.n1._batch ${w}<${w} []`,
+    ]);
+    expect(sent.every((m) => m.data.length === 0)).toBe(true);
+    expect(b).toBeGreaterThan(a);
+    // Once per quiet spell: nothing more until the view announces again.
+    expect(announcer.confirmTails(now + 120_000, 60_000)).toBe(0);
+    const c = put("jetnet-map", "7.ns.c", undefined, 10_000);
+    sent.length = 0;
+    expect(announcer.confirmTails(Date.now() + 60_000, 60_000)).toBe(1);
+    expect(described()).toEqual([`jetnet.feed.v1.jetnet-map.7._batch ${c}<${c} []`]);
+  });
+
+  it("confirms no tail of an announcement still pending, nor any with batches off", () => {
+    const pending = batching();
+    put2(pending.put);
+    // 7.ns.b waits for the end of the turn: the view's last announcement is not sent yet.
+    expect(pending.announcer.confirmTails(Date.now() + 60_000, 0)).toBe(0);
+    pending.endTurn();
+    expect(pending.announcer.confirmTails(Date.now() + 60_000, 0)).toBe(1);
+
+    const unbatched = batching({ batches: false });
+    put2(unbatched.put);
+    expect(unbatched.announcer.confirmTails(Date.now() + 60_000, 0)).toBe(0);
+    expect(unbatched.sent.map((m) => m.subject)).toEqual([
+      "jetnet.feed.v1.jetnet-map.7.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.b",
+    ]);
+
+    function put2(put: (bucket: "jetnet-map" | "jetnet-node", key: string) => number): void {
+      put("jetnet-map", "7.ns.a");
+      put("jetnet-map", "7.ns.b");
+    }
+  });
 });
