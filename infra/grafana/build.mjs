@@ -195,6 +195,11 @@ const internals = {
       [["sum(rate(jetnet_mapping_reports_asked_total[5m]))", "asked"]],
     ],
     [
+      "View tails confirmed / s (each spares the view's agents a digest comparison)",
+      "ops",
+      [["sum(rate(jetnet_mapping_tail_confirmations_total[5m]))", "confirmed"]],
+    ],
+    [
       "Feed announcements per message (batches under load)",
       "short",
       [
