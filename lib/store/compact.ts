@@ -13,7 +13,7 @@ import { sleep } from "../time.js";
 import { pulledReader, pushedReader } from "./header-reader.js";
 import { validateBucket } from "./keys.js";
 import { planRemovals, planWholeRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
-import { snapshotTimeoutMs } from "./watch.js";
+import { isGone, snapshotTimeoutMs } from "./watch.js";
 
 /**
  * Retention of deleted objects in a bucket: what keeps a bucket's records proportional to its
@@ -761,11 +761,6 @@ async function inFlight<T>(items: readonly T[], f: (item: T) => Promise<void>): 
 export function atLeast210(version: string): boolean {
   const [major, minor] = version.split(".").map((p) => Number.parseInt(p, 10));
   return (major ?? 0) > 2 || ((major ?? 0) === 2 && (minor ?? 0) >= 10);
-}
-
-/** Whether `err` says the record asked for is not there. */
-function isGone(err: unknown): boolean {
-  return err instanceof JetStreamApiError && /no message found|not found/i.test(err.message);
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   type ConsumerInfo,
   DeliverPolicy,
+  JetStreamApiError,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,
@@ -32,6 +33,14 @@ interface StreamRef {
   readonly server: ServerTraits;
   /** Length of `$KV.<bucket>.`, stripped from subjects to get keys. */
   readonly prefixLen: number;
+}
+
+/** Keys a periodic gap check asks for their last record at most (see hasGap). */
+const gapProbes = 8;
+
+/** Whether `err` says the record asked for is not there. */
+export function isGone(err: unknown): boolean {
+  return err instanceof JetStreamApiError && /no message found|not found/i.test(err.message);
 }
 
 /** The longest a snapshot may take; compaction keeps a tombstone longer (lib/store/compact.ts). */
@@ -328,15 +337,51 @@ export class KvWatch<T> implements Watch<T> {
     }
   }
 
-  /** Whether records after `revision` may have been removed, so following would miss some. */
-  private async hasGap(): Promise<boolean> {
+  /**
+   * Whether records after `revision` may have been removed, so following would miss some.
+   * `following`: asked while a session follows the stream, where the watch is always a few
+   * records behind under load. A bucket keeps a key's last record only, so a key held at
+   * revision r that was rewritten meanwhile has lost r (and the records between the watch and the
+   * stream's first are gone) while its new record is on its way: that looked like a purge, and
+   * every periodic check under load read the whole bucket again, stalling every informer on it
+   * for up to seconds. So then a key held below the stream's first record counts as lost only if
+   * its subject holds no newer record now (a few keys are asked, the first ones found: a purge
+   * took them all). A filtered watch, and the check before a session resumes (no consumer runs
+   * then), judge as before.
+   */
+  private async hasGap(following = false): Promise<boolean> {
+    // What the watch had applied when it asked: the stream held at least that much then (records
+    // applied while the answer is on its way may be past the stream's last in it).
+    const applied = this.revision;
     const si = await this.ref.jsm.streams.info(this.ref.stream);
     const { first_seq: first, last_seq: last } = si.state;
     // The stream was recreated (its sequence went backwards), lost records after ours, or lost
     // the record of a key we hold (a purge): any of these may hide deletes.
-    if (this.revision > last || first > this.revision + 1) return true;
-    for (const rev of this.known.values()) if (rev < first) return true;
+    if (applied > last) return true;
+    if (!following || this.opts.filter !== undefined) {
+      if (first > applied + 1) return true;
+      for (const rev of this.known.values()) if (rev < first) return true;
+      return false;
+    }
+    let asked = 0;
+    for (const [key, rev] of this.known) {
+      if (rev >= first) continue;
+      if (asked++ === gapProbes) return false;
+      if (!(await this.hasNewer(key, rev))) return true;
+    }
     return false;
+  }
+
+  /** Whether the key's subject holds a record newer than `rev` (false: none at all). */
+  private async hasNewer(key: string, rev: number): Promise<boolean> {
+    const subject = `${this.subject.slice(0, this.ref.prefixLen)}${key}`;
+    try {
+      const m = await this.ref.jsm.streams.getMessage(this.ref.stream, { last_by_subj: subject });
+      return m !== null && m.seq > rev;
+    } catch (err) {
+      if (isGone(err)) return false;
+      throw err;
+    }
   }
 
   private async resync(): Promise<void> {
@@ -444,7 +489,7 @@ export class KvWatch<T> implements Watch<T> {
       const gapTimer =
         gapCheckMs > 0
           ? setInterval(() => {
-              this.hasGap().then(
+              this.hasGap(true).then(
                 (gap) => gap && end("resync"),
                 () => undefined,
               );
