@@ -3,7 +3,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { jetnetScript } from "../../cli/bench/hollow.js";
-import { type DriverOp, lifecycleNeeds, readDriverCsv, readyPerSecond } from "./lifecycles.js";
+import {
+  type DriverOp,
+  lifecycleNeeds,
+  offeredPerSecond,
+  readDriverCsv,
+  readyPerSecond,
+} from "./lifecycles.js";
 import {
   type ByClient,
   connzByClient,
@@ -57,6 +63,8 @@ export interface StepResult {
   readonly refusedPerLifecycle: number;
   readonly failures: Record<string, number>;
   readonly readyPerS: number;
+  /** Creates per second the schedule offered in the cruise (Poisson: not the nominal half of opsPerS). */
+  readonly offeredPerS: number;
   readonly addressedP50Ms: number;
   readonly addressedP99Ms: number;
   readonly readyP50Ms: number;
@@ -182,6 +190,7 @@ export async function runStep(plan: StepPlan): Promise<StepResult> {
     refusedPerLifecycle: per(json.summary.ops.refused ?? 0),
     failures: json.summary.failures,
     readyPerS: readyPerSecond(ops.filter((op) => op.phase === "cruise")),
+    offeredPerS: offeredPerSecond(ops.filter((op) => op.phase === "cruise")),
     addressedP50Ms: ms(lat.create_to_addressed?.p50),
     addressedP99Ms: ms(lat.create_to_addressed?.p99),
     readyP50Ms: ms(lat.create_to_ready?.p50),

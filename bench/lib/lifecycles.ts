@@ -8,6 +8,8 @@ export interface DriverOp {
   readonly node: string;
   readonly phase: string;
   readonly result: string;
+  /** When the schedule had the operation start (its arrival), seconds from the run's start. */
+  readonly scheduledS: number | undefined;
   readonly startS: number | undefined;
   readonly readyS: number | undefined;
 }
@@ -50,6 +52,7 @@ export function readDriverCsv(file: string): DriverOp[] {
     node: at("node"),
     phase: at("phase"),
     result: at("result"),
+    scheduled: at("scheduled_s"),
     start: at("start_s"),
     ready: at("ready_s"),
   };
@@ -63,6 +66,7 @@ export function readDriverCsv(file: string): DriverOp[] {
       node: f[idx.node] ?? "",
       phase: f[idx.phase] ?? "",
       result: f[idx.result] ?? "",
+      scheduledS: num(f[idx.scheduled]),
       startS: num(f[idx.start]),
       readyS: num(f[idx.ready]),
     };
@@ -106,6 +110,19 @@ export function lifecycleNeeds(ops: readonly DriverOp[]): { lifecycles: number; 
  * Sustained ready/s of these creates: those that became ready, over the span from the first
  * one's start to the last one's readiness (a backlog from before the span does not count).
  */
+/**
+ * Creates per second the schedule offered: n arrivals span n − 1 gaps. Poisson arrivals over a short window stray from the nominal
+ * rate by ±10 % and more, so whether the plane kept up is judged against what actually arrived.
+ */
+export function offeredPerSecond(ops: readonly DriverOp[]): number {
+  const at = ops
+    .filter((op) => op.kind === "create" && op.scheduledS !== undefined)
+    .map((op) => op.scheduledS!);
+  if (at.length < 2) return Number.NaN;
+  const span = Math.max(...at) - Math.min(...at);
+  return span > 0 ? (at.length - 1) / span : Number.NaN;
+}
+
 export function readyPerSecond(ops: readonly DriverOp[]): number {
   const creates = ops.filter((op) => op.kind === "create" && op.startS !== undefined);
   const ready = creates.filter((op) => op.readyS !== undefined);

@@ -1,5 +1,4 @@
 import {
-  JetStreamApiError,
   type JetStreamClient,
   type JetStreamManager,
   type JsMsg,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { type DriverOp, lifecycleNeeds, readyPerSecond, splitCsv } from "../../bench/lib/lifecycles.js";
+import {
+  type DriverOp,
+  lifecycleNeeds,
+  offeredPerSecond,
+  readyPerSecond,
+  splitCsv,
+} from "../../bench/lib/lifecycles.js";
 import { subjectClass } from "../../bench/lib/nats-monitor.js";
 
 const op = (
@@ -16,6 +22,7 @@ const op = (
   node,
   phase: "cruise",
   result: "ok",
+  scheduledS: startS,
   startS,
   readyS,
 });
@@ -56,6 +63,19 @@ describe("readyPerSecond", () => {
     ];
     expect(readyPerSecond(ops)).toBe(1);
     expect(readyPerSecond([op("create", "c", "v", "n", 1)])).toBe(0);
+  });
+});
+
+describe("offeredPerSecond", () => {
+  it("counts creates over the gaps between their scheduled arrivals, not when they were sent", () => {
+    // Five creates arriving 0.5 s apart (4 gaps in 2 s): 2/s, whenever the driver sent them.
+    const ops = [0, 0.5, 1, 1.5, 2].map((t, i) => ({
+      ...op("create", `c${i}`, "v", "n", t + 3),
+      scheduledS: t,
+    }));
+    ops.push({ ...op("delete", "c0", "v", "n", 9), scheduledS: 9 });
+    expect(offeredPerSecond(ops)).toBe(2);
+    expect(offeredPerSecond(ops.slice(0, 1))).toBeNaN();
   });
 });
 
