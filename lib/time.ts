@@ -34,3 +34,11 @@ export function aborted(signal: AbortSignal): Promise<void> {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
 }
+
+/**
+ * Resolves after the event loop has served the I/O waiting now (setImmediate): a long loop over
+ * memory awaits it every few hundred items, so requests are not held up behind it.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

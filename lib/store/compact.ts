@@ -8,7 +8,7 @@ import {
   type StreamState,
 } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
-import { sleep } from "../time.js";
+import { nextTurn, sleep } from "../time.js";
 import { pulledReader, pushedReader } from "./header-reader.js";
 import { validateBucket } from "./keys.js";
 import { planRemovals, planWholeRemovals, type RecordHeader, RecordIndex } from "./record-index.js";
@@ -260,7 +260,6 @@ const removalsInFlight = 32;
 const maxObserved = 200_000;
 /** Observed records a pass adds to its index between two turns of the event loop. */
 const observedSlice = 4_096;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** The longest an unpaced read may take (a full scan of a bucket of a few million records). */
 const scanTimeoutMs = 10 * 60_000;
 

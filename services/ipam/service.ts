@@ -15,6 +15,7 @@ import type { NetworkCaches } from "../../lib/service/companion.js";
 import type { RedisClient } from "../../lib/service/index.js";
 import { runLifecycle, sharedOrOwn } from "../../lib/service/lifecycle.js";
 import { Membership } from "../../lib/service/membership.js";
+import { nextTurn } from "../../lib/time.js";
 import { SubnetStateCollector } from "./cleanup.js";
 import { AddressController, enqueueAddressWork } from "./controller.js";
 import { LeaseCollector } from "./gc.js";
@@ -187,9 +188,13 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     graceMs: gcGraceMs,
     onReleased: (vni) => addresses.wakeWaiters(vni),
   });
+  // Every attachment, a few thousand between two turns of the event loop.
   const resync = async () => {
-    for (const a of attachmentCache.list())
+    let seen = 0;
+    for (const a of attachmentCache.list()) {
+      if (++seen % 4_096 === 0) await nextTurn();
       if (!a.value.status?.ip && mine(a.value)) controller.enqueue(a.key);
+    }
   };
 
   const gcIntervalMs = opts.gcIntervalMs ?? 10_000;
