@@ -30,6 +30,12 @@ export async function startJetnet(
   timeoutMs = 30_000,
   /** Options for node itself, before the script (e.g. `--cpu-prof`). */
   nodeArgs: readonly string[] = [],
+  /**
+   * nice: the process's scheduling niceness (0 unless given), for every thread of it: it is
+   * started through nice(1) (setpriority on a running process changes one thread on Linux, not
+   * the collector's and the thread pool's).
+   */
+  opts: { readonly nice?: number } = {},
 ): Promise<JetnetProcess> {
   const dir = await makeTempDir("jetnet-svc-");
   const logFile = join(dir, "service.log");
@@ -38,10 +44,11 @@ export async function startJetnet(
   const readyCount = () => (readFileSync(logFile, "utf8").match(/"msg":"ready"/g) ?? []).length;
   const launch = async () => {
     const before = readySeen;
+    const argv = [...nodeArgs, join(root, "bin/jetnet.js"), ...args];
     proc = await ServerProcess.spawn(
       `jetnet ${args[0]}`,
-      process.execPath,
-      [...nodeArgs, join(root, "bin/jetnet.js"), ...args],
+      opts.nice ? "nice" : process.execPath,
+      opts.nice ? ["-n", String(opts.nice), process.execPath, ...argv] : argv,
       logFile,
     );
     await proc.waitUntil("ready", async () => readyCount() > before, timeoutMs);
