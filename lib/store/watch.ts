@@ -38,6 +38,35 @@ interface StreamRef {
 /** Keys a periodic gap check asks for their last record at most (see hasGap). */
 const gapProbes = 8;
 
+/**
+ * Whether any of the held keys below the stream's `first` record lost it with no newer record on
+ * its subject (`hasNewer` false): a purge. Asks about `probes` of them at most, drawn at random
+ * (`rand`, uniform in [0, 1)): the keys in a fixed order would ask about the same few every
+ * time, and a key rewritten often enough to be behind at every check would hide a purge of
+ * the others for as long as it stayed hot. A key lost stays below `first` until a resync, so a
+ * purge that took a share f of them is missed by k checks with chance (1 − f)^(probes·k).
+ */
+export async function lostBelow(
+  known: ReadonlyMap<string, number>,
+  first: number,
+  hasNewer: (key: string, rev: number) => Promise<boolean>,
+  probes: number,
+  rand: () => number = Math.random,
+): Promise<boolean> {
+  const behind: [string, number][] = [];
+  for (const entry of known) if (entry[1] < first) behind.push(entry);
+  const n = Math.min(probes, behind.length);
+  for (let i = 0; i < n; i++) {
+    // A partial Fisher-Yates shuffle: behind[i] is drawn from what is left.
+    const j = i + Math.floor(rand() * (behind.length - i));
+    const pick = behind[j]!;
+    behind[j] = behind[i]!;
+    behind[i] = pick;
+    if (!(await hasNewer(pick[0], pick[1]))) return true;
+  }
+  return false;
+}
+
 /** Whether `err` says the record asked for is not there. */
 export function isGone(err: unknown): boolean {
   return err instanceof JetStreamApiError && /no message found|not found/i.test(err.message);
@@ -345,8 +374,7 @@ export class KvWatch<T> implements Watch<T> {
    * stream's first are gone) while its new record is on its way: that looked like a purge, and
    * every periodic check under load read the whole bucket again, stalling every informer on it
    * for up to seconds. So then a key held below the stream's first record counts as lost only if
-   * its subject holds no newer record now (a few keys are asked, the first ones found: a purge
-   * took them all). A filtered watch, and the check before a session resumes (no consumer runs
+   * its subject holds no newer record now (a few keys are asked, drawn at random: lostBelow). A filtered watch, and the check before a session resumes (no consumer runs
    * then), judge as before.
    */
   private async hasGap(following = false): Promise<boolean> {
@@ -363,13 +391,7 @@ export class KvWatch<T> implements Watch<T> {
       for (const rev of this.known.values()) if (rev < first) return true;
       return false;
     }
-    let asked = 0;
-    for (const [key, rev] of this.known) {
-      if (rev >= first) continue;
-      if (asked++ === gapProbes) return false;
-      if (!(await this.hasNewer(key, rev))) return true;
-    }
-    return false;
+    return lostBelow(this.known, first, (key, rev) => this.hasNewer(key, rev), gapProbes);
   }
 
   /** Whether the key's subject holds a record newer than `rev` (false: none at all). */
