@@ -175,11 +175,12 @@ export class LeaseStore {
   }
 
   /**
-   * Every lease of every VNI. SCAN semantics: a lease present throughout is seen at least once.
+   * Every lease of every VNI (that `wants`, if given: the others' leases are not read). SCAN
+   * semantics: a lease present throughout is seen at least once.
    * In a Cluster every master is scanned in turn (each holds its own slots' keys); a VNI whose
    * slot moves during the pass may be missed or seen twice, which callers (GC, recovery) tolerate.
    */
-  async *scanAll(signal?: AbortSignal): AsyncIterable<Lease> {
+  async *scanAll(signal?: AbortSignal, wants?: (vni: number) => boolean): AsyncIterable<Lease> {
     const seen = new Set<string>(); // SCAN may return a key twice
     for (const node of redisMasters(this.redis)) {
       let cursor = "0";
@@ -191,7 +192,9 @@ export class LeaseStore {
           const m = ipKeyPattern.exec(key);
           if (!m || seen.has(key)) continue;
           seen.add(key);
-          yield* this.scanVni(Number(m[1]), signal);
+          const vni = Number(m[1]);
+          if (wants && !wants(vni)) continue;
+          yield* this.scanVni(vni, signal);
         }
       } while (cursor !== "0");
     }

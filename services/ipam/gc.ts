@@ -19,6 +19,11 @@ export interface LeaseCollectorDeps extends LeaseRecords {
   /** A lease must look orphaned for this long (across sweeps) before it is released. */
   readonly graceMs: number;
   readonly onReleased: (vni: number) => void;
+  /**
+   * Whether this replica collects the VNI's leases (replicas divide the VNIs, as they divide the
+   * attachments; absent: every VNI). A VNI gained starts its grace afresh.
+   */
+  readonly owns?: (vni: number) => boolean;
 }
 
 /**
@@ -39,7 +44,7 @@ export class LeaseCollector {
     const seen = new Set<string>();
     let released = 0;
     let judged = 0;
-    for await (const lease of this.deps.leases.scanAll(signal)) {
+    for await (const lease of this.deps.leases.scanAll(signal, this.deps.owns)) {
       if (++judged % sweepSlice === 0) await nextTurn();
       const id = `${lease.vni}/${lease.ip}/${lease.owner}/${lease.seq}`;
       if (this.verdict(lease) === "ok") continue;

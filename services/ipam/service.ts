@@ -183,10 +183,13 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
 
   const gcGraceMs = opts.gcGraceMs ?? 30_000;
   const subnetStates = new SubnetStateCollector({ redis, subnetCache, graceMs: gcGraceMs });
+  // Each replica collects its own VNIs' leases: one scan and one judgement per lease, not one
+  // per replica (a release is fenced by the lease's seq either way).
   const collector = new LeaseCollector({
     ...records,
     graceMs: gcGraceMs,
     onReleased: (vni) => addresses.wakeWaiters(vni),
+    owns: ownsVni,
   });
   // Every attachment, a few thousand between two turns of the event loop.
   const resync = async () => {

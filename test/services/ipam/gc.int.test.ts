@@ -167,3 +167,51 @@ describe("lease garbage collection", () => {
     ]);
   });
 });
+
+describe("lease garbage collection divided between replicas", () => {
+  it("collects only the VNIs the replica owns, and does not read the others' leases", async () => {
+    const leases = new LeaseStore(redis);
+    const [mineVni, theirsVni] = [61, 62];
+    for (const v of [mineVni, theirsVni]) {
+      await leases.markIntact(v);
+      // An orphan in each VNI: no attachment owns it.
+      const r = await leases.allocate({
+        vni: v,
+        subnet: { base: 0x0a3d0000, prefix: 24, excludes: [] },
+        owner: `ghost-${v}`,
+        ref: `g/ghost-${v}`,
+      });
+      if (!r.ok) throw new Error(`lease in ${v}: ${r.reason}`);
+    }
+    const released: number[] = [];
+    // VNIs whose leases were judged: the cache is asked for each lease's owner.
+    const judged = new Set<number>();
+    const cache = {
+      get: () => undefined,
+      list: () => [],
+      indexValues: () => [],
+      hasSynced: () => true,
+      byIndex: (_index: string, uid: string) => {
+        judged.add(Number(uid.slice("ghost-".length)));
+        return [];
+      },
+    };
+    const collector = new LeaseCollector({
+      leases,
+      attachments: new MemoryStore<NetworkAttachment>("attachments"),
+      attachmentCache: cache,
+      subnetCache: new FixedLister<Subnet>(),
+      metrics: new IpamMetrics(new Registry()),
+      graceMs: grace,
+      onReleased: (v) => released.push(v),
+      owns: (v) => v === mineVni,
+    });
+    const signal = new AbortController().signal;
+    expect(await collector.sweep(signal, 0)).toBe(0);
+    expect(await collector.sweep(signal, grace)).toBe(1);
+    expect(released).toEqual([mineVni]);
+    expect([...judged]).toEqual([mineVni]);
+    expect((await leases.listVni(mineVni)).map((l) => l.owner)).toEqual([]);
+    expect((await leases.listVni(theirsVni)).map((l) => l.owner)).toEqual([`ghost-${theirsVni}`]);
+  });
+});
