@@ -10,6 +10,7 @@ import type { Versioned } from "../../../lib/store/types.js";
 import { LeaseCollector } from "../../../services/ipam/gc.js";
 import { IpamMetrics } from "../../../services/ipam/metrics.js";
 import { type RedisServer, startRedis } from "../../harness/index.js";
+import { uidLister } from "./uid-lister.js";
 
 /**
  * Lease garbage collection (docs/design.md, invariant 4) against a real Redis, on a clock the
@@ -186,16 +187,10 @@ describe("lease garbage collection divided between replicas", () => {
     const released: number[] = [];
     // VNIs whose leases were judged: the cache is asked for each lease's owner.
     const judged = new Set<number>();
-    const cache = {
-      get: () => undefined,
-      list: () => [],
-      indexValues: () => [],
-      hasSynced: () => true,
-      byIndex: (_index: string, uid: string) => {
-        judged.add(Number(uid.slice("ghost-".length)));
-        return [];
-      },
-    };
+    const cache = uidLister<NetworkAttachment>((uid) => {
+      judged.add(Number(uid.slice("ghost-".length)));
+      return undefined;
+    });
     const collector = new LeaseCollector({
       leases,
       attachments: new MemoryStore<NetworkAttachment>("attachments"),

@@ -1,11 +1,12 @@
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import type { NetworkAttachment } from "../../../lib/codec.js";
+import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
 import type { Lease } from "../../../lib/ipam/leases/types.js";
 import type { LeaseStore } from "../../../lib/ipam/leases.js";
 import { MemoryStore } from "../../../lib/store/memory.js";
 import { LeaseCollector } from "../../../services/ipam/gc.js";
 import { IpamMetrics } from "../../../services/ipam/metrics.js";
+import { uidLister } from "./uid-lister.js";
 
 /**
  * A sweep judges leases from memory between scan replies; a reply holds up to a thousand. It
@@ -34,21 +35,15 @@ describe("lease garbage collection, sliced", () => {
         yield* leases;
       },
     } as unknown as LeaseStore;
-    const cache = {
-      get: () => undefined,
-      list: () => [],
-      indexValues: () => [],
-      hasSynced: () => true,
-      byIndex: (_index: string, uid: string) => {
-        const value = owners.get(uid);
-        return value ? [{ key: `g.${uid}`, value, revision: 1 }] : [];
-      },
-    };
+    const cache = uidLister<NetworkAttachment>((uid) => {
+      const value = owners.get(uid);
+      return value && { key: `g.${uid}`, value, revision: 1 };
+    });
     const collector = new LeaseCollector({
       leases: store,
       attachments: new MemoryStore<NetworkAttachment>("attachments"),
       attachmentCache: cache,
-      subnetCache: { ...cache, byIndex: () => [] },
+      subnetCache: uidLister<Subnet>(() => undefined),
       metrics: new IpamMetrics(new Registry()),
       graceMs: 0,
       onReleased: () => undefined,
