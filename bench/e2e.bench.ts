@@ -105,9 +105,10 @@ interface Knee {
 
 /**
  * A step the plane kept up with readies at least this share of the creates offered (the creates
- * its arrivals held per second: half the operations if steady, more or less than that if Poisson). Without it, a step whose writes queued in the driver's client (batched writes
- * wait there for the one in flight) counted as passed while the plane fell behind: create→ready
- * is measured from the write's arrival at the service, so that wait never showed.
+ * its arrivals held per second: half the operations if steady, more or less if Poisson). Without
+ * it, a step whose writes queued in the driver's client (batched writes wait there for the one
+ * in flight) counted as passed while the plane fell behind: create→ready is measured from the
+ * write's arrival at the service, so that wait never showed.
  */
 const keepUp = 0.9;
 

@@ -107,12 +107,9 @@ export function lifecycleNeeds(ops: readonly DriverOp[]): { lifecycles: number; 
 }
 
 /**
- * Sustained ready/s of these creates: those that became ready, over the span from the first
- * one's start to the last one's readiness (a backlog from before the span does not count).
- */
-/**
- * Creates per second the schedule offered: n arrivals span n − 1 gaps. Poisson arrivals over a short window stray from the nominal
- * rate by ±10 % and more, so whether the plane kept up is judged against what actually arrived.
+ * Creates per second the schedule offered: n arrivals span n − 1 gaps. Poisson arrivals over a
+ * short window stray from the nominal rate by ±10 % and more, so whether the plane kept up is
+ * judged against what actually arrived.
  */
 export function offeredPerSecond(ops: readonly DriverOp[]): number {
   const at = ops
@@ -123,6 +120,10 @@ export function offeredPerSecond(ops: readonly DriverOp[]): number {
   return span > 0 ? (at.length - 1) / span : Number.NaN;
 }
 
+/**
+ * Sustained ready/s of these creates: those that became ready, over the span from the first
+ * one's start to the last one's readiness (a backlog from before the span does not count).
+ */
 export function readyPerSecond(ops: readonly DriverOp[]): number {
   const creates = ops.filter((op) => op.kind === "create" && op.startS !== undefined);
   const ready = creates.filter((op) => op.readyS !== undefined);

@@ -374,8 +374,9 @@ export class KvWatch<T> implements Watch<T> {
    * stream's first are gone) while its new record is on its way: that looked like a purge, and
    * every periodic check under load read the whole bucket again, stalling every informer on it
    * for up to seconds. So then a key held below the stream's first record counts as lost only if
-   * its subject holds no newer record now (a few keys are asked, drawn at random: lostBelow). A filtered watch, and the check before a session resumes (no consumer runs
-   * then), judge as before.
+   * its subject holds no newer record now (a few keys are asked, drawn at random: lostBelow). A
+   * filtered watch, and the check before a session resumes (no consumer runs then), judge as
+   * before.
    */
   private async hasGap(following = false): Promise<boolean> {
     // What the watch had applied when it asked: the stream held at least that much then (records
