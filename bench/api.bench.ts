@@ -36,7 +36,7 @@ import { newAttachment } from "../lib/api/objects.js";
 import { Section } from "../lib/api/subjects.js";
 import { attachmentCodec, type Subnet } from "../lib/codec.js";
 import { type JetnetProcess, startJetnet, startNats } from "../lib/servers/index.js";
-import { median, opsPerSecond, percentile } from "../lib/stats.js";
+import { maxOf, median, minOf, opsPerSecond, percentile } from "../lib/stats.js";
 import type { Watch } from "../lib/store/types.js";
 import { parseBenchArgs } from "./lib/args.js";
 import { runBench, writeResults } from "./lib/run.js";
@@ -260,7 +260,7 @@ async function measureSubnetBurst(
   const subnets = Array.from({ length: n }, () => src.take());
   const ms = await bounded(n, createInFlight, (i) => client.subnets(namespace).create(subnets[i]!));
   const vs = await Promise.all(subnets.map((s) => tracker.validated(s.meta.name)));
-  const spanUs = Math.max(...vs.map((v) => v.statusUs)) - Math.min(...vs.map((v) => v.specUs));
+  const spanUs = maxOf(vs.map((v) => v.statusUs)) - minOf(vs.map((v) => v.specUs));
   return {
     ackRate: opsPerSecond(n, ms),
     validatedRate: opsPerSecond(n, spanUs / 1000),

@@ -63,7 +63,7 @@ import {
   startNats,
   startRedis,
 } from "../lib/servers/index.js";
-import { opsPerSecond, percentile } from "../lib/stats.js";
+import { maxOf, minOf, opsPerSecond, percentile } from "../lib/stats.js";
 import { openStore } from "../lib/store/store.js";
 import type { ObjectStore } from "../lib/store/types.js";
 import { parseBenchArgs } from "./lib/args.js";
@@ -359,7 +359,7 @@ async function createBatch(sc: Scale, nc: NatsConnection, fleet: Fleet): Promise
   const readyMs = performance.now() - started;
   const spec = items.map((i) => Number(i.value.meta?.writeTimesUs?.[Section.Spec] ?? 0));
   const impl = items.map((i) => Number(i.value.meta?.writeTimesUs?.[Section.Impl] ?? 0));
-  const spanUs = Math.max(...impl) - Math.min(...spec);
+  const spanUs = maxOf(impl) - minOf(spec);
   const addr = items.map((i) => Number(i.value.meta?.writeTimesUs?.[Section.Address] ?? 0));
   const lat = items.map((_, i) => (impl[i]! - spec[i]!) / 1000);
   const toAddr = items.map((_, i) => (addr[i]! - spec[i]!) / 1000);

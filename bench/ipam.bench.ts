@@ -51,7 +51,7 @@ import {
 } from "../lib/servers/index.js";
 import { commonConfig } from "../lib/service/config.js";
 import { closeRedis, connectRedis, type RedisClient } from "../lib/service/index.js";
-import { median, opsPerSecond, percentile } from "../lib/stats.js";
+import { maxOf, median, minOf, opsPerSecond, percentile } from "../lib/stats.js";
 import { openStore } from "../lib/store/store.js";
 import { nowUs } from "../lib/time.js";
 import { parseBenchArgs } from "./lib/args.js";
@@ -338,7 +338,7 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
     const wallS = (performance.now() - started) / 1000;
     const spec = items.map((a) => a.meta?.writeTimesUs?.[Section.Spec] ?? 0);
     const addr = items.map((a) => a.meta?.writeTimesUs?.[Section.Address] ?? 0);
-    const spanUs = Math.max(...addr) - Math.min(...spec);
+    const spanUs = maxOf(addr) - minOf(spec);
     const latenciesMs = items.map((_, i) => (addr[i]! - spec[i]!) / 1000);
     const info = await (await jetstreamManager(nc)).streams.info(`KV_${Bucket.Attachments}`);
 
@@ -354,7 +354,7 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
       rawPutRate: rawRate,
       rate: opsPerSecond(n, spanUs / 1000),
       ackRate,
-      drainRate: opsPerSecond(n, (Math.max(...drained) - Math.min(...drained)) / 1000),
+      drainRate: opsPerSecond(n, (maxOf(drained) - minOf(drained)) / 1000),
       p50Ms: percentile(latenciesMs, 50),
       p99Ms: percentile(latenciesMs, 99),
       writesPerAttachment: info.state.messages / n,

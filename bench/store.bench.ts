@@ -108,7 +108,7 @@ async function measureAll(nc: NatsConnection, work: Workload, log: (line: string
         for (const phase of [Phase.Create, Phase.Update]) {
           const s = slot(mode, path, phase);
           s.rates.push(opsPerSecond(work.n[mode], timing[phase].ms));
-          s.latenciesMs.push(...timing[phase].latenciesMs);
+          for (const ms of timing[phase].latenciesMs) s.latenciesMs.push(ms);
         }
         parts.push(
           `${mode.slice(0, 3)} ${path} ${formatRate(slot(mode, path, Phase.Create).rates.at(-1)!)}/s`,

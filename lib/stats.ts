@@ -27,3 +27,21 @@ export function median(samples: readonly number[]): number {
 export function opsPerSecond(ops: number, ms: number): number {
   return ms > 0 ? (ops * 1000) / ms : Number.POSITIVE_INFINITY;
 }
+
+/**
+ * The smallest of `xs` (Infinity when empty), as Math.min but by a loop: spreading an array into
+ * Math.min's arguments overflows the stack past ~100,000 values (a run of `jetnet bench` at
+ * 5,000 ops/s for 25 s has 125,000).
+ */
+export function minOf(xs: Iterable<number>): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const x of xs) if (x < min || Number.isNaN(x)) min = x;
+  return min;
+}
+
+/** The largest of `xs` (-Infinity when empty), as Math.max but by a loop (see minOf). */
+export function maxOf(xs: Iterable<number>): number {
+  let max = Number.NEGATIVE_INFINITY;
+  for (const x of xs) if (x > max || Number.isNaN(x)) max = x;
+  return max;
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { maxOf, minOf } from "../../lib/stats.js";
 
 /** One operation of a `jetnet bench --out` CSV (the columns this benchmark reads). */
 export interface DriverOp {
@@ -116,7 +117,7 @@ export function offeredPerSecond(ops: readonly DriverOp[]): number {
     .filter((op) => op.kind === "create" && op.scheduledS !== undefined)
     .map((op) => op.scheduledS!);
   if (at.length < 2) return Number.NaN;
-  const span = Math.max(...at) - Math.min(...at);
+  const span = maxOf(at) - minOf(at);
   return span > 0 ? (at.length - 1) / span : Number.NaN;
 }
 
@@ -128,7 +129,7 @@ export function readyPerSecond(ops: readonly DriverOp[]): number {
   const creates = ops.filter((op) => op.kind === "create" && op.startS !== undefined);
   const ready = creates.filter((op) => op.readyS !== undefined);
   if (ready.length === 0) return 0;
-  const from = Math.min(...creates.map((op) => op.startS!));
-  const to = Math.max(...ready.map((op) => op.readyS!));
+  const from = minOf(creates.map((op) => op.startS!));
+  const to = maxOf(ready.map((op) => op.readyS!));
   return to > from ? ready.length / (to - from) : Number.NaN;
 }

@@ -18,7 +18,7 @@ import { type ConsumerConfig, jetstreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { subnetCodec } from "../../lib/codec.js";
 import type { NatsServer } from "../../lib/servers/index.js";
-import { percentile } from "../../lib/stats.js";
+import { maxOf, percentile } from "../../lib/stats.js";
 import { Compactor, defaultScanRecordsPerSecond } from "../../lib/store/compact.js";
 import { openStore } from "../../lib/store/store.js";
 import { sleep } from "../../lib/time.js";
@@ -105,7 +105,7 @@ export async function measureScanPace(
     await sleep(2_000);
     const quiet = between(0, performance.now());
     log(
-      `writes without a scan: p50 ${percentile(quiet, 50).toFixed(2)} ms, p99 ${percentile(quiet, 99).toFixed(2)} ms, max ${Math.max(...quiet).toFixed(2)} ms`,
+      `writes without a scan: p50 ${percentile(quiet, 50).toFixed(2)} ms, p99 ${percentile(quiet, 99).toFixed(2)} ms, max ${maxOf(quiet).toFixed(2)} ms`,
     );
     for (const pace of paces) {
       const c = await Compactor.open(nc, bucket, {
@@ -141,7 +141,7 @@ export async function measureScanPace(
         serverCpuMs,
         writeP50Ms: percentile(during, 50),
         writeP99Ms: percentile(during, 99),
-        writeMaxMs: Math.max(...during),
+        writeMaxMs: maxOf(during),
       });
       log(`scan at ${pace || "no"} pace: ${pass.records} records in ${(ms / 1000).toFixed(1)} s`);
     }

@@ -1,4 +1,5 @@
 import { writeFile } from "node:fs/promises";
+import { maxOf, minOf } from "../../lib/stats.js";
 import { OpKind } from "./metrics.js";
 import { type Phase, Phase as Phases } from "./schedule.js";
 import { csvLine, formatTable, type LatencySummary, latencyTable, summarize } from "./stats.js";
@@ -49,8 +50,8 @@ export interface TestCounts {
 /** Ops/s achieved by these starts: (n − 1) gaps over the span from the first to the last start. */
 export function achievedRate(startsS: readonly number[]): number {
   if (startsS.length < 2) return Number.NaN;
-  const first = Math.min(...startsS);
-  const last = Math.max(...startsS);
+  const first = minOf(startsS);
+  const last = maxOf(startsS);
   return last > first ? (startsS.length - 1) / (last - first) : Number.NaN;
 }
 
