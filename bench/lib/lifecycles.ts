@@ -133,3 +133,12 @@ export function readyPerSecond(ops: readonly DriverOp[]): number {
   const to = maxOf(ready.map((op) => op.readyS!));
   return to > from ? ready.length / (to - from) : Number.NaN;
 }
+
+/**
+ * The rate halfway between a passing and a missing step, rounded to 10 ops/s; undefined when
+ * they are too close for a step between them to tell anything.
+ */
+export function bisectRate(passed: number, missed: number): number | undefined {
+  const rate = Math.round((passed + missed) / 20) * 10;
+  return rate > passed && rate < missed ? rate : undefined;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  bisectRate,
   type DriverOp,
   lifecycleNeeds,
   offeredPerSecond,
@@ -87,6 +88,16 @@ describe("runs with more operations than a call has room for arguments", () => {
     );
     expect(offeredPerSecond(ops)).toBeCloseTo(1000, 6);
     expect(readyPerSecond(ops)).toBeCloseTo(300_000 / (299.999 + 0.002), 6);
+  });
+});
+
+describe("bisectRate", () => {
+  it("halves the gap between a passing and a missing step, in tens of ops/s, while a step fits in it", () => {
+    expect(bisectRate(2800, 4000)).toBe(3400);
+    expect(bisectRate(3400, 4000)).toBe(3700);
+    expect(bisectRate(2000, 2015)).toBe(2010);
+    expect(bisectRate(2000, 2010)).toBeUndefined();
+    expect(bisectRate(2000, 2004)).toBeUndefined();
   });
 });
 
