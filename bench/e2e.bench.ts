@@ -299,13 +299,11 @@ async function main(): Promise<void> {
           if (passes(s)) below = s;
           else above = s;
         }
-        const passed = ramp.filter(passes);
-        const knee =
-          passed.reduce<StepResult | undefined>((k, s) => (k && k.opsPerS >= s.opsPerS ? k : s), undefined) ??
-          ramp[0]!;
+        // The ramp passes in rising order and a bisection only ever raises `below`: the fastest pass.
+        const knee = below ?? ramp[0]!;
         await settleLogged();
         const at30 = await runStep(plan(knee.opsPerS * measureFraction, work.measurePhases));
-        knees.push({ workload, arrivals: arrival, ramp, found: passed.length > 0, knee, at30 });
+        knees.push({ workload, arrivals: arrival, ramp, found: below !== undefined, knee, at30 });
       }
     }
     const load1 = loadAverage1m();
