@@ -2821,6 +2821,14 @@ export namespace jetnet {
             subnetUid: string;
 
             /**
+             * Underlay address of the node as the leasing service knew it when the address was leased
+             * (from the node's agent's earlier reports); empty if it knew none. Until the agent reports
+             * host_ip itself, the mapping service announces the attachment to the VNI's other nodes with
+             * this address, so they program it while the node creates the interface.
+             */
+            nodeHostIp: string;
+
+            /**
              * Creates a new AttachmentStatus instance using the specified properties.
              * @param [properties] Properties to set
              * @returns AttachmentStatus instance
@@ -2926,6 +2934,14 @@ export namespace jetnet {
 
                 /** uid of the subnet the address was leased in, to detect a deleted-and-recreated subnet. */
                 subnetUid?: (string|null);
+
+                /**
+                 * Underlay address of the node as the leasing service knew it when the address was leased
+                 * (from the node's agent's earlier reports); empty if it knew none. Until the agent reports
+                 * host_ip itself, the mapping service announces the attachment to the VNI's other nodes with
+                 * this address, so they program it while the node creates the interface.
+                 */
+                nodeHostIp?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

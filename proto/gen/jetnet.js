@@ -7684,6 +7684,10 @@ export const jetnet = $root.jetnet = (() => {
              * @property {Array.<string>|null} [hostErrors] AttachmentStatus hostErrors
              * @property {jetnet.v1.ExecReport.$Properties|null} [postCreateReport] AttachmentStatus postCreateReport
              * @property {string|null} [subnetUid] uid of the subnet the address was leased in, to detect a deleted-and-recreated subnet.
+             * @property {string|null} [nodeHostIp] Underlay address of the node as the leasing service knew it when the address was leased
+             * (from the node's agent's earlier reports); empty if it knew none. Until the agent reports
+             * host_ip itself, the mapping service announces the attachment to the VNI's other nodes with
+             * this address, so they program it while the node creates the interface.
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7810,6 +7814,17 @@ export const jetnet = $root.jetnet = (() => {
             AttachmentStatus.prototype.subnetUid = "";
 
             /**
+             * Underlay address of the node as the leasing service knew it when the address was leased
+             * (from the node's agent's earlier reports); empty if it knew none. Until the agent reports
+             * host_ip itself, the mapping service announces the attachment to the VNI's other nodes with
+             * this address, so they program it while the node creates the interface.
+             * @member {string} nodeHostIp
+             * @memberof jetnet.v1.AttachmentStatus
+             * @instance
+             */
+            AttachmentStatus.prototype.nodeHostIp = "";
+
+            /**
              * Creates a new AttachmentStatus instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.AttachmentStatus
@@ -7865,6 +7880,8 @@ export const jetnet = $root.jetnet = (() => {
                     $root.jetnet.v1.ExecReport.encode(message.postCreateReport, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.subnetUid != null && $Object.hasOwnProperty.call(message, "subnetUid") && message.subnetUid !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.subnetUid);
+                if (message.nodeHostIp != null && $Object.hasOwnProperty.call(message, "nodeHostIp") && message.nodeHostIp !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.nodeHostIp);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8003,6 +8020,15 @@ export const jetnet = $root.jetnet = (() => {
                                 delete message.subnetUid;
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.nodeHostIp = value;
+                            else
+                                delete message.nodeHostIp;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -8078,6 +8104,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.subnetUid != null && $Object.hasOwnProperty.call(message, "subnetUid"))
                     if (!$util.isString(message.subnetUid))
                         return "subnetUid: string expected";
+                if (message.nodeHostIp != null && $Object.hasOwnProperty.call(message, "nodeHostIp"))
+                    if (!$util.isString(message.nodeHostIp))
+                        return "nodeHostIp: string expected";
                 return null;
             };
 
@@ -8149,6 +8178,9 @@ export const jetnet = $root.jetnet = (() => {
                 if (object.subnetUid != null)
                     if (typeof object.subnetUid !== "string" || object.subnetUid.length)
                         message.subnetUid = $String(object.subnetUid);
+                if (object.nodeHostIp != null)
+                    if (typeof object.nodeHostIp !== "string" || object.nodeHostIp.length)
+                        message.nodeHostIp = $String(object.nodeHostIp);
                 return message;
             };
 
@@ -8187,6 +8219,7 @@ export const jetnet = $root.jetnet = (() => {
                     object.addressContention = false;
                     object.postCreateReport = null;
                     object.subnetUid = "";
+                    object.nodeHostIp = "";
                 }
                 if (message.ip != null && $Object.hasOwnProperty.call(message, "ip"))
                     object.ip = message.ip;
@@ -8221,6 +8254,8 @@ export const jetnet = $root.jetnet = (() => {
                     object.postCreateReport = $root.jetnet.v1.ExecReport.toObject(message.postCreateReport, options, _depth + 1);
                 if (message.subnetUid != null && $Object.hasOwnProperty.call(message, "subnetUid"))
                     object.subnetUid = message.subnetUid;
+                if (message.nodeHostIp != null && $Object.hasOwnProperty.call(message, "nodeHostIp"))
+                    object.nodeHostIp = message.nodeHostIp;
                 return object;
             };
 

@@ -477,6 +477,11 @@ export const schema: Record<string, unknown> = {
                   "type": "string",
                   "id": 11,
                   "protoName": "subnet_uid"
+                },
+                "nodeHostIp": {
+                  "type": "string",
+                  "id": 12,
+                  "protoName": "node_host_ip"
                 }
               }
             },

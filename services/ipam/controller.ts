@@ -67,6 +67,8 @@ export interface AddressControllerDeps extends LeaseRecords {
    * may be ahead of this one.
    */
   readonly subnets?: ObjectStore<Subnet>;
+  /** The node's host IP as its agent last reported it ("" if unknown); see NodeHosts. */
+  readonly hostOf?: (node: string) => string;
 }
 
 /**
@@ -209,6 +211,7 @@ export class AddressController {
         mac: macAddress(need.vni, r.ip),
         subnetUid: need.subnetUid,
         ipamErrors: [],
+        nodeHostIp: this.deps.hostOf?.(a.spec?.node ?? "") || s.nodeHostIp || "",
       };
     });
     if (out === "gone") {

@@ -10,6 +10,7 @@ import { attachmentIndexes } from "../../lib/informer/indexes.js";
 import { Informer } from "../../lib/informer/informer.js";
 import { abandonMs } from "../../lib/ipam/abandon.js";
 import { LeaseStore } from "../../lib/ipam/leases.js";
+import { learnNodeHosts, NodeHosts } from "../../lib/ipam/node-hosts.js";
 import { defaultIpamWorkers } from "../../lib/ipam/workers.js";
 import type { NetworkCaches } from "../../lib/service/companion.js";
 import type { RedisClient } from "../../lib/service/index.js";
@@ -140,12 +141,15 @@ export async function runIpam(opts: IpamOptions): Promise<void> {
     onRecovered: (vni) => addresses.wakeWaiters(vni),
     signal,
   });
+  const hosts = new NodeHosts();
+  learnNodeHosts(attachmentCache, hosts);
   const addresses: AddressController = new AddressController({
     ...records,
     enqueue: (key) => controller.enqueue(key),
     recoverVni: (vni) => recovery.recoverVni(vni),
     abandonMs,
     subnets: stores.subnets,
+    hostOf: (node) => hosts.get(node),
   });
   const controller = new Controller({
     name: "ipam",

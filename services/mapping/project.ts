@@ -1,3 +1,4 @@
+import { Section } from "../../lib/api/subjects.js";
 import { mapKey, nodeKey } from "../../lib/api/views.js";
 import type { Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
 import { sameStrings } from "../../lib/lists.js";
@@ -11,8 +12,9 @@ export interface Projection {
 
 /**
  * The projections of an attachment. Pure. Node work: attachments that have an address (the
- * agent's local work). Mapping: attachments implemented on their node (host IP and interface
- * reported). Only what agents need is copied, so status reports do not ripple into projections.
+ * agent's local work). Mapping: attachments with an address and a host to reach them at (see
+ * mappedHostIp). Only what agents need is copied, so status reports do not ripple into
+ * projections.
  */
 export function project(a: Versioned<NetworkAttachment>): Projection {
   const v = a.value;
@@ -35,12 +37,13 @@ export function project(a: Versioned<NetworkAttachment>): Projection {
     key: nodeKey(v.spec?.node ?? "", ns, name),
     value: { attachment, sourceRevision: a.revision },
   };
-  if (!s.hostIp || !s.ifName) return { node };
+  const hostIp = mappedHostIp(v);
+  if (!hostIp) return { node };
   const map: Mapping = {
     vni: s.vni,
     ip: s.ip,
     mac: s.mac ?? "",
-    hostIp: s.hostIp,
+    hostIp,
     namespace: ns,
     name,
     uid: v.meta?.uid ?? "",
@@ -49,6 +52,26 @@ export function project(a: Versioned<NetworkAttachment>): Projection {
     clientWriteUs: v.meta?.writeTimesUs?.spec ?? 0,
   };
   return { node, map: { key: mapKey(s.vni, ns, name), value: map } };
+}
+
+/** The agent has reported the attachment implemented (interface and host IP). */
+export function implemented(a: NetworkAttachment): boolean {
+  return !!(a.status?.hostIp && a.status.ifName);
+}
+
+/**
+ * The underlay address peers reach the attachment at: the one its agent reported with the
+ * interface; before the agent has reported anything (no impl write yet), the node's address as
+ * the leasing service knew it (status.node_host_ip), so peers are told while the node creates
+ * the interface rather than after; none once the agent reported no interface (host errors, or
+ * removed), as if it had never been implemented.
+ */
+export function mappedHostIp(a: NetworkAttachment): string {
+  const s = a.status;
+  if (!s) return "";
+  if (implemented(a)) return s.hostIp ?? "";
+  if (a.meta?.writeTimesUs?.[Section.Impl]) return "";
+  return s.nodeHostIp ?? "";
 }
 
 /**

@@ -20,7 +20,7 @@ import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
 import { AnnouncementChains } from "../../lib/store/chain.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
 import type { Versioned } from "../../lib/store/types.js";
-import { project, sameMapping, sameNodeWork } from "./project.js";
+import { implemented, project, sameMapping, sameNodeWork } from "./project.js";
 
 export type ProjectionBucket = "jetnet-map" | "jetnet-node";
 
@@ -704,9 +704,10 @@ export class MemoryProjector {
       );
       this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
     }
-    // Node work without a mapping: its agent's report is awaited.
+    // Node work not reported implemented: its agent's report is awaited (a mapping may exist
+    // already, announced with the node's address from before; see mappedHostIp).
     const work = node.byIndex("source", source);
-    if (work.length === 1 && map.byIndex("source", source).length === 0)
+    if (work.length === 1 && a !== undefined && !implemented(a.value))
       this.reports.expect(source, work[0]!.key);
     else this.reports.settle(source, work.length > 0);
   }

@@ -103,6 +103,8 @@ export interface CreateLeaseDeps {
   readonly logger: ControllerLogger;
   /** Tests shorten it; see lib/ipam/abandon.ts. */
   readonly abandonMs?: number;
+  /** The node's host IP as its agent last reported it ("" if unknown); see NodeHosts. */
+  readonly hostOf?: (node: string) => string;
 }
 
 /** A lease taken for a create, to be recorded in it or released. */
@@ -193,7 +195,7 @@ export class CreateLeases {
       return { value: obj, revision };
     }
     const { lease } = outcome;
-    const addressed = withAddress(obj, lease);
+    const addressed = withAddress(obj, lease, this.deps.hostOf?.(obj.spec?.node ?? "") ?? "");
     let sent = addressed;
     let revision: number;
     try {
@@ -313,8 +315,11 @@ export class CreateLeases {
   }
 }
 
-/** The attachment with the address ipam's AddressController would write for this lease. */
-function withAddress(a: NetworkAttachment, lease: TakenLease): NetworkAttachment {
+/**
+ * The attachment with the address ipam's AddressController would write for this lease, and the
+ * node's host IP as last reported (for the mapping service; see NodeHosts).
+ */
+function withAddress(a: NetworkAttachment, lease: TakenLease, nodeHostIp: string): NetworkAttachment {
   return {
     ...a,
     meta: stampSection(a.meta, Section.Address),
@@ -326,6 +331,7 @@ function withAddress(a: NetworkAttachment, lease: TakenLease): NetworkAttachment
       mac: macAddress(lease.vni, lease.ip),
       subnetUid: lease.subnetUid,
       ipamErrors: [],
+      nodeHostIp,
     },
   };
 }

@@ -9,6 +9,7 @@ import { Controller } from "../../lib/controller/controller.js";
 import type { ControllerLogger } from "../../lib/controller/types.js";
 import { Informer } from "../../lib/informer/informer.js";
 import type { Lister } from "../../lib/informer/types.js";
+import { NodeHosts } from "../../lib/ipam/node-hosts.js";
 import { replyLimit } from "../../lib/nats/reply.js";
 import type { Companion } from "../../lib/service/companion.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
@@ -215,12 +216,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   ]);
 
   const maxReplyBytes = () => replyLimit(nc);
+  const hosts = new NodeHosts();
   const createLeases =
     opts.leases &&
     new CreateLeases({
       options: opts.leases,
       subnetCache,
       exists: (key) => attachmentList.source.cache.current(key) !== undefined,
+      hostOf: (node) => hosts.get(node),
       registry,
       logger,
     });
@@ -234,8 +237,11 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     backlog,
     ...(createLeases && { createLeases }),
   });
-  const reports = new StatusReports(stores.attachments, registry, (key) =>
-    attachmentList.source.cache.current(key),
+  const reports = new StatusReports(
+    stores.attachments,
+    registry,
+    (key) => attachmentList.source.cache.current(key),
+    hosts,
   );
   const endpoints = new Endpoints(nc, logger);
   const start = async () => {

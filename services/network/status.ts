@@ -16,6 +16,7 @@ import {
   protoCodec,
 } from "../../lib/codec.js";
 import { ErrorCode, invalid, JetnetError } from "../../lib/errors.js";
+import type { NodeHosts } from "../../lib/ipam/node-hosts.js";
 import { updateWithRetry } from "../../lib/store/cas.js";
 import type { ObjectStore, Versioned } from "../../lib/store/types.js";
 import { jetnet } from "../../proto/gen/jetnet.js";
@@ -42,6 +43,8 @@ export class StatusReports {
     registry: Registry,
     /** The attachments as stored (the list cache); absent: every report reads the bucket. */
     private readonly cached?: (key: string) => Versioned<Uint8Array> | undefined,
+    /** Learns each node's host IP from the reports accepted (see NodeHosts). */
+    private readonly hosts?: NodeHosts,
   ) {
     this.reports = new Counter({
       name: "jetnet_network_status_reports_total",
@@ -99,6 +102,8 @@ export class StatusReports {
     if (outcome === "gone") {
       throw new JetnetError(ErrorCode.NotFound, `attachment ${r.namespace}/${r.name} not found`);
     }
+    // Accepted (the attachment is this node's): the address is the node's own.
+    if (r.implemented && r.hostIp) this.hosts?.learn(node, r.hostIp);
   }
 }
 

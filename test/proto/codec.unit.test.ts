@@ -78,6 +78,7 @@ const attachment: NetworkAttachment = {
       timedOut: true,
     },
     subnetUid: "0f8b2c1e-6a55-4c8e-9d2a-1b7f00c0ffee",
+    nodeHostIp: "192.168.10.12",
   },
 };
 

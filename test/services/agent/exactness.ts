@@ -5,6 +5,7 @@ import { openStore } from "../../../lib/store/store.js";
 import type { Versioned } from "../../../lib/store/types.js";
 import type { LoggerFabric } from "../../../services/agent/fabric/logger.js";
 import type { LocalEntry, RemoteEntry } from "../../../services/agent/fabric/types.js";
+import { mappedHostIp } from "../../../services/mapping/project.js";
 
 /** Invariant 4 (docs/design.md) for agents: what each node's fabric must hold, exactly. */
 export function expectedFabric(attachments: readonly Versioned<NetworkAttachment>[], node: string) {
@@ -16,8 +17,10 @@ export function expectedFabric(attachments: readonly Versioned<NetworkAttachment
   const remote = new Set<string>();
   for (const { value: a } of attachments) {
     const s = a.status;
-    if (a.spec?.node !== node && s?.ip && s.vni && s.hostIp && s.ifName && vnis.has(s.vni)) {
-      remote.add(`${s.vni}/${s.ip}|${s.hostIp}`);
+    // Reachable at the host its agent reported, or before any report at the node's known one.
+    const hostIp = mappedHostIp(a);
+    if (a.spec?.node !== node && s?.ip && s.vni && hostIp && vnis.has(s.vni)) {
+      remote.add(`${s.vni}/${s.ip}|${hostIp}`);
     }
   }
   return { local, remote };

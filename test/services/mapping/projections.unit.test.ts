@@ -53,13 +53,28 @@ function unbatched(subject: string, data: Uint8Array, h: MsgHdrs): Sent[] {
 
 function attachment(
   revision: number,
-  o: { node?: string; vni?: number; implemented?: boolean; mac?: string; addressed?: boolean } = {},
+  o: {
+    node?: string;
+    vni?: number;
+    implemented?: boolean;
+    mac?: string;
+    addressed?: boolean;
+    /** status.node_host_ip: the node's host as the leasing service knew it. */
+    nodeHostIp?: string;
+    /** An impl write without an interface (the agent reported host errors). */
+    failed?: boolean;
+  } = {},
 ): Versioned<NetworkAttachment> {
   return {
     key: "ns.a",
     revision,
     value: {
-      meta: { namespace: "ns", name: "a", uid: "u1", writeTimesUs: { spec: 1 } },
+      meta: {
+        namespace: "ns",
+        name: "a",
+        uid: "u1",
+        writeTimesUs: { spec: 1, ...(o.implemented || o.failed ? { "status.impl": 2 } : {}) },
+      },
       spec: { node: o.node ?? "n1", subnet: "s" },
       status:
         o.addressed === false
@@ -69,6 +84,8 @@ function attachment(
               vni: o.vni ?? 7,
               mac: o.mac ?? "02:00:00:00:00:05",
               ...(o.implemented ? { hostIp: "100.64.0.1", ifName: "eth-x" } : {}),
+              ...(o.failed ? { hostErrors: ["no veth"] } : {}),
+              ...(o.nodeHostIp !== undefined ? { nodeHostIp: o.nodeHostIp } : {}),
             },
     },
   };
@@ -346,6 +363,43 @@ describe("MemoryProjector: mappings and their own node", () => {
     projector.apply("ns.d", named("d", "n2", 10));
     projector.apply("ns.d", undefined);
     expect(projector.reports.size).toBe(0);
+  });
+
+  it("announces a mapping with the node's known host at once, still awaits the report, and sends nothing more when the report names that host", () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { projector, subjects, map } = setup();
+    projector.apply("ns.a", attachment(4, { nodeHostIp: "100.64.0.1" }));
+    // Node work and mapping together, before the agent has reported anything.
+    expect(subjects()).toEqual(["jetnet.feed.v1.jetnet-node.n1.ns.a", "jetnet.feed.v1.jetnet-map.7.ns.a"]);
+    expect(map.get("7.ns.a")?.value).toMatchObject({ hostIp: "100.64.0.1", sourceRevision: 4 });
+    // The mapping is no report: a lost one is still asked for (n9's unreported work as well).
+    expect(projector.reports.size).toBe(listenedVnis.length + 1);
+    vi.advanceTimersByTime(10_000);
+    expect(projector.askForReports()).toBe(listenedVnis.length + 1);
+    expect(subjects()).toContain(reportAgainSubject("n1"));
+    const asked = subjects().length;
+    projector.apply("ns.a", attachment(5, { implemented: true, nodeHostIp: "100.64.0.1" }));
+    expect(projector.reports.size).toBe(listenedVnis.length);
+    expect(subjects()).toHaveLength(asked);
+    expect(map.get("7.ns.a")?.value.sourceRevision).toBe(4);
+  });
+
+  it("takes the host the agent reports over the one known before, and drops the mapping if the agent reports no interface", () => {
+    const { projector, subjects, map } = setup();
+    projector.apply("ns.a", attachment(4, { nodeHostIp: "100.64.0.9" }));
+    expect(map.get("7.ns.a")?.value.hostIp).toBe("100.64.0.9");
+    projector.apply("ns.a", attachment(5, { implemented: true, nodeHostIp: "100.64.0.9" }));
+    expect(map.get("7.ns.a")?.value).toMatchObject({ hostIp: "100.64.0.1", sourceRevision: 5 });
+    projector.apply("ns.a", attachment(6, { failed: true, nodeHostIp: "100.64.0.9" }));
+    expect(map.get("7.ns.a")).toBeUndefined();
+    expect(subjects().slice(-3)).toEqual([
+      "jetnet.feed.v1.jetnet-map.7.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.a",
+      "jetnet.feed.v1.jetnet-map.7.ns.a DEL",
+    ]);
+    // Without a known host, nothing is announced to peers before the report (as before).
+    projector.apply("ns.b", named("b", "n2", 7));
+    expect(map.get("7.ns.b")).toBeUndefined();
   });
 
   it("leaves the asking to the replica announcing the node's view", () => {

@@ -3,6 +3,7 @@ import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { newAttachment } from "../../../lib/api/objects.js";
+import { reportStatus } from "../../../lib/api/status.js";
 import type { NetworkAttachment, Subnet } from "../../../lib/codec.js";
 import { ErrorCode, unavailable } from "../../../lib/errors.js";
 import type { Lister } from "../../../lib/informer/types.js";
@@ -89,6 +90,41 @@ describe("address leased within the create", () => {
     // The delete releases it through ipam, as for an address ipam wrote.
     await sys.client.attachments("lc").delete("a1");
     await eventually(async () => ((await leasesOf(101, "lc/a1")).length === 0 ? true : undefined));
+  });
+
+  it("stamps the node's host IP as its agent last reported it, learnt only from reports accepted", async () => {
+    await validatedSubnet("hh", "s", 107, "10.107.0.0/24");
+    const create = async (name: string, node: string) =>
+      (await sys.client.attachments("hh").create({ meta: { name }, spec: { node, subnet: "s" } })).value;
+    // Nothing heard from n7 yet.
+    const first = await create("h1", "n7");
+    expect(first.status?.ip).toBeTruthy();
+    expect(first.status?.nodeHostIp ?? "").toBe("");
+    const report = {
+      namespace: "hh",
+      name: "h1",
+      uid: first.meta?.uid ?? "",
+      implemented: true,
+      hostErrors: [],
+    };
+    const ifc = { ifName: "jn-h1", mac: first.status?.mac ?? "" };
+    // n8 claims h1 (on n7): refused, and teaches nothing about n8.
+    await expect(reportStatus(sys.nc, "n8", "100.64.8.1", { ...report, ...ifc })).rejects.toThrow(
+      /FORBIDDEN/,
+    );
+    await reportStatus(sys.nc, "n7", "100.64.7.1", { ...report, ...ifc });
+    const second = await create("h2", "n7");
+    expect(second.status?.nodeHostIp).toBe("100.64.7.1");
+    expect((await create("h3", "n8")).status?.nodeHostIp ?? "").toBe("");
+    // The reporting node's address changes: the next create names the new one.
+    await reportStatus(sys.nc, "n7", "100.64.7.2", {
+      ...report,
+      name: "h2",
+      uid: second.meta?.uid ?? "",
+      ...ifc,
+      ifName: "jn-h2",
+    });
+    expect((await create("h4", "n7")).status?.nodeHostIp).toBe("100.64.7.2");
   });
 
   it("a create that fails leaves no lease of its uid (ALREADY_EXISTS, raced and sequential)", async () => {
