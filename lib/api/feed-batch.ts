@@ -24,7 +24,7 @@ export interface FeedEntry {
   readonly deletesWorkUid?: string;
 }
 
-export function encodeFeedBatch(entries: readonly FeedEntry[]): Uint8Array {
+export function encodeFeedBatch(entries: readonly FeedEntry[], chain?: FeedChain): Uint8Array {
   return pb.FeedBatch.encode({
     entries: entries.map((e) => ({
       key: e.key,
@@ -33,17 +33,43 @@ export function encodeFeedBatch(entries: readonly FeedEntry[]): Uint8Array {
       deletesWork: e.deletesWork,
       deletesWorkUid: e.deletesWorkUid,
     })),
+    ...(chain && { revision: chain.revision, previous: chain.previous ?? 0 }),
   }).finish();
+}
+
+/**
+ * Where a batch stands in its writer's announcements on the view: the revision of its last
+ * entry and the announcement before its first (undefined: none), as the headers Jetnet-Revision
+ * and Jetnet-Previous say them.
+ */
+export interface FeedChain {
+  readonly revision: number;
+  readonly previous: number | undefined;
 }
 
 /** The entries of a FeedBatch, in order; throws on malformed bytes. */
 export function decodeFeedBatch(bytes: Uint8Array): FeedEntry[] {
-  return pb.FeedBatch.decode(bytes).entries.map((e) => ({
+  return decodeFeedBatchChain(bytes).entries;
+}
+
+/**
+ * A FeedBatch's entries and, if the writer put it in the body (FeedBatch.revision set), its place
+ * in the writer's chain; throws on malformed bytes.
+ */
+export function decodeFeedBatchChain(bytes: Uint8Array): {
+  entries: FeedEntry[];
+  chain: FeedChain | undefined;
+} {
+  const b = pb.FeedBatch.decode(bytes);
+  const entries = b.entries.map((e) => ({
     key: e.key ?? "",
     value: e.deleted ? undefined : (e.value ?? new Uint8Array()),
     deletesWork: e.deletesWork || undefined,
     deletesWorkUid: e.deletesWorkUid || undefined,
   }));
+  const revision = Number(b.revision ?? 0);
+  if (!revision) return { entries, chain: undefined };
+  return { entries, chain: { revision, previous: Number(b.previous ?? 0) || undefined } };
 }
 
 /**

@@ -4637,6 +4637,16 @@ export namespace jetnet {
             entries: jetnet.v1.FeedEntry.$Properties[];
 
             /**
+             * The two headers' values again, in the body (0: none), where a follower reads them without
+             * parsing the message's headers (a quarter of an agent's cost per message before the entries
+             * are applied). Absent (0) from services older than these fields: then the headers count.
+             */
+            revision: number;
+
+            /** FeedBatch previous. */
+            previous: number;
+
+            /**
              * Creates a new FeedBatch instance using the specified properties.
              * @param [properties] Properties to set
              * @returns FeedBatch instance
@@ -4705,6 +4715,16 @@ export namespace jetnet {
 
                 /** FeedBatch entries */
                 entries?: (jetnet.v1.FeedEntry.$Properties[]|null);
+
+                /**
+                 * The two headers' values again, in the body (0: none), where a follower reads them without
+                 * parsing the message's headers (a quarter of an agent's cost per message before the entries
+                 * are applied). Absent (0) from services older than these fields: then the headers count.
+                 */
+                revision?: (number|null);
+
+                /** FeedBatch previous */
+                previous?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

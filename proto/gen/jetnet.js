@@ -13092,6 +13092,10 @@ export const jetnet = $root.jetnet = (() => {
              * Properties of a FeedBatch.
              * @typedef {Object} jetnet.v1.FeedBatch.$Properties
              * @property {Array.<jetnet.v1.FeedEntry.$Properties>|null} [entries] FeedBatch entries
+             * @property {number|null} [revision] The two headers' values again, in the body (0: none), where a follower reads them without
+             * parsing the message's headers (a quarter of an agent's cost per message before the entries
+             * are applied). Absent (0) from services older than these fields: then the headers count.
+             * @property {number|null} [previous] FeedBatch previous
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -13139,6 +13143,24 @@ export const jetnet = $root.jetnet = (() => {
             FeedBatch.prototype.entries = $util.emptyArray;
 
             /**
+             * The two headers' values again, in the body (0: none), where a follower reads them without
+             * parsing the message's headers (a quarter of an agent's cost per message before the entries
+             * are applied). Absent (0) from services older than these fields: then the headers count.
+             * @member {number} revision
+             * @memberof jetnet.v1.FeedBatch
+             * @instance
+             */
+            FeedBatch.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * FeedBatch previous.
+             * @member {number} previous
+             * @memberof jetnet.v1.FeedBatch
+             * @instance
+             */
+            FeedBatch.prototype.previous = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new FeedBatch instance using the specified properties.
              * @function create
              * @memberof jetnet.v1.FeedBatch
@@ -13173,6 +13195,10 @@ export const jetnet = $root.jetnet = (() => {
                 if (message.entries != null && message.entries.length)
                     for (let i = 0; i < message.entries.length; ++i)
                         $root.jetnet.v1.FeedEntry.encode(message.entries[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision") && (typeof message.revision === "object" ? message.revision.low || message.revision.high : message.revision !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.revision);
+                if (message.previous != null && $Object.hasOwnProperty.call(message, "previous") && (typeof message.previous === "object" ? message.previous.low || message.previous.high : message.previous !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.previous);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -13197,7 +13223,7 @@ export const jetnet = $root.jetnet = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -13223,6 +13249,24 @@ export const jetnet = $root.jetnet = (() => {
                             if (!(message.entries && message.entries.length))
                                 message.entries = [];
                             message.entries.push($root.jetnet.v1.FeedEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.revision = value;
+                            else
+                                delete message.revision;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.previous = value;
+                            else
+                                delete message.previous;
                             continue;
                         }
                     }
@@ -13266,6 +13310,12 @@ export const jetnet = $root.jetnet = (() => {
                             return "entries." + error;
                     }
                 }
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
+                        return "revision: integer|Long expected";
+                if (message.previous != null && $Object.hasOwnProperty.call(message, "previous"))
+                    if (!$util.isInteger(message.previous) && !(message.previous && $util.isInteger(message.previous.low) && $util.isInteger(message.previous.high)))
+                        return "previous: integer|Long expected";
                 return null;
             };
 
@@ -13297,6 +13347,26 @@ export const jetnet = $root.jetnet = (() => {
                         message.entries[i] = $root.jetnet.v1.FeedEntry.fromObject(object.entries[i], _depth + 1);
                     }
                 }
+                if (object.revision != null)
+                    if (typeof object.revision === "object" ? object.revision.low || object.revision.high : $Number(object.revision) !== 0)
+                        if ($util.Long)
+                            message.revision = $util.Long.fromValue(object.revision, true);
+                        else if (typeof object.revision === "string")
+                            message.revision = $parseInt(object.revision, 10);
+                        else if (typeof object.revision === "number")
+                            message.revision = object.revision;
+                        else if (typeof object.revision === "object")
+                            message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber(true);
+                if (object.previous != null)
+                    if (typeof object.previous === "object" ? object.previous.low || object.previous.high : $Number(object.previous) !== 0)
+                        if ($util.Long)
+                            message.previous = $util.Long.fromValue(object.previous, true);
+                        else if (typeof object.previous === "string")
+                            message.previous = $parseInt(object.previous, 10);
+                        else if (typeof object.previous === "number")
+                            message.previous = object.previous;
+                        else if (typeof object.previous === "object")
+                            message.previous = new $util.LongBits(object.previous.low >>> 0, object.previous.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -13319,11 +13389,37 @@ export const jetnet = $root.jetnet = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.entries = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.revision = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.revision = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.previous = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.previous = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
                 if (message.entries && message.entries.length) {
                     object.entries = $Array(message.entries.length);
                     for (let j = 0; j < message.entries.length; ++j)
                         object.entries[j] = $root.jetnet.v1.FeedEntry.toObject(message.entries[j], options, _depth + 1);
                 }
+                if (message.revision != null && $Object.hasOwnProperty.call(message, "revision"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.revision = typeof message.revision === "number" ? $BigInt(message.revision) : $util.Long.fromBits(message.revision.low >>> 0, message.revision.high >>> 0, true).toBigInt();
+                    else if (typeof message.revision === "number")
+                        object.revision = options.longs === $String ? $String(message.revision) : message.revision;
+                    else
+                        object.revision = options.longs === $String ? $util.Long.prototype.toString.call(message.revision) : options.longs === $Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber(true) : message.revision;
+                if (message.previous != null && $Object.hasOwnProperty.call(message, "previous"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.previous = typeof message.previous === "number" ? $BigInt(message.previous) : $util.Long.fromBits(message.previous.low >>> 0, message.previous.high >>> 0, true).toBigInt();
+                    else if (typeof message.previous === "number")
+                        object.previous = options.longs === $String ? $String(message.previous) : message.previous;
+                    else
+                        object.previous = options.longs === $String ? $util.Long.prototype.toString.call(message.previous) : options.longs === $Number ? new $util.LongBits(message.previous.low >>> 0, message.previous.high >>> 0).toNumber(true) : message.previous;
                 return object;
             };
 

@@ -775,6 +775,14 @@ export const schema: Record<string, unknown> = {
                   "rule": "repeated",
                   "type": "FeedEntry",
                   "id": 1
+                },
+                "revision": {
+                  "type": "uint64",
+                  "id": 2
+                },
+                "previous": {
+                  "type": "uint64",
+                  "id": 3
                 }
               }
             },

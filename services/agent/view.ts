@@ -1,5 +1,10 @@
 import type { Msg, NatsConnection, Subscription } from "@nats-io/nats-core";
-import { decodeFeedBatch, type FeedEntry, feedBatchToken } from "../../lib/api/feed-batch.js";
+import {
+  decodeFeedBatchChain,
+  type FeedChain,
+  type FeedEntry,
+  feedBatchToken,
+} from "../../lib/api/feed-batch.js";
 import { bucketFeed, feedSubject } from "../../lib/api/subjects.js";
 import { deletesWorkHeader, deletesWorkUidHeader, snapshotSubject, ViewDigest } from "../../lib/api/views.js";
 import { type Codec, protoCodec } from "../../lib/codec.js";
@@ -342,6 +347,8 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     if (this.stopped || this.opts.dropLive?.()) return;
     const key = m.subject.substring(this.prefixLen);
     let batch: FeedEntry[] | undefined;
+    /** The batch's place in its writer's chain, from its body (else the headers say it). */
+    let chain: FeedChain | undefined;
     // `<token>._…`: a batch of entries, or a request to this node on its feed (reportAgainSubject).
     if (key.charCodeAt(this.opts.token.length + 1) === underscore) {
       const name = key.slice(this.opts.token.length + 1);
@@ -350,7 +357,7 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
         return;
       }
       try {
-        batch = decodeFeedBatch(m.data);
+        ({ entries: batch, chain } = decodeFeedBatchChain(m.data));
       } catch {
         // Undecodable: what it carried is missing here; compare digests at the next check.
         this.policy.gapFound();
@@ -361,9 +368,10 @@ export class FollowedView<T extends { sourceRevision?: number | null }> {
     // change, only the name of its last announcement on the view.
     const tail = batch !== undefined && batch.length === 0;
     if (!tail) this.policy.live(Date.now());
-    const h = m.headers;
-    const revision = Number(h?.get(revisionHeader));
-    const previous = Number(h?.get(previousHeader) || 0);
+    // Parsing the headers cost a quarter of a batch's way here: read only when the body is silent.
+    const h = chain === undefined ? m.headers : undefined;
+    const revision = chain !== undefined ? chain.revision : Number(h?.get(revisionHeader));
+    const previous = chain !== undefined ? (chain.previous ?? 0) : Number(h?.get(previousHeader) || 0);
     // Before the first live message nothing tells whether the predecessor came before the
     // subscription (the snapshot covers it) or was lost: only later ones are judged.
     const judged = this.lastRevision > 0 || this.seeded;

@@ -302,9 +302,6 @@ export interface FeedAnnouncerOptions {
  */
 export const tailQuietMs = 1_500;
 
-/** A tail confirmation's body: a FeedBatch without entries. */
-const emptyBatch = encodeFeedBatch([]);
-
 /**
  * Announces projection changes on the buckets' feeds (core NATS), as a store with a feed does
  * after a write: `Jetnet-Revision` names the announcement, `Jetnet-Previous` this writer's
@@ -432,7 +429,7 @@ export class FeedAnnouncer {
       const h = headers();
       h.set(revisionHeader, String(t.revision));
       h.set(previousHeader, String(t.revision));
-      this.publish(t.subject, emptyBatch, h);
+      this.publish(t.subject, encodeFeedBatch([], { revision: t.revision, previous: t.revision }), h);
       n++;
     }
     return n;
@@ -455,7 +452,7 @@ export class FeedAnnouncer {
       this.publish(feedSubject(p.bucket, key), value ?? new Uint8Array(), h);
       return;
     }
-    this.publish(batchSubject, encodeFeedBatch(p.entries), h);
+    this.publish(batchSubject, encodeFeedBatch(p.entries, p), h);
   }
 
   /** Whether this replica announces the view's changes. */

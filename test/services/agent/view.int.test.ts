@@ -246,6 +246,67 @@ describe("FollowedView of batched announcements", () => {
   });
 });
 
+describe("FollowedView of batches that carry their chain in the body", () => {
+  it("judges a batch by the revisions in its body and leaves its headers unread; a batch without them by its headers", async () => {
+    const changed: string[] = [];
+    const view = mapView(7, { onChange: (key) => changed.push(key) });
+    await view.start();
+    const value = (ip: string, sourceRevision: number) =>
+      mappingCodec.encode({ vni: 7, ip, namespace: "ns", sourceRevision });
+    // Headers that would say the opposite of the body: whichever the view reads decides.
+    const batch = (
+      body: { revision: number; previous: number } | undefined,
+      header: number,
+      entries: FeedEntry[],
+    ) => {
+      const h = headers();
+      h.set(revisionHeader, String(body?.revision ?? header));
+      h.set(previousHeader, String(header));
+      nc.publish(feedSubject("jetnet-map", "7._batch"), encodeFeedBatch(entries, body), { headers: h });
+    };
+    batch({ revision: 200, previous: 199 }, 1, [{ key: "7.body.a", value: value("10.0.1.1", 1) }]);
+    // Body: 200 came before (no gap); headers: 250, never received (a gap).
+    batch({ revision: 201, previous: 200 }, 250, [{ key: "7.body.b", value: value("10.0.1.2", 2) }]);
+    await nc.flush();
+    await until(() => changed.length === 2);
+    expect(view.gap).toBe(false);
+    // Body: 203 never received (a gap), headers: 201 (none).
+    batch({ revision: 204, previous: 203 }, 201, [{ key: "7.body.c", value: value("10.0.1.3", 3) }]);
+    await until(() => changed.length === 3);
+    expect(view.gap).toBe(true);
+    await view.resync();
+    expect(view.gap).toBe(false);
+    // A writer older than the body's fields: its headers say where the batch stands.
+    batch(undefined, 204, [{ key: "7.body.d", value: value("10.0.1.4", 4) }]);
+    batch(undefined, 250, [{ key: "7.body.e", value: value("10.0.1.5", 5) }]);
+    await until(() => view.entries.has("7.body.e"));
+    expect(view.entries.has("7.body.d")).toBe(true);
+    expect(view.gap).toBe(true);
+    view.stop();
+  });
+
+  it("takes a tail confirmation's revisions from its body", async () => {
+    const view = mapView(7, { onChange: () => undefined });
+    await view.start();
+    const value = mappingCodec.encode({ vni: 7, ip: "10.0.2.1", namespace: "ns", sourceRevision: 1 });
+    const send = (body: { revision: number; previous: number }, entries: FeedEntry[]) => {
+      // No headers at all: nothing but the body can tell the view anything.
+      nc.publish(feedSubject("jetnet-map", "7._batch"), encodeFeedBatch(entries, body));
+    };
+    send({ revision: 300, previous: 299 }, [{ key: "7.tail2.a", value }]);
+    await until(() => view.entries.has("7.tail2.a"));
+    const later = () => Date.now() + 60_000;
+    expect(view.digestWanted(later(), 1_000)).toBe(true);
+    send({ revision: 300, previous: 300 }, []);
+    await nc.flush();
+    await until(() => !view.digestWanted(later(), 1_000));
+    expect(view.gap).toBe(false);
+    send({ revision: 302, previous: 302 }, []);
+    await until(() => view.gap);
+    view.stop();
+  });
+});
+
 describe("FollowedView of a feed of batches only", () => {
   it("subscribes to the literal batch subject alone, and takes a lone announcement from it", async () => {
     const changed: string[] = [];

@@ -1,6 +1,6 @@
 import { headers, type MsgHdrs, type NatsConnection } from "@nats-io/nats-core";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { decodeFeedBatch, maxBatchEntries } from "../../../lib/api/feed-batch.js";
+import { decodeFeedBatch, decodeFeedBatchChain, maxBatchEntries } from "../../../lib/api/feed-batch.js";
 import {
   deletesWorkHeader,
   deletesWorkUidHeader,
@@ -564,8 +564,11 @@ describe("FeedAnnouncer batches", () => {
       sent.map((m) => {
         const h = `${m.headers.get(revisionHeader)}<${m.headers.get(previousHeader) || "-"}`;
         if (!m.subject.endsWith("._batch")) return `${m.subject} ${h}`;
-        const keys = decodeFeedBatch(m.data).map((e) => `${e.key}${e.value ? "" : ` DEL ${e.deletesWork}`}`);
-        return `${m.subject} ${h} [${keys.join(" ")}]`;
+        const { entries, chain } = decodeFeedBatchChain(m.data);
+        const keys = entries.map((e) => `${e.key}${e.value ? "" : ` DEL ${e.deletesWork}`}`);
+        // The body names the batch's place as its headers do (shown only if it differs).
+        const body = `${chain?.revision}<${chain?.previous ?? "-"}`;
+        return `${m.subject} ${h} [${keys.join(" ")}]${body === h ? "" : ` body ${body}`}`;
       });
     return { sent, announcer, endTurn, put, described, counted };
   }
@@ -675,7 +678,11 @@ describe("FeedAnnouncer batches", () => {
       `jetnet.feed.v1.jetnet-map.7._batch ${b}<${b} []`,
       `jetnet.feed.v1.jetnet-node.n1._batch ${w}<${w} []`,
     ]);
-    expect(sent.every((m) => m.data.length === 0)).toBe(true);
+    // The body says the same (followers read it there) and carries no entry.
+    expect(sent.map((m) => decodeFeedBatchChain(m.data))).toEqual([
+      { entries: [], chain: { revision: b, previous: b } },
+      { entries: [], chain: { revision: w, previous: w } },
+    ]);
     expect(b).toBeGreaterThan(a);
     // Once per quiet spell: nothing more until the view announces again.
     expect(announcer.confirmTails(now + 120_000, 60_000)).toBe(0);
