@@ -14,18 +14,25 @@ export function secondsSinceUs(us: number | null | undefined): number {
  * Resolves after `ms`, or as soon as `signal` aborts, whichever comes first; never rejects, so a
  * loop that sleeps between tries checks `signal.aborted` after it. The timer and the listener are
  * both removed when it resolves: an aborted sleep leaves nothing behind that would hold the
- * process open.
+ * process open. (A timer that fired is not cleared again: clearing one costs a search of the
+ * timer lists, and a hollow process's thousand agents sleep hundreds of times a second.)
  */
 export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   if (signal?.aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    const done = () => {
+    if (signal === undefined) {
+      setTimeout(resolve, ms);
+      return;
+    }
+    const aborted = () => {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
       resolve();
     };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", aborted);
+      resolve();
+    }, ms);
+    signal.addEventListener("abort", aborted, { once: true });
   });
 }
 
