@@ -67,9 +67,19 @@ export function decodeFeedBatchChain(bytes: Uint8Array): {
     deletesWork: e.deletesWork || undefined,
     deletesWorkUid: e.deletesWorkUid || undefined,
   }));
-  const revision = Number(b.revision ?? 0);
+  const revision = uint64(b.revision);
   if (!revision) return { entries, chain: undefined };
-  return { entries, chain: { revision, previous: Number(b.previous ?? 0) || undefined } };
+  return { entries, chain: { revision, previous: uint64(b.previous) || undefined } };
+}
+
+/**
+ * A decoded uint64 as a number (revisions are µs timestamps, far below 2^53). protobufjs gives a
+ * Long object when it does not fit 32 bits; Number() of one goes through its decimal string,
+ * which cost more than the rest of a batch's decoding.
+ */
+function uint64(v: number | { toNumber(): number } | null | undefined): number {
+  if (v === null || v === undefined) return 0;
+  return typeof v === "number" ? v : v.toNumber();
 }
 
 /**

@@ -1,6 +1,11 @@
 import { headers, type Msg } from "@nats-io/nats-core";
 import { describe, expect, it } from "vitest";
-import { decodeFeedBatch, encodeFeedBatch, feedEntries } from "../../../lib/api/feed-batch.js";
+import {
+  decodeFeedBatch,
+  decodeFeedBatchChain,
+  encodeFeedBatch,
+  feedEntries,
+} from "../../../lib/api/feed-batch.js";
 import { feedSubject } from "../../../lib/api/subjects.js";
 import { deletesWorkHeader } from "../../../lib/api/views.js";
 
@@ -29,6 +34,26 @@ describe("feed batches", () => {
       ["7.ns.c", undefined, undefined],
       ["7.ns.a", "a2", undefined],
     ]);
+  });
+
+  it("carry their place in the writer's chain exactly, as numbers, or none from an older writer", () => {
+    // Revisions are µs timestamps: past 2^32, below 2^53.
+    const revision = 1_765_000_000_123_457;
+    const entry = { key: "7.ns.a", value: bytes("a") };
+    expect(
+      decodeFeedBatchChain(encodeFeedBatch([entry], { revision, previous: revision - 3 })).chain,
+    ).toEqual({
+      revision,
+      previous: revision - 3,
+    });
+    // The view's first announcement names no predecessor; a small revision fits 32 bits.
+    expect(decodeFeedBatchChain(encodeFeedBatch([], { revision: 5, previous: undefined })).chain).toEqual({
+      revision: 5,
+      previous: undefined,
+    });
+    const old = decodeFeedBatchChain(encodeFeedBatch([entry]));
+    expect(old.chain).toBeUndefined();
+    expect(old.entries.map((e) => e.key)).toEqual(["7.ns.a"]);
   });
 
   it("reads one feed message as its entries, a batch or a single announcement", () => {
