@@ -12,7 +12,8 @@
  * (b) the whole service: attachment create -> status.ip through real processes (nats-server,
  *     redis-server, `jetnet network`, `jetnet ipam` x replicas), vs raw pipelined kv.put of an
  *     attachment-sized value into a fresh bucket on the same nats-server. Creates go through the
- *     SDK with `createInFlight` pending. The rate is attachments over the span from the first spec
+ *     SDK with `createInFlight` pending, after a discarded warm-up of `warmPerReplica` attachments
+ *     per ipam replica, created and addressed. The rate is attachments over the span from the first spec
  *     write to the last address write (server stamps, one clock); create->address latency is the
  *     per-attachment gap between the two stamps. Each attachment costs at least two KV writes
  *     (create, status), so ~0.5 of the raw put rate is the ceiling. "writes/att" counts the
@@ -61,6 +62,8 @@ import { formatMs, formatRate, formatTable } from "./lib/table.js";
 const targetLeaseRatio = 0.5;
 const leaseInFlight = 1_000;
 const createInFlight = 500;
+/** Attachments created and addressed per ipam replica before measuring (see measureService). */
+const warmPerReplica = 3_000;
 const putBatch = 500;
 /** An ipam replica is ready once its informers hold every attachment: 20,000 on a busy box take a while. */
 const startTimeoutMs = 180_000;
@@ -89,13 +92,13 @@ const configs: readonly ServiceConfig[] = [
 ];
 
 /**
- * 24 subnets of /22 (1,021 addresses each) in 24 VNIs: room for both waves of attachments, and
- * VNIs enough that three replicas get about equal shares (with 8, one could own half).
+ * 24 subnets of /21 (2,045 addresses each) in 24 VNIs: room for the warm-up and both waves of
+ * attachments, and VNIs enough that three replicas get about equal shares (with 8, one could own half).
  */
 const subnets = Array.from({ length: 24 }, (_, i) => ({
   name: `s${i}`,
   vni: 100 + i,
-  cidr: `10.${100 + i}.0.0/22`,
+  cidr: `10.${100 + i}.0.0/21`,
 }));
 
 const rotate = <T>(xs: readonly T[], by: number): T[] => xs.map((_, i) => xs[(i + by) % xs.length]!);
@@ -302,10 +305,10 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
       "subnets validated",
     );
     const store = await openStore(nc, { bucket: Bucket.Attachments, codec: attachmentCodec, bindOnly: true });
-    const createAll = async (prefix: string) => {
+    const createAll = async (prefix: string, count = n) => {
       let next = 0;
       const creator = async () => {
-        while (next < n) {
+        while (next < count) {
           const i = next++;
           const s = subnets[i % subnets.length]!;
           const meta = { name: `${prefix}${s.name}-a${i}` };
@@ -316,20 +319,30 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
       };
       await Promise.all(Array.from({ length: createInFlight }, creator));
     };
-    const addressed = async (prefix: string) => {
+    const addressed = async (prefix: string, count = n) => {
       let items: NetworkAttachment[] = [];
       await waitFor(
         async () => {
           items = (await store.list()).items
             .map((i) => i.value)
             .filter((a) => a.meta?.name?.startsWith(prefix));
-          return items.length === n && items.every((a) => a.status?.ip);
+          return items.length === count && items.every((a) => a.status?.ip);
         },
         180_000,
-        `${n} attachments addressed`,
+        `${count} attachments addressed`,
       );
       return items;
     };
+
+    // Warm-up, discarded: a fresh process needs a few thousand requests before its hot paths
+    // are compiled, and replicas that share the work each get a share of them, so every ipam
+    // replica sees about as many as one alone would (the measured creates were the first work of
+    // cold processes before, which charged x3 three times the compiling per attachment).
+    const warm = warmPerReplica * cfg.replicas;
+    await createAll("w-", warm);
+    await addressed("w-", warm);
+    const jsm = await jetstreamManager(nc);
+    const warmWrites = (await jsm.streams.info(`KV_${Bucket.Attachments}`)).state.messages;
 
     const started = performance.now();
     await createAll("e-");
@@ -340,7 +353,7 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
     const addr = items.map((a) => a.meta?.writeTimesUs?.[Section.Address] ?? 0);
     const spanUs = maxOf(addr) - minOf(spec);
     const latenciesMs = items.map((_, i) => (addr[i]! - spec[i]!) / 1000);
-    const info = await (await jetstreamManager(nc)).streams.info(`KV_${Bucket.Attachments}`);
+    const info = await jsm.streams.info(`KV_${Bucket.Attachments}`);
 
     // ipam alone: a backlog created while its processes are paused, addressed once they go on.
     for (const p of ipam) process.kill(p.pid, "SIGSTOP");
@@ -357,7 +370,7 @@ async function measureService(cfg: ServiceConfig, n: number, round: number): Pro
       drainRate: opsPerSecond(n, (maxOf(drained) - minOf(drained)) / 1000),
       p50Ms: percentile(latenciesMs, 50),
       p99Ms: percentile(latenciesMs, 99),
-      writesPerAttachment: info.state.messages / n,
+      writesPerAttachment: (info.state.messages - warmWrites) / n,
       wallS,
     };
   } finally {
@@ -423,7 +436,7 @@ async function main(): Promise<void> {
   console.log(
     `bench:ipam: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start; leases: ${work.leaseRounds} rounds x ${work.leasesPerRound} allocations, ` +
       `${leaseInFlight} in flight; service: ${work.serviceRounds} round(s) x ${work.attachments} attachments ` +
-      `over ${subnets.length} /22 subnets in as many VNIs, ${createInFlight} creates in flight`,
+      `over ${subnets.length} /21 subnets in as many VNIs, ${createInFlight} creates in flight`,
   );
   const leases = await measureLeases(work, log, singleServer);
   const clusterLeases = await measureLeases(work, log, threeMasters);
