@@ -317,7 +317,7 @@ async function measureSystem(replicas: number, work: Workload, round: number): P
     // attachments come last: subnets through the same code (dispatch, store, informers) after
     // them left that code to be compiled again in the measured creates, a few thousand per
     // process, which three replicas sharing the creates paid for in a third of the time
-    // (x3 measured 0.5-0.6 of x1 that way, 0.8-1.0 with the attachments last).
+    // (x3 measured about 0.5 of x1's attachment creates that way, 0.6-0.9 with them last).
     const warm = { pipelined: Math.max(warmCreates * replicas, work.pipelined / 10), sequential: 100 };
     await measureRaw(nc, "bench-warm", warm);
     await measureSubnetsOneByOne(client, tracker, src, 50);
