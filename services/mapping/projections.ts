@@ -696,10 +696,14 @@ export class MemoryProjector {
     const { node, map, nodeCodec, mapCodec } = this.deps;
     if (a || !this.deleteTogether(source)) {
       const want = a ? project(a) : {};
+      // The mapping first: a node's first work in a VNI then carries the VNI as of the
+      // attachment's own announcement there, which its agent, not yet following the VNI,
+      // cannot receive; seeded before it, the agent took the next announcement for a gap and
+      // asked for what it missed (nothing it needed: its own mapping).
+      this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
       this.sync(node, source, want.node, sameNodeWork, (key, value, created) =>
         created ? this.encodeWithPeers(key, value) : nodeCodec.encode(value),
       );
-      this.sync(map, source, want.map, sameMapping, (_key, value) => mapCodec.encode(value));
     }
     // Node work not reported implemented: its agent's report is awaited (a mapping may exist
     // already, announced with the node's address from before; see mappedHostIp).
