@@ -33,7 +33,8 @@ const pb = jetnet.v1;
 /** How one kind of object is decoded, checked, stamped and encoded. */
 interface KindDef<T> {
   readonly store: ObjectStore<T>;
-  readonly lists: ListSource;
+  /** undefined: this replica holds no copy of the kind (a writer's attachments). */
+  readonly lists: ListSource | undefined;
   decodeCreate(b: Uint8Array): T | null | undefined;
   decodeUpdate(b: Uint8Array): { obj: T | null | undefined; rev: number };
   validateSpec(obj: T): void;
@@ -87,8 +88,11 @@ export class ApiMetrics {
 export interface IntentApiDeps {
   readonly subnets: ObjectStore<Subnet>;
   readonly attachments: ObjectStore<NetworkAttachment>;
-  /** Where lists are served from (the buckets' list caches). */
-  readonly lists: { readonly subnets: ListSource; readonly attachments: ListSource };
+  /**
+   * Where lists are served from (the buckets' list caches). A writer replica has no attachments
+   * cache: it is not asked for their lists (it does not subscribe to them) and refuses one if it is.
+   */
+  readonly lists: { readonly subnets: ListSource; readonly attachments: ListSource | undefined };
   /** The largest reply the service's connection can send (max_payload less room for headers). */
   readonly maxReplyBytes: () => number;
   readonly registry: Registry;
@@ -270,6 +274,12 @@ export class IntentApi {
       }
       case Verb.List: {
         const r = listReq.decode(body);
+        if (!def.lists) {
+          throw new JetnetError(
+            ErrorCode.Unavailable,
+            "this network replica (a writer) holds no attachments to list; a full replica serves lists",
+          );
+        }
         return servePage(def.lists, {
           namespace: ns === allNamespaces ? undefined : ns,
           labelSelector: r.labelSelector ?? {},
@@ -316,17 +326,17 @@ export class IntentApi {
 /**
  * Deletes `key` at `expected` (0: whatever is there). Without an expected revision the list
  * cache's is tried first, as a compare-and-swap: usually current, it saves reading the key
- * back through the JetStream API; when stale, the stream refuses it and the store's own
- * read-and-delete decides.
+ * back through the JetStream API; when stale (or without a cache), the stream refuses it and
+ * the store's own read-and-delete decides.
  */
 export async function deleteObject<T>(
   store: ObjectStore<T>,
-  lists: ListSource,
+  lists: ListSource | undefined,
   key: string,
   expected: number,
 ): Promise<number> {
   if (expected > 0) return store.delete(key, { expectedRevision: expected });
-  const cached = lists.cache.current(key)?.revision;
+  const cached = lists?.cache.current(key)?.revision;
   if (cached !== undefined) {
     try {
       return await store.delete(key, { expectedRevision: cached });

@@ -12,7 +12,13 @@ import {
 } from "../../lib/service/index.js";
 import { addRetentionOptions, retentionFrom } from "../../lib/service/retention.js";
 import { defaultCreateLeaseTimeoutMs } from "./address.js";
-import { defaultListMaxVersions, defaultListWindowMs, defaultMaxPending, runNetwork } from "./service.js";
+import {
+  defaultListMaxVersions,
+  defaultListWindowMs,
+  defaultMaxPending,
+  networkRoles,
+  runNetwork,
+} from "./service.js";
 
 /**
  * `jetnet network`: wiring only; the service itself is runNetwork in service.ts. `ipamInside` and
@@ -51,6 +57,15 @@ export function networkCommand(
         .env("JETNET_DIVIDE_WORK")
         .default(true)
         .argParser(booleanArg),
+    )
+    .addOption(
+      new Option(
+        "--role <role>",
+        "full: everything; writer: serves subnets and attachment creates, gets, updates, deletes and batches, validates its VNIs, and follows no attachments (so replicas add write throughput); attachment lists and agents' status reports go to full replicas, run at least one; not with --ipam, --mapping, --redis or --max-pending",
+      )
+        .env("JETNET_NETWORK_ROLE")
+        .choices(networkRoles)
+        .default("full"),
     )
     .addOption(new Option("--workers <n>", "subnet validator workers").default(4).argParser(positiveInt))
     .addOption(
@@ -153,6 +168,18 @@ export function networkCommand(
       if (opts.ipam && !deps.ipamInside) cmd.error("--ipam: this build of jetnet network has no ipam to run");
       if (opts.mapping && !deps.mappingInside)
         cmd.error("--mapping: this build of jetnet network has no mapping to run");
+      if (opts.role === "writer") {
+        const needAttachments = [
+          ...(opts.ipam ? ["--ipam"] : []),
+          ...(opts.mapping ? ["--mapping"] : []),
+          ...(withRedis ? ["--redis (or JETNET_REDIS_URL)"] : []),
+          ...(opts.maxPending > 0 ? ["--max-pending"] : []),
+        ];
+        if (needAttachments.length > 0)
+          cmd.error(
+            `--role writer: a writer holds no attachments, which ${needAttachments.join(", ")} need; run them on a full replica`,
+          );
+      }
       const config = commonConfig(opts);
       await runService({
         name: "network",
@@ -172,6 +199,7 @@ export function networkCommand(
               history: opts.history,
               workers: opts.workers,
               divideWork: opts.divideWork,
+              role: opts.role,
               resyncMs: opts.resyncInterval,
               ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
               listWindowMs: opts.listWindow,

@@ -2,7 +2,7 @@ import { setMaxListeners } from "node:events";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { Gauge, type Registry } from "prom-client";
 import { openNetworkStores } from "../../lib/api/buckets.js";
-import { Bucket } from "../../lib/api/subjects.js";
+import { apiPrefix, Bucket, Kind, Verb } from "../../lib/api/subjects.js";
 import type { VniRanges } from "../../lib/api/vni-ranges.js";
 import { attachmentCodec, type Subnet, subnetCodec, type VniClaim } from "../../lib/codec.js";
 import { Controller } from "../../lib/controller/controller.js";
@@ -20,7 +20,7 @@ import { type CreateLeaseOptions, CreateLeases } from "./address.js";
 import { IntentApi } from "./api.js";
 import { CreateBacklog } from "./backlog.js";
 import { startCompanions } from "./companion.js";
-import { Endpoints } from "./endpoints.js";
+import { Endpoints, type Handle } from "./endpoints.js";
 import { openListSource } from "./lists.js";
 import { StatusReports } from "./status.js";
 import { SubnetValidator } from "./validator.js";
@@ -76,8 +76,40 @@ export interface NetworkOptions {
    * bucket themselves, so each write to them is delivered to one process fewer per companion.
    */
   readonly companions?: readonly Companion[];
+  /** What this replica does (default "full"); see NetworkRole. */
+  readonly role?: NetworkRole;
   /** Called once the informers have synced and the API is serving. */
   readonly onReady?: () => void;
+}
+
+/**
+ * What a network replica does. "full" (the default) does everything: the whole API, agents'
+ * status reports, and work on its caches of both buckets (ipam and mapping inside, leases in
+ * creates, back-pressure, compaction of the attachments bucket). A "writer" serves the API's
+ * writes and reads by key (attachment create, get, update, delete and batch; everything on
+ * subnets) and validates its share of the VNIs, but does not follow the attachments bucket: each
+ * attachment write costs it neither a delivery nor a copy, which is what lets replicas add
+ * throughput where following every write is most of a replica's work (docs/design.md, "What
+ * replicas add"). Lists of attachments and status reports are served by the full replicas only
+ * (they subscribe to those subjects, writers do not), so a deployment with writers runs at least
+ * one full replica. A writer takes no companions, leases no address in a create and refuses no
+ * create for back-pressure: those need the attachments (checkRole says so).
+ */
+export type NetworkRole = "full" | "writer";
+export const networkRoles: readonly NetworkRole[] = ["full", "writer"];
+
+/** Why these options cannot run together (undefined: they can). */
+export function checkRole(
+  opts: Pick<NetworkOptions, "role" | "companions" | "leases" | "maxPending">,
+): string | undefined {
+  if (opts.role !== "writer") return undefined;
+  const needAttachments = [
+    ...(opts.companions?.length ? ["work run inside (ipam, mapping)"] : []),
+    ...(opts.leases ? ["address leases in creates (Redis)"] : []),
+    ...((opts.maxPending ?? defaultMaxPending) > 0 ? ["back-pressure (max pending)"] : []),
+  ];
+  if (needAttachments.length === 0) return undefined;
+  return `a writer replica holds no attachments, which ${needAttachments.join(", ")} need: run it on a full replica`;
 }
 
 /**
@@ -90,6 +122,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   // The service's own stop: the caller's signal, or a failure of its companion.
   const stop = new AbortController();
   const onAbort = () => stop.abort(opts.signal.reason);
+  const conflict = checkRole(opts);
+  if (conflict) throw new Error(conflict);
+  const writer = opts.role === "writer";
   if (opts.signal.aborted) onAbort();
   else opts.signal.addEventListener("abort", onAbort, { once: true });
   const signal = stop.signal;
@@ -111,12 +146,13 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const relays = { subnets: new RecordRelay(), attachments: new RecordRelay() };
   const [subnetList, attachmentList] = await Promise.all([
     openListSource(nc, Bucket.Subnets, subnetCodec, window, relays.subnets),
-    openListSource(nc, Bucket.Attachments, attachmentCodec, window, relays.attachments),
+    writer ? undefined : openListSource(nc, Bucket.Attachments, attachmentCodec, window, relays.attachments),
   ]);
 
   // Built before the caches run, so that the companion's view sees their first snapshot.
   const companions =
     opts.companions?.length &&
+    attachmentList &&
     startCompanions(
       opts.companions,
       { nc, registry, logger, signal },
@@ -128,7 +164,7 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     );
 
   const backlog = new CreateBacklog(opts.maxPending ?? defaultMaxPending, registry);
-  if (backlog.maxPending > 0) attachmentList.informer.addHandlers(backlog.handlers());
+  if (backlog.maxPending > 0) attachmentList?.informer.addHandlers(backlog.handlers());
 
   // Which replica validates a VNI's subnets: its owner (every replica if work is not divided).
   const members =
@@ -212,13 +248,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
 
   registerGauges(registry, subnetCache, [
     ["subnets", subnetList.source.cache],
-    ["attachments", attachmentList.source.cache],
+    ...(attachmentList ? [["attachments", attachmentList.source.cache] as const] : []),
   ]);
 
   const maxReplyBytes = () => replyLimit(nc);
   const hosts = new NodeHosts();
   const createLeases =
     opts.leases &&
+    attachmentList &&
     new CreateLeases({
       options: opts.leases,
       subnetCache,
@@ -230,37 +267,47 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const api = new IntentApi({
     subnets: stores.subnets,
     attachments: stores.attachments,
-    lists: { subnets: subnetList.source, attachments: attachmentList.source },
+    lists: { subnets: subnetList.source, attachments: attachmentList?.source },
     maxReplyBytes,
     registry,
     ...(opts.vniRanges !== undefined && { vniRanges: opts.vniRanges }),
     backlog,
     ...(createLeases && { createLeases }),
   });
-  const reports = new StatusReports(
-    stores.attachments,
-    registry,
-    (key) => attachmentList.source.cache.current(key),
-    hosts,
-  );
+  const reports =
+    attachmentList &&
+    new StatusReports(stores.attachments, registry, (key) => attachmentList.source.cache.current(key), hosts);
+  const handle: Handle = (s, b, d) => api.handle(s, b, d);
   const endpoints = new Endpoints(nc, logger);
   const start = async () => {
     await endpoints.serve({
       name: serviceName,
       version: serviceVersion,
       description: "jetnet intent API: subnets and network attachments",
-      endpoints: [
-        { name: "api", subject: "jetnet.api.v1.>", handle: (s, b, d) => api.handle(s, b, d) },
-        { name: "status", subject: "jetnet.agent.>", handle: (s, b) => reports.handle(s, b) },
-      ],
+      // One queue group: a request matching a full replica's subscription and a writer's goes to
+      // one of them.
+      endpoints: reports
+        ? [
+            { name: "api", subject: `${apiPrefix}.>`, handle },
+            { name: "status", subject: "jetnet.agent.>", handle: (s, b) => reports.handle(s, b) },
+          ]
+        : [
+            { name: "subnets", subject: `${apiPrefix}.*.${Kind.Subnets}.>`, handle },
+            ...writerVerbs.map((verb) => ({
+              name: `attachments-${verb}`,
+              subject: `${apiPrefix}.*.${Kind.Attachments}.${verb}`,
+              handle,
+            })),
+          ],
     });
     await resyncAll().catch((err: unknown) => logger.warn({ err }, "initial resync failed"));
     cachesComplete();
     const retentionRun = runRetention({
       nc,
+      // A writer would read every attachment record to compact the bucket: the full replicas do.
       targets: [
         { bucket: Bucket.Subnets, history: true, relay: relays.subnets },
-        { bucket: Bucket.Attachments, history: true, relay: relays.attachments },
+        ...(attachmentList ? [{ bucket: Bucket.Attachments, history: true, relay: relays.attachments }] : []),
         { bucket: Bucket.Vnis, history: false },
       ],
       retention: opts.retention,
@@ -281,7 +328,12 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   await runLifecycle({
     signal,
     logger,
-    informers: [subnetCache, claimCache, subnetList.informer, attachmentList.informer],
+    informers: [
+      subnetCache,
+      claimCache,
+      subnetList.informer,
+      ...(attachmentList ? [attachmentList.informer] : []),
+    ],
     controllers: [subnets, claimController],
     start,
     periodic: [{ what: "resync", ms: opts.resyncMs ?? 30_000, run: resyncAll }],
@@ -291,6 +343,9 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   opts.signal.removeEventListener("abort", onAbort);
   if (companions) await companions.done;
 }
+
+/** The attachment verbs a writer serves: all but list (see NetworkRole). */
+const writerVerbs = [Verb.Create, Verb.Get, Verb.Update, Verb.Delete, Verb.Batch] as const;
 
 export const defaultListWindowMs = 60_000;
 export const defaultListMaxVersions = 50_000;

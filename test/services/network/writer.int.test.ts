@@ -1,0 +1,195 @@
+import { execFile } from "node:child_process";
+import { setMaxListeners } from "node:events";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { NatsConnection } from "@nats-io/nats-core";
+import { connect } from "@nats-io/transport-node";
+import pino from "pino";
+import { Registry } from "prom-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { JetnetClient } from "../../../lib/api/client.js";
+import { agentStatusSubject } from "../../../lib/api/subjects.js";
+import { ErrorCode } from "../../../lib/errors.js";
+import { type NetworkOptions, type NetworkRole, runNetwork } from "../../../services/network/service.js";
+import { type NatsServer, startNats } from "../../harness/index.js";
+
+// A writer replica (`jetnet network --role writer`) serves attachment writes and reads by key and
+// the subnet API, beside a full replica that serves lists and agents' reports: every request is
+// handled by exactly one of them, and nothing a writer does needs the attachments it does not hold.
+
+const root = fileURLToPath(new URL("../../..", import.meta.url));
+const run = promisify(execFile);
+const ns = "wr";
+
+interface Replica {
+  readonly registry: Registry;
+  readonly nc: NatsConnection;
+  stop(): Promise<void>;
+}
+
+let nats: NatsServer;
+let client: JetnetClient;
+let clientNc: NatsConnection;
+
+async function startReplica(role: NetworkRole, extra: Partial<NetworkOptions> = {}): Promise<Replica> {
+  const nc = await connect({ servers: nats.url });
+  const ac = new AbortController();
+  setMaxListeners(0, ac.signal);
+  const registry = new Registry();
+  let service: Promise<void> | undefined;
+  await new Promise<void>((resolve, reject) => {
+    service = runNetwork({
+      nc,
+      registry,
+      logger: pino({ level: "silent" }),
+      signal: ac.signal,
+      role,
+      memberIntervalMs: 200,
+      ...extra,
+      onReady: resolve,
+    });
+    service.catch(reject);
+  });
+  return {
+    registry,
+    nc,
+    async stop() {
+      ac.abort();
+      await service;
+      await nc.close();
+    },
+  };
+}
+
+/** Requests the replica answered, by endpoint ("attachments.create") and result code. */
+async function handled(r: Replica, endpoint: string, code = "OK"): Promise<number> {
+  const text = await r.registry.metrics();
+  const line = text
+    .split("\n")
+    .find((l) =>
+      l.startsWith(`jetnet_network_request_duration_seconds_count{endpoint="${endpoint}",code="${code}"}`),
+    );
+  return line === undefined ? 0 : Number(line.split(" ").at(-1));
+}
+
+async function inParallel(n: number, lanes: number, op: (i: number) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (next < n) await op(next++);
+    }),
+  );
+}
+
+beforeAll(async () => {
+  nats = await startNats();
+  clientNc = await connect({ servers: nats.url });
+  client = new JetnetClient(clientNc, { timeoutMs: 10_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await clientNc?.close();
+  await nats?.stop();
+});
+
+describe("network --role writer beside a full replica", () => {
+  it("shares the writes, leaves lists and reports to the full replica, and loses nothing", async () => {
+    const full = await startReplica("full");
+    const writer = await startReplica("writer");
+    try {
+      const n = 300;
+      const api = client.attachments(ns);
+      await inParallel(n, 16, (i) =>
+        api.create({ meta: { name: `a-${i}` }, spec: { node: "n1", subnet: "s1" } }),
+      );
+
+      // Each create went to exactly one replica, and both took some.
+      const [byFull, byWriter] = await Promise.all([
+        handled(full, "attachments.create"),
+        handled(writer, "attachments.create"),
+      ]);
+      expect(byFull + byWriter).toBe(n);
+      expect(byWriter).toBeGreaterThan(0);
+      expect(byFull).toBeGreaterThan(0);
+
+      // Lists come from the full replica only, and hold every create.
+      for (let i = 0; i < 5; i++) expect((await api.list()).items).toHaveLength(n);
+      expect(await handled(full, "attachments.list")).toBe(5);
+      expect(await handled(writer, "attachments.list")).toBe(0);
+
+      // Gets, updates and deletes by key work wherever they land (the writer reads the bucket).
+      await inParallel(n, 16, async (i) => {
+        const got = await api.get(`a-${i}`);
+        await api.update({ ...got.value, meta: { ...got.value.meta, labels: { k: "v" } } }, got.revision);
+      });
+      expect(await handled(writer, "attachments.update")).toBeGreaterThan(0);
+      expect((await api.list({ k: "v" })).items).toHaveLength(n);
+      await inParallel(n, 16, (i) => api.delete(`a-${i}`));
+      expect(await handled(writer, "attachments.delete")).toBeGreaterThan(0);
+      expect(
+        (await handled(full, "attachments.delete")) + (await handled(writer, "attachments.delete")),
+      ).toBe(n);
+      expect((await api.list()).items).toEqual([]);
+
+      // Subnets are served and validated by both (the writer follows the subnets bucket).
+      await inParallel(20, 4, (i) =>
+        client
+          .subnets(ns)
+          .create({ meta: { name: `s-${i}` }, spec: { vni: 100 + i, cidr: `10.9.${i}.0/24` } }),
+      );
+      expect((await handled(writer, "subnets.create")) + (await handled(full, "subnets.create"))).toBe(20);
+      await expect
+        .poll(
+          async () => (await client.subnets(ns).list()).items.filter((s) => s.value.status?.validated).length,
+          {
+            timeout: 10_000,
+          },
+        )
+        .toBe(20);
+
+      // The writer answers neither reports nor lists: alone, those find no responder at all.
+      await full.stop();
+      await expect(
+        clientNc.request(agentStatusSubject("n1"), new Uint8Array(), { timeout: 2_000 }),
+      ).rejects.toThrow(/no responders|503/i);
+      await expect(api.list()).rejects.toMatchObject({ code: ErrorCode.Unavailable });
+      // Its writes go on alone.
+      const created = await api.create({ meta: { name: "alone" }, spec: { node: "n1", subnet: "s1" } });
+      expect(created.value.meta?.name).toBe("alone");
+      expect(await handled(writer, "attachments.create")).toBe(byWriter + 1);
+    } finally {
+      await writer.stop();
+      await full.stop().catch(() => undefined);
+    }
+  }, 120_000);
+
+  it("refuses, before writing anything, what needs the attachments it does not hold", async () => {
+    await expect(startReplica("writer", { maxPending: 10 })).rejects.toThrow(/writer.*back-pressure/);
+    await expect(
+      run(
+        process.execPath,
+        [join(root, "bin/jetnet.js"), "network", "--role", "writer", "--mapping", "--nats", nats.url],
+        { cwd: root, env: cleanEnv() },
+      ),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/--role writer.*--mapping.*full replica/),
+    });
+    await expect(
+      run(
+        process.execPath,
+        [join(root, "bin/jetnet.js"), "network", "--role", "reader", "--nats", nats.url],
+        {
+          cwd: root,
+          env: cleanEnv(),
+        },
+      ),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/--role.*reader.*full, writer/) });
+  }, 60_000);
+});
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JETNET_")));
+  return { ...env, JETNET_FROM_SOURCE: "1", HOME: "/nonexistent" };
+}
