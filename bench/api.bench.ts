@@ -2,10 +2,10 @@
  * What the network service's intent API and subnet validator cost, against raw KV puts measured
  * in the same run on the same nats-server.
  *
- * Per round and per configuration (the network service as 1, then 3 processes in one queue
- * group, dividing the subnet validator's VNIs between them: the default), a fresh nats-server
- * and fresh `jetnet network` processes; then, after a discarded
- * warm-up, in one system:
+ * Per round and per configuration (the network service as 1 process; as 3 in one queue group,
+ * dividing the subnet validator's VNIs between them, the default; as 3 of which two are writers,
+ * `--role writer`, which follow no attachments), a fresh nats-server and fresh `jetnet network`
+ * processes; then, after a discarded warm-up, in one system:
  *   raw          kv.put of an attachment-sized value into a fresh bucket: pipelined in batches of
  *                `putBatch` (the rate), then one at a time (the latency). The baseline.
  *   attachments  SDK creates with `createInFlight` pending (the rate), then one at a time (the
@@ -20,7 +20,7 @@
  *                (no CLI start-up in the figure).
  *   list         the SDK's list of those `listed` attachments, pages of 500, three times.
  * An attachment costs one KV write (the create), so its ceiling is the raw put rate; the target
- * asks for half of it. A last table puts x3 beside x1, as ratios.
+ * asks for half of it. A last table puts x3 and x3w beside x1, as ratios.
  *
  * Prints; asserts nothing about time. Usage: tsx bench/api.bench.ts [--quick] [--json <file>]
  */
@@ -58,7 +58,20 @@ const warmCreates = 3_000;
 const warmSubnets = 2_000;
 const putBatch = 500;
 const namespace = "bench";
-const replicaCounts = [1, 3] as const;
+/**
+ * The systems compared: one network process; three full replicas (a queue group, the validator's
+ * VNIs divided); three of which two are writers (`--role writer`: they follow no attachments).
+ */
+interface Config {
+  readonly label: string;
+  readonly replicas: number;
+  readonly writers: number;
+}
+const configs: readonly Config[] = [
+  { label: "x1", replicas: 1, writers: 0 },
+  { label: "x3", replicas: 3, writers: 0 },
+  { label: "x3w", replicas: 3, writers: 2 },
+];
 /** Attachments applied from one file, then listed. */
 const listed = 10_000;
 const applyConcurrency = defaultApplyConcurrency;
@@ -306,16 +319,23 @@ async function measureApplyAndList(client: JetnetClient) {
 }
 
 /** One round of one configuration on a fresh system, torn down afterwards (also on error). */
-async function measureSystem(replicas: number, work: Workload, round: number): Promise<SystemRound> {
+async function measureSystem(cfg: Config, work: Workload, round: number): Promise<SystemRound> {
+  const { replicas, writers } = cfg;
   const nats = await startNats();
   const procs: JetnetProcess[] = [];
   let nc: NatsConnection | undefined;
   let tracker: ValidationTracker | undefined;
   try {
     const args = ["network", "--nats", nats.url, "--metrics-addr", "off"];
-    // The first creates the buckets; the others then start side by side.
+    // The first (a full replica) creates the buckets; the others then start side by side.
     procs.push(await startJetnet(args));
-    procs.push(...(await Promise.all(Array.from({ length: replicas - 1 }, () => startJetnet(args)))));
+    procs.push(
+      ...(await Promise.all(
+        Array.from({ length: replicas - 1 }, (_, i) =>
+          startJetnet(i < writers ? [...args, "--role", "writer"] : args),
+        ),
+      )),
+    );
     nc = await connect({ servers: nats.url });
     const client = new JetnetClient(nc, { timeoutMs: 30_000 });
     tracker = await ValidationTracker.open(client);
@@ -367,17 +387,19 @@ async function measureSystem(replicas: number, work: Workload, round: number): P
 
 /** All rounds of one configuration: rates are medians of rounds, latencies pooled over rounds. */
 interface Summary {
+  label: string;
   replicas: number;
+  writers: number;
   rounds: SystemRound[];
   /** Median of the per-round ratios attachment/raw. */
   attachmentRatio: number;
   validatedP99Ms: number;
 }
 
-function summarize(replicas: number, rounds: SystemRound[]): Summary {
+function summarize(cfg: Config, rounds: SystemRound[]): Summary {
   const attachmentRatio = median(rounds.map((r) => r.attachmentRate / r.rawPutRate));
   return {
-    replicas,
+    ...cfg,
     rounds,
     attachmentRatio,
     validatedP99Ms: percentile(
@@ -396,7 +418,7 @@ function report(summaries: readonly Summary[], work: Workload): string {
       const xs = rate ? s.rounds.map(rate) : [];
       const ms = lat ? s.rounds.flatMap(lat) : [];
       return [
-        `x${s.replicas}`,
+        s.label,
         operation,
         rate ? formatRate(median(xs)) : "",
         rate ? `${formatRate(Math.min(...xs))}..${formatRate(Math.max(...xs))}` : "",
@@ -451,15 +473,21 @@ function report(summaries: readonly Summary[], work: Workload): string {
 }
 
 /**
- * What three replicas add, side by side: per operation the median rate at x1 and x3 and x3/x1
- * (> 1: the replicas add throughput), and the pooled create->validated p99 at each. The API is
- * a queue group either way; the validator's VNIs are divided between the replicas.
+ * What three replicas add, side by side: per operation the median rate of each system and its
+ * ratio to x1's (> 1: the replicas add throughput), and the pooled create->validated p99 of
+ * each. The API is a queue group in every system; the validator's VNIs are divided between the
+ * replicas, writers included. `ratios` holds x3/x1 per operation, `writerRatios` x3w/x1.
  */
-function scaling(summaries: readonly Summary[]): { table: string; ratios: Record<string, number> } {
-  const one = summaries.find((s) => s.replicas === 1);
-  const three = summaries.find((s) => s.replicas === 3);
+function scaling(summaries: readonly Summary[]): {
+  table: string;
+  ratios: Record<string, number>;
+  writerRatios: Record<string, number>;
+} {
+  const one = summaries.find((s) => s.label === "x1");
+  const others = summaries.filter((s) => s.label !== "x1");
   const ratios: Record<string, number> = {};
-  if (!one || !three) return { table: "", ratios };
+  const writerRatios: Record<string, number> = {};
+  if (!one || others.length === 0) return { table: "", ratios, writerRatios };
   const ops: [string, (r: SystemRound) => number][] = [
     ["kv.put raw (batches)", (r) => r.rawPutRate],
     ["attachment creates", (r) => r.attachmentRate],
@@ -473,34 +501,38 @@ function scaling(summaries: readonly Summary[]): { table: string; ratios: Record
     median(s.rounds.map((r) => f(r) / r.rawPutRate));
   const rows = ops.map(([label, f]) => {
     const a = median(one.rounds.map(f));
-    const b = median(three.rounds.map(f));
-    ratios[label] = b / a;
     return [
       label,
       formatRate(a),
-      formatRate(b),
-      (b / a).toFixed(2),
-      (vsRaw(three, f) / vsRaw(one, f)).toFixed(2),
+      ...others.flatMap((o) => {
+        const b = median(o.rounds.map(f));
+        (o.writers > 0 ? writerRatios : ratios)[label] = b / a;
+        return [formatRate(b), (b / a).toFixed(2), (vsRaw(o, f) / vsRaw(one, f)).toFixed(2)];
+      }),
     ];
   });
   rows.push([
     "create->validated p99 ms (one at a time)",
     formatMs(one.validatedP99Ms),
-    formatMs(three.validatedP99Ms),
-    (three.validatedP99Ms / one.validatedP99Ms).toFixed(2),
-    "",
+    ...others.flatMap((o) => [
+      formatMs(o.validatedP99Ms),
+      (o.validatedP99Ms / one.validatedP99Ms).toFixed(2),
+      "",
+    ]),
   ]);
   const table = formatTable(
     [
       { header: "operation (ops/s, medians of rounds)" },
       { header: "x1", align: "right" },
-      { header: "x3", align: "right" },
-      { header: "x3/x1", align: "right" },
-      { header: "x3/x1 of vs-raw", align: "right" },
+      ...others.flatMap((o) => [
+        { header: o.label, align: "right" as const },
+        { header: `${o.label}/x1`, align: "right" as const },
+        { header: "of vs-raw", align: "right" as const },
+      ]),
     ],
     rows,
   );
-  return { table, ratios };
+  return { table, ratios, writerRatios };
 }
 
 function verdicts(summaries: readonly Summary[]): { lines: string[]; met: boolean } {
@@ -511,7 +543,7 @@ function verdicts(summaries: readonly Summary[]): { lines: string[]; met: boolea
     const ratioOk = s.attachmentRatio >= targetAttachmentRatio;
     met &&= p99ok && ratioOk;
     lines.push(
-      `network x${s.replicas}: create->validated p99 ${formatMs(s.validatedP99Ms)} ms ` +
+      `network ${s.label}: create->validated p99 ${formatMs(s.validatedP99Ms)} ms ` +
         (p99ok ? `<= ${targetValidatedP99Ms} ms ok` : `> ${targetValidatedP99Ms} ms MISSED`) +
         `; attachment creates ${s.attachmentRatio.toFixed(2)} of raw put/s ` +
         (ratioOk ? `>= ${targetAttachmentRatio} ok` : `< ${targetAttachmentRatio} MISSED`),
@@ -528,18 +560,18 @@ async function main(): Promise<void> {
   const begun = performance.now();
   console.log(
     `bench:api: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at start; ` +
-      `${work.rounds} rounds x network ${replicaCounts.map((n) => `x${n}`).join(", ")}, a fresh nats-server each; ` +
+      `${work.rounds} rounds x network ${configs.map((c) => c.label).join(", ")} (x3w: two of the three --role writer), a fresh nats-server each; ` +
       `${work.pipelined} pipelined + ${work.sequential} sequential raw puts and attachment creates, ` +
       `${work.subnetsOneByOne} subnets one at a time, a burst of ${work.subnetBurst}; value ${attachmentBytes().length} B`,
   );
-  const byReplicas = new Map<number, SystemRound[]>();
+  const byConfig = new Map<string, SystemRound[]>();
   for (let round = 0; round < work.rounds; round++) {
-    const order = round % 2 === 0 ? replicaCounts : [...replicaCounts].reverse();
-    for (const replicas of order) {
-      const r = await measureSystem(replicas, work, round);
-      byReplicas.set(replicas, [...(byReplicas.get(replicas) ?? []), r]);
+    const order = round % 2 === 0 ? configs : [...configs].reverse();
+    for (const cfg of order) {
+      const r = await measureSystem(cfg, work, round);
+      byConfig.set(cfg.label, [...(byConfig.get(cfg.label) ?? []), r]);
       console.log(
-        `round ${round + 1}/${work.rounds} network x${replicas}: raw put ${formatRate(r.rawPutRate)}/s, ` +
+        `round ${round + 1}/${work.rounds} network ${cfg.label}: raw put ${formatRate(r.rawPutRate)}/s, ` +
           `attachments ${formatRate(r.attachmentRate)}/s, create->validated p50 ${formatMs(percentile(r.subnetValidatedMs, 50))} ` +
           `p99 ${formatMs(percentile(r.subnetValidatedMs, 99))} ms, burst validated ${formatRate(r.subnetBurstValidatedRate)}/s, ` +
           `apply ${formatRate(r.applyRate)}/s, list of ${listed} ${formatMs(median(r.listMs))} ms; ` +
@@ -547,13 +579,15 @@ async function main(): Promise<void> {
       );
     }
   }
-  const summaries = replicaCounts.map((n) => summarize(n, byReplicas.get(n) ?? []));
+  const summaries = configs.map((c) => summarize(c, byConfig.get(c.label) ?? []));
   console.log(
     "\nops/s: median of rounds; vs raw: median of per-round ratios to raw put/s; latencies pooled over rounds\n",
   );
   console.log(report(summaries, work));
   const scaled = scaling(summaries);
-  console.log("\nnetwork x3 against x1 (the validator's VNIs divided between the replicas)\n");
+  console.log(
+    "\nthree replicas against one (the validator's VNIs divided between the replicas; x3w: two writers, which follow no attachments)\n",
+  );
   console.log(scaled.table);
   const { lines, met } = verdicts(summaries);
   console.log(
@@ -575,6 +609,7 @@ async function main(): Promise<void> {
     },
     results: summaries,
     scaling: scaled.ratios,
+    scalingWithWriters: scaled.writerRatios,
     meetsTarget: met,
   });
   console.log(
