@@ -61,7 +61,7 @@ export function networkCommand(
     .addOption(
       new Option(
         "--role <role>",
-        "full: everything; writer: serves subnets and attachment creates, gets, updates, deletes and batches, validates its VNIs, and follows no attachments (so replicas add write throughput); attachment lists and agents' status reports go to full replicas, run at least one; not with --ipam, --mapping, --redis or --max-pending",
+        "full: everything; writer: serves subnets and attachment creates, gets, updates, deletes and batches, validates its VNIs, and follows no attachments (so replicas add write throughput); attachment lists and agents' status reports go to full replicas, run at least one; not with --ipam, --mapping or --max-pending",
       )
         .env("JETNET_NETWORK_ROLE")
         .choices(networkRoles)
@@ -172,7 +172,6 @@ export function networkCommand(
         const needAttachments = [
           ...(opts.ipam ? ["--ipam"] : []),
           ...(opts.mapping ? ["--mapping"] : []),
-          ...(withRedis ? ["--redis (or JETNET_REDIS_URL)"] : []),
           ...(opts.maxPending > 0 ? ["--max-pending"] : []),
         ];
         if (needAttachments.length > 0)

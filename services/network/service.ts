@@ -92,20 +92,21 @@ export interface NetworkOptions {
  * throughput where following every write is most of a replica's work (docs/design.md, "What
  * replicas add"). Lists of attachments and status reports are served by the full replicas only
  * (they subscribe to those subjects, writers do not), so a deployment with writers runs at least
- * one full replica. A writer takes no companions, leases no address in a create and refuses no
- * create for back-pressure: those need the attachments (checkRole says so).
+ * one full replica. A writer takes no companions and refuses no create for back-pressure: those
+ * need the attachments (checkRole says so). With Redis it leases addresses in creates as a full
+ * replica does, but without the node's host address (learnt from agents' reports, which it does
+ * not take): peers get such an attachment's mapping once its agent reports, not at once.
  */
 export type NetworkRole = "full" | "writer";
 export const networkRoles: readonly NetworkRole[] = ["full", "writer"];
 
 /** Why these options cannot run together (undefined: they can). */
 export function checkRole(
-  opts: Pick<NetworkOptions, "role" | "companions" | "leases" | "maxPending">,
+  opts: Pick<NetworkOptions, "role" | "companions" | "maxPending">,
 ): string | undefined {
   if (opts.role !== "writer") return undefined;
   const needAttachments = [
     ...(opts.companions?.length ? ["work run inside (ipam, mapping)"] : []),
-    ...(opts.leases ? ["address leases in creates (Redis)"] : []),
     ...((opts.maxPending ?? defaultMaxPending) > 0 ? ["back-pressure (max pending)"] : []),
   ];
   if (needAttachments.length === 0) return undefined;
@@ -255,12 +256,14 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const hosts = new NodeHosts();
   const createLeases =
     opts.leases &&
-    attachmentList &&
     new CreateLeases({
       options: opts.leases,
       subnetCache,
-      exists: (key) => attachmentList.source.cache.current(key) !== undefined,
-      hostOf: (node) => hosts.get(node),
+      // Without a cache (a writer) every create leases: one over a taken name is refused by the
+      // stream and gives its lease back.
+      exists: (key) => attachmentList?.source.cache.current(key) !== undefined,
+      // Hosts are learnt from reports, which a writer does not take (see NetworkRole).
+      ...(attachmentList && { hostOf: (node: string) => hosts.get(node) }),
       registry,
       logger,
     });

@@ -5,14 +5,17 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
+import { Redis } from "ioredis";
 import pino from "pino";
 import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { agentStatusSubject } from "../../../lib/api/subjects.js";
 import { ErrorCode } from "../../../lib/errors.js";
+import { LeaseStore } from "../../../lib/ipam/leases.js";
+import { ipamInside } from "../../../services/ipam/inside.js";
 import { type NetworkOptions, type NetworkRole, runNetwork } from "../../../services/network/service.js";
-import { type NatsServer, startNats } from "../../harness/index.js";
+import { type NatsServer, startNats, startRedis } from "../../harness/index.js";
 
 // A writer replica (`jetnet network --role writer`) serves attachment writes and reads by key and
 // the subnet API, beside a full replica that serves lists and agents' reports: every request is
@@ -161,6 +164,59 @@ describe("network --role writer beside a full replica", () => {
     } finally {
       await writer.stop();
       await full.stop().catch(() => undefined);
+    }
+  }, 120_000);
+
+  it("with Redis leases addresses in creates, and gives back the lease of a create refused for a taken name", async () => {
+    const redis = await startRedis();
+    const clients = [0, 1, 2, 3].map(() => new Redis(redis.url, { maxRetriesPerRequest: 2 }));
+    // As `jetnet network --ipam` runs beside writers: ipam (which readies Redis) in the full replica.
+    let ipamReady!: () => void;
+    const ipamUp = new Promise<void>((r) => (ipamReady = r));
+    const full = await startReplica("full", {
+      leases: { redis: clients[0]! },
+      companions: [ipamInside({ redis: async () => clients[3]!, onReady: ipamReady })],
+    });
+    await ipamUp;
+    const writer = await startReplica("writer", { leases: { redis: clients[1]! } });
+    try {
+      const lns = "wl";
+      await client.subnets(lns).create({ meta: { name: "s" }, spec: { vni: 700, cidr: "10.70.0.0/22" } });
+      await expect
+        .poll(async () => (await client.subnets(lns).get("s")).value.status?.validated, { timeout: 10_000 })
+        .toBe(true);
+      // Both replicas' subnet caches follow the bucket's watch a moment after the read above.
+      await new Promise((r) => setTimeout(r, 300));
+      const api = client.attachments(lns);
+      const n = 200;
+      const ips = new Set<string>();
+      await inParallel(n, 16, async (i) => {
+        const a = await api.create({ meta: { name: `a-${i}` }, spec: { node: "n1", subnet: "s" } });
+        ips.add(a.value.status?.ip ?? "");
+      });
+      expect(ips.size).toBe(n);
+      expect(ips.has("")).toBe(false);
+      expect(await handled(writer, "attachments.create")).toBeGreaterThan(0);
+
+      // The names are taken: every create is refused, and no lease is left behind.
+      const codes = new Map<string, number>();
+      await inParallel(n, 16, (i) =>
+        api.create({ meta: { name: `a-${i}` }, spec: { node: "n1", subnet: "s" } }).then(
+          () => codes.set("OK", (codes.get("OK") ?? 0) + 1),
+          (err: { code?: string }) => codes.set(err.code ?? "?", (codes.get(err.code ?? "?") ?? 0) + 1),
+        ),
+      );
+      expect(Object.fromEntries(codes)).toEqual({ [ErrorCode.AlreadyExists]: n });
+      expect(await handled(writer, "attachments.create", ErrorCode.AlreadyExists)).toBeGreaterThan(0);
+      const held = await new LeaseStore(clients[2]!).listVni(700);
+      expect(held).toHaveLength(n);
+      expect(new Set(held.map((l) => l.ref))).toEqual(
+        new Set(Array.from({ length: n }, (_, i) => `${lns}/a-${i}`)),
+      );
+    } finally {
+      await Promise.allSettled([writer.stop(), full.stop()]);
+      for (const c of clients) c.disconnect();
+      await redis.stop();
     }
   }, 120_000);
 
