@@ -34,11 +34,14 @@
  * same step): two builds compared at one rate, where a noisy ramp could pick different knees.
  * Usage: tsx bench/e2e.bench.ts [--quick] [--json <file>] [--workloads small,powerlaw]
  *        [--arrivals steady,poisson] [--nodes N] [--at OPS] [--profile-dir DIR] [--inside ipam,mapping|none]
- *        [--tap]
+ *        [--tap] [--writers N]
  * `--profile-dir DIR` writes a CPU profile of each jetnet process (node --cpu-prof) under DIR/<role>.
  * `--inside ipam,mapping` (default, as `jetnet up` runs them) runs those services in the network
  * process (`jetnet network --ipam --mapping`), whose CPU then includes theirs (their rows show
  * "-", the JSON 0); `--inside none` runs each as a process of its own.
+ * `--writers N` runs N more network processes as writers (`--role writer`, with Redis: they take
+ * creates and deletes and follow no attachments; see docs/design.md, "What replicas add"); their
+ * CPU shows as "network writers" and counts in the control plane's (the JSON: in its total).
  * `--compact-now` runs network with retention of deleted objects cut to seconds
  * (`--deleted-retention 0 --tombstone-retention 2000`), so the removals compaction makes for each
  * lifecycle an hour later by default fall in the measured window and count in its messages and
@@ -147,7 +150,11 @@ async function main(): Promise<void> {
     inside: { type: "string" },
     "compact-now": { type: "boolean" },
     tap: { type: "boolean" },
+    writers: { type: "string" },
   });
+  const writerCount = args.extra.writers === undefined ? 0 : Number(args.extra.writers);
+  if (!Number.isSafeInteger(writerCount) || writerCount < 0)
+    throw invalid("--writers", "needs a whole number of processes");
   const tapping = args.extra.tap === true;
   const compactNow = args.extra["compact-now"] === true;
   const insideArg = (args.extra.inside as string | undefined) ?? "ipam,mapping";
@@ -172,7 +179,7 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(`${s}\n`);
   const load0 = loadAverage1m();
   log(
-    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}${compactNow ? "; compaction within seconds of a delete (--compact-now)" : ""}; load average ${load0.toFixed(2)}`,
+    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}${writerCount > 0 ? `; ${writerCount} network writers beside it` : ""}${compactNow ? "; compaction within seconds of a delete (--compact-now)" : ""}; load average ${load0.toFixed(2)}`,
   );
 
   const dir = await mkdtemp(join(tmpdir(), "jetnet-e2e-bench-"));
@@ -224,6 +231,16 @@ async function main(): Promise<void> {
       prof("agents"),
     );
     procs.push(agents);
+    const writers = await Promise.all(
+      Array.from({ length: writerCount }, (_, i) =>
+        startJetnet(
+          ["network", ...common, "--redis", redis.url, "--role", "writer"],
+          undefined,
+          prof(`network-writer-${i + 1}`),
+        ),
+      ),
+    );
+    procs.push(...writers);
     nc = await connect({ servers: nats.url });
     const rawPut = await rawKvPutRate(nc, work.rawOps, attachmentBytes);
     const rawPub = await rawPublishRate(nc, work.rawOps, attachmentBytes);
@@ -240,6 +257,7 @@ async function main(): Promise<void> {
       ...(ipam && { ipam: ipam.pid }),
       ...(mapping && { mapping: mapping.pid }),
       agents: agents.pid,
+      ...Object.fromEntries(writers.map((w, i) => [`${writerPrefix}${i + 1}`, w.pid])),
     };
     let seed = 1;
     const knees: Knee[] = [];
@@ -319,8 +337,15 @@ async function main(): Promise<void> {
   }
 }
 
-const cpuOf = (s: StepResult, name: string) => s.cpuMsPerLifecycle[name] ?? Number.NaN;
-const controlPlane = ["nats_server", "redis_server", "network", "ipam", "mapping"];
+/** The CPU of the network writers (`--writers`) is summed under this name. */
+const writersRow = "network writers";
+const writerPrefix = "network_writer_";
+const cpuOf = (s: StepResult, name: string) => {
+  if (name !== writersRow) return s.cpuMsPerLifecycle[name] ?? Number.NaN;
+  const ws = Object.entries(s.cpuMsPerLifecycle).filter(([k]) => k.startsWith(writerPrefix));
+  return ws.length === 0 ? Number.NaN : ws.reduce((sum, [, v]) => sum + v, 0);
+};
+const controlPlane = ["nats_server", "redis_server", "network", writersRow, "ipam", "mapping"];
 /** The control plane's CPU per lifecycle: ipam and mapping count only when they ran as processes of their own. */
 const planeCpu = (s: StepResult) =>
   controlPlane.reduce((sum, p) => sum + (Number.isFinite(cpuOf(s, p)) ? cpuOf(s, p) : 0), 0);
@@ -380,8 +405,8 @@ function report(knees: readonly Knee[], rawPut: number, rawPub: number, log: (s:
       [k.at30, k.knee].map((s) => s.refusedPerLifecycle.toFixed(3)).join(" / "),
     ),
     ["CPU ms per lifecycle (30 % / knee)"],
-    ...["nats_server", "redis_server", "network", "ipam", "mapping", "agents", "driver"].map((p) =>
-      row(`  ${p}`, (k) => `${f2(cpuOf(k.at30, p))} / ${f2(cpuOf(k.knee, p))}`),
+    ...["nats_server", "redis_server", "network", writersRow, "ipam", "mapping", "agents", "driver"].map(
+      (p) => row(`  ${p}`, (k) => `${f2(cpuOf(k.at30, p))} / ${f2(cpuOf(k.knee, p))}`),
     ),
     row("  control plane total", (k) => [k.at30, k.knee].map((s) => f2(planeCpu(s))).join(" / ")),
     ["messages per lifecycle (30 % / knee)"],
