@@ -52,6 +52,12 @@ export interface MembershipOptions {
    * can. Checked every interval; default: always.
    */
   readonly healthy?: () => boolean;
+  /**
+   * What this replica does, when its replicas differ (network: "full" or "writer"): sent with
+   * every announcement, so each replica knows the roles of the live ones (liveRoles). Division
+   * of the work does not look at it.
+   */
+  readonly role?: string;
 }
 
 /** What a listener learns when this replica's view of the members changes. */
@@ -65,6 +71,8 @@ export interface OwnershipChange {
 interface Announcement {
   readonly id: string;
   readonly state: "alive" | "leaving";
+  /** Absent from replicas that have no role (or predate roles). */
+  readonly role?: string;
 }
 
 export const defaultMemberIntervalMs = 1_000;
@@ -78,6 +86,8 @@ export class Membership {
   private view: OwnershipView;
   /** Other members → when they were last heard (ms, this process's clock). */
   private readonly lastHeard = new Map<string, number>();
+  /** Other members → the role they announced ("" for none). */
+  private readonly roles = new Map<string, string>();
   /** Until when (ms) this replica owns every VNI because it may not have heard everyone yet. */
   private warmUntil = Number.POSITIVE_INFINITY;
   private readonly listeners: ((change: OwnershipChange) => void)[] = [];
@@ -134,6 +144,15 @@ export class Membership {
     return this.view.members;
   }
 
+  /**
+   * The roles of the live members as this replica hears them, itself included (while it runs),
+   * one entry per member: "" for a member that announced none. Before run() only its own.
+   */
+  liveRoles(): string[] {
+    const others = [...this.lastHeard.keys()].map((id) => this.roles.get(id) ?? "");
+    return [this.opts.role ?? "", ...others];
+  }
+
   /** Called (synchronously, in order) on every change of this replica's view. */
   onChange(listener: (change: OwnershipChange) => void): void {
     this.listeners.push(listener);
@@ -186,7 +205,11 @@ export class Membership {
         const stalled = now - lastTick > 2 * this.intervalMs;
         lastTick = now;
         if (!stalled)
-          for (const [id, at] of this.lastHeard) if (now - at > this.livenessMs) this.lastHeard.delete(id);
+          for (const [id, at] of this.lastHeard)
+            if (now - at > this.livenessMs) {
+              this.lastHeard.delete(id);
+              this.roles.delete(id);
+            }
         this.recompute();
       }
     } finally {
@@ -194,6 +217,7 @@ export class Membership {
       await this.opts.nc.flush().catch(() => undefined);
       sub.unsubscribe();
       this.lastHeard.clear();
+      this.roles.clear();
       this.warmUntil = Number.POSITIVE_INFINITY;
       this.recompute();
     }
@@ -202,17 +226,24 @@ export class Membership {
   private heard(a: Announcement): void {
     if (typeof a?.id !== "string" || a.id === this.id) return;
     if (a.state === "leaving") {
+      this.roles.delete(a.id);
       if (this.lastHeard.delete(a.id)) this.recompute();
       return;
     }
     const known = this.lastHeard.has(a.id);
     this.lastHeard.set(a.id, Date.now());
+    this.roles.set(a.id, typeof a.role === "string" ? a.role : "");
     if (!known) this.recompute();
   }
 
   private announce(state: Announcement["state"]): void {
     try {
-      this.opts.nc.publish(this.subject, JSON.stringify({ id: this.id, state } satisfies Announcement));
+      const a: Announcement = {
+        id: this.id,
+        state,
+        ...(this.opts.role !== undefined && { role: this.opts.role }),
+      };
+      this.opts.nc.publish(this.subject, JSON.stringify(a));
     } catch (err) {
       this.opts.logger?.warn({ err, subject: this.subject }, "membership announcement not sent");
     }

@@ -13,7 +13,7 @@ import { NodeHosts } from "../../lib/ipam/node-hosts.js";
 import { replyLimit } from "../../lib/nats/reply.js";
 import type { Companion } from "../../lib/service/companion.js";
 import { runLifecycle } from "../../lib/service/lifecycle.js";
-import { Membership } from "../../lib/service/membership.js";
+import { defaultMemberIntervalMs, Membership } from "../../lib/service/membership.js";
 import { type RetentionOptions, runRetention } from "../../lib/service/retention.js";
 import { RecordRelay } from "../../lib/store/compact.js";
 import { type CreateLeaseOptions, CreateLeases } from "./address.js";
@@ -171,7 +171,39 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   const members =
     opts.divideWork === false
       ? undefined
-      : new Membership({ nc, service: "network", logger, registry, intervalMs: opts.memberIntervalMs });
+      : new Membership({
+          nc,
+          service: "network",
+          logger,
+          registry,
+          intervalMs: opts.memberIntervalMs,
+          role: opts.role ?? "full",
+        });
+  // Replicas that answer lists and reports: those announcing "full", or no role (older ones).
+  const fullReplicas = () => members?.liveRoles().filter((r) => r === "full" || r === "").length;
+  if (members) {
+    new Gauge({
+      name: "jetnet_network_full_replicas",
+      help: "Live full network replicas (those that serve attachment lists and agents' status reports) as this replica hears them; 0 on a writer means nobody answers those.",
+      registers: [registry],
+      collect() {
+        this.set(fullReplicas() ?? 0);
+      },
+    });
+  }
+  // A writer says when no replica answers lists and reports (a deployment of writers only).
+  let fullSeen: boolean | undefined;
+  const checkFull = async () => {
+    const n = fullReplicas();
+    if (n === undefined) return;
+    if (n === 0 && fullSeen !== false)
+      logger.warn(
+        {},
+        "no full network replica is live: attachment lists and agents' status reports go unanswered until one runs",
+      );
+    else if (n > 0 && fullSeen === false) logger.info({ full: n }, "a full network replica is live again");
+    fullSeen = n > 0;
+  };
   const ownsVni = (vni: number | null | undefined) => members?.owns(vni ?? 0) ?? true;
   const ownsSubnet = (o: { value: Subnet }) => ownsVni(o.value.spec?.vni);
 
@@ -339,7 +371,18 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
     ],
     controllers: [subnets, claimController],
     start,
-    periodic: [{ what: "resync", ms: opts.resyncMs ?? 30_000, run: resyncAll }],
+    periodic: [
+      { what: "resync", ms: opts.resyncMs ?? 30_000, run: resyncAll },
+      ...(writer
+        ? [
+            {
+              what: "full replica check",
+              ms: fullCheckIntervals * (opts.memberIntervalMs ?? defaultMemberIntervalMs),
+              run: checkFull,
+            },
+          ]
+        : []),
+    ],
     onReady: opts.onReady,
   });
   await membership;
@@ -347,6 +390,8 @@ export async function runNetwork(opts: NetworkOptions): Promise<void> {
   if (companions) await companions.done;
 }
 
+/** A writer looks for a live full replica every this many membership intervals (see checkFull). */
+const fullCheckIntervals = 5;
 /** The attachment verbs a writer serves: all but list (see NetworkRole). */
 const writerVerbs = [Verb.Create, Verb.Get, Verb.Update, Verb.Delete, Verb.Batch] as const;
 

@@ -40,7 +40,7 @@ async function replica(
   service: string,
   ready?: Promise<void>,
   registry?: Registry,
-  o: { healthy?: () => boolean; livenessMs?: number } = {},
+  o: { healthy?: () => boolean; livenessMs?: number; role?: string } = {},
 ): Promise<Replica> {
   const nc = await connect({ servers: server.url });
   const ac = new AbortController();
@@ -188,5 +188,23 @@ describe("a replica that cannot work", () => {
     await until("both again", () => b.members.members.length === 2);
     await until("a sees both", () => a.members.members.length === 2);
     expect(vnis.filter((v) => a.members.owns(v) === b.members.owns(v))).toEqual([]);
+  });
+});
+
+describe("roles", () => {
+  it('each replica hears the roles of the live ones (none: ""), and forgets a departed one\'s', async () => {
+    const full = await replica("roles", undefined, undefined, { role: "full" });
+    const writer = await replica("roles", undefined, undefined, { role: "writer" });
+    const older = await replica("roles");
+    const all = [full, writer, older];
+    await until("all see all", () => converged(all));
+    for (const r of all) expect(r.members.liveRoles().sort()).toEqual(["", "full", "writer"]);
+    // Its own role comes first, heard or not.
+    expect(writer.members.liveRoles()[0]).toBe("writer");
+    full.ac.abort();
+    await full.run;
+    await until("the full one is gone", () => writer.members.members.length === 2);
+    expect(writer.members.liveRoles().sort()).toEqual(["", "writer"]);
+    expect(older.members.liveRoles().sort()).toEqual(["", "writer"]);
   });
 });

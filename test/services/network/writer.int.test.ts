@@ -35,6 +35,13 @@ let nats: NatsServer;
 let client: JetnetClient;
 let clientNc: NatsConnection;
 
+/** What a replica logged at warn and info, by message. */
+function capture() {
+  const lines: { level: string; msg: string }[] = [];
+  const at = (level: string) => (_obj: object, msg?: string) => lines.push({ level, msg: msg ?? "" });
+  return { lines, logger: { debug: () => {}, info: at("info"), warn: at("warn"), error: at("error") } };
+}
+
 async function startReplica(role: NetworkRole, extra: Partial<NetworkOptions> = {}): Promise<Replica> {
   const nc = await connect({ servers: nats.url });
   const ac = new AbortController();
@@ -63,6 +70,11 @@ async function startReplica(role: NetworkRole, extra: Partial<NetworkOptions> = 
       await nc.close();
     },
   };
+}
+
+async function gauge(r: Replica, name: string): Promise<number | undefined> {
+  const line = (await r.registry.metrics()).split("\n").find((l) => l.startsWith(`${name} `));
+  return line === undefined ? undefined : Number(line.split(" ").at(-1));
 }
 
 /** Requests the replica answered, by endpoint ("attachments.create") and result code. */
@@ -151,8 +163,13 @@ describe("network --role writer beside a full replica", () => {
         )
         .toBe(20);
 
+      // Each hears the other's role.
+      await expect.poll(() => gauge(writer, "jetnet_network_full_replicas"), { timeout: 5_000 }).toBe(1);
+      await expect.poll(() => gauge(full, "jetnet_network_full_replicas"), { timeout: 5_000 }).toBe(1);
+
       // The writer answers neither reports nor lists: alone, those find no responder at all.
       await full.stop();
+      await expect.poll(() => gauge(writer, "jetnet_network_full_replicas"), { timeout: 5_000 }).toBe(0);
       await expect(
         clientNc.request(agentStatusSubject("n1"), new Uint8Array(), { timeout: 2_000 }),
       ).rejects.toThrow(/no responders|503/i);
@@ -219,6 +236,33 @@ describe("network --role writer beside a full replica", () => {
       await redis.stop();
     }
   }, 120_000);
+
+  it("a writer without a full replica says so, and says when one is back", async () => {
+    const log = capture();
+    const writer = await startReplica("writer", { logger: log.logger });
+    const warned = () => log.lines.filter((l) => l.level === "warn" && /no full network replica/.test(l.msg));
+    try {
+      await expect.poll(() => warned().length, { timeout: 5_000 }).toBe(1);
+      const full = await startReplica("full");
+      try {
+        await expect
+          .poll(
+            () =>
+              log.lines.some((l) => l.level === "info" && /full network replica is live again/.test(l.msg)),
+            {
+              timeout: 5_000,
+            },
+          )
+          .toBe(true);
+        // Said once per change, not at every check.
+        expect(warned()).toHaveLength(1);
+      } finally {
+        await full.stop();
+      }
+    } finally {
+      await writer.stop();
+    }
+  }, 60_000);
 
   it("refuses, before writing anything, what needs the attachments it does not hold", async () => {
     await expect(startReplica("writer", { maxPending: 10 })).rejects.toThrow(/writer.*back-pressure/);
