@@ -93,7 +93,8 @@ export interface NetworkOptions {
  * replicas add"). Lists of attachments and status reports are served by the full replicas only
  * (they subscribe to those subjects, writers do not), so a deployment with writers runs at least
  * one full replica. A writer takes no companions and refuses no create for back-pressure: those
- * need the attachments (checkRole says so). With Redis it leases addresses in creates as a full
+ * need the attachments (checkRole says so). A delete that names no revision reads the key first
+ * (a full replica compares-and-swaps on its cache's revision: one round trip fewer). With Redis it leases addresses in creates as a full
  * replica does, but without the node's host address (learnt from agents' reports, which it does
  * not take): peers get such an attachment's mapping once its agent reports, not at once.
  */
