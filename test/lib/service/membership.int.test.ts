@@ -203,7 +203,10 @@ describe("roles", () => {
     expect(writer.members.liveRoles()[0]).toBe("writer");
     full.ac.abort();
     await full.run;
-    await until("the full one is gone", () => writer.members.members.length === 2);
+    await until(
+      "the full one is gone",
+      () => writer.members.members.length === 2 && older.members.members.length === 2,
+    );
     expect(writer.members.liveRoles().sort()).toEqual(["", "writer"]);
     expect(older.members.liveRoles().sort()).toEqual(["", "writer"]);
   });
