@@ -203,7 +203,7 @@ describe("network --role writer beside a full replica", () => {
         .poll(async () => (await client.subnets(lns).get("s")).value.status?.validated, { timeout: 10_000 })
         .toBe(true);
       // Both replicas' subnet caches follow the bucket's watch a moment after the read above.
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => setTimeout(r, 1_000));
       const api = client.attachments(lns);
       const n = 200;
       const ips = new Set<string>();
