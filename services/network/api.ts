@@ -326,8 +326,8 @@ export class IntentApi {
 /**
  * Deletes `key` at `expected` (0: whatever is there). Without an expected revision the list
  * cache's is tried first, as a compare-and-swap: usually current, it saves reading the key
- * back through the JetStream API; when stale (or without a cache), the stream refuses it and
- * the store's own read-and-delete decides.
+ * back through the JetStream API; when stale, the stream refuses it and the store's own
+ * read-and-delete decides (at once without a cache: a writer replica's attachments).
  */
 export async function deleteObject<T>(
   store: ObjectStore<T>,
