@@ -14,7 +14,7 @@ import { ErrorCode, hasCode } from "../../../lib/errors.js";
 import type { KvStore } from "../../../lib/store/store.js";
 import { jetnet } from "../../../proto/gen/jetnet.js";
 import { runNetwork } from "../../../services/network/service.js";
-import { type NetworkSystem, startNetworkSystem } from "./system.js";
+import { cleanEnv, type NetworkSystem, startNetworkSystem } from "./system.js";
 
 /**
  * Paginated lists against a real nats-server and network service: a namespace of 10,000
@@ -125,12 +125,6 @@ function churn() {
       };
     },
   };
-}
-
-/** A shell's environment without JETNET_* settings or a config file. */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JETNET_")));
-  return { ...env, JETNET_FROM_SOURCE: "1", HOME: "/nonexistent" };
 }
 
 /** key → revision of a listing, failing on any key listed twice. */

@@ -5,7 +5,7 @@ import pino from "pino";
 import { Registry } from "prom-client";
 import { JetnetClient } from "../../../lib/api/client.js";
 import type { RetentionOptions } from "../../../lib/service/retention.js";
-import { runNetwork } from "../../../services/network/service.js";
+import { type NetworkOptions, runNetwork } from "../../../services/network/service.js";
 import { type NatsServer, startNats } from "../../harness/index.js";
 
 /** A nats-server and the network service in-process, with an SDK client: the API tests' setup. */
@@ -28,7 +28,38 @@ export async function startNetworkSystem(
   } = {},
 ): Promise<NetworkSystem> {
   const nats = await startNats(opts.natsConfig ? { config: opts.natsConfig } : {});
-  const nc = await connect({ servers: nats.url });
+  const service = await startNetworkService(nats.url, {
+    ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
+    ...(opts.listWindowMs ? { listWindowMs: opts.listWindowMs } : {}),
+    ...(opts.retention ? { retention: opts.retention } : {}),
+    ...(opts.maxPending !== undefined ? { maxPending: opts.maxPending } : {}),
+  });
+  return {
+    nats,
+    nc: service.nc,
+    client: new JetnetClient(service.nc),
+    registry: service.registry,
+    async stop() {
+      await service.stop();
+      await nats.stop();
+    },
+  };
+}
+
+/** One network service in-process, on its own connection to `natsUrl`, with its own metrics. */
+export interface NetworkService {
+  readonly nc: NatsConnection;
+  readonly registry: Registry;
+  /** Aborts the service, waits until it has finished, and closes its connection. */
+  stop(): Promise<void>;
+}
+
+/** Starts the network service (silent logger unless `opts.logger`) and waits until it is ready. */
+export async function startNetworkService(
+  natsUrl: string,
+  opts: Partial<Omit<NetworkOptions, "nc" | "registry" | "signal" | "onReady">> = {},
+): Promise<NetworkService> {
+  const nc = await connect({ servers: natsUrl });
   const ac = new AbortController();
   // One signal for every informer, controller and watch of the service(s), as lib/service/run.ts gives it:
   // each holds one abort listener for its lifetime, more than node's default warning limit of 10.
@@ -41,24 +72,24 @@ export async function startNetworkSystem(
       registry,
       logger: pino({ level: "silent" }),
       signal: ac.signal,
-      ...(opts.resyncMs ? { resyncMs: opts.resyncMs } : {}),
-      ...(opts.listWindowMs ? { listWindowMs: opts.listWindowMs } : {}),
-      ...(opts.retention ? { retention: opts.retention } : {}),
-      ...(opts.maxPending !== undefined ? { maxPending: opts.maxPending } : {}),
+      ...opts,
       onReady: resolve,
     });
     service.catch(reject);
   });
   return {
-    nats,
     nc,
-    client: new JetnetClient(nc),
     registry,
     async stop() {
       ac.abort();
       await service;
       await nc.close();
-      await nats.stop();
     },
   };
+}
+
+/** A shell's environment for running the CLI from source: no JETNET_* settings, no config file. */
+export function cleanEnv(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JETNET_")));
+  return { ...env, JETNET_FROM_SOURCE: "1", HOME: "/nonexistent" };
 }

@@ -1,21 +1,19 @@
 import { execFile } from "node:child_process";
-import { setMaxListeners } from "node:events";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import type { NatsConnection } from "@nats-io/nats-core";
 import { connect } from "@nats-io/transport-node";
 import { Redis } from "ioredis";
-import pino from "pino";
-import { Registry } from "prom-client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { JetnetClient } from "../../../lib/api/client.js";
 import { agentStatusSubject } from "../../../lib/api/subjects.js";
 import { ErrorCode } from "../../../lib/errors.js";
 import { LeaseStore } from "../../../lib/ipam/leases.js";
 import { ipamInside } from "../../../services/ipam/inside.js";
-import { type NetworkOptions, type NetworkRole, runNetwork } from "../../../services/network/service.js";
+import type { NetworkOptions, NetworkRole } from "../../../services/network/service.js";
 import { type NatsServer, startNats, startRedis } from "../../harness/index.js";
+import { cleanEnv, type NetworkService, startNetworkService } from "./system.js";
 
 // A writer replica (`jetnet network --role writer`) serves attachment writes and reads by key and
 // the subnet API, beside a full replica that serves lists and agents' reports: every request is
@@ -25,11 +23,7 @@ const root = fileURLToPath(new URL("../../..", import.meta.url));
 const run = promisify(execFile);
 const ns = "wr";
 
-interface Replica {
-  readonly registry: Registry;
-  readonly nc: NatsConnection;
-  stop(): Promise<void>;
-}
+type Replica = NetworkService;
 
 let nats: NatsServer;
 let client: JetnetClient;
@@ -42,34 +36,8 @@ function capture() {
   return { lines, logger: { debug: () => {}, info: at("info"), warn: at("warn"), error: at("error") } };
 }
 
-async function startReplica(role: NetworkRole, extra: Partial<NetworkOptions> = {}): Promise<Replica> {
-  const nc = await connect({ servers: nats.url });
-  const ac = new AbortController();
-  setMaxListeners(0, ac.signal);
-  const registry = new Registry();
-  let service: Promise<void> | undefined;
-  await new Promise<void>((resolve, reject) => {
-    service = runNetwork({
-      nc,
-      registry,
-      logger: pino({ level: "silent" }),
-      signal: ac.signal,
-      role,
-      memberIntervalMs: 200,
-      ...extra,
-      onReady: resolve,
-    });
-    service.catch(reject);
-  });
-  return {
-    registry,
-    nc,
-    async stop() {
-      ac.abort();
-      await service;
-      await nc.close();
-    },
-  };
+function startReplica(role: NetworkRole, extra: Partial<NetworkOptions> = {}): Promise<Replica> {
+  return startNetworkService(nats.url, { role, memberIntervalMs: 200, ...extra });
 }
 
 async function gauge(r: Replica, name: string): Promise<number | undefined> {
@@ -288,8 +256,3 @@ describe("network --role writer beside a full replica", () => {
     ).rejects.toMatchObject({ stderr: expect.stringMatching(/--role.*reader.*full, writer/) });
   }, 60_000);
 });
-
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("JETNET_")));
-  return { ...env, JETNET_FROM_SOURCE: "1", HOME: "/nonexistent" };
-}
