@@ -8,6 +8,7 @@ import {
 } from "@nats-io/transport-node";
 import { invalid, unavailable } from "../errors.js";
 import { connectCoalescing } from "../nats/transport.js";
+import { defaults } from "./config.js";
 import type { Logger, NatsConfig } from "./types.js";
 
 export interface ConnectNatsOptions {
@@ -63,7 +64,7 @@ export async function connectNats(cfg: NatsConfig, opts: ConnectNatsOptions): Pr
   const servers = cfg.servers.map(redactUrl).join(",");
   let nc: NatsConnection;
   try {
-    nc = await connectCoalescing(options);
+    nc = await connectCoalescing(options, cfg.writeWindowMs ?? defaults.natsWriteWindowMs);
   } catch (err) {
     // The reason travels as `cause`, which pino and Node both print.
     throw unavailable(`cannot connect to NATS at ${servers}`, err);

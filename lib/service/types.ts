@@ -47,6 +47,7 @@ export interface NatsAuthOptions {
 /** Raw option values as commander hands them over (after flag > env > default precedence). */
 export interface CommonOptions extends NatsAuthOptions {
   nats: string;
+  natsWriteWindow?: string | undefined;
   redis: string;
   redisPassword?: string | undefined;
   sentinelPassword?: string | undefined;
@@ -73,6 +74,12 @@ export interface NatsConfig {
    * each identity gets its own, so no client can subscribe to another's replies.
    */
   inboxPrefix?: string | undefined;
+  /**
+   * Milliseconds a busy connection holds what it sends after its last write, so that sends close
+   * together leave as one write (see CoalescingTransport); 0 writes at the end of every loop turn.
+   * Default `defaults.natsWriteWindowMs`.
+   */
+  writeWindowMs?: number | undefined;
 }
 
 /** How to reach Redis: one server, a Sentinel-watched primary, or a Cluster (see redisurl.ts). */

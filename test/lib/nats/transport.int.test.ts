@@ -69,6 +69,47 @@ describe("CoalescingTransport", () => {
     }
   });
 
+  it("with a write window, writes a quiet connection's send within the turn and holds a busy one's until the window has passed", async () => {
+    const windowMs = 1_000;
+    const nc = await connectCoalescing({ servers: nats.url }, windowMs);
+    try {
+      // The handshake's sends, each within a window of the one before, leave a window apart:
+      // quiet means a window after the last of them.
+      await nc.flush();
+      await new Promise((r) => setTimeout(r, 3 * windowMs));
+      // Quiet for a window: written at the end of this turn (nats.js hands it to the transport in
+      // a microtask, which then waits for the next setImmediate: ours, queued after it, sees it).
+      const before = writes();
+      nc.publish("t.window-first");
+      await Promise.resolve();
+      await new Promise((r) => setImmediate(r));
+      expect(writes() - before).toBeGreaterThanOrEqual(1);
+      await until(() => received.get("t.window-first") === 1);
+      // Within the window of that write: held, across loop turns, until the window has passed.
+      for (let i = 0; i < 10; i++) {
+        nc.publish("t.window-held");
+        await new Promise((r) => setImmediate(r));
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(received.get("t.window-held")).toBeUndefined();
+      await until(() => received.get("t.window-held") === 10);
+      expect(received.get("t.window-held")).toBe(10);
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it("writes what is held in a window before closing, when drained", async () => {
+    const nc = await connectCoalescing({ servers: nats.url }, 1_000);
+    nc.publish("t.window-drain-a");
+    await nc.flush();
+    for (let i = 0; i < 5; i++) nc.publish("t.window-drain-b");
+    await nc.drain();
+    await until(() => received.get("t.window-drain-b") === 5);
+    expect(received.get("t.window-drain-a")).toBe(1);
+    expect(received.get("t.window-drain-b")).toBe(5);
+  });
+
   // As with nats.js's own transport, close() alone does not wait for what was published; a
   // service's connection is drained (runService), and flush() waits for the server to have it.
   it("has the server hold what was published before a flush, and before a drain", async () => {

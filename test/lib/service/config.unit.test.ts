@@ -27,6 +27,7 @@ describe("commonConfig", () => {
       password: undefined,
       credsFile: undefined,
       tls: undefined,
+      writeWindowMs: 1,
     });
     expect(cfg.redis).toEqual({
       url: "redis://127.0.0.1:6379",
@@ -189,6 +190,22 @@ describe("commonConfig", () => {
     expect(captureError(() => parse(["--name", "has space"])).field).toBe("--name");
   });
 
+  it("takes a NATS write window in milliseconds from flag or env, 0 to 100", () => {
+    clearEnv();
+    expect(parse(["--nats-write-window", "0"]).nats.writeWindowMs).toBe(0);
+    expect(parse(["--nats-write-window", "2.5"]).nats.writeWindowMs).toBe(2.5);
+    vi.stubEnv("JETNET_NATS_WRITE_WINDOW", "4");
+    expect(parse([]).nats.writeWindowMs).toBe(4);
+    expect(parse(["--nats-write-window", "3"]).nats.writeWindowMs).toBe(3);
+    for (const bad of ["-1", "101", "1ms", "x"]) {
+      const err = captureError(() => parse(["--nats-write-window", bad]));
+      expect(err.code).toBe(ErrorCode.Invalid);
+      expect(err.field).toBe("--nats-write-window");
+      expect(err.message).toContain(`"${bad}" is not a number of milliseconds from 0 to 100`);
+      expect(err.message).toContain("JETNET_NATS_WRITE_WINDOW");
+    }
+  });
+
   it("validates values passed without commander", () => {
     const opts: CommonOptions = {
       nats: "nats://n:4222",
@@ -199,6 +216,7 @@ describe("commonConfig", () => {
     };
     expect(captureError(() => commonConfig(opts)).field).toBe("--log-level");
     expect(commonConfig({ ...opts, logLevel: "error" }).metricsAddr).toEqual({ host: "0.0.0.0", port: 9090 });
+    expect(commonConfig({ ...opts, logLevel: "error" }).nats.writeWindowMs).toBe(1);
   });
 
   it("shows the env vars in --help", () => {
