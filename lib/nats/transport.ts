@@ -24,10 +24,11 @@ import { NodeTransport, nodeResolveHost } from "@nats-io/transport-node/lib/node
  * it sends until the window has passed since that write, so a busy connection writes at most
  * about once per window, however its sends fall between loop turns; one that has been quiet for
  * a window still writes within the turn. Node's timers count whole milliseconds, so a window
- * holds a send for up to one millisecond at least. At 1,000 operations a second in bench:e2e a
- * window of 1 ms took a quarter off nats-server's CPU per lifecycle and a sixth off the control
- * plane's, for about 5 ms more create→ready at the median (a hop of the path may wait up to a
- * window).
+ * holds a send for one millisecond at least, and two in practice. Under open load (bench:e2e at
+ * 1,000 operations a second) a window of 1 ms took a quarter off nats-server's CPU per lifecycle
+ * and a sixth off the control plane's, for about 5 ms more create→ready at the median; but a
+ * client that asks one thing at a time gets every reply held (bench:api: an attachment create one
+ * at a time 0.7 → 3.2 ms), so services default to no window (docs/design.md, "A write window").
  *
  * Closing uncorks first, so that what was sent before close() is written before the socket goes.
  */

@@ -52,8 +52,9 @@ const Flag = {
 
 export const defaults = {
   nats: "nats://127.0.0.1:4222",
-  // One millisecond, the least a Node timer waits: see CoalescingTransport for what it saves.
-  natsWriteWindowMs: 1,
+  // Off: a window saves nats-server CPU under open load but holds every reply of a client that
+  // asks one thing at a time (see CoalescingTransport and docs/design.md, "A write window").
+  natsWriteWindowMs: 0,
   redis: "redis://127.0.0.1:6379",
   // Port 0: a free port, logged at start. Loopback so an unconfigured process exposes nothing.
   metricsAddr: "127.0.0.1:0",

@@ -27,7 +27,7 @@ describe("commonConfig", () => {
       password: undefined,
       credsFile: undefined,
       tls: undefined,
-      writeWindowMs: 1,
+      writeWindowMs: 0,
     });
     expect(cfg.redis).toEqual({
       url: "redis://127.0.0.1:6379",
@@ -216,7 +216,7 @@ describe("commonConfig", () => {
     };
     expect(captureError(() => commonConfig(opts)).field).toBe("--log-level");
     expect(commonConfig({ ...opts, logLevel: "error" }).metricsAddr).toEqual({ host: "0.0.0.0", port: 9090 });
-    expect(commonConfig({ ...opts, logLevel: "error" }).nats.writeWindowMs).toBe(1);
+    expect(commonConfig({ ...opts, logLevel: "error" }).nats.writeWindowMs).toBe(0);
   });
 
   it("shows the env vars in --help", () => {
