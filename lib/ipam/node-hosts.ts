@@ -12,7 +12,8 @@ export const maxNodeHosts = 100_000;
  * after its report.
  *
  * A hint, not a record: each replica learns from what it sees (network: the reports it applies;
- * ipam: the attachments it follows), a node not heard from yet has none (its attachments wait
+ * ipam and mapping: the attachments they follow; mapping maps an attachment stamped with none to
+ * its node's host as it learnt it), a node not heard from yet has none (its attachments wait
  * for their reports, as before), and a wrong one (the node's address changed) lasts until the
  * attachment's own report, which names the address peers then use. Bounded by `max` nodes,
  * least recently heard from forgotten first.

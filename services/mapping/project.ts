@@ -14,9 +14,10 @@ export interface Projection {
  * The projections of an attachment. Pure. Node work: attachments that have an address (the
  * agent's local work). Mapping: attachments with an address and a host to reach them at (see
  * mappedHostIp). Only what agents need is copied, so status reports do not ripple into
- * projections.
+ * projections. `hostOf`: the node's host as the projecting service knows it, for an attachment
+ * stamped with none (see mappedHostIp).
  */
-export function project(a: Versioned<NetworkAttachment>): Projection {
+export function project(a: Versioned<NetworkAttachment>, hostOf?: (node: string) => string): Projection {
   const v = a.value;
   const s = v.status;
   const ns = v.meta?.namespace ?? "";
@@ -37,7 +38,7 @@ export function project(a: Versioned<NetworkAttachment>): Projection {
     key: nodeKey(v.spec?.node ?? "", ns, name),
     value: { attachment, sourceRevision: a.revision },
   };
-  const hostIp = mappedHostIp(v);
+  const hostIp = mappedHostIp(v, hostOf);
   if (!hostIp) return { node };
   const map: Mapping = {
     vni: s.vni,
@@ -63,15 +64,17 @@ export function implemented(a: NetworkAttachment): boolean {
  * The underlay address peers reach the attachment at: the one its agent reported with the
  * interface; before the agent has reported anything (no impl write yet), the node's address as
  * the leasing service knew it (status.node_host_ip), so peers are told while the node creates
- * the interface rather than after; none once the agent reported no interface (host errors, or
- * removed), as if it had never been implemented.
+ * the interface rather than after, or, when the leasing service knew none (a network writer
+ * learns no hosts), the node's address as `hostOf` knows it (the mapping service learns it from
+ * the node's implemented attachments); none once the agent reported no interface (host errors,
+ * or removed), as if it had never been implemented.
  */
-export function mappedHostIp(a: NetworkAttachment): string {
+export function mappedHostIp(a: NetworkAttachment, hostOf?: (node: string) => string): string {
   const s = a.status;
   if (!s) return "";
   if (implemented(a)) return s.hostIp ?? "";
   if (a.meta?.writeTimesUs?.[Section.Impl]) return "";
-  return s.nodeHostIp ?? "";
+  return s.nodeHostIp || hostOf?.(a.spec?.node ?? "") || "";
 }
 
 /**

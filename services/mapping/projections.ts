@@ -17,6 +17,7 @@ import {
 } from "../../lib/api/views.js";
 import type { Codec, Mapping, NetworkAttachment, NodeWork } from "../../lib/codec.js";
 import type { InformerHandlers, Lister } from "../../lib/informer/types.js";
+import { NodeHosts } from "../../lib/ipam/node-hosts.js";
 import { AnnouncementChains } from "../../lib/store/chain.js";
 import { previousHeader, revisionHeader } from "../../lib/store/store.js";
 import type { Versioned } from "../../lib/store/types.js";
@@ -672,7 +673,8 @@ export interface MemoryProjectorDeps {
 }
 
 /**
- * Keeps the two projections equal to a pure function of the attachments (project()), in memory,
+ * Keeps the two projections equal to a function of the attachments (project(), given the hosts
+ * their implemented ones named), in memory,
  * and announces every change. Driven synchronously by the attachment informer's events, which
  * come in stream order, so no write can overtake another and there is nothing to compare and
  * swap; nothing is stored, so a restart derives everything again from the attachments.
@@ -686,6 +688,12 @@ export class MemoryProjector {
   readonly reports = new PendingReports();
   /** Mapping changes no other node needed, so not announced (tests). */
   unheard = 0;
+  /**
+   * Each node's host, from its implemented attachments in stream order: the host of an attachment
+   * whose create carried none (project()'s `hostOf`), so peers hear of it before its report.
+   */
+  private readonly hosts = new NodeHosts();
+  private readonly hostOf = (node: string) => this.hosts.get(node);
 
   constructor(private readonly deps: MemoryProjectorDeps) {
     this.vniNodes.follow(deps.node);
@@ -694,8 +702,9 @@ export class MemoryProjector {
   /** The attachment at `source` is now `a` (undefined: deleted). */
   apply(source: string, a: Versioned<NetworkAttachment> | undefined): void {
     const { node, map, nodeCodec, mapCodec } = this.deps;
+    if (a && implemented(a.value)) this.hosts.learn(a.value.spec?.node ?? "", a.value.status?.hostIp ?? "");
     if (a || !this.deleteTogether(source)) {
-      const want = a ? project(a) : {};
+      const want = a ? project(a, this.hostOf) : {};
       // The mapping first: a node's first work in a VNI then carries the VNI as of the
       // attachment's own announcement there, which its agent, not yet following the VNI,
       // cannot receive; seeded before it, the agent took the next announcement for a gap and

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { attachmentCodec, type NetworkAttachment, type NodeWork } from "../../../lib/codec.js";
 import { seededRng } from "../../../lib/random.js";
-import { project, sameNodeWork } from "../../../services/mapping/project.js";
+import { mappedHostIp, project, sameNodeWork } from "../../../services/mapping/project.js";
 
 /** The fields sameNodeWork compares, by section of the node work's attachment. */
 const compared = {
@@ -128,5 +128,28 @@ describe("sameNodeWork", () => {
     expect(sameNodeWork(x, y)).toBe(true);
     b.spec!.postDeleteExec = ["other"];
     expect(sameNodeWork(x, project({ key: "ns.a", value: b, revision: 3 }).node!.value)).toBe(false);
+  });
+});
+
+describe("mappedHostIp", () => {
+  const addressed = (status: NetworkAttachment["status"], impl = false): NetworkAttachment => ({
+    meta: { namespace: "ns", name: "a", writeTimesUs: { spec: 1, ...(impl ? { "status.impl": 2 } : {}) } },
+    spec: { node: "n1", subnet: "s" },
+    status: { ip: "10.0.0.5", vni: 7, ...status },
+  });
+  const known = (node: string) => (node === "n1" ? "100.64.0.7" : "");
+
+  it("takes the reported host, else the stamped one, else the node's known one, and none after a failed report", () => {
+    expect(
+      mappedHostIp(addressed({ hostIp: "100.64.0.1", ifName: "e", nodeHostIp: "100.64.0.2" }), known),
+    ).toBe("100.64.0.1");
+    expect(mappedHostIp(addressed({ nodeHostIp: "100.64.0.2" }), known)).toBe("100.64.0.2");
+    expect(mappedHostIp(addressed({}), known)).toBe("100.64.0.7");
+    expect(mappedHostIp(addressed({}))).toBe("");
+    expect(mappedHostIp(addressed({ hostErrors: ["x"] }, true), known)).toBe("");
+    expect(project({ key: "ns.a", revision: 3, value: addressed({}) }, known).map?.value.hostIp).toBe(
+      "100.64.0.7",
+    );
+    expect(project({ key: "ns.a", revision: 3, value: addressed({}) }).map).toBeUndefined();
   });
 });

@@ -421,6 +421,40 @@ describe("MemoryProjector: mappings and their own node", () => {
     expect(map.get("7.ns.b")).toBeUndefined();
   });
 
+  it("announces an attachment created without a host with the host its node's implemented attachments name, and drops it on a failed report", () => {
+    const { projector, subjects, map } = setup();
+    // Created through a replica that knew no host for n2 (a writer): nothing to tell peers yet.
+    projector.apply("ns.b", named("b", "n2", 5));
+    expect(map.get("7.ns.b")).toBeUndefined();
+    // n2's agent reports b implemented on 100.64.0.1: n2's host from now on.
+    projector.apply("ns.b", named("b", "n2", 6, { implemented: true }));
+    expect(map.get("7.ns.b")?.value.hostIp).toBe("100.64.0.1");
+    // The next attachment on n2, again without a host stamped: its mapping goes out at once.
+    projector.apply("ns.c", named("c", "n2", 7, { vni: 8 }));
+    expect(map.get("8.ns.c")?.value).toMatchObject({ hostIp: "100.64.0.1", node: "n2", sourceRevision: 7 });
+    expect(subjects()).toContain("jetnet.feed.v1.jetnet-map.8.ns.c");
+    // Still a hint: the report is awaited, and a report of no interface takes the mapping back.
+    expect(projector.reports.size).toBe(listenedVnis.length + 1);
+    const c = named("c", "n2", 8, { vni: 8 });
+    const failed = {
+      ...c,
+      value: {
+        ...c.value,
+        meta: { ...c.value.meta, writeTimesUs: { spec: 1, "status.impl": 2 } },
+        status: { ...c.value.status, hostErrors: ["no veth"] },
+      },
+    };
+    projector.apply("ns.c", failed);
+    expect(map.get("8.ns.c")).toBeUndefined();
+    expect(subjects().filter((x) => x.includes("jetnet-map.8.ns.c"))).toEqual([
+      "jetnet.feed.v1.jetnet-map.8.ns.c",
+      "jetnet.feed.v1.jetnet-map.8.ns.c DEL",
+    ]);
+    // A node no implemented attachment has named yet still waits for the report.
+    projector.apply("ns.d", named("d", "n3", 9));
+    expect(map.get("7.ns.d")).toBeUndefined();
+  });
+
   it("leaves the asking to the replica announcing the node's view", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const { projector, sent } = setup((view) => view.startsWith("map."), { alone: true });
