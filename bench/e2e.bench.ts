@@ -47,6 +47,9 @@
  * lifecycle an hour later by default fall in the measured window and count in its messages and
  * CPU (nats-server 2.10+ purges a deleted key whole, 2.9 removes its records one by one: run on
  * another server with JETNET_TEST_NATS_SERVER).
+ * The plane's processes take JETNET_* settings from the environment, so
+ * `JETNET_NATS_WRITE_WINDOW=1 npm run bench:e2e` measures it with a write window (docs/design.md,
+ * "A write window"; the first line says so).
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -179,7 +182,7 @@ async function main(): Promise<void> {
   const log = (s: string) => process.stdout.write(`${s}\n`);
   const load0 = loadAverage1m();
   log(
-    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}${writerCount > 0 ? `; ${writerCount} network writers beside it` : ""}${compactNow ? "; compaction within seconds of a delete (--compact-now)" : ""}; load average ${load0.toFixed(2)}`,
+    `bench:e2e${args.quick ? " (quick)" : ""}: ${nodes} hollow nodes; inside the network process: ${[...inside].join(", ") || "none"}${writerCount > 0 ? `; ${writerCount} network writers beside it` : ""}${compactNow ? "; compaction within seconds of a delete (--compact-now)" : ""}${process.env.JETNET_NATS_WRITE_WINDOW ? `; NATS write window ${process.env.JETNET_NATS_WRITE_WINDOW} ms (JETNET_NATS_WRITE_WINDOW)` : ""}; load average ${load0.toFixed(2)}`,
   );
 
   const dir = await mkdtemp(join(tmpdir(), "jetnet-e2e-bench-"));
