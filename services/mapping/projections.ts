@@ -722,6 +722,16 @@ export class MemoryProjector {
     else this.reports.settle(source, work.length > 0);
   }
 
+  /**
+   * After the first listing, before announcing: projects again the attachments not reported
+   * implemented, since a node's host may have been learnt from an attachment listed after them
+   * (the listing comes in stream order, and a report is often an attachment's latest write).
+   * Unchanged projections stay as they are.
+   */
+  reproject(attachments: Iterable<Versioned<NetworkAttachment>>): void {
+    for (const a of attachments) if (!implemented(a.value)) this.apply(a.key, a);
+  }
+
   /** Asks agents for the reports overdue (see PendingReports); returns how many keys were asked for. */
   askForReports(): number {
     if (!this.announcing) return 0;

@@ -159,6 +159,7 @@ export async function runMapping(opts: MappingOptions): Promise<void> {
     start: async () => {
       // The projections are complete: announce from now on, and have agents check what they
       // hold against them (they may hold entries of attachments deleted while none ran).
+      projector.reproject(attachmentCache.list());
       projector.announcing = true;
       views.start();
       announcer.askResync();

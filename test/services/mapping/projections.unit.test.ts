@@ -455,6 +455,23 @@ describe("MemoryProjector: mappings and their own node", () => {
     expect(map.get("7.ns.d")).toBeUndefined();
   });
 
+  it("after its first listing, maps an unreported attachment to its node's host learnt from one listed after it", () => {
+    const { projector, map, subjects } = setup();
+    projector.announcing = false;
+    const sent = subjects().length;
+    // Listed in stream order: c (unreported) before b, whose report was its latest write.
+    const c = named("c", "n2", 5, { vni: 8 });
+    const b = named("b", "n2", 6, { implemented: true });
+    projector.apply("ns.c", c);
+    projector.apply("ns.b", b);
+    expect(map.get("8.ns.c")).toBeUndefined();
+    projector.reproject([c, b]);
+    expect(map.get("8.ns.c")?.value).toMatchObject({ hostIp: "100.64.0.1", sourceRevision: 5 });
+    expect(map.get("7.ns.b")?.value.sourceRevision).toBe(6);
+    // Nothing announced while listing: agents are asked to resync after it.
+    expect(subjects()).toHaveLength(sent);
+  });
+
   it("leaves the asking to the replica announcing the node's view", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     const { projector, sent } = setup((view) => view.startsWith("map."), { alone: true });
