@@ -51,12 +51,22 @@ const overlays = [
   "overlays/redis-sentinel",
   "overlays/redis-cluster",
   "overlays/inside",
+  "overlays/writers",
 ] as const;
 /** Overlays that replace the base's single Redis with one installed from a Helm chart. */
 const chartRedis = (overlay: string) => overlay.startsWith("overlays/redis-");
-/** The services an overlay runs as Deployments: with ipam and mapping inside network, network alone. */
+/** ipam and mapping run inside the network pods. */
+const inside = (overlay: string) => overlay === "overlays/inside" || overlay === "overlays/writers";
+/**
+ * The components an overlay runs as Deployments (each `jetnet-<component>`, with its Service and
+ * PodDisruptionBudget): with ipam and mapping inside network, network alone, and its writers.
+ */
 const deployed = (overlay: string) =>
-  overlay === "overlays/inside" ? ["network"] : ["network", "ipam", "mapping"];
+  overlay === "overlays/writers"
+    ? ["network", "network-writer"]
+    : inside(overlay)
+      ? ["network"]
+      : ["network", "ipam", "mapping"];
 const rendered = Object.fromEntries(overlays.map((o) => [o, render(join(k8s, o)).map(toModel)])) as Record<
   (typeof overlays)[number],
   K8sObject[]
@@ -214,8 +224,8 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
     for (const { w, c } of jetnetContainers(objs)) {
       const args = c.args ?? [];
       const service = args[0] ?? "";
-      seen.add(service);
-      expect(w.spec?.template.metadata?.labels?.["app.kubernetes.io/component"]).toBe(service);
+      const component = w.spec?.template.metadata?.labels?.["app.kubernetes.io/component"] ?? "";
+      seen.add(component);
       const cmd = commands[service]?.();
       if (!cmd) throw new Error(`${w.metadata?.name}: ${service} is not a service`);
       for (const flag of args.filter((a) => a.startsWith("--"))) {
@@ -241,9 +251,15 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       const metricsPort = c.ports?.find((p) => p.name === "metrics")?.containerPort;
       expect(config.metricsAddr?.port, `${service} metrics port`).toBe(metricsPort);
       expect(config.nats.user).toBe("jetnet");
-      if (service === "network") {
-        const inside = overlay === "overlays/inside";
-        expect(opts).toMatchObject({ ipam: inside, mapping: inside });
+      if (service === "network" && component === "network-writer") {
+        expect(opts.role).toBe("writer");
+        expect(opts.ipam).toBeFalsy();
+        expect(opts.mapping).toBeFalsy();
+      } else {
+        expect(component).toBe(service);
+      }
+      if (component === "network") {
+        expect(opts).toMatchObject({ role: "full", ipam: inside(overlay), mapping: inside(overlay) });
       }
       if (service === "agent") {
         expect(opts).toMatchObject({ node: "node-a", hostIp: "10.1.2.3" });
@@ -351,7 +367,8 @@ describe.each(overlays)("infra/k8s/%s", (overlay) => {
       expect(conf).toMatch(/^maxmemory-policy noeviction$/m);
       const sts = find(objs, "StatefulSet", "redis") as StatefulSet;
       const storage = sts.spec?.volumeClaimTemplates?.[0]?.spec?.resources?.requests?.storage;
-      expect(storage).toBe(overlay === "overlays/prod" || overlay === "overlays/inside" ? "10Gi" : "1Gi");
+      const onProd = ["overlays/prod", "overlays/inside", "overlays/writers"].includes(overlay);
+      expect(storage).toBe(onProd ? "10Gi" : "1Gi");
     });
 });
 
@@ -391,6 +408,29 @@ describe("overlays", () => {
     ]);
     // What ipam read from jetnet-config is the network pods' as well.
     expect(config(objs)).toEqual(config(rendered["overlays/prod"]));
+  });
+
+  it("writers: inside plus two network writers, which lease in creates and run neither ipam nor mapping", () => {
+    const objs = rendered["overlays/writers"];
+    expect(deployments(objs).map((d) => d.metadata?.name)).toEqual([
+      "jetnet-network",
+      "jetnet-network-writer",
+    ]);
+    expect(deployments(objs).map((d) => d.spec?.replicas)).toEqual([2, 2]);
+    const writer = jetnetContainers(objs).find(({ w }) => w.metadata?.name === "jetnet-network-writer")!.c;
+    expect(writer.args).toEqual(["network"]);
+    expect(writer.env?.filter((e) => e.name.startsWith("JETNET_NETWORK_"))).toEqual([
+      { name: "JETNET_NETWORK_ROLE", value: "writer" },
+    ]);
+    expect(images(objs)).toEqual(new Set(["registry.example.com/jetnet:0.1.0"]));
+    // Redis (for leases in creates) and the rest from the same jetnet-config as the full replicas.
+    expect(config(objs)).toEqual(config(rendered["overlays/prod"]));
+    // Scraped in the network job, so dashboards and alerts count them as network replicas.
+    const prom = parse(readFileSync(join(repo, "infra/prometheus/prometheus.yml"), "utf8"));
+    const job = prom.scrape_configs.find((j: { job_name: string }) => j.job_name === "jetnet-network");
+    expect(job.dns_sd_configs[0].names).toContain("jetnet-network-writer.jetnet.svc.cluster.local");
+    const metricsPort = writer.ports?.find((p) => p.name === "metrics")?.containerPort;
+    expect(job.dns_sd_configs[0].port).toBe(metricsPort);
   });
 
   it.each([
