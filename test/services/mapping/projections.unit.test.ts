@@ -96,7 +96,7 @@ function named(
   name: string,
   node: string,
   revision: number,
-  o: { vni?: number; implemented?: boolean } = {},
+  o: { vni?: number; implemented?: boolean; failed?: boolean } = {},
 ): Versioned<NetworkAttachment> {
   const a = attachment(revision, { ...o, node });
   return {
@@ -435,16 +435,7 @@ describe("MemoryProjector: mappings and their own node", () => {
     expect(subjects()).toContain("jetnet.feed.v1.jetnet-map.8.ns.c");
     // Still a hint: the report is awaited, and a report of no interface takes the mapping back.
     expect(projector.reports.size).toBe(listenedVnis.length + 1);
-    const c = named("c", "n2", 8, { vni: 8 });
-    const failed = {
-      ...c,
-      value: {
-        ...c.value,
-        meta: { ...c.value.meta, writeTimesUs: { spec: 1, "status.impl": 2 } },
-        status: { ...c.value.status, hostErrors: ["no veth"] },
-      },
-    };
-    projector.apply("ns.c", failed);
+    projector.apply("ns.c", named("c", "n2", 8, { vni: 8, failed: true }));
     expect(map.get("8.ns.c")).toBeUndefined();
     expect(subjects().filter((x) => x.includes("jetnet-map.8.ns.c"))).toEqual([
       "jetnet.feed.v1.jetnet-map.8.ns.c",
